@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The only file that touches process.*: everything else is testable through main().
+import { main } from '../src/cli/main.js';
+
+const readStdin = async (): Promise<Uint8Array> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+};
+
+process.exitCode = await main(process.argv.slice(2), {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+  stdin: readStdin,
+});

@@ -1,0 +1,82 @@
+// npm run bench: speed and memory of each stage on a generated corpus of our own examples.
+// Prints figures only; nothing here is a test. Median of several runs per stage.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { segment } from '../../src/clean/index.js';
+import { readBytes, type Draft } from '../../src/ingest/index.js';
+import type { AnalyzedArticle, Article, Analysis, Diagnostic } from '../../src/model.js';
+import { identifyLanguage } from '../../src/nlp/language.js';
+import { analyzeStories, createPipeline, prepareArticle } from '../../src/pipeline.js';
+import { reporter } from '../../src/report.js';
+import type { Layer } from '../../src/model.js';
+import { buildCorpus } from './corpus.js';
+
+const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const MIN_BYTES = Number(process.env.BENCH_BYTES ?? 6 * 1024 * 1024);
+
+const files = buildCorpus(resolve(REPO, 'examples'), MIN_BYTES);
+const inputBytes = files.reduce((n, f) => n + f.bytes.length, 0);
+const sink: Diagnostic[] = [];
+let drafts: Draft[] = [];
+const pipeline = createPipeline();
+
+let peakRss = process.memoryUsage().rss;
+const samplePeak = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+function time(fn: () => void): number {
+  const times: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    samplePeak();
+  }
+  return median(times);
+}
+
+const rows: { stage: string; seconds: number; articles: number; tokens: number; bytes: number }[] = [];
+function row(stage: string, seconds: number, articles: number, tokens: number, bytes: number) {
+  rows.push({ stage, seconds, articles, tokens, bytes });
+}
+
+// read: decode, pick a reader, parse (HTML extraction included)
+const tRead = time(() => { drafts = files.flatMap((f) => [...readBytes(f.origin, f.bytes, sink)]); });
+const textBytes = drafts.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+let articles: Article[] = [];
+const tClean = time(() => { for (const d of drafts) segment(d); });
+const tLang = time(() => { for (const d of drafts) identifyLanguage(d.text, segment(d)); }) - tClean;
+articles = drafts.map((d) => prepareArticle(d, []));
+const analyses: Analysis[] = articles.map(() => ({}));
+const stageTimes: [string, number][] = [];
+for (const stage of pipeline.stages) {
+  const t = time(() => {
+    articles.forEach((a, i) => {
+      (analyses[i] as Record<Layer, unknown>)[stage.assigns] = stage.run(a, analyses[i]!, pipeline.ctx, reporter([], stage.name));
+    });
+  });
+  stageTimes.push([stage.name, t]);
+}
+const tokenCount = analyses.reduce((n, a) => n + (a.tokens?.length ?? 0), 0);
+const analyzed: AnalyzedArticle[] = articles.map((a, i) => ({ ...a, ...analyses[i], diagnostics: [] }));
+const tStories = time(() => { analyzeStories(analyzed); });
+
+row('read (decode + parse)', tRead, drafts.length, tokenCount, inputBytes);
+row('clean (segments)', tClean, drafts.length, tokenCount, textBytes);
+row('language', Math.max(tLang, 1e-9), drafts.length, tokenCount, textBytes);
+for (const [name, t] of stageTimes) row(`stage ${name}`, t, drafts.length, tokenCount, textBytes);
+row('stories (group + entities)', tStories, drafts.length, tokenCount, textBytes);
+const perArticle = rows.slice(1, -1).reduce((n, r) => n + r.seconds, 0);
+row('analyze total (read..stages)', rows[0]!.seconds + perArticle, drafts.length, tokenCount, inputBytes);
+
+const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
+console.log(`corpus: ${files.length} files, ${(inputBytes / 1048576).toFixed(1)} MB input, ${drafts.length} articles, ${tokenCount.toLocaleString('en-US')} tokens; median of ${RUNS} runs; node ${process.version}`);
+console.log(`${'stage'.padEnd(30)} ${'articles/s'.padStart(12)} ${'tokens/s'.padStart(14)} ${'MB/s'.padStart(8)} ${'seconds'.padStart(8)}`);
+for (const r of rows)
+  console.log(`${r.stage.padEnd(30)} ${fmt(r.articles / r.seconds).padStart(12)} ${fmt(r.tokens / r.seconds).padStart(14)} ${fmt(r.bytes / 1048576 / r.seconds).padStart(8)} ${r.seconds.toFixed(3).padStart(8)}`);
+samplePeak();
+console.log(`peak memory: rss ${(peakRss / 1048576).toFixed(0)} MB (max resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`);

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { segment } from './index.js';
+
+/** The kind of the segment holding `needle`. */
+function kindOf(text: string, needle: string): string | undefined {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `test text lacks ${needle}`);
+  return segment({ text }).find((s) => s.start <= at && at < s.end)?.kind;
+}
+
+const STORY = [
+  'Harbour Cranes Idle As Dock Strike Enters Second Week',
+  'Dock workers in the port city stayed off the job on Monday as talks over pay broke down for a second time, union leaders said.',
+  'Crane operators gather outside the gates of the container terminal, May 2, 2024. AGENCYNAME/Pat Doe',
+  'The strike has left more than 40 ships waiting at anchor, the port authority said in a statement on Monday afternoon.',
+  '*Talks To Resume*',
+  'Negotiators are expected to meet again on Thursday, according to two people familiar with the talks who asked not to be named.',
+  '(Reporting by Kim Lee; Additional reporting by Ravi Das; Editing by Sam Roe)',
+  '1. This strike is hurting everyone, not just the bosses!',
+  '2. Pay them what they are worth.',
+  'Comments are closed.',
+].join('\n\n');
+
+test('a headline first line is the title', () => assert.equal(kindOf(STORY, 'Harbour Cranes Idle'), 'title'));
+test('body paragraphs stay body', () => {
+  assert.equal(kindOf(STORY, 'Dock workers in the port'), 'body');
+  assert.equal(kindOf(STORY, 'Negotiators are expected'), 'body');
+});
+test('a photo description ending in an agency credit is a caption', () => assert.equal(kindOf(STORY, 'Crane operators gather'), 'caption'));
+test('a framed line between paragraphs is a heading', () => assert.equal(kindOf(STORY, '*Talks To Resume*'), 'heading'));
+test('wire production credits are credits', () => assert.equal(kindOf(STORY, '(Reporting by Kim Lee'), 'credit'));
+test('numbered notes after the sign-off are reader comments', () => {
+  assert.equal(kindOf(STORY, '1. This strike'), 'comment');
+  assert.equal(kindOf(STORY, '2. Pay them'), 'comment');
+});
+test('"comments are closed" is boilerplate', () => assert.equal(kindOf(STORY, 'Comments are closed.'), 'boilerplate'));
+test('a numbered list inside the body is not a comment section', () => {
+  const text = 'The plan has three parts, officials said on Monday in a long statement to the press.\n1. Raise pay.\n2. Cut hours.\nThe union will vote on it next week, its leader said after the meeting ended.';
+  assert.equal(kindOf(text, '1. Raise pay.'), 'body');
+});
+test('captions that announce themselves', () => {
+  assert.equal(kindOf('Photo: crowds at the rally\nThe rally drew thousands of people to the square on Saturday, police said.', 'Photo: crowds'), 'caption');
+});
+test('segments cover every character exactly once', () => {
+  const segs = segment({ text: STORY });
+  let pos = 0;
+  for (const s of segs) { assert.equal(s.start, pos); pos = s.end; }
+  assert.equal(pos, STORY.length);
+});
+test('reader hints are kept as given', () => {
+  const text = 'A caption from the page\n\nThe body of the story runs on here for a while.';
+  const segs = segment({ text, hints: [{ start: 0, end: 23, kind: 'caption', rule: 'figcaption' }] });
+  assert.equal(segs[0]!.kind, 'caption');
+  assert.equal(segs[0]!.rule, 'figcaption');
+});

@@ -1,0 +1,43 @@
+import type { AnalyzedArticle, SegmentKind, Story } from '../model.js';
+
+const NON_BODY: readonly SegmentKind[] = ['title', 'heading', 'caption', 'credit', 'comment', 'boilerplate'];
+
+/** The readable brief: stories, their sources, what was set aside as non-body, main entities. */
+export function renderBrief(stories: readonly Story[], articles: readonly AnalyzedArticle[]): string {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const sources = new Set(articles.map((a) => a.source.name));
+  const lines: string[] = [
+    `${articles.length} article${s(articles.length)} from ${sources.size} source${s(sources.size)}, ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}`,
+    '',
+  ];
+  stories.forEach((story, i) => {
+    lines.push(`Story ${i + 1}: ${story.title}  [${story.id}]`);
+    lines.push(`  ${story.articles.length} article${s(story.articles.length)}:`);
+    for (const id of story.articles) {
+      const a = byId.get(id);
+      if (!a) continue;
+      const meta = [a.source.name, a.published ?? 'date unknown', a.language !== 'eng' ? `language ${a.language}` : ''].filter(Boolean).join(', ');
+      lines.push(`    - ${a.title ? `"${clip(a.title, 70)}"` : a.origin} (${meta})`);
+      const removed = NON_BODY.map((k) => [k, a.segments.filter((x) => x.kind === k)] as const).filter(([, segs]) => segs.length > 0)
+        .map(([k, segs]) => `${segs.length} ${k}${k === 'boilerplate' ? '' : s(segs.length)}: ${segs.map((x) => `"${clip(a.text.slice(x.start, x.end).trim(), 40)}"`).join(', ')}`);
+      if (removed.length) lines.push(`      not body: ${removed.join('; ')}`);
+    }
+    const main = story.entities.slice(0, 12);
+    if (main.length) {
+      lines.push('  Main entities:');
+      for (const e of main) {
+        const spellings = e.aliases.length > 1 ? `; also ${e.aliases.slice(1, 4).map((x) => `"${x.text}"`).join(', ')}` : '';
+        const inArticles = new Set(e.aliases.flatMap((x) => x.articles)).size;
+        lines.push(`    ${e.name} (${e.type}): ${e.count} mention${s(e.count)} in ${inArticles} article${s(inArticles)}${spellings}`);
+      }
+    }
+    lines.push('');
+  });
+  return lines.join('\n');
+}
+
+const s = (n: number) => (n === 1 ? '' : 's');
+function clip(text: string, n: number): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}

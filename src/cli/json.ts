@@ -1,0 +1,16 @@
+import type { AnalyzedArticle, Diagnostic, Story } from '../model.js';
+
+/**
+ * The `--json` record of DESIGN.md: articles with their segments and layers, and stories.
+ * Tokens and sentences are left out: they are views any reader can rebuild from the text.
+ */
+export function toJson(articles: readonly AnalyzedArticle[], stories: readonly Story[], diagnostics: readonly Diagnostic[]) {
+  return {
+    articles: articles.map(({ tokens: _t, sentences: _s, ...rest }) => ({
+      mentions: [], dates: [], quantities: [], quotes: [], events: [],
+      ...rest,
+    })),
+    stories,
+    diagnostics,
+  };
+}

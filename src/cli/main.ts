@@ -1,0 +1,107 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readPaths } from '../ingest/index.js';
+import type { AnalyzedArticle, Diagnostic } from '../model.js';
+import { analyzeStories, createPipeline } from '../pipeline.js';
+import { renderBrief } from './brief.js';
+import { toJson } from './json.js';
+import { VERSION } from '../version.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Standard input, read whole when a path is `-`. */
+  stdin?: () => Promise<Uint8Array>;
+}
+export type ExitCode = 0 | 1 | 2;
+
+const HELP = `corroborate ${VERSION}: turns news articles into a cross-checked, cited record.
+
+Usage:
+  corroborate analyze PATH... [--json] [--out DIR] [--verbose]
+      Read articles (files, folders, - for standard input: .txt, .html, .jsonl, RSS/Atom),
+      clean and analyse them, group them into stories. Prints a brief, or with --json the
+      full record { articles, stories }. --out DIR also writes story.json and brief.txt there.
+  corroborate eval extract DIR     score HTML main-text extraction (article-extraction-benchmark layout)
+  corroborate eval ner FILE        score the entity tagger on a CoNLL file
+  corroborate --help | --version
+
+Exit codes: 0 ok, 1 bad input (no article could be read), 2 bad usage.
+`;
+
+/** The whole command line, testable: nothing here touches process.*. */
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') { io.out(HELP); return command === undefined ? 2 : 0; }
+  if (command === '--version' || command === '-v') { io.out(`${VERSION}\n`); return 0; }
+  try {
+    if (command === 'analyze') return await analyzeCommand(rest, io);
+    if (command === 'eval') return await evalCommand(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`corroborate ${command}: ${(e as Error).message}\nRun 'corroborate --help' for usage.\n`);
+      return 2;
+    }
+    throw e;
+  }
+  io.err(`corroborate: unknown command '${command}'\nRun 'corroborate --help' for usage.\n`);
+  return 2;
+}
+
+class UsageError extends Error {}
+
+async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args: [...args], allowPositionals: true, strict: true,
+    options: { json: { type: 'boolean' }, out: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) { io.out(HELP); return 0; }
+  if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
+  const diagnostics: Diagnostic[] = [];
+  const pipeline = createPipeline();
+  const analyzed: AnalyzedArticle[] = [];
+  const seen = new Map<string, string>();
+  for await (const draft of readPaths(positionals, diagnostics, io.stdin ? { stdin: io.stdin } : {})) {
+    const article = pipeline.analyze(draft);
+    const earlier = seen.get(article.id);
+    if (earlier) {
+      diagnostics.push({ level: 'info', source: 'analyze', rule: 'duplicate', origin: article.origin, message: `${article.origin}: same text as ${earlier}; analysed once` });
+      continue;
+    }
+    seen.set(article.id, article.origin);
+    analyzed.push(article);
+  }
+  const problems = [...diagnostics, ...analyzed.flatMap((a) => a.diagnostics)];
+  for (const d of problems) if (d.level !== 'info' || values.verbose) io.err(formatDiagnostic(d));
+  if (analyzed.length === 0) {
+    io.err(`corroborate analyze: no article could be read from ${positionals.join(', ')}\n`);
+    return 1;
+  }
+  const { stories, articles } = analyzeStories(analyzed);
+  const json = toJson(articles, stories, diagnostics);
+  const brief = renderBrief(stories, articles);
+  if (values.out) {
+    await mkdir(values.out, { recursive: true });
+    await writeFile(join(values.out, 'story.json'), `${JSON.stringify(json, null, 2)}\n`);
+    await writeFile(join(values.out, 'brief.txt'), brief);
+  }
+  io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : brief);
+  return 0;
+}
+
+async function evalCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const [kind, target, ...extra] = args;
+  if (!kind || !target || extra.length) throw new UsageError('usage: corroborate eval extract|ner DIR_OR_FILE');
+  const line = (s: string) => io.out(`${s}\n`);
+  // Evaluations load lazily: analysing articles never pays for their imports.
+  if (kind === 'extract') { await (await import('../eval/extract.js')).evalExtract(target, line); return 0; }
+  if (kind === 'ner') { await (await import('../eval/ner.js')).evalNer(target, line); return 0; }
+  throw new UsageError(`unknown evaluation '${kind}' (available: extract, ner)`);
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.origin && !d.message.startsWith(d.origin) ? `${d.origin}: ` : '';
+  const tag = d.rule ? ` [${d.rule}]` : '';
+  return `${d.level}: ${where}${d.message}${tag}\n`;
+}

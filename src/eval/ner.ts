@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import type { EntityType } from '../model.js';
+import { type ConllDocument, parseConll } from '../nlp/ner/conll.js';
+import { loadNerModel } from '../nlp/ner/index.js';
+import { TYPES, bilouToSpans, iobToSpans } from '../nlp/ner/tags.js';
+
+/** Anything that tags a document given as sentences of token texts with BILOU tag ids. */
+export interface DocumentTagger {
+  tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[];
+}
+
+export interface NerScores {
+  f1: number;
+  precision: number;
+  recall: number;
+  tokensPerSecond: number;
+  byType: Record<EntityType, { precision: number; recall: number; f1: number; gold: number; predicted: number; correct: number }>;
+}
+
+const prf = (correct: number, predicted: number, gold: number) => {
+  const precision = predicted ? (100 * correct) / predicted : 0;
+  const recall = gold ? (100 * correct) / gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+};
+
+/** Span-level exact-match scores (conlleval-style) of `tagger` on CoNLL documents, and its speed. */
+export function scoreDocuments(tagger: DocumentTagger, docs: readonly ConllDocument[]): NerScores {
+  const counts = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Record<EntityType, { gold: number; predicted: number; correct: number }>;
+  let tokens = 0;
+  const predictions: Uint8Array[][] = [];
+  const started = process.hrtime.bigint();
+  for (const doc of docs) {
+    predictions.push(tagger.tagDocument(doc.map((s) => s.words)));
+    for (const s of doc) tokens += s.words.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  docs.forEach((doc, d) => {
+    doc.forEach((s, si) => {
+      const gold = iobToSpans(s.labels);
+      const pred = bilouToSpans(predictions[d]![si]!);
+      const key = (x: { start: number; end: number; type: string }) => `${x.start}:${x.end}:${x.type}`;
+      const goldKeys = new Set(gold.map(key));
+      for (const g of gold) counts[g.type].gold++;
+      for (const p of pred) {
+        counts[p.type].predicted++;
+        if (goldKeys.has(key(p))) counts[p.type].correct++;
+      }
+    });
+  });
+  let g = 0, p = 0, c = 0;
+  const byType = {} as NerScores['byType'];
+  for (const t of TYPES) {
+    const k = counts[t];
+    g += k.gold; p += k.predicted; c += k.correct;
+    byType[t] = { ...prf(k.correct, k.predicted, k.gold), ...k };
+  }
+  return { ...prf(c, p, g), tokensPerSecond: tokens / Math.max(seconds, 1e-9), byType };
+}
+
+/** Per-type lines, then (last) the contract line `f1 .. precision .. recall .. tokens_per_s ..`. */
+export function reportScores(s: NerScores, out: (line: string) => void): void {
+  for (const t of TYPES) {
+    const k = s.byType[t];
+    out(`${t.padEnd(4)} precision ${k.precision.toFixed(2)} recall ${k.recall.toFixed(2)} f1 ${k.f1.toFixed(2)} gold ${k.gold} predicted ${k.predicted} correct ${k.correct}`);
+  }
+  out(`f1 ${s.f1.toFixed(2)} precision ${s.precision.toFixed(2)} recall ${s.recall.toFixed(2)} tokens_per_s ${Math.round(s.tokensPerSecond)}`);
+}
+
+/**
+ * Scores the trained model (models/ner.bin) on a CoNLL column file: the tag is the last column,
+ * IOB1 or IOB2; `-DOCSTART-` lines separate documents (the tagger uses document context).
+ */
+export async function evalNer(file: string, out: (line: string) => void): Promise<{ f1: number; precision: number; recall: number; tokensPerSecond: number }> {
+  const docs = parseConll(await readFile(file, 'utf8'));
+  const model = await loadNerModel();
+  const scores = scoreDocuments(model, docs);
+  reportScores(scores, out);
+  return { f1: scores.f1, precision: scores.precision, recall: scores.recall, tokensPerSecond: scores.tokensPerSecond };
+}

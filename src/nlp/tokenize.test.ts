@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from './tokenize.js';
+
+const words = (s: string) => tokenize(s).map((t) => t.text);
+
+test('possessives and bare apostrophes split off, curly or straight', () => {
+  assert.deepEqual(words('Norway’s port'), ['Norway', '’s', 'port']);
+  assert.deepEqual(words("the Smiths' dog"), ['the', 'Smiths', "'", 'dog']);
+});
+test('hyphenated names, abbreviations and numbers stay whole', () => {
+  assert.deepEqual(words('Lee Min-ho of the U.S. said 1,400 and 2.5'), ['Lee', 'Min-ho', 'of', 'the', 'U.S.', 'said', '1,400', 'and', '2.5']);
+  assert.deepEqual(words('a 3.1-million-strong city'), ['a', '3.1-million-strong', 'city']);
+});
+test('curly quotes are tokens of their own', () => {
+  assert.deepEqual(words('called it “absurd”.'), ['called', 'it', '“', 'absurd', '”', '.']);
+});
+test('offsets point into the text', () => {
+  const text = '  Dr. Ana Ruiz, O’Neill’s aide.';
+  for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+});

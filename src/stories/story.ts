@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { entitiesByName } from '../entities/by-name.js';
+import type { AnalyzedArticle, Story, StoryId } from '../model.js';
+import { groupArticles } from './group.js';
+
+export interface StoryResult {
+  stories: Story[];
+  /** The input articles, their mentions now pointing at story entities. */
+  articles: AnalyzedArticle[];
+}
+
+/** Groups the articles and builds each Story: its articles and its entities. */
+export function buildStories(articles: readonly AnalyzedArticle[]): StoryResult {
+  const updated = new Map<string, AnalyzedArticle>();
+  const stories = groupArticles(articles).map((members): Story => {
+    const group = members.map((i) => articles[i]!).sort(byDate);
+    const id = storyId(group.map((a) => a.id));
+    const { entities, mentions } = entitiesByName(group, id);
+    for (const a of group) updated.set(a.id, { ...a, mentions: mentions.get(a.id) ?? [] });
+    return { id, title: storyTitle(group, entities.map((e) => e.name)), articles: group.map((a) => a.id), entities, facts: [], timeline: [], framing: [] };
+  });
+  stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+  return { stories, articles: articles.map((a) => updated.get(a.id) ?? a) };
+}
+
+function storyId(articleIds: readonly string[]): StoryId {
+  return `S${createHash('sha256').update([...articleIds].sort().join(',')).digest('hex').slice(0, 10)}` as StoryId;
+}
+
+function byDate(a: AnalyzedArticle, b: AnalyzedArticle): number {
+  return (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.origin.localeCompare(b.origin);
+}
+
+/** The shortest article title in the group, else its three main names. */
+function storyTitle(group: readonly AnalyzedArticle[], names: readonly string[]): string {
+  const titles = group.map((a) => a.title).filter((t): t is string => !!t).sort((a, b) => a.length - b.length);
+  return titles[0] ?? (names.slice(0, 3).join(', ') || 'Untitled story');
+}
