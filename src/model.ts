@@ -68,31 +68,61 @@ export interface Mention extends Span {
 export interface DateRef extends Span {
   text: string;
   value: string; // 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY'
+  grain: 'day' | 'month' | 'year';
+  /** Why this value: 'explicit', 'relative to published 2023-10-27', 'after "October 26"', ... */
   basis: string;
 }
 
 export type Qualifier = 'exact' | 'at least' | 'more than' | 'about' | 'up to';
+export type QuantityKind = 'count' | 'percent' | 'money' | 'duration';
+/** GDELT-style count categories (GKG Counts), where the predicate maps to one. */
+export type CountCategory = 'KILL' | 'WOUND' | 'KIDNAP' | 'ARREST' | 'AFFECT' | 'MISSING' | 'DISPLACED' | 'EVACUATE' | 'PROTEST' | 'SEIZE';
 
 export interface Quantity extends Span {
+  /** The number's own words, e.g. "at least 19" (the qualifier included). */
   text: string;
   value: number;
   qualifier: Qualifier;
+  kind: QuantityKind;
+  /** What is counted, as written: "Russian citizens", "deaths". */
   subject?: string;
+  /** What happened to it, as written (lemma-ish): "killed", "missing", "held captive". */
   predicate?: string;
+  category?: CountCategory;
+  /** For money and durations: the currency or time unit. */
+  unit?: string;
+}
+
+/**
+ * A participant of a quote or event: the characters that name it in this article (for a pronoun,
+ * the antecedent's characters), and its story entity once the story is built.
+ */
+export interface ArgRef extends Span {
+  text: string;
+  entity?: EntityId;
+  /** For sector actors ("Russian officials"): the sector word; the country, when known, as ISO alpha-2. */
+  sector?: string;
+  country?: string;
 }
 
 export interface Quote extends Span {
   text: string;
-  speaker?: EntityId | string;
+  speaker?: ArgRef;
   direct: boolean;
 }
 
 export interface Event extends Span {
+  /** The words that signal the event (the trigger), e.g. "urged", "met with". */
+  text: string;
+  /** PLOVER event type, upper case: 'CONSULT', 'ACCUSE', 'REQUEST', ... */
   type: string;
-  actor?: EntityId | string;
-  target?: EntityId | string;
+  /** PLOVER mode, when one applies (e.g. 'visit' for CONSULT). */
+  mode?: string;
+  actor?: ArgRef;
+  target?: ArgRef;
+  /** Resolved calendar value of the event's date, `YYYY-MM-DD` | `YYYY-MM` | `YYYY`. */
   date?: string;
-  place?: EntityId | string;
+  place?: ArgRef;
   negated: boolean;
   hedged: boolean;
 }
@@ -156,31 +186,56 @@ export interface Entity {
 
 export interface Claim extends Span {
   article: ArticleId;
+  /** The sentence (or quote) the claim rests on: `text` of its article between start and end. */
   text: string;
   value?: number | string;
+  /** For figures: the qualifier as written ("at least"). */
+  qualifier?: Qualifier;
+  /** The day the claim speaks for: its article's publication date, when known. */
+  asOf?: string;
+  /** Set on the claims of a conflict that come from a later report than the others. */
+  later?: boolean;
 }
 
 export type FactStatus = 'agreed' | 'single' | 'conflict';
+export type FactKind = 'figure' | 'event' | 'quote';
 
 export interface Fact {
   id: string;
+  kind: FactKind;
   statement: string;
   status: FactStatus;
   claims: Claim[];
+  /** Number of distinct sources (articles) behind the claims. */
+  support: number;
+  /** The calendar value the fact is about, when resolved (`YYYY-MM-DD` | `YYYY-MM` | `YYYY`). */
+  date?: string;
+  /** Entities the fact is about (actor, target, speaker). */
+  entities?: EntityId[];
 }
 
 export interface TimelineItem {
   date: string;
   statement: string;
+  /** The fact this item comes from. */
+  fact: string;
+  status: FactStatus;
   claims: Claim[];
 }
 
 export interface SourceFraming {
   article: ArticleId;
-  toward: { entity: EntityId; score: number }[];
-  opinion?: number;
-  unique?: string[];
-  omitted?: string[];
+  source: string;
+  /** Tone toward each main actor in [-1, 1], from the sentences that mention it. */
+  toward: { entity: EntityId; name: string; score: number; sentences: number }[];
+  /** Share of sentences with evaluative or opinion language, in [0, 1]. */
+  opinion: number;
+  /** Share of sentences with hedges (may, reportedly, allegedly ...), in [0, 1]. */
+  hedging: number;
+  /** Ids of facts only this source states. */
+  unique: string[];
+  /** Ids of agreed facts the other sources state and this one leaves out. */
+  omitted: string[];
 }
 
 export interface Story {

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, SegmentKind, Story } from '../model.js';
+import type { AnalyzedArticle, ArticleId, Fact, SegmentKind, Story } from '../model.js';
 
 const NON_BODY: readonly SegmentKind[] = ['title', 'heading', 'caption', 'credit', 'comment', 'boilerplate'];
 
@@ -22,6 +22,24 @@ export function renderBrief(stories: readonly Story[], articles: readonly Analyz
         .map(([k, segs]) => `${segs.length} ${k}${k === 'boilerplate' ? '' : s(segs.length)}: ${segs.map((x) => `"${clip(a.text.slice(x.start, x.end).trim(), 40)}"`).join(', ')}`);
       if (removed.length) lines.push(`      not body: ${removed.join('; ')}`);
     }
+    const sourceOf = (id: string) => byId.get(id as ArticleId)?.source.name ?? id;
+    const factLines = (status: Fact['status'], heading: string, limit: number) => {
+      const facts = story.facts.filter((f) => f.status === status).slice(0, limit);
+      if (!facts.length) return;
+      lines.push(`  ${heading}:`);
+      for (const f of facts) {
+        lines.push(`    - ${f.statement}${f.support > 1 ? ` (${f.support} sources)` : ''}`);
+        for (const c of f.claims.slice(0, status === 'conflict' ? 6 : 3))
+          lines.push(`        ${sourceOf(c.article)}${c.later ? ' (later)' : ''}: "${clip(c.text, 100)}" [${c.start}-${c.end}]`);
+      }
+    };
+    factLines('conflict', 'Conflicts', 8);
+    factLines('agreed', 'Agreed by several sources', 10);
+    factLines('single', 'Stated by one source only', 8);
+    if (story.timeline.length) {
+      lines.push('  Timeline:');
+      for (const t of story.timeline.slice(0, 12)) lines.push(`    ${t.date}  ${t.statement} (${[...new Set(t.claims.map((c) => sourceOf(c.article)))].join(', ')})`);
+    }
     const main = story.entities.slice(0, 12);
     if (main.length) {
       lines.push('  Main entities:');
@@ -31,11 +49,18 @@ export function renderBrief(stories: readonly Story[], articles: readonly Analyz
         lines.push(`    ${e.name} (${e.type}): ${e.count} mention${s(e.count)} in ${inArticles} article${s(inArticles)}${spellings}`);
       }
     }
+    const actors = [...new Set(story.framing.flatMap((f) => f.toward.slice(0, 4).map((t) => t.name)))].slice(0, 4);
+    if (actors.length) {
+      lines.push(`  Framing (tone -1..+1 toward ${actors.join(', ')}; opinion share):`);
+      for (const f of story.framing)
+        lines.push(`    ${sourceOf(f.article)}: ${actors.map((n) => { const t = f.toward.find((x) => x.name === n); return `${n} ${t ? signed(t.score) : '  –  '}`; }).join(', ')}; opinion ${Math.round(f.opinion * 100)}%`);
+    }
     lines.push('');
   });
   return lines.join('\n');
 }
 
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 const s = (n: number) => (n === 1 ? '' : 's');
 function clip(text: string, n: number): string {
   const one = text.replace(/\s+/g, ' ');

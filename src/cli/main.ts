@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPaths } from '../ingest/index.js';
 import type { AnalyzedArticle, Diagnostic } from '../model.js';
 import { analyzeStories, createPipeline } from '../pipeline.js';
+import { renderReport } from '../brief/html.js';
 import { renderBrief } from './brief.js';
 import { toJson } from './json.js';
 import { VERSION } from '../version.js';
@@ -22,9 +24,13 @@ Usage:
   corroborate analyze PATH... [--json] [--out DIR] [--verbose]
       Read articles (files, folders, - for standard input: .txt, .html, .jsonl, RSS/Atom),
       clean and analyse them, group them into stories. Prints a brief, or with --json the
-      full record { articles, stories }. --out DIR also writes story.json and brief.txt there.
+      full record { articles, stories }. --out DIR also writes story.json, brief.txt and
+      report.html (a self-contained HTML report) there.
   corroborate eval extract DIR     score HTML main-text extraction (article-extraction-benchmark layout)
   corroborate eval ner FILE        score the entity tagger on a CoNLL file
+  corroborate eval stories FILE    score story grouping (B-cubed) on JSONL with gold clusters
+  corroborate eval coref DIR       score cross-document entity coreference on ECB+
+  corroborate eval events FILE     score event coding on PLOVER gold records
   corroborate --help | --version
 
 Exit codes: 0 ok, 1 bad input (no article could be read), 2 bad usage.
@@ -85,19 +91,32 @@ async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode
     await mkdir(values.out, { recursive: true });
     await writeFile(join(values.out, 'story.json'), `${JSON.stringify(json, null, 2)}\n`);
     await writeFile(join(values.out, 'brief.txt'), brief);
+    await writeFile(join(values.out, 'report.html'), renderReport(stories, articles, new Date().toISOString()));
   }
   io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : brief);
   return 0;
 }
 
+/** Evaluations of DESIGN.md's contract: module under src/eval/, its exported function, what it reads. */
+const EVALUATIONS: Readonly<Record<string, { fn: string; reads: string }>> = {
+  extract: { fn: 'evalExtract', reads: 'DIR (html/<id>.html.gz + ground-truth.json)' },
+  ner: { fn: 'evalNer', reads: 'FILE (CoNLL columns)' },
+  stories: { fn: 'evalStories', reads: 'FILE (JSONL with cluster)' },
+  coref: { fn: 'evalCoref', reads: 'DIR (ECB+ xml)' },
+  events: { fn: 'evalEvents', reads: 'FILE (PLOVER gold JSON)' },
+};
+
 async function evalCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const [kind, target, ...extra] = args;
-  if (!kind || !target || extra.length) throw new UsageError('usage: corroborate eval extract|ner DIR_OR_FILE');
-  const line = (s: string) => io.out(`${s}\n`);
+  const known = Object.keys(EVALUATIONS).join('|');
+  if (!kind || !target || extra.length) throw new UsageError(`usage: corroborate eval ${known} DIR_OR_FILE`);
+  const spec = EVALUATIONS[kind];
+  if (!spec) throw new UsageError(`unknown evaluation '${kind}' (available: ${known.replaceAll('|', ', ')})`);
+  if (!existsSync(target)) { io.err(`corroborate eval ${kind}: ${target} does not exist (expected ${spec.reads})\n`); return 1; }
   // Evaluations load lazily: analysing articles never pays for their imports.
-  if (kind === 'extract') { await (await import('../eval/extract.js')).evalExtract(target, line); return 0; }
-  if (kind === 'ner') { await (await import('../eval/ner.js')).evalNer(target, line); return 0; }
-  throw new UsageError(`unknown evaluation '${kind}' (available: extract, ner)`);
+  const mod = (await import(`../eval/${kind}.js`)) as Record<string, (target: string, out: (line: string) => void) => Promise<unknown>>;
+  await mod[spec.fn]!(target, (line) => io.out(`${line}\n`));
+  return 0;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

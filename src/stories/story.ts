@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { entitiesByName } from '../entities/by-name.js';
 import type { AnalyzedArticle, Story, StoryId } from '../model.js';
+import { alignFacts } from './facts.js';
+import { frameSources } from './framing.js';
 import { groupArticles } from './group.js';
+import { buildTimeline } from './timeline.js';
 
 export interface StoryResult {
   stories: Story[];
@@ -17,7 +20,12 @@ export function buildStories(articles: readonly AnalyzedArticle[]): StoryResult 
     const id = storyId(group.map((a) => a.id));
     const { entities, mentions } = entitiesByName(group, id);
     for (const a of group) updated.set(a.id, { ...a, mentions: mentions.get(a.id) ?? [] });
-    return { id, title: storyTitle(group, entities.map((e) => e.name)), articles: group.map((a) => a.id), entities, facts: [], timeline: [], framing: [] };
+    const resolved = group.map((a) => updated.get(a.id)!);
+    const facts = alignFacts(resolved, entities, id);
+    return {
+      id, title: storyTitle(group, entities.map((e) => e.name)), articles: group.map((a) => a.id), entities,
+      facts, timeline: buildTimeline(facts), framing: frameSources(resolved, entities, facts),
+    };
   });
   stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
   return { stories, articles: articles.map((a) => updated.get(a.id) ?? a) };

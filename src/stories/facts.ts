@@ -1,0 +1,230 @@
+import type {
+  AnalyzedArticle, ArgRef, Claim, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote, Sentence, Span,
+} from '../model.js';
+import { pushTo } from '../_util.js';
+import { nameKey } from '../entities/by-name.js';
+import { segmentAt } from './text.js';
+
+// Facts: the claims of a story's articles aligned across sources. A claim rests on the sentence
+// that makes it; only the outlet's own text counts (body, title, headings), never captions,
+// credits, reader comments or boilerplate.
+const CLAIM_KINDS = new Set(['body', 'title', 'heading']);
+
+/** A claim before alignment: what it says (its key), the claim itself, and extras for the statement. */
+interface Candidate<R> { key: string; claim: Claim; record: R; article: AnalyzedArticle }
+
+export function alignFacts(articles: readonly AnalyzedArticle[], entities: readonly Entity[], storyId: string): Fact[] {
+  const parties = partyResolver(entities);
+  const facts = [
+    ...figureFacts(articles),
+    ...eventFacts(articles, parties, entities),
+    ...quoteFacts(articles, entities),
+  ];
+  // Best supported first, conflicts before agreement at equal support: what a reader checks first.
+  const rank = { conflict: 0, agreed: 1, single: 2 } as const;
+  facts.sort((a, b) => b.support - a.support || rank[a.status] - rank[b.status] || a.statement.localeCompare(b.statement));
+  return facts.map((f, i) => ({ ...f, id: `${storyId}-F${i + 1}` }));
+}
+
+// ---- figures ------------------------------------------------------------------------------------
+
+// Subjects that say nothing about who is counted: "deaths", "people", "others" cannot be aligned.
+const GENERIC_SUBJECT = new Set(['people', 'person', 'persons', 'other', 'others', 'death', 'deaths', 'fatality', 'fatalities', 'casualty',
+  'casualties', 'victim', 'victims', 'individual', 'individuals', 'one', 'ones', 'those', 'them', 'body', 'bodies']);
+
+function figureFacts(articles: readonly AnalyzedArticle[]): Omit<Fact, 'id'>[] {
+  const candidates: Candidate<Quantity>[] = [];
+  for (const a of articles)
+    for (const q of a.quantities ?? []) {
+      if (q.kind !== 'count' || !(q.category || q.predicate) || !isOwnText(a, q)) continue;
+      const subject = subjectKey(q.subject ?? '');
+      const what = q.category ?? (q.predicate ?? '').toLowerCase();
+      // Without a specific subject, a figure is its article's own: it cannot agree or conflict.
+      const key = subject ? `figure|${what}|${subject}` : `figure|${what}|${a.id}|${q.start}`;
+      const claim: Claim = { ...sentenceClaim(a, q), value: q.value, qualifier: q.qualifier };
+      if (a.published) claim.asOf = a.published;
+      candidates.push({ key, claim, record: q, article: a });
+    }
+  return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
+    const sources = new Set(group.map((c) => c.article.id));
+    const compatible = group.every((x) => group.every((y) => overlaps(interval(x.record), interval(y.record))));
+    const status = sources.size < 2 ? 'single' : compatible ? 'agreed' : 'conflict';
+    const claims = group.map((c) => c.claim);
+    if (status === 'conflict') markLater(claims);
+    const first = group[0]!.record;
+    const values = [...new Set(group.map((c) => describe(c.record)))];
+    const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${first.predicate ?? ''}`.replace(/\s+/g, ' ').trim();
+    return { kind: 'figure', statement, status, claims, support: sources.size };
+  });
+}
+
+function subjectKey(subject: string): string {
+  const words = subject.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
+  const content = words.filter((w) => !GENERIC_SUBJECT.has(w) && !/^(the|a|an|of|and|its|their|his|her|other|more|foreign)$/.test(w));
+  return content.map((w) => w.replace(/(?<=[^s])s$/, '')).join(' ');
+}
+
+/** The values a figure allows, given its qualifier: "at least 19" is [19, ∞). */
+function interval(q: Pick<Quantity, 'value' | 'qualifier'>): [number, number] {
+  const v = q.value;
+  const by: Record<Qualifier, [number, number]> = {
+    exact: [v, v], 'at least': [v, Infinity], 'more than': [v + 1e-9, Infinity], about: [v * 0.9, v * 1.1], 'up to': [0, v],
+  };
+  return by[q.qualifier];
+}
+const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+const describe = (q: Quantity) => (q.qualifier === 'exact' ? String(q.value) : `${q.qualifier} ${q.value}`);
+
+/** Claims from a later report than the earliest dated one are marked: a figure may simply have grown. */
+function markLater(claims: Claim[]): void {
+  const dated = claims.filter((c) => c.asOf);
+  if (dated.length < 2) return;
+  const earliest = dated.map((c) => c.asOf!).sort()[0]!;
+  for (const c of dated) if (c.asOf! > earliest) c.later = true;
+}
+
+// ---- events -------------------------------------------------------------------------------------
+
+const VERB: Record<string, string> = {
+  AGREE: 'agreed with', ASSAULT: 'attacked', AID: 'gave aid to', ACCUSE: 'accused', CONSULT: 'met', COERCE: 'coerced', CONCEDE: 'gave way to',
+  COOPERATE: 'cooperated with', MOBILIZE: 'mobilised against', PROTEST: 'protested against', REJECT: 'rejected', REQUEST: 'called on',
+  RETREAT: 'withdrew from', SANCTION: 'sanctioned', SUPPORT: 'supported', THREATEN: 'threatened',
+};
+
+function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef | undefined) => Party, entities: readonly Entity[]): Omit<Fact, 'id'>[] {
+  const candidates: Candidate<Event>[] = [];
+  for (const a of articles)
+    for (const e of a.events ?? []) {
+      if (!isOwnText(a, e)) continue;
+      const actor = parties(e.actor), target = parties(e.target);
+      if (!actor.key && !target.key) continue;                // an event with no participant says little
+      const key = `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}`;
+      const claim = sentenceClaim(a, e);
+      if (e.date) claim.value = e.date;
+      if (a.published) claim.asOf = a.published;
+      candidates.push({ key, claim, record: e, article: a });
+    }
+  const byId = new Map(entities.map((x) => [x.id, x]));
+  return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
+    const sources = new Set(group.map((c) => c.article.id));
+    const e = group[0]!.record;
+    const name = (r: ArgRef | undefined) => (r?.entity && byId.get(r.entity)?.name) || r?.text || '';
+    const verb = `${e.negated ? 'did not ' : e.hedged ? 'may have ' : ''}${VERB[e.type] ?? e.type.toLowerCase()}`;
+    const statement = [name(e.actor) || 'someone', verb, name(e.target)].filter(Boolean).join(' ');
+    const date = mostCommon(group.map((c) => c.record.date).filter((d): d is string => !!d));
+    const ids = [e.actor?.entity, e.target?.entity].filter((x): x is EntityId => !!x);
+    const fact: Omit<Fact, 'id'> = { kind: 'event', statement, status: sources.size < 2 ? 'single' : 'agreed', claims: group.map((c) => c.claim), support: sources.size };
+    if (date) fact.date = date;
+    if (ids.length) fact.entities = ids;
+    return fact;
+  });
+}
+
+interface Party { key: string }
+
+/**
+ * Who a participant stands for, so that reports align: a place or anything affiliated with a
+ * country stands for that country ("the Israeli Foreign Ministry" and "Israel" both for IL),
+ * else the entity itself, else its normalised words.
+ */
+function partyResolver(entities: readonly Entity[]): (ref: ArgRef | undefined) => Party {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const countryOfName = new Map<string, string>();
+  for (const e of entities) if (e.geo?.country && e.type === 'LOC') for (const a of e.aliases) countryOfName.set(nameKey(a.text), e.geo.country);
+  return (ref) => {
+    if (!ref) return { key: '' };
+    const e = ref.entity ? byId.get(ref.entity) : undefined;
+    if (e) {
+      if (e.type === 'LOC' && e.geo?.country && !e.geo.lat) return { key: `C:${e.geo.country}` };
+      const aff = e.affiliation ? countryOfName.get(nameKey(e.affiliation)) ?? (/^[A-Z]{2}$/.test(e.affiliation) ? e.affiliation : undefined) : undefined;
+      if (aff && e.type !== 'PER') return { key: `C:${aff}` };
+      if (e.type === 'LOC' && e.geo?.country) return { key: `C:${e.geo.country}` };
+      return { key: `E:${e.id}` };
+    }
+    if (ref.country) return { key: `C:${ref.country}` };
+    const k = nameKey(ref.text);
+    return { key: countryOfName.has(k) ? `C:${countryOfName.get(k)}` : `T:${k}` };
+  };
+}
+
+// ---- quotes -------------------------------------------------------------------------------------
+
+function quoteFacts(articles: readonly AnalyzedArticle[], entities: readonly Entity[]): Omit<Fact, 'id'>[] {
+  const byId = new Map(entities.map((x) => [x.id, x]));
+  const candidates: Candidate<Quote>[] = [];
+  for (const a of articles)
+    for (const q of a.quotes ?? []) {
+      if (!q.speaker || !isOwnText(a, q)) continue;
+      const speaker = q.speaker.entity ?? `T:${nameKey(q.speaker.text)}`;
+      const claim: Claim = { article: a.id, start: q.start, end: q.end, text: q.text };
+      if (a.published) claim.asOf = a.published;
+      candidates.push({ key: `quote|${speaker}`, claim, record: q, article: a });
+    }
+  // Quotes of one speaker agree across sources when their words largely overlap.
+  const facts: Omit<Fact, 'id'>[] = [];
+  for (const group of groupBy(candidates)) {
+    const clusters: Candidate<Quote>[][] = [];
+    for (const c of group) {
+      const home = clusters.find((cl) => cl.some((x) => wordOverlap(x.record.text, c.record.text) >= 0.5));
+      if (home) home.push(c); else clusters.push([c]);
+    }
+    for (const cl of clusters) {
+      const q = cl[0]!.record;
+      const sources = new Set(cl.map((c) => c.article.id));
+      const who = (q.speaker!.entity && byId.get(q.speaker!.entity)?.name) || q.speaker!.text;
+      const words = q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text;
+      const fact: Omit<Fact, 'id'> = {
+        kind: 'quote', statement: `${who}: ${q.direct ? `“${words}”` : words}`, status: sources.size < 2 ? 'single' : 'agreed',
+        claims: cl.map((c) => c.claim), support: sources.size,
+      };
+      if (q.speaker!.entity) fact.entities = [q.speaker!.entity];
+      facts.push(fact);
+    }
+  }
+  return facts;
+}
+
+function wordOverlap(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().match(/\p{L}{3,}/gu) ?? []), wb = new Set(b.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  if (!wa.size || !wb.size) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.min(wa.size, wb.size);
+}
+
+// ---- shared -------------------------------------------------------------------------------------
+
+function isOwnText(a: AnalyzedArticle, span: Span): boolean {
+  const seg = segmentAt(a.segments, span);
+  return !!seg && CLAIM_KINDS.has(seg.kind);
+}
+
+/** The claim for a record: the sentence that holds it (or the record itself when sentences are absent). */
+function sentenceClaim(a: AnalyzedArticle, span: Span): Claim {
+  const s = sentenceOf(a.sentences ?? [], span) ?? span;
+  return { article: a.id, start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
+}
+
+function sentenceOf(sentences: readonly Sentence[], span: Span): Sentence | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, s = sentences[mid]!;
+    if (span.start < s.start) hi = mid - 1;
+    else if (span.start >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function groupBy<R>(candidates: readonly Candidate<R>[]): Candidate<R>[][] {
+  const groups = new Map<string, Candidate<R>[]>();
+  for (const c of candidates) pushTo(groups, c.key, c);
+  return [...groups.values()];
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
