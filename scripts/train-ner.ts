@@ -1,5 +1,5 @@
 // Trains the named-entity tagger (src/nlp/ner) and writes models/ner.bin.
-//   node dist/scripts/train-ner.js [--epochs N] [--folds K] [--no-pass2] [--out PATH] [--quick]
+//   node dist/scripts/train-ner.js [--epochs N] [--folds K] [--no-pass2] [--no-clusters] [--prune F] [--out PATH]
 // Deterministic: fixed seeds, sorted inputs. Reads ../shared/data (CORROBORATE_DATA overrides);
 // tunes nothing on its own, and only reports dev scores (never touches a test set).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { DATA, readGmb } from './ner/sources.js';
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : def; };
 const flag = (name: string) => args.includes(name);
-const EPOCHS = Number(opt('--epochs', '12'));
+const EPOCHS = Number(opt('--epochs', '20'));
 const FOLDS = Number(opt('--folds', '5'));
 const PASS2 = !flag('--no-pass2');
 const OUT = opt('--out', join(process.cwd(), 'models', 'ner.bin'));
@@ -92,34 +92,23 @@ function main(): void {
     };
     log('pass 2');
     pass2 = trainPerceptron(sentencesOf(all, (d, s) => concat(local[d]![s]!, global[d]![s]!)), space.table.size, trainOpts);
-    const grown = (w: ChainWeights): ChainWeights => {
-      const weights = new Float32Array(space.table.size * NUM_TAGS);
-      weights.set(w.weights.subarray(0, Math.min(w.weights.length, weights.length)));
-      return { weights, trans: w.trans };
-    };
-    Object.assign(pass1, grown(pass1));
   }
-  // Drop rare features and near-zero weights to keep the model small.
+  // Optionally drop near-zero weights (--prune FRACTION of the largest) for a smaller, faster model.
   for (const w of [pass1, pass2]) {
-    if (!w) continue;
+    if (!w || PRUNE <= 0) continue;
     let max = 0;
     for (const v of w.weights) max = Math.max(max, Math.abs(v));
-    for (let f = 0; f < space.table.size; f++) {
-      for (let t = 0; t < NUM_TAGS; t++) {
-        const i = f * NUM_TAGS + t;
-        if (Math.abs(w.weights[i]!) < PRUNE * max) w.weights[i] = 0;
-      }
-    }
+    for (let i = 0; i < w.weights.length; i++) if (Math.abs(w.weights[i]!) < PRUNE * max) w.weights[i] = 0;
   }
   const meta = { trainedOn: 'conll2003/train.txt', epochs: EPOCHS, folds: PASS2 ? FOLDS : 0, clusters: clusters.size, gazetteer: gazetteer.size };
-  const model = new NerModel(space, pass1, pass2, meta);
+  const model = NerModel.fromDense(space, pass1, pass2, meta);
   const bytes = model.serialize();
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, bytes);
   log(`wrote ${OUT} (${(bytes.length / 1e6).toFixed(1)} MB)`);
   if (dev.length) {
     const loaded = NerModel.deserialize(readFileSync(OUT));
-    reportScores(scoreDocuments(loaded, dev), (l) => process.stdout.write(`dev ${l}\n`));
+    reportScores(scoreDocuments(loaded, dev, true), (l) => process.stdout.write(`dev ${l}\n`));
   }
 }
 

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { segment } from './clean/index.js';
 import type { Draft } from './ingest/types.js';
 import type { AnalyzedArticle, Article, ArticleId, Diagnostic } from './model.js';
 import { heuristicRecognizer } from './nlp/heuristic-ner.js';
 import { identifyLanguage } from './nlp/language.js';
+import { DEFAULT_NER_MODEL, loadNerModelSync, PerceptronRecognizer } from './nlp/ner/index.js';
 import type { EntityRecognizer } from './nlp/ner/types.js';
 import { entityStage, sentenceStage, tokenStage } from './nlp/stages.js';
 import { checkPipeline, runStages, type Context, type Stage } from './stage.js';
@@ -29,7 +31,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const stages = Object.freeze([...(options.stages ?? DEFAULT_STAGES)]);
   const problems = checkPipeline(stages);
   if (problems.length) throw new Error(`invalid pipeline:\n  ${problems.join('\n  ')}`);
-  const ctx: Context = Object.freeze({ recognizer: options.recognizer ?? heuristicRecognizer });
+  const ctx: Context = Object.freeze({ recognizer: options.recognizer ?? defaultRecognizer() });
   return Object.freeze({
     stages,
     ctx,
@@ -39,6 +41,14 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       return { ...article, ...runStages(article, stages, ctx, diagnostics), diagnostics };
     },
   });
+}
+
+/**
+ * The trained tagger (models/ner.bin) when it is there, else the capitalisation heuristic: a fresh
+ * checkout without the model still works, and `pipeline.ctx.recognizer.name` says which one runs.
+ */
+export function defaultRecognizer(): EntityRecognizer {
+  return existsSync(DEFAULT_NER_MODEL) ? new PerceptronRecognizer(loadNerModelSync()) : heuristicRecognizer;
 }
 
 /** A content address: the same text always gets the same id, whatever file it came from. */

@@ -1,6 +1,5 @@
 // Readers for the data in ../shared/data that training uses besides CoNLL (training only).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 export const DATA = process.env.CORROBORATE_DATA ?? join(process.cwd(), '..', 'shared', 'data');
@@ -98,4 +97,3 @@ export function readDictionary(name: string): string[] {
 export function listDir(path: string): string[] {
   return existsSync(path) ? readdirSync(path).sort() : [];
 }
-export { gunzipSync };

@@ -39,6 +39,8 @@ export interface WordInfo {
   allCaps: boolean;
   /** Feature rows of the word-only features (known ones). */
   rows: Int32Array;
+  /** Scores of the word-only features under a loaded model (both passes), filled in by the model. */
+  scores?: Float32Array;
 }
 
 const MEMO_LIMIT = 200_000;
@@ -186,11 +188,15 @@ export function prepareDocument(sentences: readonly (readonly string[])[], space
   return { sentences: prepared, lowerSeen, capMid };
 }
 
-/** Feature rows of token `i` that need no prediction, passed one by one to `add` (unknown ones skipped). */
-export function localFeatures(space: FeatureSpace, doc: PreparedDocument, s: PreparedSentence, i: number, add: (row: number) => void): void {
+/**
+ * Feature rows of token `i` that need no prediction, passed one by one to `add` (unknown ones
+ * skipped). `wordOnly = false` leaves out the features of the word alone (a loaded model scores
+ * those once per word type).
+ */
+export function localFeatures(space: FeatureSpace, doc: PreparedDocument, s: PreparedSentence, i: number, add: (row: number) => void, wordOnly = true): void {
   const n = s.words.length;
   const cur = s.words[i]!;
-  for (const r of cur.rows) add(r);
+  if (wordOnly) for (const r of cur.rows) add(r);
   const prev = i > 0 ? s.words[i - 1] : undefined, next = i + 1 < n ? s.words[i + 1] : undefined;
   const prev2 = i > 1 ? s.words[i - 2] : undefined, next2 = i + 2 < n ? s.words[i + 2] : undefined;
   const lp = prev ? prev.l : BOS, ln = next ? next.l : EOS, lp2 = prev2 ? prev2.l : BOS, ln2 = next2 ? next2.l : EOS;

@@ -6,12 +6,13 @@ import { lookupKey, normalizeToken } from './normalize.js';
  * probe per token and matched word.
  */
 export class Gazetteer {
+  /** Phrase (or proper prefix of one) -> category bits; PREFIX marks proper prefixes. */
   private readonly entries = new Map<string, number>();
-  private readonly prefixes = new Set<string>();
+  private phrases = 0;
   maxLength = 0;
 
   constructor(readonly categories: readonly string[]) {
-    if (categories.length > 31) throw new Error('at most 31 gazetteer categories');
+    if (categories.length > 30) throw new Error('at most 30 gazetteer categories');
   }
 
   /** Adds a phrase given as text ("New York"), tokenised like the articles are. */
@@ -23,22 +24,29 @@ export class Gazetteer {
   addKeys(category: string, keys: readonly string[]): void {
     const bit = this.categories.indexOf(category);
     if (bit < 0) throw new Error(`unknown gazetteer category ${category}`);
-    let key = '';
-    for (let i = 0; i < keys.length; i++) {
-      key = i ? `${key} ${keys[i]}` : keys[i]!;
-      this.prefixes.add(key);
+    this.set(keys.join(' '), 1 << bit);
+  }
+
+  private set(key: string, mask: number): void {
+    const old = this.entries.get(key) ?? 0;
+    if (!(old & CATEGORIES)) this.phrases++;
+    this.entries.set(key, old | mask);
+    let n = 1;
+    for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) {
+      const prefix = key.slice(0, p);
+      this.entries.set(prefix, (this.entries.get(prefix) ?? 0) | PREFIX);
+      n++;
     }
-    this.entries.set(key, (this.entries.get(key) ?? 0) | (1 << bit));
-    if (keys.length > this.maxLength) this.maxLength = keys.length;
+    if (n > this.maxLength) this.maxLength = n;
   }
 
   /** Category bits of one phrase of keys, 0 when absent. */
   lookup(key: string): number {
-    return this.entries.get(key) ?? 0;
+    return (this.entries.get(key) ?? 0) & CATEGORIES;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.phrases;
   }
 
   /**
@@ -51,15 +59,17 @@ export class Gazetteer {
     const longest = new Int32Array(cats);
     for (let i = 0; i < keys.length; i++) {
       let key = keys[i]!;
-      if (!this.prefixes.has(key)) continue;
+      let mask = this.entries.get(key);
+      if (mask === undefined) continue;
       longest.fill(0);
       let any = false;
       for (let j = i; j < keys.length && j - i < this.maxLength; j++) {
         if (j > i) {
           key = `${key} ${keys[j]}`;
-          if (!this.prefixes.has(key)) break;
+          mask = this.entries.get(key);
+          if (mask === undefined) break;
         }
-        const mask = this.entries.get(key);
+        mask &= CATEGORIES;
         if (mask) {
           any = true;
           for (let c = 0; c < cats; c++) if (mask & (1 << c)) longest[c] = j - i + 1;
@@ -81,7 +91,7 @@ export class Gazetteer {
   /** Plain-text form: categories on the first line, then `mask<TAB>phrase` lines. */
   serialize(): string {
     const lines = [this.categories.join(' ')];
-    for (const [k, m] of this.entries) lines.push(`${m.toString(36)}\t${k}`);
+    for (const [k, m] of this.entries) if (m & CATEGORIES) lines.push(`${(m & CATEGORIES).toString(36)}\t${k}`);
     return lines.join('\n');
   }
 
@@ -92,18 +102,14 @@ export class Gazetteer {
       const line = lines[i]!;
       const tab = line.indexOf('\t');
       if (tab < 0) continue;
-      const mask = parseInt(line.slice(0, tab), 36);
-      const key = line.slice(tab + 1);
-      g.entries.set(key, mask);
-      let p = -1;
-      let n = 1;
-      while ((p = key.indexOf(' ', p + 1)) >= 0) { g.prefixes.add(key.slice(0, p)); n++; }
-      g.prefixes.add(key);
-      if (n > g.maxLength) g.maxLength = n;
+      g.set(line.slice(tab + 1), parseInt(line.slice(0, tab), 36));
     }
     return g;
   }
 }
+
+const PREFIX = 1 << 30;
+const CATEGORIES = PREFIX - 1;
 
 const PHRASE_TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\.?|['’]s\b|\S/gu;
 

@@ -4,7 +4,7 @@ import { NerModel } from './model.js';
 import { PerceptronRecognizer } from './recognizer.js';
 
 export { NerModel } from './model.js';
-export { PerceptronRecognizer } from './recognizer.js';
+export { PerceptronRecognizer, type DocumentTagger } from './recognizer.js';
 export type { EntityRecognizer } from './types.js';
 
 /** Where `npm run train` writes the model: models/ner.bin at the repository root. */

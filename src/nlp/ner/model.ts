@@ -8,7 +8,7 @@ import { TRANS_SIZE, viterbi } from './viterbi.js';
 
 const T = NUM_TAGS;
 const MAGIC = 'corroborate-ner';
-const VERSION = 1;
+const VERSION = 2;
 
 /** Feature ids of every token of one sentence, CSR-style: token i owns ids[offsets[i]..offsets[i+1]]. */
 export interface SentenceFeatures {
@@ -21,6 +21,7 @@ export function documentFeatures(
   space: FeatureSpace,
   doc: PreparedDocument,
   first?: ReturnType<typeof summarizeFirstPass>,
+  wordOnly = true,
 ): SentenceFeatures[] {
   const out: SentenceFeatures[] = [];
   let buf = new Int32Array(1024);
@@ -36,7 +37,7 @@ export function documentFeatures(
     for (let i = 0; i < n; i++) {
       offsets[i] = len;
       if (first) globalFeatures(space, first, s, si, i, add);
-      else localFeatures(space, doc, s, i, add);
+      else localFeatures(space, doc, s, i, add, wordOnly);
     }
     offsets[n] = len;
     out.push({ ids: buf.slice(0, len), offsets });
@@ -93,112 +94,120 @@ function addEmissions(w: SparseWeights, ids: Int32Array, offsets: Int32Array, n:
   }
 }
 
-/** A trained two-pass tagger: the feature dictionary, resources, and one weight set per pass. */
+/** A trained two-pass tagger: the feature space, and both passes' weights (sparse) and transitions. */
 export class NerModel {
   constructor(
     readonly space: FeatureSpace,
-    readonly pass1: ChainWeights,
-    readonly pass2: ChainWeights | undefined,
+    readonly weights: SparseWeights,
+    /** Transition weights of each pass ((T + 1) x T; row 0 is the sentence start). */
+    readonly trans: readonly Float32Array[],
     readonly meta: Record<string, unknown> = {},
-  ) {
-    this.sparse = sparsify(pass2 ? [pass1, pass2] : [pass1], space.table.size);
+  ) {}
+
+  /** A model from dense per-pass weights (numFeatures x T each), as training makes them. */
+  static fromDense(space: FeatureSpace, pass1: ChainWeights, pass2?: ChainWeights, meta: Record<string, unknown> = {}): NerModel {
+    const passes = pass2 ? [pass1, pass2] : [pass1];
+    return new NerModel(space, sparsify(passes, space.table.size), passes.map((p) => p.trans), meta);
   }
 
-  private readonly sparse: SparseWeights;
+  /** Summed scores of a word type's own features, first pass then second pass (2 x T). */
+  private wordScores(rows: Int32Array): Float32Array {
+    const out = new Float32Array(2 * T);
+    const { start, mid, tags, values } = this.weights;
+    for (const f of rows) {
+      for (let j = start[f]!; j < mid[f]!; j++) out[tags[j]!]! += values[j]!;
+      for (let j = mid[f]!; j < start[f + 1]!; j++) out[T + tags[j]!]! += values[j]!;
+    }
+    return out;
+  }
 
   /** BILOU tags (see tags.ts) of each sentence of one document, given as token texts. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
     const doc = prepareDocument(sentences, this.space);
-    const local = documentFeatures(this.space, doc);
+    const local = documentFeatures(this.space, doc, undefined, false);
     let maxLen = 1;
     for (const s of sentences) maxLen = Math.max(maxLen, s.length);
     const emit = new Float64Array(maxLen * T);
-    const second = this.pass2 !== undefined;
+    const trans2 = this.trans[1];
     const localSecond: Float64Array[] = [];
     const tags = local.map((f, si) => {
       const n = sentences[si]!.length;
       const out = new Uint8Array(n);
       emit.fill(0, 0, n * T);
-      const emit2 = second ? new Float64Array(n * T) : undefined;
-      addEmissions(this.sparse, f.ids, f.offsets, n, emit, emit2);
+      const emit2 = trans2 ? new Float64Array(n * T) : undefined;
+      addEmissions(this.weights, f.ids, f.offsets, n, emit, emit2);
+      const words = doc.sentences[si]!.words;
+      for (let i = 0; i < n; i++) {
+        const w = words[i]!;
+        const v = w.scores ?? (w.scores = this.wordScores(w.rows));
+        const base = i * T;
+        for (let t = 0; t < T; t++) emit[base + t]! += v[t]!;
+        if (emit2) for (let t = 0; t < T; t++) emit2[base + t]! += v[T + t]!;
+      }
       if (emit2) localSecond.push(emit2);
-      viterbi(emit, n, this.pass1.trans, out);
+      viterbi(emit, n, this.trans[0]!, out);
       return out;
     });
-    if (!this.pass2) return tags;
+    if (!trans2) return tags;
     const first = summarizeFirstPass(doc, tags);
     const global = documentFeatures(this.space, doc, first);
     return global.map((g, si) => {
       const n = sentences[si]!.length;
       const out = new Uint8Array(n);
       const emit2 = localSecond[si]!;
-      addEmissions(this.sparse, g.ids, g.offsets, n, undefined, emit2);
-      viterbi(emit2, n, this.pass2!.trans, out);
+      addEmissions(this.weights, g.ids, g.offsets, n, undefined, emit2);
+      viterbi(emit2, n, trans2, out);
       return out;
     });
   }
 
   /**
-   * The model as bytes (gzip): a JSON header, then the feature strings, the gazetteer, the
-   * clusters, and the weights as sparse int16 rows (features whose weights all round to 0 are dropped).
+   * The model as bytes (gzip): a JSON header, then the atoms, shapes and feature keys, the
+   * gazetteer and the clusters, and the weights as int16 (scaled per pass). A weight that rounds
+   * to 0 is dropped, and so is a feature left with none.
    */
   serialize(): Buffer {
-    const keys = this.space.table.keys();
-    const numFeatures = keys.k1.length;
-    const passes = [this.pass1, this.pass2].filter((p): p is ChainWeights => p !== undefined);
-    // Keep a feature only if some pass gives it a weight that survives quantisation.
-    const scales = passes.map((p) => {
-      let max = 0;
-      for (const v of p.weights) max = Math.max(max, Math.abs(v));
-      return max / 32767 || 1;
-    });
-    const keep: number[] = [];
-    for (let f = 0; f < numFeatures; f++) {
-      let live = false;
-      for (let p = 0; p < passes.length && !live; p++) {
-        for (let t = 0; t < T; t++) if (Math.round((passes[p]!.weights[f * T + t] ?? 0) / scales[p]!) !== 0) { live = true; break; }
+    const { start, mid, tags, values } = this.weights;
+    const passes = this.trans.length;
+    const rows = start.length - 1;
+    const scales = [0, 0].slice(0, passes);
+    for (let f = 0; f < rows; f++) {
+      for (let j = start[f]!; j < start[f + 1]!; j++) {
+        const p = j < mid[f]! ? 0 : 1;
+        scales[p] = Math.max(scales[p]!, Math.abs(values[j]!));
       }
-      if (live) keep.push(f);
     }
-    const rows = passes.map((p, pi) => {
-      const parts: number[] = [];
-      for (const f of keep) {
-        const nz: number[] = [];
-        for (let t = 0; t < T; t++) {
-          const q = Math.round((p.weights[f * T + t] ?? 0) / scales[pi]!);
-          if (q !== 0) nz.push(t, q);
-        }
-        parts.push(nz.length / 2, ...nz);
+    for (let p = 0; p < passes; p++) scales[p] = scales[p]! / 32767 || 1;
+    const keys = this.space.table.keys();
+    const k1: number[] = [], k2: number[] = [], outStart: number[] = [], outMid: number[] = [], outTags: number[] = [], outValues: number[] = [];
+    for (let f = 0; f < rows; f++) {
+      const first = outTags.length;
+      let m = -1;
+      for (let j = start[f]!; j < start[f + 1]!; j++) {
+        if (j === mid[f]!) m = outTags.length;
+        const q = Math.round(values[j]! / scales[j < mid[f]! ? 0 : 1]!);
+        if (q !== 0) { outTags.push(tags[j]!); outValues.push(q); }
       }
-      // Layout per row: count (uint8), then count x (tag uint8, value int16).
-      const bytes = Buffer.alloc(keep.length + (parts.length - keep.length) / 2 * 3);
-      let o = 0, k = 0;
-      while (k < parts.length) {
-        const cnt = parts[k++]!;
-        bytes.writeUInt8(cnt, o++);
-        for (let j = 0; j < cnt; j++) {
-          bytes.writeUInt8(parts[k++]!, o++);
-          bytes.writeInt16LE(parts[k++]!, o); o += 2;
-        }
-      }
-      return bytes;
-    });
-    const k1 = new Int32Array(keep.length), k2 = new Int32Array(keep.length);
-    keep.forEach((f, i) => { k1[i] = keys.k1[f]!; k2[i] = keys.k2[f]!; });
+      if (m < 0) m = outTags.length;
+      if (outTags.length === first) continue;
+      k1.push(keys.k1[f]!); k2.push(keys.k2[f]!); outStart.push(first); outMid.push(m);
+    }
+    outStart.push(outTags.length);
     const res = this.space.res;
     const text = (s: string) => Buffer.from(s, 'utf8');
+    const bytes = (a: Int32Array | Int16Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     const sections = [
       text(this.space.atoms.strings.slice(1).join('\n')),
       text(this.space.shapes.strings.slice(1).join('\n')),
-      Buffer.from(k1.buffer), Buffer.from(k2.buffer),
+      bytes(Int32Array.from(k1)), bytes(Int32Array.from(k2)),
       text(res.gazetteer.serialize()),
       text([...res.clusters].map(([w, c]) => `${w}\t${c}`).join('\n')),
-      ...rows,
+      bytes(Int32Array.from(outStart)), bytes(Int32Array.from(outMid)), bytes(Uint8Array.from(outTags)), bytes(Int16Array.from(outValues)),
     ];
     const header = Buffer.from(JSON.stringify({
-      magic: MAGIC, version: VERSION, tags: T, features: keep.length, passes: passes.length,
-      scales, trans: passes.map((p) => Array.from(p.trans, (v) => Math.round(v * 1000) / 1000)),
-      sections: sections.map((s) => s.length), meta: this.meta,
+      magic: MAGIC, version: VERSION, tags: T, features: k1.length, passes, scales,
+      trans: this.trans.map((t) => Array.from(t, (v) => Math.round(v * 1000) / 1000)),
+      sections: sections.map((x) => x.length), meta: this.meta,
     }), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(header.length, 0);
@@ -218,9 +227,11 @@ export class NerModel {
     let o = 4 + hlen;
     const sections = header.sections.map((len) => { const s = buf.subarray(o, o + len); o += len; return s; });
     const lines = (b: Buffer) => { const t = b.toString('utf8'); return t ? t.split('\n') : []; };
+    // Copies into fresh (aligned) typed arrays.
+    const int32 = (b: Buffer) => { const a = new Int32Array(b.length / 4); new Uint8Array(a.buffer).set(b); return a; };
+    const int16 = (b: Buffer) => { const a = new Int16Array(b.length / 2); new Uint8Array(a.buffer).set(b); return a; };
     const atoms = AtomTable.from(['', ...lines(sections[0]!)]);
     const shapes = AtomTable.from(['', ...lines(sections[1]!)], 1023);
-    const int32 = (b: Buffer) => { const a = new Int32Array(b.length / 4); Buffer.from(a.buffer).set(b); return a; };
     const table = FeatureTable.from(int32(sections[2]!), int32(sections[3]!));
     const gazetteer = Gazetteer.deserialize(sections[4]!.toString('utf8'));
     const clusters = new Map<string, string>();
@@ -230,23 +241,15 @@ export class NerModel {
     }
     const space = new FeatureSpace({ gazetteer, clusters }, atoms, shapes, table);
     space.freeze();
-    const passes: ChainWeights[] = [];
-    for (let p = 0; p < header.passes; p++) {
-      const bytes = sections[6 + p]!;
-      const scale = header.scales[p]!;
-      const weights = new Float32Array(header.features * T);
-      let k = 0;
-      for (let f = 0; f < header.features; f++) {
-        const cnt = bytes.readUInt8(k++);
-        for (let j = 0; j < cnt; j++) {
-          const t = bytes.readUInt8(k++);
-          weights[f * T + t] = bytes.readInt16LE(k) * scale; k += 2;
-        }
-      }
-      const trans = new Float32Array(TRANS_SIZE);
-      trans.set(header.trans[p]!);
-      passes.push({ weights, trans });
+    const start = int32(sections[6]!), mid = int32(sections[7]!);
+    const tags = new Uint8Array(sections[8]!);
+    const q = int16(sections[9]!);
+    const values = new Float32Array(q.length);
+    const [s1 = 1, s2 = 1] = header.scales;
+    for (let f = 0; f < header.features; f++) {
+      for (let j = start[f]!; j < start[f + 1]!; j++) values[j] = q[j]! * (j < mid[f]! ? s1 : s2);
     }
-    return new NerModel(space, passes[0]!, passes[1], header.meta);
+    const trans = header.trans.map((t) => { const a = new Float32Array(TRANS_SIZE); a.set(t); return a; });
+    return new NerModel(space, { start, mid, tags, values }, trans, header.meta);
   }
 }

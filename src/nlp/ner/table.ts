@@ -30,9 +30,8 @@ export class AtomTable {
 
 /** (k1, k2) -> row id, k1 never 0. Rows are numbered in insertion order. */
 export class FeatureTable {
-  private k1: Int32Array;
-  private k2: Int32Array;
-  private rows: Int32Array;
+  // Slots of three int32s (k1, k2, row), interleaved so that a probe touches one cache line.
+  private slots: Int32Array;
   private mask: number;
   size = 0;
   frozen = false;
@@ -40,9 +39,7 @@ export class FeatureTable {
   constructor(capacity = 1 << 16) {
     let cap = 1;
     while (cap < capacity * 2) cap <<= 1;
-    this.k1 = new Int32Array(cap);
-    this.k2 = new Int32Array(cap);
-    this.rows = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 3);
     this.mask = cap - 1;
   }
 
@@ -52,39 +49,44 @@ export class FeatureTable {
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 13;
     let i = h & this.mask;
-    const k1 = this.k1, k2 = this.k2;
-    while (k1[i] !== 0 && (k1[i] !== a || k2[i] !== b)) i = (i + 1) & this.mask;
-    return i;
+    const slots = this.slots;
+    for (;;) {
+      const k = slots[i * 3]!;
+      if (k === 0 || (k === a && slots[i * 3 + 1] === b)) return i * 3;
+      i = (i + 1) & this.mask;
+    }
   }
 
   /** The row of (a, b); when absent: -1 if frozen, else a new row. */
   id(a: number, b: number): number {
     const i = this.slot(a, b);
-    if (this.k1[i] !== 0) return this.rows[i]!;
+    const slots = this.slots;
+    if (slots[i] !== 0) return slots[i + 2]!;
     if (this.frozen) return -1;
-    this.k1[i] = a; this.k2[i] = b; this.rows[i] = this.size;
+    slots[i] = a; slots[i + 1] = b; slots[i + 2] = this.size;
     if (++this.size * 2 > this.mask) this.grow();
     return this.size - 1;
   }
 
   private grow(): void {
-    const { k1, k2, rows } = this;
+    const old = this.slots;
     const cap = (this.mask + 1) * 2;
-    this.k1 = new Int32Array(cap); this.k2 = new Int32Array(cap); this.rows = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 3);
     this.mask = cap - 1;
-    for (let i = 0; i < k1.length; i++) {
-      if (k1[i] === 0) continue;
-      const j = this.slot(k1[i]!, k2[i]!);
-      this.k1[j] = k1[i]!; this.k2[j] = k2[i]!; this.rows[j] = rows[i]!;
+    for (let i = 0; i < old.length; i += 3) {
+      if (old[i] === 0) continue;
+      const j = this.slot(old[i]!, old[i + 1]!);
+      this.slots[j] = old[i]!; this.slots[j + 1] = old[i + 1]!; this.slots[j + 2] = old[i + 2]!;
     }
   }
 
   /** Keys in row order. */
   keys(): { k1: Int32Array; k2: Int32Array } {
     const a = new Int32Array(this.size), b = new Int32Array(this.size);
-    for (let i = 0; i <= this.mask; i++) {
-      if (this.k1[i] === 0) continue;
-      a[this.rows[i]!] = this.k1[i]!; b[this.rows[i]!] = this.k2[i]!;
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i += 3) {
+      if (slots[i] === 0) continue;
+      a[slots[i + 2]!] = slots[i]!; b[slots[i + 2]!] = slots[i + 1]!;
     }
     return { k1: a, k2: b };
   }
