@@ -12,4 +12,6 @@ process.exitCode = await main(process.argv.slice(2), {
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
   stdin: readStdin,
+  env: process.env,
+  tty: process.stderr.isTTY === true,
 });

@@ -182,6 +182,8 @@ export interface Entity {
   geo?: Geo;
   affiliation?: string;
   roles?: string[];
+  /** ISO alpha-2 of the country the entity is, belongs to or speaks for (a person's, an agency's, a place's). */
+  country?: string;
 }
 
 export interface Claim extends Span {

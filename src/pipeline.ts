@@ -4,7 +4,11 @@ import { segment } from './clean/index.js';
 import type { Draft } from './ingest/types.js';
 import type { AnalyzedArticle, Article, ArticleId, Diagnostic } from './model.js';
 import { heuristicRecognizer } from './nlp/heuristic-ner.js';
+import { dateStage } from './nlp/dates/stage.js';
+import { eventStage } from './events/stage.js';
+import { quoteStage } from './nlp/quotes/stage.js';
 import { identifyLanguage } from './nlp/language.js';
+import { quantityStage } from './nlp/quantities/stage.js';
 import { DEFAULT_NER_MODEL, loadNerModelSync, PerceptronRecognizer } from './nlp/ner/index.js';
 import type { EntityRecognizer } from './nlp/ner/types.js';
 import { entityStage, sentenceStage, tokenStage } from './nlp/stages.js';
@@ -12,7 +16,7 @@ import { checkPipeline, runStages, type Context, type Stage } from './stage.js';
 import { buildStories, type StoryResult } from './stories/story.js';
 
 /** The per-article stages, in order. A new capability is one more line here. */
-export const DEFAULT_STAGES: readonly Stage[] = [tokenStage, sentenceStage, entityStage];
+export const DEFAULT_STAGES: readonly Stage[] = [tokenStage, sentenceStage, entityStage, dateStage, quantityStage, quoteStage, eventStage];
 
 export interface PipelineOptions {
   stages?: readonly Stage[];

@@ -8,6 +8,7 @@ import { analyzeStories, createPipeline } from '../pipeline.js';
 import { renderReport } from '../brief/html.js';
 import { renderBrief } from './brief.js';
 import { toJson } from './json.js';
+import type { StoreCommand } from './store.js';
 import { VERSION } from '../version.js';
 
 export interface Io {
@@ -15,6 +16,10 @@ export interface Io {
   err(text: string): void;
   /** Standard input, read whole when a path is `-`. */
   stdin?: () => Promise<Uint8Array>;
+  /** The environment (XDG_DATA_HOME locates the default store). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether `err` is a terminal: progress bars instead of plain lines. */
+  tty?: boolean;
 }
 export type ExitCode = 0 | 1 | 2;
 
@@ -31,6 +36,11 @@ Usage:
   corroborate eval stories FILE    score story grouping (B-cubed) on JSONL with gold clusters
   corroborate eval coref DIR       score cross-document entity coreference on ECB+
   corroborate eval events FILE     score event coding on PLOVER gold records
+  corroborate ingest PATH... [--db PATH]   analyse articles into the store (default: ~/.local/share/corroborate)
+  corroborate stories [--db PATH] [--json] list the stored stories
+  corroborate show STORY [--db PATH] [--json]   the brief of one stored story (id, id prefix or number)
+  corroborate search QUERY [--db PATH] [--json] full-text search of stored articles
+  corroborate export --format json|jsonl|csv|gdelt-events|gdelt-gkg [--story STORY] [--db PATH] [--out FILE]
   corroborate --help | --version
 
 Exit codes: 0 ok, 1 bad input (no article could be read), 2 bad usage.
@@ -44,6 +54,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   try {
     if (command === 'analyze') return await analyzeCommand(rest, io);
     if (command === 'eval') return await evalCommand(rest, io);
+    // Store commands load lazily: analyze never pays for SQLite.
+    if (STORE_COMMANDS.has(command)) return await (await import('./store.js')).storeCommand(command as StoreCommand, rest, io);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`corroborate ${command}: ${(e as Error).message}\nRun 'corroborate --help' for usage.\n`);
@@ -55,7 +67,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   return 2;
 }
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
+const STORE_COMMANDS: ReadonlySet<string> = new Set(['ingest', 'stories', 'show', 'search', 'export']);
 
 async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
@@ -66,6 +79,7 @@ async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode
   if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
   const diagnostics: Diagnostic[] = [];
   const pipeline = createPipeline();
+  if (pipeline.ctx.recognizer.name === 'heuristic') io.err('warning: models/ner.bin is missing (run npm run train); entities come from the capitalisation heuristic\n');
   const analyzed: AnalyzedArticle[] = [];
   const seen = new Map<string, string>();
   for await (const draft of readPaths(positionals, diagnostics, io.stdin ? { stdin: io.stdin } : {})) {

@@ -107,7 +107,8 @@ export async function evalExtract(dir: string, out: (line: string) => void, opti
     if (files.has(name)) {
       const html = gunzipSync(await readFile(join(dir, 'html', name))).toString('utf8');
       const t0 = process.hrtime.bigint();
-      pred = predictedBody(html, truth[id]?.url ?? join(dir, 'html', name));
+      // The origin is the file: nothing from the ground truth (not even its URL) reaches the extractor.
+      pred = predictedBody(html, join(dir, 'html', name));
       seconds += Number(process.hrtime.bigint() - t0) / 1e9;
     } else {
       out(`${id} missing: ${name} not found; scored as empty`);

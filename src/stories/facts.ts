@@ -85,10 +85,13 @@ function markLater(claims: Claim[]): void {
 
 // ---- events -------------------------------------------------------------------------------------
 
-const VERB: Record<string, string> = {
-  AGREE: 'agreed with', ASSAULT: 'attacked', AID: 'gave aid to', ACCUSE: 'accused', CONSULT: 'met', COERCE: 'coerced', CONCEDE: 'gave way to',
-  COOPERATE: 'cooperated with', MOBILIZE: 'mobilised against', PROTEST: 'protested against', REJECT: 'rejected', REQUEST: 'called on',
-  RETREAT: 'withdrew from', SANCTION: 'sanctioned', SUPPORT: 'supported', THREATEN: 'threatened',
+/** How a statement says each PLOVER type: [what was done, the form after "did not" / "may"]. */
+const VERB: Record<string, [string, string]> = {
+  AGREE: ['agreed with', 'agree with'], ASSAULT: ['attacked', 'attack'], AID: ['gave aid to', 'give aid to'], ACCUSE: ['accused', 'accuse'],
+  CONSULT: ['met', 'meet'], COERCE: ['coerced', 'coerce'], CONCEDE: ['gave way to', 'give way to'], COOPERATE: ['cooperated with', 'cooperate with'],
+  MOBILIZE: ['mobilised against', 'mobilise against'], PROTEST: ['protested against', 'protest against'], REJECT: ['rejected', 'reject'],
+  REQUEST: ['called on', 'call on'], RETREAT: ['withdrew from', 'withdraw from'], SANCTION: ['sanctioned', 'sanction'],
+  SUPPORT: ['supported', 'support'], THREATEN: ['threatened', 'threaten'],
 };
 
 function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef | undefined) => Party, entities: readonly Entity[]): Omit<Fact, 'id'>[] {
@@ -109,7 +112,8 @@ function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef 
     const sources = new Set(group.map((c) => c.article.id));
     const e = group[0]!.record;
     const name = (r: ArgRef | undefined) => (r?.entity && byId.get(r.entity)?.name) || r?.text || '';
-    const verb = `${e.negated ? 'did not ' : e.hedged ? 'may have ' : ''}${VERB[e.type] ?? e.type.toLowerCase()}`;
+    const [done, base] = VERB[e.type] ?? [e.type.toLowerCase(), e.type.toLowerCase()];
+    const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
     const statement = [name(e.actor) || 'someone', verb, name(e.target)].filter(Boolean).join(' ');
     const date = mostCommon(group.map((c) => c.record.date).filter((d): d is string => !!d));
     const ids = [e.actor?.entity, e.target?.entity].filter((x): x is EntityId => !!x);

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { entitiesByName } from '../entities/by-name.js';
+import { linkRefs } from '../entities/link-refs.js';
+import { resolveStoryEntities } from '../entities/story-entities.js';
 import type { AnalyzedArticle, Story, StoryId } from '../model.js';
+import { refineStoryDates } from '../nlp/dates/index.js';
 import { alignFacts } from './facts.js';
 import { frameSources } from './framing.js';
 import { groupArticles } from './group.js';
+import { withRefinedDates } from './redate.js';
 import { buildTimeline } from './timeline.js';
 
 export interface StoryResult {
@@ -16,10 +19,13 @@ export interface StoryResult {
 export function buildStories(articles: readonly AnalyzedArticle[]): StoryResult {
   const updated = new Map<string, AnalyzedArticle>();
   const stories = groupArticles(articles).map((members): Story => {
-    const group = members.map((i) => articles[i]!).sort(byDate);
+    const undated = members.map((i) => articles[i]!).sort(byDate);
+    // Years and reference days an article lacks come from its story's other reports.
+    const refined = refineStoryDates(undated);
+    const group = undated.map((a) => withRefinedDates(a, refined));
     const id = storyId(group.map((a) => a.id));
-    const { entities, mentions } = entitiesByName(group, id);
-    for (const a of group) updated.set(a.id, { ...a, mentions: mentions.get(a.id) ?? [] });
+    const { entities, mentions } = resolveStoryEntities(group, id);
+    for (const a of group) updated.set(a.id, linkRefs({ ...a, mentions: mentions.get(a.id) ?? [] }, entities));
     const resolved = group.map((a) => updated.get(a.id)!);
     const facts = alignFacts(resolved, entities, id);
     return {

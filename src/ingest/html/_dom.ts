@@ -8,6 +8,8 @@ export const TEXT_NODE = 3;
 export interface DomNode {
   readonly nodeType: number;
   readonly parentNode: DomNode | null;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly textContent: string | null;
 }
@@ -18,6 +20,8 @@ export interface DomText extends DomNode {
 
 export interface DomElement extends DomNode {
   readonly localName: string;
+  readonly firstElementChild: DomElement | null;
+  readonly nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
@@ -70,16 +74,17 @@ export function parseDocument(html: string): DomDocument {
 export function classAndId(el: DomElement): string {
   const c = el.getAttribute('class');
   const i = el.getAttribute('id');
-  const raw = c && i ? `${c} ${i}` : c ?? i ?? '';
-  if (raw === '') return raw;
-  const out: string[] = [];
-  for (const tok of raw.split(/\s+/)) {
-    if (tok === '') continue;
-    const t = tok.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[_\-.:]+/g, '-');
-    if (MODIFIER.test(t)) continue;
-    out.push(t);
-  }
-  return out.join(' ');
+  let t = c && i ? `${c} ${i}` : c ?? i ?? '';
+  if (t === '') return t;
+  if (UPPER.test(t)) t = t.replace(CAMEL, '$1-$2').toLowerCase();
+  if (SEPARATORS.test(t)) t = t.replace(SEPARATOR_RUN, '-');
+  if (MAYBE_MODIFIER.test(t)) t = t.split(/\s+/).filter((tok) => tok !== '' && !MODIFIER.test(tok)).join(' ');
+  return t;
 }
 
+const UPPER = /[A-Z]/;
+const CAMEL = /([a-z0-9])([A-Z])/g;
+const SEPARATORS = /[_.:]|--/;
+const SEPARATOR_RUN = /[_\-.:]+/g;
+const MAYBE_MODIFIER = /(?:^|\s)(?:has|no|with|without|enable|enabled|disable|disabled|allow|show)-|-(?:open|closed|enabled|disabled)(?:\s|$)/;
 const MODIFIER = /^(?:has|no|with|without|enable|enabled|disable|disabled|allow|show)-|-(?:open|closed|enabled|disabled)$/;

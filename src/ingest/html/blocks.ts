@@ -36,6 +36,8 @@ export interface Block {
 export interface Walk {
   boxes: Box[];
   blocks: Block[];
+  /** The deepest nesting of elements met (tag soup makes it large). */
+  depth: number;
 }
 
 interface InlineFrame {
@@ -61,9 +63,13 @@ export function collectBlocks(root: DomElement): Walk {
   let parts: string[] = [];
   let chars = 0;
   let linkChars = 0;
-  let linkDepth = 0;
+  // Open <a> elements. As in an HTML5 parser, an <a> opened inside another ends the outer one's link:
+  // tag soup with an unclosed <a> would otherwise make a link of the rest of the page.
+  const links: { active: boolean }[] = [];
   let preDepth = 0;
   const inlines: InlineFrame[] = [];
+  let depth = 0;
+  let maxDepth = 0;
   // The inline part shared by all text of the current block: undefined before any text, null when mixed.
   let shared: InlineFrame | null | undefined;
 
@@ -103,7 +109,7 @@ export function collectBlocks(root: DomElement): Walk {
     parts.push(t);
     if (n === 0) return;
     chars += n;
-    if (linkDepth > 0) linkChars += n;
+    if (links.length > 0 && links[links.length - 1]!.active) linkChars += n;
     const innermost = inlines.length > 0 ? inlines[inlines.length - 1]! : null;
     if (shared === undefined) shared = innermost;
     else if (shared !== innermost) shared = null;
@@ -115,6 +121,7 @@ export function collectBlocks(root: DomElement): Walk {
     const step = stack.pop()!;
     if (step.exit) {
       const { node: el, role } = step;
+      depth--;
       if (role === 'cell') parts.push(' ');
       if (role === 'block') {
         flush();
@@ -122,10 +129,10 @@ export function collectBlocks(root: DomElement): Walk {
         box = box.parent ?? box;
       }
       if (el.localName === 'a') {
-        linkDepth--;
+        links.pop();
         parts.push(LINK_EDGE);
       }
-      if (el.localName === 'pre' || el.localName === 'textarea') preDepth--;
+      if (el.localName === 'pre') preDepth--;
       if (step.inline) inlines.pop();
       continue;
     }
@@ -163,16 +170,18 @@ export function collectBlocks(root: DomElement): Walk {
       }
     }
     if (tag === 'a') {
-      linkDepth++;
+      for (const l of links) l.active = false;
+      links.push({ active: true });
       parts.push(LINK_EDGE);
     }
     if (tag === 'pre') preDepth++;
     stack.push({ node, exit: true, role, inline });
+    if (++depth > maxDepth) maxDepth = depth;
     pushChildren(stack, node);
   }
   flush();
   if (boxes[0]) boxes[0].last = boxes.length - 1;
-  return { boxes, blocks };
+  return { boxes, blocks, depth: maxDepth };
 }
 
 function linkEdge(_: string, before: string, after: string): string {
@@ -181,8 +190,14 @@ function linkEdge(_: string, before: string, after: string): string {
 }
 
 function pushChildren(stack: Step[], el: DomNode): void {
-  const kids = el.childNodes;
-  for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+  const at = stack.length;
+  for (let k = el.firstChild; k; k = k.nextSibling) stack.push({ node: k, exit: false });
+  // Reverse the children just pushed, so that the first child is popped first.
+  for (let i = at, j = stack.length - 1; i < j; i++, j--) {
+    const t = stack[i]!;
+    stack[i] = stack[j]!;
+    stack[j] = t;
+  }
 }
 
 function markWraps(inlines: InlineFrame[]): void {

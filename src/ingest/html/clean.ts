@@ -5,7 +5,8 @@ import { classAndId, type DomDocument, type DomElement } from './_dom.js';
 import { HIDDEN_CLASS } from './selectors.js';
 import { DROP_TAGS, THRESHOLDS as T } from './settings.js';
 
-const DROP_SELECTOR = [...DROP_TAGS].join(',');
+/** A cheap test before the exact one: words that start every hidden-class name. */
+const MAYBE_HIDDEN = /hid|invis|none|sr|screen|offscreen|off-screen|print|tooltip|popover|hover/i;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 export interface PruneStats {
@@ -22,14 +23,22 @@ export function prune(doc: DomDocument, report: Report): PruneStats {
   const stats: PruneStats = { dropped: 0, hidden: 0, cards: 0 };
   const body = doc.body;
   if (!body) return stats;
-  for (const el of Array.from(body.querySelectorAll(DROP_SELECTOR))) {
-    el.remove();
-    stats.dropped++;
+  // One walk over the elements: what to drop outright, and what is hidden.
+  const drop: DomElement[] = [];
+  const hidden: DomElement[] = [];
+  const stack: DomElement[] = [body];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+      if (DROP_TAGS.has(k.localName)) drop.push(k);
+      else if (isHidden(k)) hidden.push(k);
+      else stack.push(k);
+    }
   }
-  const total = textLength(body);
-  const hidden = Array.from(body.querySelectorAll('[hidden],[style],[class]')).filter(isHidden);
+  for (const el of drop) el.remove();
+  stats.dropped = drop.length;
+  const total = hidden.length > 0 ? textLength(body) : 0;
   for (const el of hidden) {
-    if (!el.parentNode) continue;
     if (total > 0 && textLength(el) > T.hiddenKeepShare * total) {
       report.info('a hidden element holds most of the page text; kept', 'html-hidden-kept');
       continue;
@@ -54,12 +63,13 @@ function isHidden(el: DomElement): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   if (style !== null && HIDDEN_STYLE.test(style)) return true;
-  return el.hasAttribute('class') && HIDDEN_CLASS.test(classAndId(el));
+  const cls = el.getAttribute('class');
+  return cls !== null && MAYBE_HIDDEN.test(cls) && HIDDEN_CLASS.test(classAndId(el));
 }
 
 function isLinkCard(el: DomElement): boolean {
   const text = (el.textContent ?? '').replace(/\s+/g, '');
-  if (text.length < T.linkCardChars) return false;
+  if (text.length < T.linkCardChars || text.length > T.linkCardMaxChars) return false;
   const links = Array.from(el.querySelectorAll('a'));
   if (links.length < 2) return false;
   let linked = 0;

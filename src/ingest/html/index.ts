@@ -1,17 +1,21 @@
 // The HTML reader: a thin orchestrator over the layers (trafilatura's bare_extraction, split by layer).
-//   metadata.ts  title, date, site, canonical URL, author       (before pruning: it reads <head> and JSON-LD)
-//   clean.ts     DOM → pruned DOM                               (scripts, embeds, hidden elements)
-//   blocks.ts    pruned DOM → text blocks in a tree of boxes    (tag dispatch table in settings.ts)
-//   content.ts   blocks → kinds, the container, the article     (patterns in selectors.ts)
+//   metadata.ts  title, date, site, canonical URL, author      (before pruning: it reads <head> and JSON-LD)
+//   clean.ts     DOM → pruned DOM                              (scripts, embeds, hidden elements, link cards)
+//   blocks.ts    pruned DOM → text blocks in a tree of boxes   (tag dispatch table in settings.ts)
+//   parts.ts     what each element says it is                  (class/id/role patterns in selectors.ts)
+//   kinds.ts     blocks → body, heading, caption, credit, comment, boilerplate or dropped
+//   content.ts   kinds → the container box and the article's blocks
+//   external.ts  Readability, asked only when the layers above find no article
 // and here: the Draft's text, one block per paragraph, with a Segment hint per block.
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { Segment, SegmentKind } from '../../model.js';
 import type { Report } from '../../report.js';
 import type { Draft, Input, Reader } from '../types.js';
 import { parseDocument, type DomDocument } from './_dom.js';
 import { collectBlocks } from './blocks.js';
 import { prune } from './clean.js';
-import { allText, selectContent, type Judged } from './content.js';
+import { allText, selectContent, type Judged, type Selection } from './content.js';
+import { readabilityBlocks } from './external.js';
 import { readMetadata } from './metadata.js';
 import { THRESHOLDS as T } from './settings.js';
 
@@ -35,7 +39,7 @@ export function looksLikeHtml(head: string): boolean {
 export function extractHtml(html: string, origin: string, report: Report): Draft {
   if (html.trim() === '') {
     report.warn('empty HTML input', 'html-empty');
-    return { origin, source: { name: sourceNameFrom(origin, undefined) }, text: '', hints: [] };
+    return { origin, source: { name: sourceNameFrom(origin) }, text: '', hints: [] };
   }
   let doc: DomDocument;
   try {
@@ -45,20 +49,20 @@ export function extractHtml(html: string, origin: string, report: Report): Draft
     return stripped(html, origin);
   }
   try {
-    return extractDocument(doc, origin, report);
+    return extractDocument(doc, html, origin, report);
   } catch (e) {
     report.warn(`HTML extraction failed (${(e as Error).message}); tags stripped instead`, 'html-extract-failed');
     return stripped(html, origin);
   }
 }
 
-function extractDocument(doc: DomDocument, origin: string, report: Report): Draft {
+function extractDocument(doc: DomDocument, html: string, origin: string, report: Report): Draft {
   const meta = readMetadata(doc, origin, report);
   const out = new DraftText();
   if (meta.title) out.add(meta.title, 'title', 'meta-title');
 
   const body = doc.body;
-  const walk = body ? (prune(doc, report), collectBlocks(body)) : { boxes: [], blocks: [] };
+  const walk = body ? (prune(doc, report), collectBlocks(body)) : { boxes: [], blocks: [], depth: 0 };
   const sel = selectContent(walk);
   const ldChars = meta.articleBody ? meta.articleBody.replace(/\s+/g, '').length : 0;
   let blocks: Judged[] = sel.article;
@@ -67,11 +71,19 @@ function extractDocument(doc: DomDocument, origin: string, report: Report): Draf
   if (ldChars >= T.minArticleChars && (little || (sel.bodyChars < T.jsonLdPreferShare * ldChars && sel.bodyChars < T.jsonLdPreferBelow))) {
     report.info('the page shows little text; using its JSON-LD articleBody', 'html-jsonld-body');
     fromJsonLd = true;
-  } else if (sel.container === null) {
-    report.warn('nothing article-like found; keeping all visible text as body', 'html-no-content');
-    blocks = allText(walk);
   } else if (little) {
-    report.info(`little article text found (${sel.bodyChars} characters)`, 'html-short-content');
+    const second = walk.boxes.length <= T.readabilityMaxElements && walk.depth <= T.readabilityMaxDepth
+      ? secondOpinion(html, report)
+      : null;
+    if (second) {
+      report.info('little article text found; using what Readability finds', 'html-readability');
+      blocks = second;
+    } else if (sel.container === null) {
+      report.warn('nothing article-like found; keeping all visible text as body', 'html-no-content');
+      blocks = allText(walk);
+    } else {
+      report.info(`little article text found (${sel.bodyChars} characters)`, 'html-short-content');
+    }
   }
 
   if (fromJsonLd) {
@@ -80,28 +92,36 @@ function extractDocument(doc: DomDocument, origin: string, report: Report): Draf
       if (t) out.add(t, 'body', 'jsonld-article-body');
     }
   } else {
-    let titleSeen = !meta.title;
+    // The first h1 is the page's title: it already leads the text (or leads it now, when the page has no
+    // other title). The title repeated before the body starts is dropped too; a later h1 is a heading.
+    let titleTaken = false;
+    let bodySeen = false;
     const titleKey = meta.title ? key(meta.title) : '';
     for (const j of blocks) {
       if (j.kind === 'drop') continue;
       let kind: SegmentKind = j.kind;
+      const k = key(j.block.text);
       if (kind === 'title') {
-        // The h1 is the page title: it already leads the text. Another h1 is a heading.
-        if (!titleSeen || key(j.block.text) === titleKey) {
-          if (!meta.title && !titleSeen) out.add(j.block.text, 'title', j.rule);
-          titleSeen = true;
+        if (!titleTaken) {
+          titleTaken = true;
+          if (!meta.title) out.add(j.block.text, 'title', j.rule);
           continue;
         }
+        if (k === titleKey) continue;
         kind = 'heading';
+      } else if (!bodySeen && titleKey !== '' && k === titleKey) {
+        continue;
       }
+      if (kind === 'body') bodySeen = true;
       out.add(j.block.text, kind, j.rule);
     }
   }
   for (const j of sel.comments) out.add(j.block.text, 'comment', j.rule);
+  reportDrops(sel, report);
 
   const draft: Draft = {
     origin,
-    source: { name: meta.siteName ?? sourceNameFrom(origin, undefined) },
+    source: { name: meta.siteName ?? sourceNameFrom(origin) },
     text: out.text,
     hints: out.hints,
   };
@@ -110,6 +130,29 @@ function extractDocument(doc: DomDocument, origin: string, report: Report): Draf
   if (meta.published) draft.published = meta.published;
   if (meta.author) draft.author = meta.author;
   return draft;
+}
+
+/** One line on what was dropped from the article's container, by rule: every drop names its reason. */
+function reportDrops(sel: Selection, report: Report): void {
+  const c = sel.container;
+  if (!c) return;
+  const byRule = new Map<string, number>();
+  for (const j of sel.judged) {
+    const at = j.block.box.index;
+    if (j.kind === 'drop' && at >= c.index && at <= c.last) byRule.set(j.rule, (byRule.get(j.rule) ?? 0) + 1);
+  }
+  if (byRule.size === 0) return;
+  const list = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ');
+  report.info(`blocks dropped from the article: ${list}`, 'html-dropped');
+}
+
+function secondOpinion(html: string, report: Report): Judged[] | null {
+  try {
+    return readabilityBlocks(html);
+  } catch (e) {
+    report.info(`Readability failed on this page (${(e as Error).message})`, 'html-readability-failed');
+    return null;
+  }
 }
 
 /** Text built block by block, blocks separated by a blank line, each with its Segment. */
@@ -128,8 +171,8 @@ function key(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function sourceNameFrom(origin: string, site: string | undefined): string {
-  if (site) return site;
+/** The host of a URL origin, else the file's name: what names the source when the page does not. */
+function sourceNameFrom(origin: string): string {
   if (/^https?:\/\//i.test(origin)) {
     try {
       return new URL(origin).hostname.replace(/^www\d?\./, '');
@@ -137,7 +180,7 @@ function sourceNameFrom(origin: string, site: string | undefined): string {
       // not a URL after all: fall through to the file name
     }
   }
-  const b = basename(origin, extname(origin));
+  const b = basename(origin).replace(/(?:\.(?:html?|xhtml|shtml|php|aspx?|gz|txt))+$/i, '');
   return b === '' || b === '-' ? 'unknown' : b;
 }
 
@@ -154,5 +197,5 @@ function stripped(html: string, origin: string): Draft {
     .filter((p) => p !== '');
   const out = new DraftText();
   for (const p of text) out.add(p, 'body', 'fallback-stripped');
-  return { origin, source: { name: sourceNameFrom(origin, undefined) }, text: out.text, hints: out.hints };
+  return { origin, source: { name: sourceNameFrom(origin) }, text: out.text, hints: out.hints };
 }

@@ -47,7 +47,7 @@ export function readMetadata(doc: DomDocument, origin: string, report: Report): 
     nameOf(article?.['publisher']),
     nameOf(page?.['publisher']),
     ...SITE_META.slice(1).map((k) => meta.get(k)),
-  ].map((s) => (s && !/^@/.test(s) && !/^https?:/i.test(s) ? clean(s) : undefined)));
+  ].map((s) => (s && !/^@/.test(s) && !/^https?:/i.test(s) ? siteName(s) : undefined)));
   const host = hostOf(canonical) ?? hostOf(origin);
   if (site) out.siteName = site;
   else if (host) out.siteName = host;
@@ -64,18 +64,22 @@ export function readMetadata(doc: DomDocument, origin: string, report: Report): 
   const rawTitle = firstOf(titleCandidates.map((s) => (s ? clean(s) : undefined)));
   if (rawTitle) out.title = stripSiteSuffix(rawTitle, site ?? host, h1);
 
-  const dateCandidates: (string | undefined)[] = [
-    meta.get('article:published_time'), meta.get('og:article:published_time'),
-    str(article?.['datePublished']), str(page?.['datePublished']),
-    ...DATE_META.slice(2).map((k) => meta.get(k)),
-    attrOf(doc.querySelector('[itemprop="datePublished" i]')),
-    attrOf(doc.querySelector('time[pubdate]')),
-    attrOf(doc.querySelector('time[datetime]')),
-    str(article?.['dateModified']),
-    urlDate(canonical ?? origin),
+  // Candidates in order of trust; those that search the document only run when the earlier ones fail.
+  const dateCandidates: (() => string | undefined)[] = [
+    () => meta.get('article:published_time'), () => meta.get('og:article:published_time'),
+    () => str(article?.['datePublished']), () => str(page?.['datePublished']),
+    ...DATE_META.slice(2).map((k) => () => meta.get(k)),
+    () => attrOf(doc.querySelector('[itemprop="datePublished" i]')),
+    () => attrOf(doc.querySelector('time[pubdate]')),
+    () => attrOf(doc.querySelector('time[datetime]')),
+    () => str(article?.['dateModified']),
+    () => urlDate(canonical ?? origin),
+    () => dateByClass(doc),
+    () => dateLine(doc),
   ];
   let unparsed: string | undefined;
-  for (const c of dateCandidates) {
+  for (const candidate of dateCandidates) {
+    const c = candidate();
     if (!c || !c.trim()) continue;
     const iso = normaliseDate(c);
     if (iso) { out.published = iso; break; }
@@ -83,14 +87,17 @@ export function readMetadata(doc: DomDocument, origin: string, report: Report): 
   }
   if (!out.published && unparsed) report.info(`publication date "${unparsed.slice(0, 60)}" is not a date I can read`, 'html-bad-date');
 
-  const author = firstOf([
-    authorOf(article?.['author']),
-    ...AUTHOR_META.map((k) => meta.get(k)),
-    doc.querySelector('[rel="author"]')?.textContent ?? undefined,
-    doc.querySelector('[itemprop="author" i] [itemprop="name" i]')?.textContent ?? undefined,
-    doc.querySelector('[itemprop="author" i]')?.textContent ?? undefined,
-  ].map(cleanAuthor));
-  if (author) out.author = author;
+  const authorCandidates: (() => string | null | undefined)[] = [
+    () => authorOf(article?.['author']),
+    ...AUTHOR_META.map((k) => () => meta.get(k)),
+    () => doc.querySelector('[rel="author"]')?.textContent,
+    () => doc.querySelector('[itemprop="author" i] [itemprop="name" i]')?.textContent,
+    () => doc.querySelector('[itemprop="author" i]')?.textContent,
+  ];
+  for (const candidate of authorCandidates) {
+    const a = cleanAuthor(candidate());
+    if (a) { out.author = a; break; }
+  }
 
   const body = str(article?.['articleBody']);
   if (body && body.trim()) out.articleBody = body;
@@ -123,8 +130,8 @@ function jsonLd(doc: DomDocument, report: Report): JsonObject[] {
       data = JSON.parse(raw) as Json;
     } catch {
       try {
-        // Raw control characters inside strings are the usual breakage.
-        data = JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ')) as Json;
+        // The usual breakage: raw control characters inside strings, and trailing commas.
+        data = JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([\]}])/g, '$1')) as Json;
       } catch (e) {
         report.info(`JSON-LD block is not valid JSON (${(e as Error).message.slice(0, 80)}); ignored`, 'html-bad-jsonld');
         continue;
@@ -195,6 +202,12 @@ function attrOf(el: DomElement | null): string | undefined {
 function firstOf(xs: (string | undefined | null)[]): string | undefined {
   for (const x of xs) if (x) return x;
   return undefined;
+}
+
+/** "LinkNaija | Nigeria's popular news platform" → "LinkNaija": a site's name without its tagline. */
+function siteName(s: string): string | undefined {
+  const first = clean(s).split(/\s+[|·•–—]\s+|\s+-\s+/)[0]!.trim();
+  return first.length >= 2 ? first : undefined;
 }
 
 function clean(s: string): string {
@@ -278,6 +291,33 @@ export function normaliseDate(value: string): string | undefined {
   }
   if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(v))) return ymd(+m[3]!, +m[1]!, +m[2]!);
   return undefined;
+}
+
+/** The text of the first element whose class names a publication date and reads as one. */
+function dateByClass(doc: DomDocument): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll('[class*="date" i],[class*="publish" i],[class*="time" i]'))) {
+    if (!DATE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    const t = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
+    if (t.length < 80 && normaliseDate(stripDateLabel(t))) return stripDateLabel(t);
+  }
+  return undefined;
+}
+
+const DATE_CLASS = /(?:^|[\s_-])(?:publish(?:ed)?(?:[_-]?(?:date|time|on))?|pub[_-]?date|post[_-]?date|entry[_-]?date|article[_-]?date|date[_-]?published|dateline|timestamp|date)(?:$|[\s_-])/i;
+
+/** "Published: Monday, November 18th, 2019 at 11:08 a.m." in the page's text. */
+function dateLine(doc: DomDocument): string | undefined {
+  const text = doc.body?.textContent ?? '';
+  let n = 0;
+  for (const m of text.matchAll(/\b(?:published|posted|first published)(?:\s+on)?\s*:?\s*([^\n]{6,80})/gi)) {
+    if (normaliseDate(m[1]!)) return m[1];
+    if (++n >= 20) break;
+  }
+  return undefined;
+}
+
+function stripDateLabel(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().replace(/^(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*/i, '');
 }
 
 function urlDate(url: string | undefined): string | undefined {

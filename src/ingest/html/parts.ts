@@ -1,5 +1,5 @@
 // What one element says about itself: its tag, ARIA role, itemprop, class and id, matched against the
-// tables in settings.ts and selectors.ts. No context here; content.ts decides whether to believe it.
+// tables in settings.ts and selectors.ts. No context here; kinds.ts decides whether to believe it.
 import { classAndId, type DomElement } from './_dom.js';
 import { BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './settings.js';
 import { ARTICLE_CLASS, EMBED_CLASS, ARTICLE_ITEMPROPS, CLASS_PATTERNS, ITEMPROP_PARTS, type PartKind } from './selectors.js';

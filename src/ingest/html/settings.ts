@@ -57,6 +57,17 @@ export const THRESHOLDS = {
   linkDensityList: 0.6,
   /** Link density below which a block is prose. */
   linkDensityProse: 0.3,
+  /** A block counts fully for the boxes up to this many levels above its own... */
+  freeDepth: 4,
+  /** ...and is then multiplied by this for each further level. */
+  depthDecay: 0.8,
+  /** A container's score is multiplied by (1 - its link density) to this power. */
+  linkDensityDiscount: 1,
+  /** Head start (in characters of prose) of a box marked as the article's text (itemprop, class, <main>). */
+  articleBonus: 200,
+  /** Head start of a box that holds the h1 or starts at most `titleWindow` boxes after it. */
+  titleBonus: 150,
+  titleWindow: 40,
   /** How much each character of page furniture inside a container counts against it. */
   furniturePenalty: 0.5,
   /** Per-block cost of short neutral blocks, so that ties go to the smaller container. */
@@ -67,6 +78,12 @@ export const THRESHOLDS = {
   distrustShare: 0.3,
   /** Caption and credit patterns are not believed on elements holding more text than this. */
   maxCaptionChars: 600,
+  /** In a box holding most of the page's prose, a comment heading must follow this share of that prose... */
+  commentHeadingAfter: 0.5,
+  /** ...and a "More stories" heading this share. */
+  relatedHeadingAfter: 0.8,
+  /** A box with a credit line and at most this many blocks is a figure: its other blocks are its caption. */
+  maxFigureBlocks: 3,
   /** Text lines (captions, credits, "Read more") recognised by their wording must be shorter than this. */
   maxLineRuleChars: 250,
   /** Below this many characters of article text the result counts as "nothing found". */
@@ -79,7 +96,13 @@ export const THRESHOLDS = {
   hiddenKeepShare: 0.3,
   /** An inline element of a paragraph with this many characters, mostly links, is a pop-up card. */
   linkCardChars: 80,
+  /** ...but no more than this (a span left open by broken markup can hold the rest of the page). */
+  linkCardMaxChars: 1000,
   linkDensityCard: 0.8,
+  /** Readability is not asked about pages with more elements than this (it is slow on them). */
+  readabilityMaxElements: 10000,
+  /** ...nor about pages nested deeper than this (tag soup; its text lookups grow with the square of the depth). */
+  readabilityMaxDepth: 200,
   /** At most this many comment blocks are kept. */
   maxCommentBlocks: 500,
 } as const;

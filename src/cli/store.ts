@@ -1,0 +1,241 @@
+import { existsSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, exporters, isExportFormat } from '../export/index.js';
+import { readPaths, type Draft } from '../ingest/index.js';
+import type { Diagnostic, Story, StoryId } from '../model.js';
+import { DEFAULT_BATCH_SIZE, defaultDbPath, exportInput, ingest, openStore, type IngestEvent, type Store } from '../store/index.js';
+import { renderBrief } from './brief.js';
+import { toJson } from './json.js';
+import { formatDiagnostic, UsageError, type ExitCode, type Io } from './main.js';
+
+// The store commands of DESIGN.md's contract: ingest, stories, show, search, export. Each takes
+// --db PATH (default: the user's data folder). Exit codes: 0 ok, 1 bad input (nothing readable, no
+// store, no such story), 2 bad usage (thrown as UsageError, turned into 2 by main).
+
+export const STORE_COMMANDS = ['ingest', 'stories', 'show', 'search', 'export'] as const;
+export type StoreCommand = (typeof STORE_COMMANDS)[number];
+
+const USAGE: Readonly<Record<StoreCommand, string>> = {
+  ingest: `corroborate ingest PATH... [--db PATH] [--batch N] [--verbose]
+    Read, analyse and store articles (files, folders, - for standard input); text already stored is
+    skipped and reported. Stories are regrouped with every batch of N articles (default ${DEFAULT_BATCH_SIZE}),
+    each batch one transaction.`,
+  stories: 'corroborate stories [--db PATH] [--json] [--limit N] [--entity NAME]\n    List the stored stories, latest news first.',
+  show: 'corroborate show STORY [--db PATH] [--json]\n    The brief of one story: its id, an unambiguous id prefix, or its number in `corroborate stories`.',
+  search: 'corroborate search QUERY... [--db PATH] [--json] [--limit N]\n    Full-text search of titles and texts: words (all must occur), "phrases", prefix*.',
+  export: `corroborate export --format ${EXPORT_FORMATS.join('|')} [--story STORY] [--db PATH] [--out FILE]\n    Write the stored stories and articles (or one story's) in a format.`,
+};
+
+export async function storeCommand(command: StoreCommand, args: readonly string[], io: Io): Promise<ExitCode> {
+  switch (command) {
+    case 'ingest': return ingestCommand(args, io);
+    case 'stories': return storiesCommand(args, io);
+    case 'show': return showCommand(args, io);
+    case 'search': return searchCommand(args, io);
+    case 'export': return exportCommand(args, io);
+  }
+}
+
+const COMMON = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+function dbPath(values: { db?: string | undefined }, io: Io): string {
+  return values.db ?? defaultDbPath(io.env ?? {}, homedir());
+}
+
+/** Opens an existing store for reading; undefined (with the reason on stderr) when there is none. */
+async function openExisting(command: string, path: string, io: Io): Promise<Store | undefined> {
+  if (path !== ':memory:' && !existsSync(path)) {
+    io.err(`corroborate ${command}: no store at ${path} (run 'corroborate ingest PATH...' first, or pass --db PATH)\n`);
+    return undefined;
+  }
+  return openOrSay(command, path, io);
+}
+
+/** The store, or undefined with the reason on stderr (a file that is not a store, a newer schema). */
+async function openOrSay(command: string, path: string, io: Io): Promise<Store | undefined> {
+  try { return await openStore(path); } catch (e) {
+    io.err(`corroborate ${command}: cannot open the store at ${path}: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}
+
+async function withStore(command: string, path: string, io: Io, fn: (store: Store) => Promise<ExitCode>): Promise<ExitCode> {
+  const store = await openExisting(command, path, io);
+  if (!store) return 1;
+  try { return await fn(store); } finally { await store.close(); }
+}
+
+function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} needs a positive whole number, not '${value}'`);
+  return Number(value);
+}
+
+async function ingestCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args: [...args], allowPositionals: true, strict: true,
+    options: { ...COMMON, batch: { type: 'string' }, verbose: { type: 'boolean' } },
+  });
+  if (values.help) { io.out(`${USAGE.ingest}\n`); return 0; }
+  if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
+  const batchSize = positiveInt(values.batch, '--batch') ?? DEFAULT_BATCH_SIZE;
+  const show = (d: Diagnostic) => { if (d.level !== 'info' || values.verbose) io.err(formatDiagnostic(d)); };
+
+  const readProblems: Diagnostic[] = [];
+  const drafts: Draft[] = [];
+  for await (const draft of readPaths(positionals, readProblems, io.stdin ? { stdin: io.stdin } : {})) drafts.push(draft);
+  readProblems.forEach(show);
+  if (drafts.length === 0) {
+    io.err(`corroborate ingest: no article could be read from ${positionals.join(', ')}\n`);
+    return 1;
+  }
+
+  const path = dbPath(values, io);
+  const store = await openOrSay('ingest', path, io);
+  if (!store) return 1;
+  try {
+    const bar = io.tty ? progressBar(io, drafts.length) : undefined;
+    const summary = await ingest(store, drafts, {
+      batchSize,
+      ...(bar ? { onProgress: (done: number, origin: string) => bar.update(done, origin) } : { onArticle: (e: IngestEvent) => io.out(articleLine(e)) }),
+    });
+    bar?.finish();
+    if (bar) summary.duplicates.forEach((e) => io.out(articleLine(e)));
+    summary.diagnostics.forEach(show);
+    const counts = await store.counts();
+    io.out(`${summary.added.length} added, ${summary.duplicates.length} already stored; ${plural(summary.storiesChanged, 'story', 'stories')} new or changed. `
+      + `The store at ${path} holds ${plural(counts.articles, 'article')} in ${plural(counts.stories, 'story', 'stories')}.\n`);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+function articleLine(e: IngestEvent): string {
+  return e.status === 'added' ? `added      ${e.id}  ${e.origin}\n` : `unchanged  ${e.id}  ${e.origin} (same text as ${e.duplicateOf})\n`;
+}
+
+/** One line on the terminal, rewritten as drafts are analysed. */
+function progressBar(io: Io, total: number) {
+  const width = 24;
+  return {
+    update(done: number, origin: string) {
+      const filled = Math.round((width * done) / total);
+      io.err(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${clip(basename(origin), 40)}\x1b[K`);
+    },
+    finish() { io.err('\r\x1b[K'); },
+  };
+}
+
+async function storiesCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args: [...args], allowPositionals: false, strict: true,
+    options: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string' }, entity: { type: 'string' } },
+  });
+  if (values.help) { io.out(`${USAGE.stories}\n`); return 0; }
+  const limit = positiveInt(values.limit, '--limit');
+  const path = dbPath(values, io);
+  return withStore('stories', path, io, async (store) => {
+    const list = await store.listStories({ ...(limit ? { limit } : {}), ...(values.entity ? { entity: values.entity } : {}) });
+    if (values.json) { io.out(`${JSON.stringify(list, null, 2)}\n`); return 0; }
+    if (list.length === 0) { io.out(`No stories in ${path}${values.entity ? ` naming '${values.entity}'` : ''}.\n`); return 0; }
+    list.forEach((s, i) => {
+      const dates = s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : `${s.firstPublished} – ${s.lastPublished}`) : 'undated';
+      io.out(`${String(i + 1).padStart(3)}  ${s.id}  ${s.title}\n`);
+      io.out(`     ${plural(s.articles, 'article')} from ${s.sources.join(', ')}; ${dates}`
+        + `${s.entities.length ? `; ${s.entities.slice(0, 3).map((e) => e.name).join(', ')}` : ''}\n`);
+    });
+    return 0;
+  });
+}
+
+/** A story named by its id (or an id it had before a merge), an unambiguous id prefix, or its number in `stories`. */
+async function resolveStory(store: Store, ref: string): Promise<Story | string> {
+  if (/^\d+$/.test(ref)) {
+    const [s] = await store.listStories({ limit: 1, offset: Number(ref) - 1 });
+    if (s && Number(ref) >= 1) return (await store.getStory(s.id)) ?? `story number ${ref} is gone`;
+  }
+  const exact = await store.getStory(ref as StoryId);
+  if (exact) return exact;
+  const matches = (await store.listStories()).filter((s) => s.id.toLowerCase().startsWith(ref.toLowerCase()));
+  if (matches.length === 1) return (await store.getStory(matches[0]!.id))!;
+  if (matches.length > 1) return `'${ref}' could be ${matches.slice(0, 5).map((s) => s.id).join(', ')}${matches.length > 5 ? ', ...' : ''}`;
+  return `no story '${ref}' (list them with 'corroborate stories')`;
+}
+
+async function showCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...COMMON, json: { type: 'boolean' } } });
+  if (values.help) { io.out(`${USAGE.show}\n`); return 0; }
+  if (positionals.length !== 1) throw new UsageError('needs one STORY (an id, an id prefix, or a number from corroborate stories)');
+  return withStore('show', dbPath(values, io), io, async (store) => {
+    const story = await resolveStory(store, positionals[0]!);
+    if (typeof story === 'string') { io.err(`corroborate show: ${story}\n`); return 1; }
+    const articles = (await store.getArticles(story.articles)).map((s) => s.article);
+    io.out(values.json ? `${JSON.stringify(toJson(articles, [story], []), null, 2)}\n` : renderBrief([story], articles));
+    return 0;
+  });
+}
+
+async function searchCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args: [...args], allowPositionals: true, strict: true,
+    options: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string' } },
+  });
+  if (values.help) { io.out(`${USAGE.search}\n`); return 0; }
+  const query = positionals.join(' ').trim();
+  if (!query) throw new UsageError('needs a QUERY (words, "phrases", prefix*)');
+  const limit = positiveInt(values.limit, '--limit') ?? 20;
+  return withStore('search', dbPath(values, io), io, async (store) => {
+    const hits = await store.search(query, { limit });
+    if (values.json) { io.out(`${JSON.stringify(hits, null, 2)}\n`); return 0; }
+    if (hits.length === 0) { io.out(`No article matches ${JSON.stringify(query)}.\n`); return 0; }
+    const [open, close] = io.tty ? ['\x1b[1m', '\x1b[22m'] : ['[', ']'];
+    io.out(`${plural(hits.length, 'article')} match ${JSON.stringify(query)}${hits.length === limit ? ` (first ${limit})` : ''}:\n`);
+    for (const h of hits) {
+      const a = h.article;
+      io.out(`  ${a.source.name}, ${a.published ?? 'undated'}: ${a.title ? `"${clip(a.title, 70)}"` : a.origin}  [${a.id}${a.story ? `, story ${a.story}` : ''}]\n`);
+      let marked = '', at = 0;
+      for (const [s, e] of h.highlights) { marked += `${h.snippet.slice(at, s)}${open}${h.snippet.slice(s, e)}${close}`; at = e; }
+      io.out(`      ${marked}${h.snippet.slice(at)}\n`);
+    }
+    return 0;
+  });
+}
+
+async function exportCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args: [...args], allowPositionals: false, strict: true,
+    options: { ...COMMON, format: { type: 'string' }, story: { type: 'string' }, out: { type: 'string' } },
+  });
+  if (values.help) { io.out(`${USAGE.export}\n`); return 0; }
+  const format = values.format;
+  if (!format || !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (not '${format}')` : ''}`);
+  return withStore('export', dbPath(values, io), io, async (store) => {
+    let storyId: StoryId | undefined;
+    if (values.story) {
+      const story = await resolveStory(store, values.story);
+      if (typeof story === 'string') { io.err(`corroborate export: ${story}\n`); return 1; }
+      storyId = story.id;
+    }
+    const input = (await exportInput(store, storyId))!;
+    const chunks = exporters[format].write(input);
+    if (!values.out) { for (const chunk of chunks) io.out(chunk); return 0; }
+    const file = await open(values.out, 'w');
+    let bytes = 0;
+    try { for (const chunk of chunks) bytes += (await file.write(chunk)).bytesWritten; } finally { await file.close(); }
+    io.err(`corroborate export: ${format}, ${plural(input.articles.length, 'article')} in ${plural(input.stories.length, 'story', 'stories')}, ${bytes} bytes to ${values.out}\n`);
+    return 0;
+  });
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function clip(text: string, n: number): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}

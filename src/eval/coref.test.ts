@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { needsShared, SHARED_DATA } from '../_test/paths.js';
+import { bcubed, ceafe, evalCoref, maxAssignment, muc, parseEcbDoc, prepareTopic, scoreClusters } from './coref.js';
+
+const close = (actual: number, expected: number, what: string) => assert.ok(Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
+
+// The worked example of Pradhan et al. (2014), "Scoring coreference partitions of predicted mentions":
+// key {a b c} {d e f g}; response {a b} {c d} {f g h i}.
+const KEY = [['a', 'b', 'c'], ['d', 'e', 'f', 'g']];
+const RESPONSE = [['a', 'b'], ['c', 'd'], ['f', 'g', 'h', 'i']];
+
+test('MUC counts links kept', () => {
+  const s = muc(KEY, RESPONSE);
+  close(s.recall, 2 / 5, 'recall');
+  close(s.precision, 2 / 5, 'precision');
+  close(s.f1, 2 / 5, 'f1');
+});
+
+test('B³ averages per-mention overlaps', () => {
+  const s = bcubed(KEY, RESPONSE);
+  close(s.recall, 5 / 12, 'recall');        // (2/3 + 2/3 + 1/3 + 1/4 + 0 + 2/4 + 2/4) / 7
+  close(s.precision, 1 / 2, 'precision');   // (1 + 1 + 1/2 + 1/2 + 1/2 + 1/2 + 0 + 0) / 8
+});
+
+test('CEAF-e aligns chains one to one under φ4', () => {
+  const s = ceafe(KEY, RESPONSE);
+  close(s.recall, 1.3 / 2, 'recall');       // φ4({a b c}, {a b}) = 0.8 plus φ4({d e f g}, {f g h i}) = 0.5
+  close(s.precision, 1.3 / 3, 'precision');
+});
+
+test('perfect and all-singleton responses', () => {
+  const perfect = scoreClusters(KEY, KEY);
+  close(perfect.conllF1, 1, 'perfect conll');
+  const singletons = scoreClusters(KEY, KEY.flat().map((m) => [m]));
+  close(singletons.muc.recall, 0, 'muc recall of singletons');
+  close(singletons.b3.precision, 1, 'b3 precision of singletons');
+  close(singletons.ceafE.recall, (2 / 4 + 2 / 5) / 2, 'ceaf-e recall of singletons');
+});
+
+test('the assignment solver finds the best matching', () => {
+  close(maxAssignment([[0.8, 0.4, 0], [0, 1 / 3, 0.5]]), 1.3, 'rectangular');
+  close(maxAssignment([[1, 2, 3], [2, 4, 6], [3, 6, 9]]), 14, 'square');  // the diagonal, 1 + 4 + 9, beats 6 + 6 + 1
+  close(maxAssignment([]), 0, 'empty');
+});
+
+const DOC = `<Document doc_name="1_1ecb.xml">
+<token t_id="1" sentence="0" number="0">Headline</token>
+<token t_id="2" sentence="1" number="0">Ana</token>
+<token t_id="3" sentence="1" number="1">Diaz</token>
+<token t_id="4" sentence="1" number="2">visited</token>
+<token t_id="5" sentence="1" number="3">the</token>
+<token t_id="6" sentence="1" number="4">Blue</token>
+<token t_id="7" sentence="1" number="5">Clinic</token>
+<token t_id="8" sentence="1" number="6">.</token>
+<token t_id="9" sentence="2" number="0">She</token>
+<token t_id="10" sentence="2" number="1">left</token>
+<token t_id="11" sentence="2" number="2">Diaz</token>
+<token t_id="12" sentence="2" number="3">&amp;</token>
+<Markables>
+<HUMAN_PART_PER m_id="1"  >
+  <token_anchor t_id="2"/>
+  <token_anchor t_id="3"/>
+</HUMAN_PART_PER>
+<LOC_FAC m_id="2"  >
+  <token_anchor t_id="5"/>
+  <token_anchor t_id="6"/>
+  <token_anchor t_id="7"/>
+</LOC_FAC>
+<HUMAN_PART_PER m_id="3"  >
+  <token_anchor t_id="9"/>
+</HUMAN_PART_PER>
+<HUMAN_PART_PER m_id="4"  >
+  <token_anchor t_id="11"/>
+</HUMAN_PART_PER>
+<HUMAN_PART_PER m_id="9" RELATED_TO="" TAG_DESCRIPTOR="t1_ana" instance_id="HUM1" />
+</Markables>
+<Relations>
+<CROSS_DOC_COREF r_id="1" note="HUM1" >
+  <source m_id="1" />
+  <source m_id="3" />
+  <target m_id="9" />
+</CROSS_DOC_COREF>
+<INTRA_DOC_COREF r_id="2" >
+  <source m_id="4" />
+  <target m_id="1" />
+</INTRA_DOC_COREF>
+</Relations>
+</Document>`;
+
+test('ECB+ documents: tokens, markables, chains; proper names in listed sentences only', () => {
+  const doc = parseEcbDoc('1_1ecb.xml', DOC);
+  assert.equal(doc.topic, '1');
+  assert.equal(doc.tokens.length, 12);
+  assert.equal(doc.tokens[11]!.text, '&');
+  assert.deepEqual(doc.mentions.map((m) => m.id), ['1', '2', '3', '4']);
+  assert.equal(doc.chainOf.get('1'), 'x:HUM1');
+  assert.equal(doc.chainOf.get('3'), 'x:HUM1');
+  assert.equal(doc.chainOf.get('4'), 'i:1_1ecb.xml:1');
+  const { articles, gold } = prepareTopic([doc], new Set(['1/1ecb/1', '1/1ecb/2']));
+  const a = articles[0]!;
+  // "She" is a pronoun: out. The rest are names.
+  assert.deepEqual(a.mentions!.map((m) => [m.text, m.type]), [['Ana Diaz', 'PER'], ['the Blue Clinic', 'LOC'], ['Diaz', 'PER']]);
+  for (const m of a.mentions!) assert.equal(a.text.slice(m.start, m.end), m.text);
+  assert.equal(gold.size, 3);
+  const only1 = prepareTopic([doc], new Set(['1/1ecb/1']));
+  assert.equal(only1.articles[0]!.mentions!.length, 2);
+});
+
+test('ECB+ evaluation prints its summary line last', { skip: needsShared('ecbplus/xml') }, async () => {
+  const lines: string[] = [];
+  const scores = await evalCoref(join(SHARED_DATA, 'ecbplus/xml'), (l) => lines.push(l));
+  assert.match(lines.at(-1)!, /^conll_f1 [\d.]+ muc [\d.]+ b3 [\d.]+ ceaf_e [\d.]+$/);
+  assert.ok(scores.conllF1 > 50 && scores.conllF1 <= 100);
+  close(scores.conllF1, (scores.muc + scores.b3 + scores.ceafE) / 3, 'mean');
+});

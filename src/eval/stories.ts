@@ -1,0 +1,93 @@
+// `eval stories FILE`: story grouping scored with B-cubed precision, recall and F1 (Bagga & Baldwin
+// 1998) against gold clusters. FILE is JSONL of `{id, text, title?, published?, cluster}`; every
+// record runs through the real per-article pipeline, then all of them are grouped at once. The gold
+// `cluster` (and `topic`, where present) is read only to score: grouping never sees it.
+import { readFile } from 'node:fs/promises';
+import { jsonlReader } from '../ingest/jsonl.js';
+import type { AnalyzedArticle, Diagnostic } from '../model.js';
+import { createPipeline, type PipelineOptions } from '../pipeline.js';
+import { reporter } from '../report.js';
+import { groupArticles } from '../stories/group.js';
+
+export interface BcubedScores {
+  bcubedF1: number;
+  precision: number;
+  recall: number;
+}
+
+/**
+ * B-cubed over items: for each item, precision is the share of its predicted cluster that shares its
+ * gold cluster, recall the share of its gold cluster that shares its predicted cluster; both are
+ * averaged over all items, and F1 is their harmonic mean.
+ */
+export function bcubed(predicted: readonly number[], gold: readonly string[]): BcubedScores {
+  if (predicted.length !== gold.length) throw new Error('bcubed: predicted and gold differ in length');
+  const n = predicted.length;
+  if (n === 0) return { bcubedF1: 0, precision: 0, recall: 0 };
+  const pairKey = (i: number) => `${predicted[i]}\u0000${gold[i]}`;
+  const both = new Map<string, number>(), pred = new Map<number, number>(), truth = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    both.set(pairKey(i), (both.get(pairKey(i)) ?? 0) + 1);
+    pred.set(predicted[i]!, (pred.get(predicted[i]!) ?? 0) + 1);
+    truth.set(gold[i]!, (truth.get(gold[i]!) ?? 0) + 1);
+  }
+  let p = 0, r = 0;
+  for (let i = 0; i < n; i++) {
+    const shared = both.get(pairKey(i))!;
+    p += shared / pred.get(predicted[i]!)!;
+    r += shared / truth.get(gold[i]!)!;
+  }
+  const precision = p / n, recall = r / n;
+  return { bcubedF1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
+}
+
+/** Cluster number of each item, from groups of item indices. */
+export function labelsOf(groups: readonly (readonly number[])[], n: number): number[] {
+  const labels = new Array<number>(n).fill(-1);
+  groups.forEach((g, k) => { for (const i of g) labels[i] = k; });
+  return labels.map((l, i) => (l < 0 ? groups.length + i : l));
+}
+
+export interface EvalStoriesOptions extends PipelineOptions {
+  /** Groups the analysed articles; the default is the engine's own grouping. */
+  group?: (articles: readonly AnalyzedArticle[]) => number[][];
+}
+
+/** Analyses and groups every record of FILE, then prints counts and, last, `bcubed_f1 .. precision .. recall ..`. */
+export async function evalStories(file: string, out: (line: string) => void, options: EvalStoriesOptions = {}): Promise<BcubedScores> {
+  const content = await readFile(file, 'utf8');
+  const goldById = goldClusters(content);
+  const diagnostics: Diagnostic[] = [];
+  const pipeline = createPipeline(options);
+  const articles: AnalyzedArticle[] = [];
+  const gold: string[] = [];
+  const started = process.hrtime.bigint();
+  for (const draft of jsonlReader.read({ origin: file, content }, reporter(diagnostics, 'jsonl', file))) {
+    const id = draft.origin.slice(draft.origin.lastIndexOf('#') + 1);
+    const cluster = goldById.get(id);
+    if (cluster === undefined) continue; // no gold cluster to score it against
+    articles.push(pipeline.analyze(draft));
+    gold.push(cluster);
+  }
+  const analysed = process.hrtime.bigint();
+  const groups = (options.group ?? groupArticles)(articles);
+  const grouped = process.hrtime.bigint();
+  const scores = bcubed(labelsOf(groups, articles.length), gold);
+  const ms = (a: bigint, b: bigint) => (Number(b - a) / 1e6).toFixed(0);
+  out(`articles ${articles.length} gold_clusters ${new Set(gold).size} predicted_stories ${groups.length} unscored ${goldById.size - articles.length}`);
+  out(`analyse_ms ${ms(started, analysed)} group_ms ${ms(analysed, grouped)}`);
+  out(`bcubed_f1 ${scores.bcubedF1.toFixed(4)} precision ${scores.precision.toFixed(4)} recall ${scores.recall.toFixed(4)}`);
+  return scores;
+}
+
+/** Gold cluster of each record id; records without an id or a cluster are not scored. */
+function goldClusters(content: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of content.split('\n')) {
+    if (!line.trim()) continue;
+    let r: { id?: unknown; cluster?: unknown };
+    try { r = JSON.parse(line) as typeof r; } catch { continue; } // the reader reports bad lines
+    if (typeof r.id === 'string' && r.id.trim() && (typeof r.cluster === 'string' || typeof r.cluster === 'number')) out.set(r.id, String(r.cluster));
+  }
+  return out;
+}

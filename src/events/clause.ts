@@ -1,0 +1,191 @@
+import type { Arg, SentenceView } from './args.js';
+import type { Predicate } from './triggers.js';
+import { lemmaCandidates } from './lemma.js';
+import { EVENT_NOUNS } from './lexicon.js';
+import { ADVERBS, AUXILIARIES, COORDINATORS, DETERMINERS, HEDGE_MODALS, NEGATORS, PREPOSITIONS, SUBORDINATORS } from './words.js';
+
+// Reading a clause around a predicate without a parser: the verb group before it (auxiliaries,
+// modals, negation), its subject to the left, its object to the right, and its place.
+
+export interface VerbGroup {
+  /** First token of the group ("has not yet been", "may have to", "to"). */
+  start: number;
+  negated: boolean;
+  hedged: boolean;
+  passive: boolean;
+  /** Preceded by "to": an infinitive, whose subject is its governor's. */
+  infinitive: boolean;
+  /** An -ing form with no auxiliary: a participle ("..., calling for") */
+  participle: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const HEDGE_WORDS = new Set(['expected', 'likely', 'set', 'due', 'going', 'able', 'about', 'planning', 'poised', 'scheduled']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'earlier', 'later', 'now', 'then']);
+
+export const isAdverb = (w: string) => ADVERBS.has(w) || (/ly$/.test(w) && w.length > 4 && !['rally', 'italy', 'family', 'july', 'ally', 'assembly', 'supply', 'reply', 'apply', 'fly'].includes(w));
+
+export function verbGroup(view: SentenceView, p: Predicate): VerbGroup {
+  const first = view.sentence.tokenStart;
+  let k = p.first - 1;
+  let negated = false, hedged = false, be = false, aux = false;
+  while (k >= first) {
+    const w = view.lower(k);
+    if (NEGATORS.has(w)) negated = true;
+    else if (HEDGE_MODALS.has(w)) { hedged = true; aux = true; }
+    else if (AUXILIARIES.has(w)) { aux = true; if (BE.has(w)) be = true; }
+    else if (!isAdverb(w) && !TIME_WORDS.has(w)) break;
+    k--;
+  }
+  const infinitive = k >= first && view.lower(k) === 'to';
+  const word = view.lower(p.first);
+  const pastParticiple = /ed$/.test(word) || (lemmaCandidates(word).length > 1 && !/ing$|s$/.test(word) && lemmaCandidates(word)[1] !== word);
+  return {
+    start: infinitive ? k : k + 1,
+    negated: negated || (k >= first + 1 && view.lower(k) === 'longer' && view.lower(k - 1) === 'no'),
+    hedged,
+    passive: be && pastParticiple && !p.noun,
+    infinitive,
+    participle: /ing$/.test(word) && !aux && !infinitive && !p.noun,
+  };
+}
+
+/** How a subject was found: an argument, or "the same as that predicate's" (coordination, participles). */
+export type Subject = { arg: Arg } | { inherit: Predicate } | undefined;
+
+/** The subject of a predicate: the nearest argument phrase to the left within its clause. */
+export function findSubject(view: SentenceView, p: Predicate, group: VerbGroup, preds: readonly Predicate[],
+  finite: (q: Predicate) => boolean): Subject {
+  const first = view.sentence.tokenStart;
+  const earlier = preds.filter((q) => q.last < p.first);
+  // the clause this one hangs on: the nearest finite verb before it
+  const main = () => { const m = [...earlier].reverse().find(finite); return m ? { inherit: m } : undefined; };
+  if (group.infinitive) return main();     // "met with X to discuss": the purpose shares the subject
+  if (group.participle) {
+    // "..., calling for", "... while condemning": the main clause's subject
+    const k = group.start - 1;
+    if (k < first) return undefined;
+    const w = view.lower(k);
+    if (w === ',' || w === 'while' || w === 'and' || w === 'after' || w === 'before' || w === 'by' || w === 'when') return main();
+  }
+  let k = group.start - 1;
+  if (k < first) return undefined;
+  let w = view.lower(k);
+  if (COORDINATORS.has(w) || w === 'then') {
+    const prev = [...earlier].reverse().find((q) => (group.participle ? !q.noun : finite(q)));
+    return prev ? { inherit: prev } : main();
+  }
+  if (w === ',') {
+    const skipped = skipApposition(view, k, preds);
+    if (skipped === undefined) return main();
+    k = skipped;
+  }
+  w = view.lower(k);
+  if (w === 'who' || w === 'which' || (w === 'that' && !view.argAt(k))) {
+    // a relative clause: the antecedent before the pronoun
+    for (let j = k - 1; j >= first && j >= k - 3; j--) { const a = view.argAt(j); if (a) return { arg: a }; }
+    return undefined;
+  }
+  for (; k >= first; k--) {
+    const a = view.argAt(k);
+    if (a) return { arg: personBefore(view, a) ?? a };
+    const q = preds.find((x) => x.first <= k && k <= x.last);
+    if (q && !q.noun) return { inherit: q };
+    const t = view.lower(k);
+    if (t === ';' || t === ':' || t === '"' || t === '“' || t === '”' || (SUBORDINATORS.has(t) && t !== 'that' && t !== 'as')) return undefined;
+    if (t === ',' && k < group.start - 1) return undefined;
+  }
+  return undefined;
+}
+
+/** "Robert McFarlane, an assistant attorney general said": the person a role phrase stands beside. */
+function personBefore(view: SentenceView, a: Arg): Arg | undefined {
+  if (a.kind !== 'sector' && a.kind !== 'anaphor') return undefined;
+  let k = a.first - 1;
+  // "an assistant state attorney general": the role's other words, back to the comma
+  while (k >= view.sentence.tokenStart && k >= a.first - 5 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(view.tokens[k]!.text) && !view.argAt(k)) k--;
+  if (view.lower(k) !== ',') return undefined;
+  const person = view.argAt(k - 1);
+  return person && person.kind === 'name' && person.type === 'PER' ? person : undefined;
+}
+
+/** Steps left over ", a senior Hamas official," to the token before it; undefined when the commas close a clause. */
+function skipApposition(view: SentenceView, comma: number, preds: readonly Predicate[]): number | undefined {
+  const first = view.sentence.tokenStart;
+  let open = comma - 1;
+  while (open >= first && view.tokens[open]!.text !== ',' && view.tokens[open]!.text !== '(') open--;
+  if (open < first || comma - open > 14 || comma - open < 2) return undefined;
+  if (preds.some((q) => q.first > open && q.first < comma && !q.noun)) return undefined;
+  for (let j = open + 1; j < comma; j++) if (SUBORDINATORS.has(view.lower(j)) && !['who', 'which'].includes(view.lower(j))) return undefined;
+  return open - 1;
+}
+
+/** Where a predicate's clause ends on the right (exclusive): a boundary, a report ("..., police said"), the sentence end. */
+export function clauseEnd(view: SentenceView, from: number, preds: readonly Predicate[], allowThat: boolean, participles = false): number {
+  const end = view.sentence.tokenEnd;
+  for (let k = from; k < end && k < from + 22; k++) {
+    const w = view.lower(k);
+    // ", helping it build ...": a participle clause of its own (crossed only when asked)
+    if (w === ',' && !participles && /^\p{Ll}+ing$/u.test(view.tokens[k + 1]?.text ?? '') && k + 1 < end) return k;
+    if (w === ';' || w === ':' || w === '(' || w === 'according') return k;
+    if (SUBORDINATORS.has(w) && !(w === 'that' && (allowThat || DETERMINERS.has(w) && k > from)) && w !== 'as' && w !== 'until' && w !== 'so') {
+      if (!(w === 'that' && k === from)) return k;
+    }
+    const q = preds.find((x) => x.first === k);
+    // "... to negotiate the release": an infinitive clause of its own
+    if (w === 'to' && k > from && preds.some((x) => x.first === k + 1 && !x.noun)) return k;
+    if (q && q.speech && !/ing$/.test(w)) {
+      // "..., X said": the report and its subject are outside
+      let j = k - 1;
+      while (j > from && (view.argAt(j) || DETERMINERS.has(view.lower(j)) || isAdverb(view.lower(j)))) j--;
+      return j >= from && view.lower(j) === ',' ? j : k;
+    }
+    if (w === ',' && k + 1 < end) {
+      const next = view.lower(k + 1);
+      if (SUBORDINATORS.has(next) && next !== 'that') return k;
+    }
+  }
+  return Math.min(end, from + 22);
+}
+
+/** The first argument phrase in [from, to) that can be a participant, skipping acts ("the meeting") and `skip`. */
+export function firstArgIn(view: SentenceView, from: number, to: number, accept: (a: Arg) => boolean): Arg | undefined {
+  for (let k = from; k < to; k++) {
+    const a = view.argAt(k);
+    if (a && a.first >= from && accept(a)) return a;
+    if (a) k = a.last;
+  }
+  return undefined;
+}
+
+/** The preposition right before an argument phrase (skipping determiners and modifiers), if any. */
+export function prepositionBefore(view: SentenceView, a: Arg): string | undefined {
+  for (let k = a.first - 1; k >= view.sentence.tokenStart && k >= a.first - 4; k--) {
+    const w = view.lower(k);
+    if (PREPOSITIONS.has(w)) return w;
+    if (!DETERMINERS.has(w) && !/^(?:town|city|village|capital|province|region|district|area|county|camp|state|southern|northern|eastern|western|central|of|the)$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** A place for the predicate: the nearest LOC name introduced by in / at / near (or their kin). */
+export function findPlace(view: SentenceView, p: Predicate, preds: readonly Predicate[] = []): Arg | undefined {
+  let best: Arg | undefined, bestDistance = Infinity;
+  const end = clauseEnd(view, p.last + 1, preds, false);
+  for (const a of view.args) {
+    if (a.kind !== 'name' || a.type !== 'LOC') continue;
+    // within the clause: after the trigger up to its end (or beyond it when no other act comes between:
+    // "a protest ..., as the conflict continues, in Hebron"), or before it with no other verb between
+    const between = (from: number, to: number) => preds.some((q) => q !== p && q.first > from && q.last < to);
+    if (a.first > p.last && a.first >= end && between(p.last, a.first)) continue;
+    if (a.last < p.first && (p.first - a.last > 10 || preds.some((q) => !q.noun && q.first > a.last && q.last < p.first))) continue;
+    const prep = prepositionBefore(view, a);
+    if (!prep || !['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout'].includes(prep)) continue;
+    const distance = (a.first > p.last ? a.first - p.last : (p.first - a.last) * 1.5) + (a.first >= end ? 20 : 0);
+    if (distance < bestDistance) { best = a; bestDistance = distance; }
+  }
+  return best;
+}
+
+/** The event noun a phrase is about when it names an act ("the meeting"), so a target search steps over it. */
+export const isActNoun = (w: string) => EVENT_NOUNS.has(w) || EVENT_NOUNS.has(w.replace(/s$/, ''));

@@ -1,0 +1,178 @@
+import type { SentenceView } from './args.js';
+import { lemmaCandidates } from './lemma.js';
+import { LEXICON, SPEECH_VERBS, type LexEntry } from './lexicon.js';
+import { ACTOR_MODIFIERS } from './vocabulary.js';
+import { DETERMINERS, isCapitalised, isPossessive, isWord, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './words.js';
+
+// Finding the words that signal an event or a saying in one sentence: lexicon patterns matched on
+// lemmas, the longest at each word, then read as a verb or a noun from the word before it.
+
+/** A matched trigger: a lexicon entry, a verb of saying, or both. */
+export interface Predicate {
+  /** Article token indexes of the matched words, inclusive. */
+  first: number;
+  last: number;
+  entry?: LexEntry;
+  /** Lemma of the first word. */
+  lemma: string;
+  /** Read as a noun ("the attack"), not a verb ("attacked"). */
+  noun: boolean;
+  /** A verb of saying ("said", "told", "stating"). */
+  speech: boolean;
+}
+
+interface Compiled {
+  entry: LexEntry;
+  /** Each word's alternatives; null for a gap of up to `gap` filler words. */
+  words: ({ alts: Set<string> } | { gap: number })[];
+  length: number;
+}
+
+function compile(entry: LexEntry): Compiled {
+  const words = entry.pattern.split(/\s+/).map((w) => (w === '~' ? { gap: 4 } : w === '…' ? { gap: 8 } : { alts: new Set(w.split('|')) }));
+  return { entry, words, length: words.filter((w) => 'alts' in w).length };
+}
+
+/** Lexicon entries by the lemmas their first word takes (built once; never changed). */
+const BY_FIRST: ReadonlyMap<string, readonly Compiled[]> = (() => {
+  const map = new Map<string, Compiled[]>();
+  for (const e of LEXICON) {
+    const c = compile(e);
+    const first = c.words[0]!;
+    if (!('alts' in first)) continue;
+    for (const w of first.alts) map.set(w, [...(map.get(w) ?? []), c]);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+})();
+
+const matchesWord = (token: string, alts: ReadonlySet<string>) => lemmaCandidates(token).some((c) => alts.has(c));
+
+/** Where the pattern's words end when matched from token i, or -1. */
+function matchFrom(view: SentenceView, i: number, c: Compiled): number {
+  const end = view.sentence.tokenEnd;
+  let k = i + 1;
+  for (let w = 1; w < c.words.length; w++) {
+    const word = c.words[w]!;
+    if ('gap' in word) {
+      const next = c.words[w + 1];
+      if (!next || !('alts' in next)) return -1;
+      let found = -1;
+      for (let g = 0; g <= word.gap && k + g < end; g++) {
+        const t = view.tokens[k + g]!.text;
+        if (matchesWord(t, next.alts)) { found = k + g; break; }
+        if (!isWord(t) && !/^\p{N}/u.test(t) && t !== '-' && !isPossessive(t)) break;
+      }
+      if (found < 0) return -1;
+      k = found + 1;
+      w++;
+      continue;
+    }
+    if (k >= end || !matchesWord(view.tokens[k]!.text, word.alts)) return -1;
+    k++;
+  }
+  return k - 1;
+}
+
+/** All predicates of a sentence, in order, overlaps resolved for the longer match. */
+export function findPredicates(view: SentenceView): Predicate[] {
+  const { sentence, tokens } = view;
+  const found: Predicate[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const word = tokens[i]!.text;
+    if (!isWord(word) || view.mentionAt(i)) continue;
+    if (isCapitalised(word) && i > sentence.tokenStart && !/^[.!?"“‘'(—–-]$/.test(tokens[i - 1]!.text) && !isHeadlineCase(view)) continue;
+    const lemmas = lemmaCandidates(word);
+    const speechLemma = lemmas.find((l) => SPEECH_VERBS.has(l));
+    let best: { c: Compiled; last: number; noun: boolean } | undefined;
+    for (const lemma of lemmas) {
+      for (const c of BY_FIRST.get(lemma) ?? []) {
+        if (best && best.c.length > c.length) continue;
+        const last = c.words.length === 1 ? i : matchFrom(view, i, c);
+        if (last < 0) continue;
+        const noun = !!c.entry.noun;
+        if (noun ? !readsAsNoun(view, i, last) : !readsAsVerb(view, i)) continue;
+        // equal patterns: the tighter match ("violating the ceasefire agreement" is about the ceasefire)
+        if (!best || c.length > best.c.length || (c.length === best.c.length && last < best.last)) best = { c, last, noun };
+      }
+    }
+    const speech = !!speechLemma && readsAsVerb(view, i);
+    // Entries with no type only shape a following "to ..." clause, or block a reading ("released a statement").
+    if (best && !best.c.entry.type && (!best.c.entry.governs || !opensClause(view, best.last, best.c.entry.governs === 'transparent'))) best = undefined;
+    if (!best && !speech) continue;
+    const p: Predicate = { first: i, last: best ? best.last : i, lemma: speechLemma && !best ? speechLemma : lemmas[lemmas.length - 1]!, noun: best?.noun ?? false, speech: speech && !(best?.noun) };
+    if (best?.c.entry) p.entry = best.c.entry;
+    if (best) p.lemma = lemmaOfEntry(best.c, word);
+    found.push(p);
+  }
+  // Overlaps: keep the longer (then the earlier) match.
+  const kept: Predicate[] = [];
+  for (const p of found.sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first)) {
+    if (kept.some((k) => k.first <= p.last && p.first <= k.last)) continue;
+    kept.push(p);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function lemmaOfEntry(c: Compiled, word: string): string {
+  const first = c.words[0]!;
+  if (!('alts' in first)) return word.toLowerCase();
+  return lemmaCandidates(word).find((l) => first.alts.has(l)) ?? word.toLowerCase();
+}
+
+/** Whether "to" (or, for `ing`, an -ing word) follows the word, adverbs aside. */
+function opensClause(view: SentenceView, last: number, ing: boolean): boolean {
+  for (let k = last + 1; k < view.sentence.tokenEnd && k < last + 4; k++) {
+    const w = view.lower(k);
+    if (w === 'to') return true;
+    if (ing && /ing$/.test(w)) return true;
+    if (!/ly$/.test(w) && !['also', 'not', 'still', 'again', 'already', 'even', 'now'].includes(w)) return false;
+  }
+  return false;
+}
+
+/** Headlines capitalise every word: capitals then say nothing about names. */
+function isHeadlineCase(view: SentenceView): boolean {
+  const words = view.tokens.slice(view.sentence.tokenStart, view.sentence.tokenEnd).filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.75;
+}
+
+const VERB_NEIGHBOURS = new Set(['to', 'and', 'or', 'but', 'who', 'which', 'that', 'then', 'also', 'not', "n't", 'never', 'still', 'now',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been',
+  'has', 'have', 'had', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'again', 'already', 'jointly', 'often', 'yet', 'once', 'just', 'even', 'soon', 'today']);
+const GERUND_PREPS = new Set(['to', 'by', 'after', 'before', 'without', 'while', 'from', 'since', 'for', 'of', 'in', 'on', 'about', 'against', 'despite', 'through', 'upon']);
+
+/** A verb reading: no determiner or possessive right before it; after a preposition only as a gerund. */
+function readsAsVerb(view: SentenceView, i: number): boolean {
+  if (i === view.sentence.tokenStart) return true;
+  const prev = view.lower(i - 1);
+  const word = view.lower(i);
+  if (DETERMINERS.has(prev) && !['that', 'all', 'both', 'each'].includes(prev) && !(view.argAt(i - 1)?.kind === 'anaphor')) return false;
+  if (POSSESSIVE_PRONOUNS.has(prev) && prev !== 'her') return false;
+  if (isPossessive(prev)) return false;
+  if (PREPOSITIONS.has(prev) && prev !== 'to' && !(word.endsWith('ing') && GERUND_PREPS.has(prev))) return false;
+  // "Israeli strikes", "military aid": a modifier before it makes it a noun
+  const before = view.mentionAt(i - 1);
+  if (before && before.type === 'MISC' && !/s$/.test(before.text) && !word.endsWith('ed')) return false;
+  if (ACTOR_MODIFIERS.has(prev) && !word.endsWith('ed') && !['all', 'both', 'several', 'many', 'some', 'few'].includes(prev)) return false;
+  // "food aid", "border protest": a bare form after a common noun is the head of a compound
+  if (!/(?:ed|ing)$/.test(word) && /^\p{Ll}+$/u.test(prev) && !view.argAt(i - 1) && !VERB_NEIGHBOURS.has(prev) && !/(?:ly|ing)$/.test(prev)) return false;
+  return true;
+}
+
+/** A noun reading: after a determiner, a possessive, a name or a modifier, or as a bare plural. */
+function readsAsNoun(view: SentenceView, i: number, last: number): boolean {
+  const word = view.lower(i);
+  if (word.endsWith('ed')) return false;
+  if (i === view.sentence.tokenStart) return /s$/.test(word);
+  const prev = view.lower(i - 1);
+  if (DETERMINERS.has(prev) || POSSESSIVE_PRONOUNS.has(prev) || isPossessive(prev)) return true;
+  if (view.mentionAt(i - 1) || view.argAt(i - 1)) return true;
+  if (/^\p{N}/u.test(prev) || /-/.test(prev)) return true;
+  if (word.endsWith('ing')) return false;
+  if (prev === 'for' || prev === 'in') return true;        // "arrived for talks", "in talks with"
+  if (/^\p{Ll}+$/u.test(prev) && !VERB_NEIGHBOURS.has(prev) && !PREPOSITIONS.has(prev) && !/ly$/.test(prev)) return true;   // "unexpected visit"
+  if (/[^s]s$/.test(word) && last === i && !PREPOSITIONS.has(prev)) return true;     // "talks", "attacks": plural
+  if (/^(?:air|missile|drone|rocket|hunger|general|peace|suicide|terror|terrorist|military|armed|deadly|fresh|new|further|diplomatic|official|state)$/.test(prev)) return true;
+  return false;
+}

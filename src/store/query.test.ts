@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseQuery, toFts5 } from './query.js';
+
+test('words, phrases and prefixes; punctuation is dropped, never an error', () => {
+  assert.deepEqual(parseQuery('Ferry  crane'), [{ words: ['ferry'], prefix: false }, { words: ['crane'], prefix: false }]);
+  assert.deepEqual(parseQuery('"northern ferry terminal" fund*'), [
+    { words: ['northern', 'ferry', 'terminal'], prefix: false }, { words: ['fund'], prefix: true }]);
+  assert.deepEqual(parseQuery('state-run'), [{ words: ['state', 'run'], prefix: false }]);
+  assert.deepEqual(parseQuery('"unclosed phrase'), [{ words: ['unclosed'], prefix: false }, { words: ['phrase'], prefix: false }]);
+  assert.deepEqual(parseQuery('( ) " * -'), []);
+  assert.equal(toFts5(parseQuery('"a b"* c NEAR(d)')), '"a b"* "c" "near d"');
+});

@@ -1,0 +1,138 @@
+import type { AnalyzedArticle, ArticleId, Source, Story, StoryId } from '../model.js';
+
+// The Store: articles (content-addressed: the id is a hash of the text), their analyses, the stories
+// they form, and full-text search. One interface, several backends (SQLite now, PostgreSQL later),
+// one contract test (./store.contract.ts). Every method is async so a networked backend fits.
+
+/** An article as stored: the analysed article, when it entered the store, its current story. */
+export interface StoredArticle {
+  article: AnalyzedArticle;
+  /** ISO timestamp of the commit that stored it. */
+  ingestedAt: string;
+  story?: StoryId;
+}
+
+/** What lists show of an article (no text, no layers). */
+export interface ArticleSummary {
+  id: ArticleId;
+  origin: string;
+  source: Source;
+  title?: string;
+  published?: string;
+  language: string;
+  canonicalUrl?: string;
+  /** Length of the text, in characters. */
+  characters: number;
+  ingestedAt: string;
+  story?: StoryId;
+}
+
+/** What lists show of a story. */
+export interface StorySummary {
+  id: StoryId;
+  title: string;
+  articles: number;
+  /** Source names, most articles first. */
+  sources: string[];
+  firstPublished?: string;
+  lastPublished?: string;
+  /** The story's most mentioned entities (at most 5). */
+  entities: { id: string; name: string; type: string; count: number }[];
+  /** ISO timestamp of the commit that last changed the story. */
+  updatedAt: string;
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  /** Lower is better (BM25, as SQLite FTS5 ranks). Comparable within one result list only. */
+  score: number;
+  /** A short passage of the text around the matches, plain text (render it as text, never as markup). */
+  snippet: string;
+  /** [start, end) ranges of the matched words within `snippet`. */
+  highlights: [number, number][];
+}
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+/** What a regroup step sees: the batch's new articles, and (lazily) what the store already holds. */
+export interface RegroupContext {
+  added: readonly AnalyzedArticle[];
+  /** Every stored article, the batch's included. */
+  all(): readonly AnalyzedArticle[];
+  storyIds(): readonly StoryId[];
+}
+
+/** What a regroup step decides. */
+export interface StoryUpdate {
+  /** Stories to write whole (new or changed). */
+  stories: readonly Story[];
+  /** Stories that no longer exist (merged into others); their ids keep leading to their successor. */
+  removed: readonly StoryId[];
+  /** Articles whose analysis changed with the stories (mentions now pointing at story entities). */
+  articles: readonly AnalyzedArticle[];
+}
+
+/** Decides stories after a batch; runs inside the batch's transaction. */
+export type Regroup = (ctx: RegroupContext) => StoryUpdate;
+
+export interface Batch {
+  articles: readonly AnalyzedArticle[];
+  /** Runs when the batch adds at least one article. */
+  regroup?: Regroup;
+}
+
+export interface CommitResult {
+  /** Articles stored by this batch. */
+  added: ArticleId[];
+  /** Articles of the batch that were already stored (same text): left as they were. */
+  existing: ArticleId[];
+  /** Stories written or removed by the regroup step. */
+  storiesChanged: number;
+}
+
+export interface StoreCounts {
+  articles: number;
+  stories: number;
+  sources: number;
+}
+
+export interface Store {
+  /** 'sqlite', 'postgres': for messages. */
+  readonly kind: string;
+  /** Where it lives (a file path, ':memory:', a connection string without credentials). */
+  readonly location: string;
+
+  /**
+   * Stores a batch in one transaction: new articles, then the regroup step's stories. All or nothing:
+   * when anything throws, nothing of the batch is kept and earlier batches are untouched. An article
+   * whose id is not the hash of its text is refused (the whole batch fails).
+   */
+  commit(batch: Batch): Promise<CommitResult>;
+  /** Which of these ids are stored (to skip analysing text already there). */
+  has(ids: readonly ArticleId[]): Promise<Set<ArticleId>>;
+
+  getArticle(id: ArticleId): Promise<StoredArticle | undefined>;
+  /** The stored articles with these ids, in that order (unknown ids skipped); all articles when omitted. */
+  getArticles(ids?: readonly ArticleId[]): Promise<StoredArticle[]>;
+  /** Newest first (ingest order), optionally only one story's, in story order. */
+  listArticles(options?: Page & { story?: StoryId }): Promise<ArticleSummary[]>;
+
+  /** A story by id; the id of a story merged away since leads to the story that holds its articles now. */
+  getStory(id: StoryId): Promise<Story | undefined>;
+  /** Whole stories with these ids (all when omitted), in listStories order when omitted. */
+  getStories(ids?: readonly StoryId[]): Promise<Story[]>;
+  /** Latest news first (last published, then most articles); `entity` keeps stories naming it (any spelling, case-insensitive). */
+  listStories(options?: Page & { entity?: string }): Promise<StorySummary[]>;
+
+  /**
+   * Full-text search over article titles and texts, best first. The query is words (all must occur),
+   * "quoted phrases", and word* prefixes; any other punctuation is ignored, so no query is an error.
+   */
+  search(query: string, options?: Page & { story?: StoryId }): Promise<SearchHit[]>;
+
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
