@@ -1,13 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { evalExtract, scoresOf, shingleMatch, shingles, tokenize } from './extract.js';
+import { scoresOf, shingleMatch, shingles, tokenize } from './extract.js';
 
-// dist/src/eval/ → the repository root, and the shared data beside it.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DATA = resolve(repoRoot, '../shared/data/extraction');
+// The score on the shared benchmark pages is an evaluation, not a test: .ci/run gates it.
 
 test('tokens are Python-style \\w+ runs: letters, digits, underscore, any script', () => {
   assert.deepEqual(tokenize("Boeing's 787-9 jet_s, 東京 Ünïcode!"), ['Boeing', 's', '787', '9', 'jet_s', '東京', 'Ünïcode']);
@@ -35,12 +30,4 @@ test('per-page counts are normalised; precision and recall are averaged over pag
   const e = scoresOf([[1, 0, 0], [0, 0, 1]]);
   assert.equal(e.precision, 1);
   assert.equal(e.recall, 0.5);
-});
-
-test('eval extract on the shared benchmark pages', { skip: existsSync(DATA) ? false : `no benchmark data at ${DATA}` }, async () => {
-  const lines: string[] = [];
-  const s = await evalExtract(DATA, (l) => lines.push(l));
-  assert.match(lines[lines.length - 1]!, /^f1 \d\.\d{4} precision \d\.\d{4} recall \d\.\d{4}$/);
-  // A floor well under what the extractor reaches, to catch a broken layer, not to tune against.
-  assert.ok(s.f1 >= 0.96, `f1 ${s.f1}`);
 });
