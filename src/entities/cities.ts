@@ -95,7 +95,7 @@ class KeyHasher {
 }
 
 /** The hash `find` uses for a key made by `nameKey`. */
-export function hashKey(key: string): number {
+function hashKey(key: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
   return h | 0;

@@ -1,6 +1,7 @@
 import type { ArticleId, EntityType, Mention } from '../model.js';
 import { type Countries, seatCountry } from './countries.js';
-import { endsInBodyWord, isSuffixShortForm, sameBodyName } from './body-names.js';
+import { pushTo } from '../_util.js';
+import { endsInBodyWord, isSuffixShortForm, sameBodyName, stemOf } from './body-names.js';
 import { comparePersonNames, isAcronymOf, nameForm, nameKey, parseName, type ParsedName, unqualified } from './names.js';
 import { PLACE_ALIASES, regionOf } from './regions.js';
 import { rolesAround } from './roles.js';
@@ -57,7 +58,7 @@ export function classify(m: Mention, countries: Countries): { kind: MentionKind;
 }
 
 /** The key one name of a place or organisation has: our place aliases applied ("Kiev" → "kyiv"). */
-export function placeKey(form: string): string {
+function placeKey(form: string): string {
   const k = nameKey(form).replace(/^mt /, 'mount ').replace(/^ft /, 'fort ');
   const alias = PLACE_ALIASES[k];
   return alias ? nameKey(alias) : k;
@@ -78,17 +79,14 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
   };
   const infos = mentions.map((m) => ({ m, ...classify(m, countries) }));
   const persons: LocalEntity[] = [];
-  const shortForms: typeof infos = [];
+  const shortForms = new Set<(typeof infos)[number]>();
 
   // 1. Full person names (two or more identifying tokens) open or join chains.
   for (const info of infos) {
     if (info.kind !== 'person') continue;
     const parsed = parseName(info.m.text);
-    if (parsed.core.length < 2) { shortForms.push(info); continue; }
-    const match = nearest(persons, info.m, (c) => {
-      const r = comparePersonNames(parsed, c.parsed).relation;
-      return r !== 'different';
-    });
+    if (parsed.core.length < 2) { shortForms.add(info); continue; }
+    const match = nearest(persons, info.m, (c) => mayMatch(parsed, c.parsed) && comparePersonNames(parsed, c.parsed).relation !== 'different');
     if (match) {
       match.mentions.push(info.m);
       if (parsed.core.length > match.parsed.core.length) { match.parsed = parsed; match.name = nameForm(info.m.text); }
@@ -97,9 +95,10 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
   // 2. Short forms join the nearest chain they shorten; so does a name the tagger typed otherwise
   //    when it is a bare surname tagged MISC ("Putin's") or two or more words of a person's name ("Aba Marzouk" tagged ORG).
   for (const info of infos) {
-    if (!shortForms.includes(info) && !mayNamePerson(info)) continue;
+    if (!shortForms.has(info) && !mayNamePerson(info)) continue;
     const parsed = parseName(info.m.text);
     const fits = (c: LocalEntity, given: boolean) => {
+      if (!mayMatch(parsed, c.parsed)) return false;
       const r = comparePersonNames(parsed, c.parsed);
       return (r.relation === 'shorter' || r.relation === 'same') && !!r.givenOnly === given;
     };
@@ -110,14 +109,13 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
     // A lone person-typed country name no person claims is the country ("Israel" tagged PER).
     const country = countries.byName(nameForm(info.m.text), 'PER');
     if (country) { info.kind = 'country'; info.key = `country:${country}`; info.type = 'LOC'; continue; }
-    const same = persons.find((c) => c.parsed.core.length < 2 && comparePersonNames(parsed, c.parsed).relation === 'same');
-    if (same) same.mentions.push(info.m);
-    else persons.push(newChain(info.m, 'person', 'PER'));
+    persons.push(newChain(info.m, 'person', 'PER'));
   }
   const claimed = new Set(persons.flatMap((c) => c.mentions));
 
   // 3. Everything else: by what the tables say it is, else by name.
   const orgs: LocalEntity[] = [];
+  const byStem = new Map<string, LocalEntity[]>();
   for (const info of infos) {
     if (claimed.has(info.m) || info.kind === 'person') continue;
     const form = nameForm(info.m.text);
@@ -128,8 +126,9 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
       const longer = orgs.filter((c) => isSuffixShortForm(form, c.name));
       if (longer.length === 1) chain = longer[0];
     }
+    const stem = stemOf(unqualified(form)).stem;
     if (!chain && (info.kind === 'org' || info.kind === 'place'))
-      chain = [...byKey.values()].find((c) => (c.kind === 'org' || c.kind === 'place') && sameBodyName(unqualified(form), unqualified(c.name), isKnownPlace));
+      chain = byStem.get(stem)?.find((c) => sameBodyName(unqualified(form), unqualified(c.name), isKnownPlace));
     if (chain) {
       chain.mentions.push(info.m);
       if (form.length > chain.name.length && !info.key && !isAcronymOf(form, chain.name)) chain.name = form;
@@ -138,6 +137,7 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
     chain = newChain(info.m, info.kind, info.type, key);
     byKey.set(key, chain);
     if (info.kind === 'org') orgs.push(chain);
+    if (info.kind === 'org' || info.kind === 'place') pushTo(byStem, stem, chain);
   }
 
   // 4. Roles, affiliations and metonymic use from each mention's context.
@@ -167,6 +167,12 @@ export function mayNamePerson(info: { m: Mention; kind: MentionKind }): boolean 
   const words = nameForm(info.m.text).split(/\s+/).filter(Boolean);
   if (info.kind === 'other' && words.length === 1) return /^\p{Lu}/u.test(words[0]!);
   return (info.kind === 'other' || info.kind === 'org' || info.kind === 'place') && words.length >= 2 && words.length <= 4 && !endsInBodyWord(info.m.text);
+}
+
+/** A cheap necessary condition for two names to match: some identifying token of each starts with the same letter (any vowel for a vowel). */
+function mayMatch(a: ParsedName, b: ParsedName): boolean {
+  const first = (k: string) => (/^[aeiou]/.test(k) ? 'V' : k[0]);
+  return a.core.some((x) => b.core.some((y) => first(x.key) === first(y.key)));
 }
 
 /** The chain satisfying `ok` whose mention is nearest before `m`, else nearest after it. */

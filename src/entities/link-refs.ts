@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, ArgRef, Entity, EntityId, Mention } from '../model.js';
+import { sharedCountries } from './countries.js';
 import { comparePersonNames, nameForm, nameKey, parseName } from './names.js';
 import { personTitleIn } from './roles.js';
-import { sharedCountries } from './story-entities.js';
 
 // Quote speakers and event actors, targets and places point at story entities. A ref whose span
 // overlaps a mention takes that mention's entity (the last one: the head of an English noun phrase,
@@ -28,7 +28,7 @@ function withRefs<T extends object>(record: T, refs: Record<string, ArgRef | und
   return out as T;
 }
 
-export function linkRef(ref: ArgRef, mentions: readonly Mention[], entities: readonly Entity[], byId: ReadonlyMap<EntityId, Entity>, here: ReadonlySet<EntityId>): ArgRef {
+function linkRef(ref: ArgRef, mentions: readonly Mention[], entities: readonly Entity[], byId: ReadonlyMap<EntityId, Entity>, here: ReadonlySet<EntityId>): ArgRef {
   if (ref.entity) return ref;
   const entity = byMention(ref, mentions, entities, byId, here) ?? byName(ref.text, entities) ?? byTitle(ref.text, undefined, entities, here);
   if (!entity) return ref;

@@ -48,6 +48,7 @@ test('two people who share one name part stay apart', () => {
     ['Mikhail Bogdanov', 'Ali Bagheri Kani'],
     ['Hamad Khan', 'Hamid Khan'],                  // a / i: two names, not two spellings
     ['Mo Cheeks', 'Maurice Cheeks'],
+    ['George W. Bush', 'George H. W. Bush'],       // the middle initials tell father from son
   ] as const) assert.equal(rel(a, b), 'different', `${a} / ${b}`);
 });
 

@@ -32,7 +32,7 @@ export function fold(text: string): string {
 }
 
 /** "Putin's", "Abbas’", "Hamas'" → the name itself. */
-export function stripPossessive(text: string): string {
+function stripPossessive(text: string): string {
   return text.replace(/(?:['’]s|(?<=s)['’])$/u, '');
 }
 
@@ -65,14 +65,16 @@ const NAME_LIKE_PARTICLES = new Set(['ben', 'abi', 'om', 'um', 'an', 'as', 'at',
 const ARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|adh)[-‐‑'’](?=\p{L})/iu;
 
 /** Honorifics and titles that may lead a mention ("President Putin", "Mr Abbas"): not part of the name. */
-export const HONORIFICS = new Set(('mr mrs ms miss dr prof sir dame lord lady sheikh shaikh sheik president premier king queen prince princess ' +
+const HONORIFICS = new Set(('mr mrs ms miss dr prof sir dame lord lady sheikh shaikh sheik president premier king queen prince princess ' +
   'emir amir sultan pope ayatollah imam rabbi rev reverend father sister general gen colonel col lt lieutenant major maj captain capt ' +
   'admiral adm sergeant sgt senator sen rep representative governor gov mayor minister chancellor ambassador judge justice ' +
   'commander chairman secretary deputy vice crown field marshal brig brigadier mullah mufti saint st').split(' '));
 
 /** Splits a name into tokens and marks particles and initials; for a person, drops leading honorifics. */
 export function parseName(text: string, person = true): ParsedName {
-  const words = nameForm(text).split(/\s+|(?<=\p{L}\.)(?=\p{L}{2})/u).filter(Boolean);
+  // A person's name ends at a comma: what follows is an age, a degree or a title ("Regina Benjamin, M.D.").
+  const form = person ? nameForm(text).split(/\s*,/)[0]! : nameForm(text);
+  const words = form.split(/\s+|(?<=\p{L}\.)(?=\p{L}{2})/u).filter(Boolean);
   const tokens: NameToken[] = [];
   for (const w of words) {
     let word = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
@@ -202,6 +204,8 @@ export function comparePersonNames(a: ParsedName, b: ParsedName): NameComparison
     ? [ta, tb, new Set(usedB), 'shorter' as const]
     : [tb, ta, new Set(usedA.keys()), 'longer' as const];
   if (short.every((t) => t.initial)) return { relation: 'different', score: 0 };
+  // A name that spells out its middle initials names a different person than one with more of them (George W. / George H. W.).
+  if (short.some((t) => t.initial) && long.some((t, i) => t.initial && !matchedInLong.has(i))) return { relation: 'different', score: 0 };
   return carriesSurname(long, matchedInLong) ? { relation, score } : { relation, score, givenOnly: true };
 }
 

@@ -48,6 +48,8 @@ export const REGIONS: readonly Region[] = [
   { id: 'middle-east', names: ['Middle East', 'Mideast'] },
   { id: 'global-south', names: ['Global South'] },
   { id: 'global-north', names: ['Global North'] },
+  // "the West" of geopolitics, not West, Texas.
+  { id: 'the-west', names: ['the West', 'Western world'] },
   { id: 'europe', names: ['Europe'] },
   { id: 'eastern-europe', names: ['Eastern Europe'] },
   { id: 'western-europe', names: ['Western Europe'] },

@@ -1,8 +1,8 @@
 import { pushTo } from '../_util.js';
 import type { ArticleId } from '../model.js';
-import { isSuffixShortForm, sameBodyName } from './body-names.js';
+import { isSuffixShortForm, stemOf } from './body-names.js';
 import { type LocalEntity, mayNamePerson } from './in-article.js';
-import { comparePersonNames, isAcronymOf, type NameComparison, nameKey, type ParsedName, parseName, sameOrgName, unqualified } from './names.js';
+import { comparePersonNames, isAcronym, isAcronymOf, type NameComparison, nameKey, type ParsedName, parseName, sameOrgName, unqualified } from './names.js';
 
 // Cross-article resolution within a story: the articles' local entities (in-article chains) are
 // merged into story entities. Table-known things (countries, regions, demonyms, seats) merge by
@@ -24,23 +24,103 @@ interface PersonCluster {
   roles: Set<string>;
   affiliations: Set<string>;
   articles: Set<ArticleId>;
+  /** The names its articles mention (see `articleContexts`). */
+  context: Set<string>;
 }
+
+/** Person clusters, indexed by the sounds their name tokens start with: a name is compared only with clusters it could match. */
+class People {
+  readonly clusters: PersonCluster[] = [];
+  private readonly bySound = new Map<string, Set<PersonCluster>>();
+  private readonly parsed = new Map<string, ParsedName>();
+
+  constructor(private readonly context: Map<ArticleId, Set<string>>) {}
+
+  parse(text: string): ParsedName {
+    let p = this.parsed.get(text);
+    if (!p) this.parsed.set(text, p = parseName(text));
+    return p;
+  }
+
+  /** The clusters sharing a token sound with `name` (token similarity needs the same first letter, any vowel for a vowel). */
+  candidates(name: ParsedName): Set<PersonCluster> {
+    const out = new Set<PersonCluster>();
+    for (const t of name.core) for (const c of this.bySound.get(sound(t.key)) ?? []) out.add(c);
+    return out;
+  }
+
+  create(l: LocalEntity): PersonCluster {
+    const c: PersonCluster = { members: [], fullNames: [], names: [], countries: new Set(), roles: new Set(), affiliations: new Set(), articles: new Set(), context: new Set() };
+    this.clusters.push(c);
+    this.add(c, l);
+    return c;
+  }
+
+  add(c: PersonCluster, l: LocalEntity): void {
+    c.members.push(l);
+    if (!c.articles.has(l.article)) {
+      c.articles.add(l.article);
+      for (const k of this.context.get(l.article) ?? []) c.context.add(k);
+    }
+    for (const m of l.mentions) {
+      const p = this.parse(m.text);
+      if (!p.core.length || c.names.some((n) => sameTokens(n, p))) continue;
+      c.names.push(p);
+      if (p.core.length >= 2) c.fullNames.push(p);
+      for (const t of p.core) {
+        const k = sound(t.key);
+        const set = this.bySound.get(k) ?? new Set();
+        set.add(c);
+        this.bySound.set(k, set);
+      }
+    }
+    if (l.kind === 'person') {
+      for (const x of l.countries) c.countries.add(x);
+      for (const x of l.roles) c.roles.add(x);
+      for (const x of l.affiliations) c.affiliations.add(nameKey(x));
+    }
+  }
+
+  /** The cluster `l` belongs to, if one fits well enough and, for a short form, clearly better than the next. */
+  best(l: LocalEntity, shortForm: boolean): PersonCluster | undefined {
+    const scored: { c: PersonCluster; s: number }[] = [];
+    for (const c of this.candidates(l.parsed)) {
+      const s = personFit(l, c, this.context);
+      if (s !== undefined && s >= PERSON_THRESHOLD) scored.push({ c, s });
+    }
+    scored.sort((a, b) => b.s - a.s);
+    if (!scored.length) return undefined;
+    // A short form that fits two people equally names neither for sure: keep it apart.
+    if (shortForm && scored.length > 1 && scored[0]!.s - scored[1]!.s < SHORT_FORM_MARGIN) return undefined;
+    return scored[0]!.c;
+  }
+}
+
+/** A token's first sound: its first letter, one class for all vowels. */
+const sound = (key: string) => (/^[aeiou]/.test(key) ? 'V' : key[0] ?? '');
 
 /** Groups the story's local entities into story entities (each a list of local entities). */
 export function resolveAcrossArticles(locals: readonly LocalEntity[], isKnownPlace: (name: string) => boolean = () => false): LocalEntity[][] {
-  const context = articleContexts(locals);
-  const persons = resolvePersons(locals.filter((l) => l.kind === 'person'), context);
+  const people = new People(articleContexts(locals));
+  // Fullest names first, so that short forms meet the full names they shorten.
+  const order = locals.filter((l) => l.kind === 'person')
+    .sort((a, b) => b.parsed.core.length - a.parsed.core.length || b.mentions.length - a.mentions.length || a.articleIndex - b.articleIndex);
+  for (const l of order) {
+    const target = people.best(l, l.parsed.core.length < 2);
+    if (target) people.add(target, l);
+    else people.create(l);
+  }
   // A name the tagger did not call a person may still be a known person's ("Putin's" as MISC, "Aba Marzouk" as ORG).
   const rest: LocalEntity[] = [];
   for (const l of locals) {
     if (l.kind === 'person') continue;
     if (l.key?.startsWith('name:') && l.mentions.some((m) => mayNamePerson({ m, kind: l.kind }))) {
-      const target = bestPerson(l, persons, context, true);
-      if (target) { addToPerson(target, l); continue; }
+      const target = people.best(l, true);
+      if (target) { people.add(target, l); continue; }
     }
     rest.push(l);
   }
-  return [...persons.map((c) => c.members), ...resolveByName(rest, isKnownPlace)];
+  return [...people.clusters.map((c) => c.members), ...resolveByName(rest, isKnownPlace)];
 }
 
 /** Per article, the normalised names it mentions: what two mentions of one person tend to share. */
@@ -52,37 +132,6 @@ function articleContexts(locals: readonly LocalEntity[]): Map<ArticleId, Set<str
     out.set(l.article, set);
   }
   return out;
-}
-
-function resolvePersons(persons: readonly LocalEntity[], context: Map<ArticleId, Set<string>>): PersonCluster[] {
-  const order = [...persons].sort((a, b) => b.parsed.core.length - a.parsed.core.length || b.mentions.length - a.mentions.length || a.articleIndex - b.articleIndex);
-  const clusters: PersonCluster[] = [];
-  for (const l of order) {
-    const target = bestPerson(l, clusters, context, l.parsed.core.length < 2);
-    if (target) addToPerson(target, l);
-    else {
-      const c: PersonCluster = { members: [], fullNames: [], names: [], countries: new Set(), roles: new Set(), affiliations: new Set(), articles: new Set() };
-      addToPerson(c, l);
-      clusters.push(c);
-    }
-  }
-  return clusters;
-}
-
-function addToPerson(c: PersonCluster, l: LocalEntity): void {
-  c.members.push(l);
-  c.articles.add(l.article);
-  for (const m of l.mentions) {
-    const p = parseName(m.text);
-    if (!p.core.length || c.names.some((n) => sameTokens(n, p))) continue;
-    c.names.push(p);
-    if (p.core.length >= 2) c.fullNames.push(p);
-  }
-  if (l.kind === 'person') {
-    for (const x of l.countries) c.countries.add(x);
-    for (const x of l.roles) c.roles.add(x);
-    for (const x of l.affiliations) c.affiliations.add(nameKey(x));
-  }
 }
 
 const sameTokens = (a: ParsedName, b: ParsedName) => a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.norm === b.tokens[i]!.norm);
@@ -109,29 +158,28 @@ function personFit(l: LocalEntity, c: PersonCluster, context: Map<ArticleId, Set
   if (l.countries.length && c.countries.size) score += l.countries.some((x) => c.countries.has(x)) ? 0.2 : -0.6;
   if (l.roles.some((r) => c.roles.has(r))) score += 0.1;
   if (l.affiliations.some((a) => c.affiliations.has(nameKey(a)))) score += 0.1;
-  score += 0.3 * overlap(context.get(l.article), c.articles, context);
+  score += 0.3 * overlap(context.get(l.article), c.context);
   return score;
 }
 
 const rank = (r: NameComparison) => (r.relation === 'same' ? 2 : r.givenOnly ? 0 : 1) + r.score / 10;
 
 /** Share of this article's names that the cluster's articles also mention. */
-function overlap(mine: Set<string> | undefined, articles: Set<ArticleId>, context: Map<ArticleId, Set<string>>): number {
+function overlap(mine: Set<string> | undefined, theirs: Set<string>): number {
   if (!mine?.size) return 0;
-  const theirs = new Set<string>();
-  for (const a of articles) for (const k of context.get(a) ?? []) theirs.add(k);
   let shared = 0;
   for (const k of mine) if (theirs.has(k)) shared++;
   return shared / mine.size;
 }
 
-function bestPerson(l: LocalEntity, clusters: readonly PersonCluster[], context: Map<ArticleId, Set<string>>, shortForm: boolean): PersonCluster | undefined {
-  const scored = clusters.map((c) => ({ c, s: personFit(l, c, context) })).filter((x): x is { c: PersonCluster; s: number } => x.s !== undefined && x.s >= PERSON_THRESHOLD);
-  scored.sort((a, b) => b.s - a.s);
-  if (!scored.length) return undefined;
-  // A short form that fits two people equally names neither for sure: keep it apart.
-  if (shortForm && scored.length > 1 && scored[0]!.s - scored[1]!.s < SHORT_FORM_MARGIN) return undefined;
-  return scored[0]!.c;
+/** One distinct name of a group of non-person local entities, with what comparing it needs. */
+interface Named {
+  group: number;
+  kind: LocalEntity['kind'];
+  text: string;
+  key: string;
+  stem: string;
+  cls: number;
 }
 
 /** Non-persons: by key, then acronyms ("UN"), variant spellings and generic tails ("Betty Ford Center"). */
@@ -141,34 +189,65 @@ function resolveByName(locals: readonly LocalEntity[], isKnownPlace: (name: stri
   const groups = [...byKey.values()];
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const named = groups.map((g, i) => ({ i, kind: g[0]!.kind, tabled: !g[0]!.key?.startsWith('name:'), names: [...new Set(g.map((l) => l.name))] }));
-  for (const a of named) {
-    if (a.tabled) continue;
-    for (const b of named) {
-      if (b.i <= a.i || b.tabled || find(a.i) === find(b.i)) continue;
-      if (a.names.some((x) => b.names.some((y) => sameThing(x, a.kind, y, b.kind, isKnownPlace)))) parent[find(b.i)] = find(a.i);
+  const union = (a: number, b: number) => { const x = find(a), y = find(b); if (x !== y) parent[y] = x; };
+  // Every distinct name of every group named, not table-known thing, with what comparisons need, computed once.
+  const named: Named[] = [];
+  groups.forEach((g, i) => {
+    if (!g[0]!.key?.startsWith('name:')) return;
+    for (const text of new Set(g.map((l) => l.name))) {
+      const { stem, cls } = stemOf(unqualified(text));
+      named.push({ group: i, kind: g[0]!.kind, text, key: nameKey(text), stem, cls });
     }
-  }
+  });
+  // Candidate pairs come from blocks that share something, never from all pairs.
+  const blocks = (keyOf: (n: Named) => string[]) => {
+    const out = new Map<string, Named[]>();
+    for (const n of named) for (const k of keyOf(n)) pushTo(out, k, n);
+    return out.values();
+  };
+  const body = (n: Named) => n.kind === 'org' || n.kind === 'place';
+  // "Betty Ford" / "Betty Ford Center" / "Betty Ford Clinic": one stem.
+  for (const block of blocks((n) => (body(n) ? [n.stem] : [])))
+    for (const a of block) for (const b of block) if (a.group < b.group && sameStemmed(a, b, isKnownPlace)) union(a.group, b.group);
+  // "UN" / "United Nations": the acronym's letters against each long name's initials.
+  for (const block of blocks((n) => (isAcronym(n.text) ? [n.text.replace(/\./g, '').toUpperCase()] : initialsOf(n.text))))
+    for (const a of block) for (const b of block) if (a.group !== b.group && isAcronymOf(a.text, b.text)) union(a.group, b.group);
+  // Places spelt two ways ("Khan Younis" / "Khan Yunis"): one romanisation key.
+  for (const block of blocks((n) => { if (n.kind !== 'place') return []; const k = looseKey(n.text); return k.length >= 4 ? [k] : []; }))
+    for (const b of block) union(block[0]!.group, b.group);
+  // Organisations spelt two ways ("Hezbollah" / "Hizbollah"): as many words, the same first letter.
+  for (const block of blocks((n) => (n.kind === 'org' ? [`${n.key.split(' ').length}:${n.key[0]}`] : [])))
+    for (const a of block) for (const b of block) if (a.group < b.group && find(a.group) !== find(b.group) && sameOrgName(a.text, b.text)) union(a.group, b.group);
   // "Saints" joins "New Orleans Saints" when no other body's name ends so.
+  const bySuffix = new Map<string, Named[]>();
+  for (const n of named) if (n.kind === 'org') { const w = n.key.split(' '); for (let k = 1; k < w.length; k++) pushTo(bySuffix, w.slice(k).join(' '), n); }
   for (const a of named) {
-    if (a.tabled || a.kind !== 'org') continue;
-    const longer = new Set(named.filter((b) => b.i !== a.i && b.kind === 'org' && !b.tabled && a.names.some((x) => b.names.some((y) => isSuffixShortForm(x, y)))).map((b) => find(b.i)));
-    if (longer.size === 1) parent[find(a.i)] = [...longer][0]!;
+    if (a.kind !== 'org') continue;
+    const longer = new Set((bySuffix.get(a.key) ?? []).filter((b) => b.group !== a.group && isSuffixShortForm(a.text, b.text)).map((b) => find(b.group)));
+    if (longer.size === 1) union([...longer][0]!, a.group);
   }
   const merged = new Map<number, LocalEntity[]>();
   groups.forEach((g, i) => { for (const l of g) pushTo(merged, find(i), l); });
   return [...merged.values()];
 }
 
-function sameThing(x: string, kx: string, y: string, ky: string, isKnownPlace: (name: string) => boolean): boolean {
-  if (isAcronymOf(x, y) || isAcronymOf(y, x)) return true;
-  if ((kx === 'org' || kx === 'place') && (ky === 'org' || ky === 'place') && sameBodyName(unqualified(x), unqualified(y), isKnownPlace)) return true;
-  if (kx !== ky) return false;
-  if (kx === 'org') return sameOrgName(x, y);
-  // Places: one romanisation of one name ("Khan Younis" / "Khan Yunis").
-  if (kx === 'place') {
-    const a = parseName(x, false).core.map((t) => t.key).join(' '), b = parseName(y, false).core.map((t) => t.key).join(' ');
-    return a.length >= 4 && a === b;
-  }
-  return false;
+/** Equal stems, and tails of one class or a tail on one only (see `sameBodyName`). */
+function sameStemmed(a: Named, b: Named, isKnownPlace: (name: string) => boolean): boolean {
+  if (a.cls === -1 && b.cls === -1) return false;
+  if (a.cls >= 0 && b.cls >= 0) return a.cls === b.cls;
+  return !isKnownPlace(a.stem);
+}
+
+/** What an acronym of a long name would spell ("UN" for "United Nations", also "THR" for "The Hollywood Reporter"). */
+function initialsOf(text: string): string[] {
+  const words = text.trim().split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const content = words.filter((w) => !/^(?:of|the|for|and|de|du|des|la|le|in|on|at)$/i.test(w));
+  if (content.length < 2) return [];
+  const initials = content.map((w) => w[0]!.toUpperCase()).join('');
+  return /^the$/i.test(words[0] ?? '') ? [initials, `T${initials}`] : [initials];
+}
+
+/** Romanisation key of a place name, particles left out. */
+function looseKey(text: string): string {
+  return parseName(text, false).core.map((t) => t.key).join(' ');
 }

@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalyzedArticle, ArgRef, ArticleId, Entity, EntityType, Mention, Segment } from '../model.js';
+import { loadCountries } from './countries.js';
 import { gazetteerOf, type Place } from './gazetteer.js';
+import { chainArticle } from './in-article.js';
 import { linkRefs } from './link-refs.js';
-import { resolveStoryEntities } from './story-entities.js';
+import { canonicalName, resolveStoryEntities } from './story-entities.js';
 
 // Three short articles of our own about one made-up round of talks, with the mentions a tagger
 // would give (some mistyped, as taggers do), and a reader comment that is not the story's.
@@ -139,4 +141,28 @@ test('quote and event refs take the entity their span names', () => {
   assert.equal(linked.events![0]!.target!.entity, byAlias('Vladimir Putin').id);
   assert.equal(linked.quotes![0]!.speaker!.country, 'RU');
   assert.equal(a1.quotes[0]!.speaker!.entity, undefined, 'the input is not changed');
+});
+
+test('canonical names: a person in full, a body spelled out', () => {
+  const alias = (text: string, count: number, articles = 1) => ({ text, count, articles: Array.from({ length: articles }, (_, i) => `a${i}` as ArticleId) });
+  assert.equal(canonicalName([alias('Putin', 9, 3), alias('Vladimir Putin', 2, 2)], true), 'Vladimir Putin');
+  assert.equal(canonicalName([alias('Ali Bagger Kani', 1), alias('Ali Baghiri Kani', 1), alias('Ali Bagheri Kani', 1)], true), 'Ali Bagheri Kani');
+  assert.equal(canonicalName([alias('UN', 5, 3), alias('United Nations', 1)], false), 'United Nations');
+  assert.equal(canonicalName([alias('Betty Ford', 8, 4), alias('Into Betty Ford Clinic', 1)], false), 'Betty Ford');
+});
+
+test('in one article: a headline short form joins the full name that follows; a capital speaking for its state is marked', () => {
+  const text = 'Abbas to visit Moscow\nPalestinian leader Mahmoud Abbas will travel next week. Moscow insists the visit is routine.';
+  const spec: Spec = [['Abbas', 'PER'], ['Moscow', 'LOC'], ['Palestinian', 'MISC'], ['Mahmoud Abbas', 'PER'], ['Moscow', 'LOC']];
+  const a = article('h1', text, spec);
+  const chains = chainArticle(a.text, a.id, 0, a.mentions!, loadCountries());
+  const abbas = chains.find((c) => c.kind === 'person')!;
+  assert.deepEqual(abbas.mentions.map((m) => m.text), ['Abbas', 'Mahmoud Abbas']);
+  assert.equal(abbas.name, 'Mahmoud Abbas');
+  assert.deepEqual(abbas.roles, ['leader']);
+  assert.deepEqual(abbas.countries, ['PS']);
+  const moscow = chains.find((c) => c.name === 'Moscow')!;
+  assert.equal(moscow.mentions.length, 2);
+  assert.equal(moscow.metonymic, true);
+  assert.equal(chains.find((c) => c.kind === 'demonym')?.key, 'demonym:PS');
 });

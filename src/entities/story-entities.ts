@@ -1,10 +1,10 @@
 import type { Alias, AnalyzedArticle, ArticleId, Entity, EntityId, EntityType, Geo, Mention } from '../model.js';
 import { segmentAt, STORY_KINDS } from '../stories/text.js';
-import { type Countries, loadCountries, SEATS } from './countries.js';
+import { type Countries, SEATS, sharedCountries } from './countries.js';
 import { countryGeo, geocodePlace, regionGeo } from './geocode.js';
 import { type Gazetteer, sharedGazetteer } from './gazetteer.js';
 import { chainArticle, type LocalEntity } from './in-article.js';
-import { keyDistance, nameForm, nameKey, parseName } from './names.js';
+import { isAcronym, keyDistance, nameForm, nameKey, parseName } from './names.js';
 import { regionById, regionOf } from './regions.js';
 import { resolveAcrossArticles } from './resolve.js';
 
@@ -20,12 +20,6 @@ export interface StoryEntities {
   mentions: Map<string, Mention[]>;
 }
 
-let sharedCountryTables: Countries | undefined;
-/** The country tables, built at first call and shared (constant once built). */
-export function sharedCountries(): Countries {
-  return (sharedCountryTables ??= loadCountries());
-}
-
 /**
  * One entity per real-world thing named in the story's articles: in-article chains first, then
  * resolution across articles, then names, types, roles, affiliations and coordinates. Mentions in
@@ -37,7 +31,12 @@ export function resolveStoryEntities(articles: readonly AnalyzedArticle[], story
   let gazetteer: Gazetteer | undefined;
   const places = () => (gazetteer ??= typeof options.gazetteer === 'function' ? options.gazetteer() : options.gazetteer ?? sharedGazetteer());
   // "Paris" is a place, so "Paris Hospital" is not its long form; asked only of such pairs.
-  const isKnownPlace = (name: string) => !!countries.byName(name, 'LOC') || !!regionOf(name) || places().lookup(name).some((p) => p.population >= 1000);
+  const known = new Map<string, boolean>();
+  const isKnownPlace = (name: string) => {
+    let k = known.get(name);
+    if (k === undefined) known.set(name, k = !!countries.byName(name, 'LOC') || !!regionOf(name) || places().lookup(name).some((p) => p.population >= 1000));
+    return k;
+  };
   const locals: LocalEntity[] = [];
   articles.forEach((a, i) => {
     const own = (a.mentions ?? []).filter((m) => { const s = segmentAt(a.segments, m); return !!s && STORY_KINDS.has(s.kind); }).sort((x, y) => x.start - y.start);
@@ -126,14 +125,19 @@ function aliasList(all: readonly { m: Mention; article: ArticleId }[]): Alias[] 
 }
 
 /**
- * The fullest, most used form; among equals, the spelling nearest to all the others (of "Ali Bagheri
- * Kani", "Ali Baghiri Kani" and "Ali Bagger Kani", the first).
+ * A person's fullest, most used form; among equals, the spelling nearest to all the others (of "Ali
+ * Bagheri Kani", "Ali Baghiri Kani" and "Ali Bagger Kani", the first). Other things: the most used
+ * spelled-out form ("Palestinian Authority" over "PA").
  */
 export function canonicalName(aliases: readonly Alias[], person: boolean): string {
   const size = (t: string) => (person ? parseName(t).core.length : nameKey(t).split(' ').length);
   // Spread among spellings of the same size: how far one spelling of the full name is from the others.
   const spread = (t: string) => aliases.reduce((s, a) => s + (size(a.text) === size(t) ? a.count * keyDistance(nameKey(t), nameKey(a.text)) : 0), 0);
-  const ranked = [...aliases].sort((x, y) => size(y.text) - size(x.text) || y.articles.length - x.articles.length || y.count - x.count
+  const shouted = (t: string) => (t.length > 5 && t === t.toUpperCase() ? 1 : 0);
+  const byUse = (x: Alias, y: Alias) => y.articles.length - x.articles.length || y.count - x.count;
+  // A person is named in full; a body or place by its most used spelled-out name (an acronym, or a tagger's over-long span, less so).
+  const ranked = [...aliases].sort((x, y) => shouted(x.text) - shouted(y.text)
+    || (person ? size(y.text) - size(x.text) || byUse(x, y) : Number(isAcronym(x.text)) - Number(isAcronym(y.text)) || byUse(x, y) || size(y.text) - size(x.text))
     || spread(x.text) - spread(y.text) || x.text.localeCompare(y.text));
   return ranked[0]?.text ?? '';
 }

@@ -117,6 +117,8 @@ export function viewSentence(text: string, tokens: readonly Token[], sentence: S
     const link = between.filter((w) => !DETERMINERS.has(w)).join(' ');
     if (!['of', 'from', 'in', 'loyal to', 'based in', 'operating in', 'for'].includes(link) || next.kind === 'pronoun') continue;
     if (link === 'for' && next.kind !== 'sector') continue;
+    // "Security forces in Guinea" names who; "met with Hamas leaders in Moscow" says where: only a sentence's first phrase takes "in"
+    if (link === 'in' && k !== 0) continue;
     const extended: Arg = {
       ...a, last: next.last,
       ref: { ...a.ref, end: tokens[next.last]!.end, text: text.slice(a.ref.start, tokens[next.last]!.end) },
@@ -181,20 +183,13 @@ export function viewSentence(text: string, tokens: readonly Token[], sentence: S
       const head = mentionOf.get(e)!;
       const headStart = tokens.findIndex((t, k) => k >= s && k <= e && t.start >= head.start);
       const firstHeadTok = headStart < 0 ? e : headStart;
-      // Two names side by side that are not title + person ("Israel Hamas") stay apart.
-      const parts = splitNames(s, firstHeadTok - 1);
-      const out: Arg[] = parts;
-      const modifiers = tokensText(s, firstHeadTok - 1);
-      const roles = [...new Set(tokens.slice(s, firstHeadTok).map((t, k) => lemmaIn(t.text.toLowerCase(), ROLE_NOUNS)).filter((r): r is string => !!r))];
+      // Roles and the country come from the words before the name; the reference is the name itself.
+      const roles = [...new Set(tokens.slice(s, firstHeadTok).map((t) => lemmaIn(t.text.toLowerCase(), ROLE_NOUNS)).filter((r): r is string => !!r))];
       const country = countryOf(head.text) ?? countryIn(s, firstHeadTok - 1);
       const ref: ArgRef = { start: head.start, end: head.end, text: head.text };
       if (country) ref.country = country;
       const plural = head.type === 'MISC' && !!countryOfDemonym(head.text) && /s$/.test(head.text);
-      if (head.type !== 'PER' && parts.length === 0 && modifiers.length > 0 && head.type !== 'LOC') {
-        // "the Palestinian militant group Hamas": keep the name as the reference
-      }
-      out.push({ first: s, last: e, ref, kind: 'name', type: head.type, head: head.text.toLowerCase(), plural, roles });
-      return out;
+      return [{ first: s, last: e, ref, kind: 'name', type: head.type, head: head.text.toLowerCase(), plural, roles }];
     }
     // A sector noun or a demonym ends the phrase, unless a noun follows that it only describes ("an official visit").
     if (e + 1 < end && (EVENT_NOUNS.has(lower(e + 1)) || EVENT_NOUNS.has(lower(e + 1).replace(/s$/, '')))) return null;
@@ -207,23 +202,13 @@ export function viewSentence(text: string, tokens: readonly Token[], sentence: S
     if (at(e) === 'sector') ref.sector = tokens[e]!.text.toLowerCase();
     const country = at(e) === 'demonym' ? countryOfDemonym(tokens[e]!.text) : countryIn(s, e - 1);
     if (country) ref.country = country;
-    const plural = /s$/.test(headWord) && !/ss$/.test(headWord) || ['police', 'people', 'military', 'media', 'personnel', 'staff'].includes(headWord);
+    const plural = /s$/.test(headWord) && !/ss$/.test(headWord) || ['police', 'people', 'personnel', 'staff'].includes(headWord);
     if (only && defin && at(e) === 'sector') {
       return [{ first: s, last: e, ref, kind: 'anaphor', head: lemma, plural, roles: [] }];
     }
     if (only && at(e) === 'sector' && WEAK_SECTOR.has(lemma)) return null;
     if (only && !defin && at(e) === 'sector' && ANAPHOR_KINDS[lemma] && !plural) return null;
     return [{ first: s, last: e, ref, kind: 'sector', head: lemma, plural, roles: [] }];
-  }
-
-  /** Name args among tokens a..b that stand apart from the head (never a title + person). */
-  function splitNames(a: number, b: number): Arg[] {
-    void a; void b;
-    return [];
-  }
-
-  function tokensText(a: number, b: number): string {
-    return a > b ? '' : text.slice(tokens[a]!.start, tokens[b]!.end);
   }
 
   function countryIn(a: number, b: number): string | undefined {

@@ -1,7 +1,6 @@
 import type { Arg, SentenceView } from './args.js';
 import type { Predicate } from './triggers.js';
 import { lemmaCandidates } from './lemma.js';
-import { EVENT_NOUNS } from './lexicon.js';
 import { ADVERBS, AUXILIARIES, COORDINATORS, DETERMINERS, HEDGE_MODALS, NEGATORS, PREPOSITIONS, SUBORDINATORS } from './words.js';
 
 // Reading a clause around a predicate without a parser: the verb group before it (auxiliaries,
@@ -20,7 +19,6 @@ export interface VerbGroup {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
-const HEDGE_WORDS = new Set(['expected', 'likely', 'set', 'due', 'going', 'able', 'about', 'planning', 'poised', 'scheduled']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'earlier', 'later', 'now', 'then']);
 
 export const isAdverb = (w: string) => ADVERBS.has(w) || (/ly$/.test(w) && w.length > 4 && !['rally', 'italy', 'family', 'july', 'ally', 'assembly', 'supply', 'reply', 'apply', 'fly'].includes(w));
@@ -100,10 +98,12 @@ export function findSubject(view: SentenceView, p: Predicate, group: VerbGroup, 
 
 /** "Robert McFarlane, an assistant attorney general said": the person a role phrase stands beside. */
 function personBefore(view: SentenceView, a: Arg): Arg | undefined {
-  if (a.kind !== 'sector' && a.kind !== 'anaphor') return undefined;
+  if (a.kind !== 'sector') return undefined;
   let k = a.first - 1;
   // "an assistant state attorney general": the role's other words, back to the comma
-  while (k >= view.sentence.tokenStart && k >= a.first - 5 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(view.tokens[k]!.text) && !view.argAt(k)) k--;
+  while (k >= view.sentence.tokenStart && k >= a.first - 6 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(view.tokens[k]!.text)
+    && !SUBORDINATORS.has(view.lower(k)) && !PREPOSITIONS.has(view.lower(k)) && !AUXILIARIES.has(view.lower(k))
+    && (!view.argAt(k) || view.argAt(k)!.kind === 'sector')) k--;
   if (view.lower(k) !== ',') return undefined;
   const person = view.argAt(k - 1);
   return person && person.kind === 'name' && person.type === 'PER' ? person : undefined;
@@ -128,9 +128,8 @@ export function clauseEnd(view: SentenceView, from: number, preds: readonly Pred
     // ", helping it build ...": a participle clause of its own (crossed only when asked)
     if (w === ',' && !participles && /^\p{Ll}+ing$/u.test(view.tokens[k + 1]?.text ?? '') && k + 1 < end) return k;
     if (w === ';' || w === ':' || w === '(' || w === 'according') return k;
-    if (SUBORDINATORS.has(w) && !(w === 'that' && (allowThat || DETERMINERS.has(w) && k > from)) && w !== 'as' && w !== 'until' && w !== 'so') {
-      if (!(w === 'that' && k === from)) return k;
-    }
+    // a subordinate clause ends this one ("that" opens the content of a demand, and may follow the verb directly)
+    if (SUBORDINATORS.has(w) && w !== 'as' && w !== 'until' && w !== 'so' && !(w === 'that' && (allowThat || k === from))) return k;
     const q = preds.find((x) => x.first === k);
     // "... to negotiate the release": an infinitive clause of its own
     if (w === 'to' && k > from && preds.some((x) => x.first === k + 1 && !x.noun)) return k;
@@ -187,5 +186,3 @@ export function findPlace(view: SentenceView, p: Predicate, preds: readonly Pred
   return best;
 }
 
-/** The event noun a phrase is about when it names an act ("the meeting"), so a target search steps over it. */
-export const isActNoun = (w: string) => EVENT_NOUNS.has(w) || EVENT_NOUNS.has(w.replace(/s$/, ''));

@@ -4,7 +4,7 @@ import { countryOfName } from './countries.js';
 import { lemmaIn } from './lemma.js';
 import { ANAPHOR_KINDS, ROLE_NOUNS } from './vocabulary.js';
 import { EVENT_NOUNS } from './lexicon.js';
-import { DETERMINERS, isPossessive } from './words.js';
+import { isPossessive } from './words.js';
 
 // What an article has said so far about who is who, read sentence by sentence, so that "he", "they",
 // "the spokesman" or "the delegation" can point back at a name. One Discourse per article and stage
@@ -95,7 +95,8 @@ export class Discourse {
         return here?.ref ?? this.lastPlural;
       }
       if (p === 'it') {
-        const here = [...before].reverse().find((a) => a.kind === 'name' && a.type !== 'PER' && !a.plural);
+        // a country, an organisation, or a body named by its sector ("the Kenyan government ... it")
+        const here = [...before].reverse().find((a) => !a.plural && ((a.kind === 'name' && a.type !== 'PER') || (a.kind === 'sector' && !ROLE_NOUNS.has(a.head))));
         if (here) return namesAnAct(view, here) ? undefined : here.ref;
         return undefined;
       }
@@ -139,9 +140,7 @@ function namesAnAct(view: SentenceView, a: Arg): boolean {
   if (k < view.sentence.tokenEnd && isPossessive(view.tokens[k]!.text)) k++;
   else {
     const prev = a.first - 1, prev2 = a.first - 2;
-    if (prev2 >= view.sentence.tokenStart && view.lower(prev) === 'of' && EVENT_NOUNS.has(view.lower(prev2).replace(/s$/, ''))) return true;
-    if (prev >= view.sentence.tokenStart && DETERMINERS.has(view.lower(prev))) return false;
-    return false;
+    return prev2 >= view.sentence.tokenStart && view.lower(prev) === 'of' && EVENT_NOUNS.has(view.lower(prev2).replace(/s$/, ''));
   }
   return k < view.sentence.tokenEnd && (EVENT_NOUNS.has(view.lower(k)) || EVENT_NOUNS.has(view.lower(k).replace(/s$/, '')));
 }

@@ -121,7 +121,12 @@ class SentenceReader {
   private reducedPassive(p: Predicate, group: VerbGroup): boolean {
     if (p.noun || !/ed$/.test(this.w(p.first))) return false;
     for (let k = group.start; k < p.first; k++) if (!isAdverb(this.w(k))) return false;     // no auxiliary
-    if (!this.view.argAt(group.start - 1) || !/^[\p{Ll}]/u.test(this.view.tokens[p.first]!.text)) return false;
+    const noun = this.view.argAt(group.start - 1);
+    if (!noun || !/^[\p{Ll}]/u.test(this.view.tokens[p.first]!.text)) return false;
+    // the noun is an object of something before it ("reported 16 citizens killed"), not a clause's subject
+    let k = noun.first - 1;
+    while (k >= this.firstTok && (/^\p{N}/u.test(this.w(k)) || /^(?:the|a|an|some|several|many|more|than|at|least|about|nearly|other|others)$/.test(this.w(k)))) k--;
+    if (k < this.firstTok || !/^\p{Ll}+$/u.test(this.view.tokens[k]!.text) || SUBORDINATE.test(this.w(k))) return false;
     const next = this.w(p.first + 1);
     return ['', ',', '.', 'and', 'or', 'in', 'by', 'during', 'as', 'when', 'after', 'on', 'at', 'since', 'while', ';'].includes(next);
   }
@@ -478,7 +483,17 @@ class SentenceReader {
       default: break;
     }
     if (!entry.type) return [];
+    // "walked out of parliament in protest at the law": a refusal staged as a protest
+    if (entry.type === 'REJECT' && this.inProtest(p)) return [this.make(p, p, 'PROTEST', undefined, roles, group, {})];
     return [this.make(p, p, entry.type, entry.mode, roles, group, {})];
+  }
+
+  private inProtest(p: Predicate): boolean {
+    for (let k = p.last + 1; k < Math.min(this.endTok - 1, p.last + 8); k++) {
+      if (this.w(k) === 'in' && this.w(k + 1) === 'protest') return true;
+      if (/^[,;]$/.test(this.w(k))) return false;
+    }
+    return false;
   }
 
   /**
@@ -526,7 +541,10 @@ class SentenceReader {
   /** A visit to a city or country: the place is where it went, the host its country ("visit Moscow" → Russia). */
   private placeVisit(e: Event, p: Predicate): void {
     const isLoc = (r: ArgRef) => this.input.mentions.some((m) => m.type === 'LOC' && m.start === r.start && m.end === r.end);
-    const targetIsPlace = !!e.target && isLoc(e.target) && !(countryOfName(e.target.text) && e.mode !== 'visit');
+    const country = !!e.target && !!countryOfName(e.target.text);
+    // "visited Russia": the country hosts, and is where it happened
+    if (e.target && isLoc(e.target) && country && e.mode === 'visit') e.place ??= { ...e.target };
+    const targetIsPlace = !!e.target && isLoc(e.target) && !country;
     if (targetIsPlace) {
       e.place = { ...e.target! };
       // another participant later in the clause is the host ("visit Moscow for talks with President Putin")
@@ -580,6 +598,7 @@ class SentenceReader {
 
 const isInside = (a: Arg, k: number) => a.first <= k && k <= a.last;
 const sameRef = (a: ArgRef, b: ArgRef) => (a.start === b.start && a.end === b.end) || a.text === b.text;
+const SUBORDINATE = /^(?:that|which|who|when|while|after|before|because|as|if|and|but|or|since|although|though)$/;
 const RETALIATE = /^(?:retaliate|respond|react)$/;
 const ACT_WORDS = new Set(['meeting', 'visit', 'decision', 'move', 'attack', 'invitation', 'talks', 'statement', 'remarks', 'policy', 'plan', 'action', 'actions', 'step', 'trip', 'deal', 'agreement', 'proposal', 'offer', 'call', 'demand']);
 const isActWord = (w: string) => ACT_WORDS.has(w);
@@ -605,8 +624,13 @@ function noteConflicts(view: SentenceView, discourse: Discourse, mentions: reado
       const b = view.args.find((x) => x.first === k + 2 || x.first === k + 3);
       let j = k - 1;
       while (j > view.sentence.tokenStart && /^(?:ongoing|long|bloody|current|recent|armed|military|\p{N}+.*)$/u.test(view.lower(j))) j--;
-      const owner = POSSESSIVE_PRONOUNS.has(view.lower(j)) ? resolvePossessive(view, discourse, j)
+      let owner = POSSESSIVE_PRONOUNS.has(view.lower(j)) ? resolvePossessive(view, discourse, j)
         : isPossessive(tokens[j]!.text) && view.argAt(j - 1) ? view.argAt(j - 1)!.ref : undefined;
+      // "Kestrel Front is in a long conflict with Arvelia": the subject of "is in"
+      if (!owner && /^(?:a|an|the)$/.test(view.lower(j)) && view.lower(j - 1) === 'in' && /^(?:is|are|was|were|remains|remain)$/.test(view.lower(j - 2))) {
+        const subject = view.argAt(j - 3);
+        if (subject && subject.kind !== 'pronoun') owner = subject.ref;
+      }
       if (b && owner) discourse.noteAdversaries(owner, b.ref);
       continue;
     }

@@ -1,5 +1,5 @@
 import type { SentenceView } from './args.js';
-import { lemmaCandidates } from './lemma.js';
+import { isIrregularForm, lemmaCandidates } from './lemma.js';
 import { LEXICON, SPEECH_VERBS, type LexEntry } from './lexicon.js';
 import { ACTOR_MODIFIERS } from './vocabulary.js';
 import { DETERMINERS, isCapitalised, isPossessive, isWord, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './words.js';
@@ -61,7 +61,7 @@ function matchFrom(view: SentenceView, i: number, c: Compiled): number {
       for (let g = 0; g <= word.gap && k + g < end; g++) {
         const t = view.tokens[k + g]!.text;
         if (matchesWord(t, next.alts)) { found = k + g; break; }
-        if (!isWord(t) && !/^\p{N}/u.test(t) && t !== '-' && !isPossessive(t)) break;
+        if (!isWord(t) && !/^\p{N}/u.test(t) && !/^[-$€£¥%]$/u.test(t) && !isPossessive(t)) break;
       }
       if (found < 0) return -1;
       k = found + 1;
@@ -154,9 +154,11 @@ function readsAsVerb(view: SentenceView, i: number): boolean {
   // "Israeli strikes", "military aid": a modifier before it makes it a noun
   const before = view.mentionAt(i - 1);
   if (before && before.type === 'MISC' && !/s$/.test(before.text) && !word.endsWith('ed')) return false;
-  if (ACTOR_MODIFIERS.has(prev) && !word.endsWith('ed') && !['all', 'both', 'several', 'many', 'some', 'few'].includes(prev)) return false;
-  // "food aid", "border protest": a bare form after a common noun is the head of a compound
-  if (!/(?:ed|ing)$/.test(word) && /^\p{Ll}+$/u.test(prev) && !view.argAt(i - 1) && !VERB_NEIGHBOURS.has(prev) && !/(?:ly|ing)$/.test(prev)) return false;
+  // "military aid", "food aid", "border protest": a bare form after a modifier or a common noun heads a
+  // compound; a past tense ("the army withdrew", "workers went on strike") is still a verb
+  const past = word.endsWith('ed') || isIrregularForm(word);
+  if (ACTOR_MODIFIERS.has(prev) && !past && !['all', 'both', 'several', 'many', 'some', 'few'].includes(prev)) return false;
+  if (!past && !word.endsWith('ing') && /^\p{Ll}+$/u.test(prev) && !view.argAt(i - 1) && !VERB_NEIGHBOURS.has(prev) && !/(?:ly|ing)$/.test(prev)) return false;
   return true;
 }
 

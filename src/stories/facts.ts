@@ -139,10 +139,8 @@ function partyResolver(entities: readonly Entity[]): (ref: ArgRef | undefined) =
     if (!ref) return { key: '' };
     const e = ref.entity ? byId.get(ref.entity) : undefined;
     if (e) {
-      if (e.type === 'LOC' && e.geo?.country && !e.geo.lat) return { key: `C:${e.geo.country}` };
-      const aff = e.affiliation ? countryOfName.get(nameKey(e.affiliation)) ?? (/^[A-Z]{2}$/.test(e.affiliation) ? e.affiliation : undefined) : undefined;
-      if (aff && e.type !== 'PER') return { key: `C:${aff}` };
-      if (e.type === 'LOC' && e.geo?.country) return { key: `C:${e.geo.country}` };
+      // People keep their own identity; organisations and places stand for their country.
+      if (e.type !== 'PER' && (e.country ?? e.geo?.country)) return { key: `C:${e.country ?? e.geo!.country}` };
       return { key: `E:${e.id}` };
     }
     if (ref.country) return { key: `C:${ref.country}` };

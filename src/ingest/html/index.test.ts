@@ -213,6 +213,12 @@ test('a comment section without class names is found by its heading', () => {
   assert.ok(slices(draft, 'comment').some((c) => c.startsWith('Reader two')));
 });
 
+test('a comment heading before the title does not take the article with it', () => {
+  const html = `<html><body><div><h4>Comments</h4><h1>The story</h1>${PARA(1)}${PARA(2)}</div></body></html>`;
+  const { draft } = run(html);
+  assert.equal(slices(draft, 'body').length, 2);
+});
+
 test('hidden elements, screen-reader text, cookie notices and pop-up link cards are not text', () => {
   const html = `<html><body><article>
 <p>The minister met <span class="person">Jane Roe<span class="card"><a href="/1">Roe wins the vote on the budget bill after a long night of talks</a> <a href="/2">Roe speaks at the party conference about the coming election</a></span></span> on Monday, and the two discussed the budget at length for hours.</p>

@@ -96,7 +96,7 @@ function believedParts(walk: Walk, stats: BoxStats[], bySize: boolean): (Part | 
  */
 export function judgeBlocks(walk: Walk, stats: BoxStats[], bySize: boolean): Judgement {
   const parts = believedParts(walk, stats, bySize);
-  const judged = markFigures(markSections(walk.blocks.map((b) => judge(b, parts, stats)), stats));
+  const judged = markFigures(markSections(walk.blocks.map((b) => judge(b, parts, stats)), parts, stats));
   return { judged, parts };
 }
 
@@ -160,12 +160,12 @@ function wording(t: string): { kind: BlockKind; rule: string } | null {
 
 /**
  * Headings that say what follows: one that opens a comment section ("34 responses to …", "Leave a Reply")
- * makes comments of everything after it within its parent box; one that opens a list of other stories
- * ("Read these next", "More stories") drops what follows it in its parent. When that parent holds most of
- * the page's prose, the heading must come after most of it: a section heading before the article, or a
- * "Related" box in its middle, must not take the article with it.
+ * makes comments of everything after it within its parent box, unless the page's title or a box marked as
+ * the article follows it there; one that opens a list of other stories ("Read these next", "More stories")
+ * drops what follows it in its parent, unless that parent holds most of the page's prose and the heading
+ * comes before most of it (a "Related" box in the middle of the article must not take the article along).
  */
-function markSections(judged: Judged[], stats: BoxStats[]): Judged[] {
+function markSections(judged: Judged[], parts: (Part | null)[], stats: BoxStats[]): Judged[] {
   const pageGood = stats[0]?.good ?? 0;
   // Prose characters before each block, to tell how much of a box comes before a heading.
   const before = new Float64Array(judged.length + 1);
@@ -183,16 +183,19 @@ function markSections(judged: Judged[], stats: BoxStats[]): Judged[] {
       continue;
     }
     const free = j.kind !== 'drop' || j.rule.startsWith('line-');
-    if (!free || j.block.chars > 60) continue;
+    if (!free || j.block.chars > T.maxSectionHeadingChars) continue;
     const isComment = COMMENT_HEADING.test(j.block.text);
     if (!isComment && !RELATED_HEADING.test(j.block.text)) continue;
     const parent = j.block.box.parent ?? j.block.box;
-    const parentGood = stats[parent.index]!.good;
-    if (parentGood >= T.safeShare * pageGood && parentGood > 0) {
-      let first = i;
-      while (first > 0 && inBox(judged[first - 1]!, parent)) first--;
-      const share = (before[i]! - before[first]!) / parentGood;
-      if (share < (isComment ? T.commentHeadingAfter : T.relatedHeadingAfter)) continue;
+    if (isComment) {
+      if (articleFollows(judged, i, parent, parts)) continue;
+    } else {
+      const parentGood = stats[parent.index]!.good;
+      if (parentGood >= T.safeShare * pageGood && parentGood > 0) {
+        let first = i;
+        while (first > 0 && inBox(judged[first - 1]!, parent)) first--;
+        if (before[i]! - before[first]! < T.relatedHeadingAfter * parentGood) continue;
+      }
     }
     kind = isComment ? 'comment' : 'drop';
     judged[i] = { block: j.block, kind, rule: isComment ? 'comment-heading' : 'related-heading' };
@@ -200,6 +203,16 @@ function markSections(judged: Judged[], stats: BoxStats[]): Judged[] {
     until = parent.last;
   }
   return judged;
+}
+
+/** Whether the page's title (h1) or a box marked as the article comes after block `i` inside `parent`. */
+function articleFollows(judged: Judged[], i: number, parent: Box, parts: (Part | null)[]): boolean {
+  for (let k = i + 1; k < judged.length && inBox(judged[k]!, parent); k++) {
+    const j = judged[k]!;
+    if (j.kind === 'title') return true;
+    for (let b: Box | null = j.block.box; b && b !== parent; b = b.parent) if (parts[b.index]?.kind === 'article') return true;
+  }
+  return false;
 }
 
 /**

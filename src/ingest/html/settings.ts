@@ -78,9 +78,9 @@ export const THRESHOLDS = {
   distrustShare: 0.3,
   /** Caption and credit patterns are not believed on elements holding more text than this. */
   maxCaptionChars: 600,
-  /** In a box holding most of the page's prose, a comment heading must follow this share of that prose... */
-  commentHeadingAfter: 0.5,
-  /** ...and a "More stories" heading this share. */
+  /** Headings that open a comment or related section ("34 responses to <title>") are at most this long. */
+  maxSectionHeadingChars: 150,
+  /** In a box holding most of the page's prose, a "More stories" heading must follow this share of it. */
   relatedHeadingAfter: 0.8,
   /** A box with a credit line and at most this many blocks is a figure: its other blocks are its caption. */
   maxFigureBlocks: 3,
