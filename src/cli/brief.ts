@@ -44,7 +44,8 @@ export function renderBrief(stories: readonly Story[], articles: readonly Analyz
     if (main.length) {
       lines.push('  Main entities:');
       for (const e of main) {
-        const spellings = e.aliases.length > 1 ? `; also ${e.aliases.slice(1, 4).map((x) => `"${x.text}"`).join(', ')}` : '';
+        const others = e.aliases.filter((x) => x.text !== e.name);
+        const spellings = others.length ? `; also ${others.slice(0, 4).map((x) => `"${x.text}"`).join(', ')}` : '';
         const inArticles = new Set(e.aliases.flatMap((x) => x.articles)).size;
         lines.push(`    ${e.name} (${e.type}): ${e.count} mention${s(e.count)} in ${inArticles} article${s(inArticles)}${spellings}`);
       }

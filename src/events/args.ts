@@ -181,8 +181,8 @@ export function viewSentence(text: string, tokens: readonly Token[], sentence: S
     // A person's name ends the phrase: its head. Titles and names before it are roles and affiliation.
     if (at(e) === 'name') {
       const head = mentionOf.get(e)!;
-      const headStart = tokens.findIndex((t, k) => k >= s && k <= e && t.start >= head.start);
-      const firstHeadTok = headStart < 0 ? e : headStart;
+      let firstHeadTok = s;
+      while (firstHeadTok < e && tokens[firstHeadTok]!.start < head.start) firstHeadTok++;
       // Roles and the country come from the words before the name; the reference is the name itself.
       const roles = [...new Set(tokens.slice(s, firstHeadTok).map((t) => lemmaIn(t.text.toLowerCase(), ROLE_NOUNS)).filter((r): r is string => !!r))];
       const country = countryOf(head.text) ?? countryIn(s, firstHeadTok - 1);

@@ -71,7 +71,12 @@ export function findSubject(view: SentenceView, p: Predicate, group: VerbGroup, 
   let w = view.lower(k);
   if (COORDINATORS.has(w) || w === 'then') {
     const prev = [...earlier].reverse().find((q) => (group.participle ? !q.noun : finite(q)));
-    return prev ? { inherit: prev } : main();
+    if (prev) return { inherit: prev };
+    const m = main();
+    if (m) return m;
+    // "Protesters set fire to tyres and blocked roads": the first verb is not one we know; its subject opens the sentence
+    const opening = view.args.find((a) => a.last < k && a.kind !== 'pronoun' && !PREPOSITIONS.has(view.lower(a.first - 1)));
+    return opening && opening.first <= first + 3 ? { arg: opening } : undefined;
   }
   if (w === ',') {
     const skipped = skipApposition(view, k, preds);
@@ -86,7 +91,7 @@ export function findSubject(view: SentenceView, p: Predicate, group: VerbGroup, 
   }
   for (; k >= first; k--) {
     const a = view.argAt(k);
-    if (a) return { arg: personBefore(view, a) ?? a };
+    if (a) return { arg: firstConjunct(view, personBefore(view, a) ?? headOfPhrase(view, a, k)) };
     const q = preds.find((x) => x.first <= k && k <= x.last);
     if (q && !q.noun) return { inherit: q };
     const t = view.lower(k);
@@ -94,6 +99,30 @@ export function findSubject(view: SentenceView, p: Predicate, group: VerbGroup, 
     if (t === ',' && k < group.start - 1) return undefined;
   }
   return undefined;
+}
+
+/** "Azerbaijan and Armenia exchanged": the first of coordinated subjects stands for them. */
+function firstConjunct(view: SentenceView, a: Arg): Arg {
+  let current = a;
+  while (view.lower(current.first - 1) === 'and') {
+    const before = view.argAt(current.first - 2);
+    if (!before || before.kind === 'pronoun') break;
+    current = before;
+  }
+  return current;
+}
+
+/** "thieves armed with Kalashnikovs stormed": a name inside a phrase's prepositional part is not its head. */
+function headOfPhrase(view: SentenceView, a: Arg, k: number): Arg {
+  if (!PREPOSITIONS.has(view.lower(a.first - 1))) return a;
+  for (let j = a.first - 2; j >= view.sentence.tokenStart && j >= k - 12; j--) {
+    const w = view.lower(j);
+    if (w === ',' || w === ';' || SUBORDINATORS.has(w)) break;
+    const b = view.argAt(j);
+    if (b && !PREPOSITIONS.has(view.lower(b.first - 1))) return b;
+    if (b) j = b.first;
+  }
+  return a;
 }
 
 /** "Robert McFarlane, an assistant attorney general said": the person a role phrase stands beside. */
@@ -115,6 +144,8 @@ function skipApposition(view: SentenceView, comma: number, preds: readonly Predi
   let open = comma - 1;
   while (open >= first && view.tokens[open]!.text !== ',' && view.tokens[open]!.text !== '(') open--;
   if (open < first || comma - open > 14 || comma - open < 2) return undefined;
+  // ", speaking after a cabinet meeting,": a participle phrase between subject and verb
+  if (/^\p{Ll}+ing$/u.test(view.tokens[open + 1]!.text) && !preds.some((q) => q.first === open + 1 && q.speech === false && !!q.entry)) return open - 1;
   if (preds.some((q) => q.first > open && q.first < comma && !q.noun)) return undefined;
   for (let j = open + 1; j < comma; j++) if (SUBORDINATORS.has(view.lower(j)) && !['who', 'which'].includes(view.lower(j))) return undefined;
   return open - 1;

@@ -4,6 +4,7 @@ import { viewSentence, type Arg, type SentenceView } from './args.js';
 import { clauseEnd, findPlace, findSubject, firstArgIn, isAdverb, prepositionBefore, verbGroup, type VerbGroup } from './clause.js';
 import { countryOf, countryOfDemonym, countryOfName } from './countries.js';
 import { Discourse } from './discourse.js';
+import { noteConflicts, noteDestination } from './scene.js';
 import { lemmaCandidates } from './lemma.js';
 import { LIGHT_VERBS } from './lexicon.js';
 import { isMaterialConflict, type PloverType } from './ontology.js';
@@ -122,6 +123,12 @@ class SentenceReader {
     if (p.noun || !/ed$/.test(this.w(p.first))) return false;
     for (let k = group.start; k < p.first; k++) if (!isAdverb(this.w(k))) return false;     // no auxiliary
     const noun = this.view.argAt(group.start - 1);
+    const next0 = this.w(p.first + 1);
+    const noObject = ['', ',', '.', 'and', 'or', 'in', 'by', 'during', 'as', 'when', 'after', 'on', 'at', 'since', 'while', ';'].includes(next0);
+    // "two nuns kidnapped in Syria", "a deal mediated by the EU": a common noun then a participle with no object
+    const bare = this.w(group.start - 1);
+    if (!noun && noObject && /^\p{Ll}+s?$/u.test(bare) && !/^(?:he|she|it|they|we|who|which|that|and|or|but|has|have|had|is|are|was|were|be|been)$/.test(bare)
+      && !isAdverb(bare) && !DETERMINERS_OR_PREPS.test(bare) && group.start - 2 >= this.firstTok && /^(?:the|a|an|\p{N}+|two|three|four|five|six|several|many|some|of)$/u.test(this.w(group.start - 2))) return true;
     if (!noun || !/^[\p{Ll}]/u.test(this.view.tokens[p.first]!.text)) return false;
     // the noun is an object of something before it ("reported 16 citizens killed"), not a clause's subject
     let k = noun.first - 1;
@@ -169,7 +176,8 @@ class SentenceReader {
         if (k >= limit) continue;
       } else {
         while (k < this.endTok && isAdverb(this.w(k))) k++;
-        if (governs === 'transparent' && k < this.endTok) {
+        // "began collecting signatures", "ruled out sending troops": the act as an -ing form
+        if ((governs === 'transparent' || governs === 'refuse') && k < this.endTok) {
           const ing = this.preds.find((q) => q.first === k && !q.noun && /ing$/.test(this.w(k)));
           if (ing) { this.linkPair(g, ing); continue; }
         }
@@ -305,7 +313,7 @@ class SentenceReader {
       k = a.last;
       const ref = this.resolve(a, false, actor);
       if (!ref) { if (a.kind === 'pronoun') sawAct = true; continue; }
-      if (isInside(a, p.last)) continue;            // the pattern's own word ("commit more troops")
+      if (a.last === p.last && (a.first === a.last || a.kind === 'sector' && !a.ref.country)) continue;   // the pattern's own word ("commit more troops")
       if (actor && sameRef(ref, actor)) continue;
       if (a.kind === 'name' && a.type === 'LOC' && ['in', 'at', 'near', 'from', 'outside', 'inside', 'across'].includes(prepositionBefore(view, a) ?? '')) {
         placeLike ??= ref;
@@ -418,7 +426,7 @@ class SentenceReader {
       const q = this.preds.find((x) => x.first <= k && k <= x.last);
       if (q && RETALIATE.test(q.lemma)) return false;      // "retaliating to an attack": the attack happened
       if (q) return !q.noun && !!q.entry;
-      if (!/^\p{L}/u.test(this.w(k)) || this.view.argAt(k)) return false;
+      if (!/^\p{L}/u.test(this.w(k)) && !isPossessive(this.view.tokens[k]!.text)) return false;
     }
     return false;
   }
@@ -549,8 +557,9 @@ class SentenceReader {
       e.place = { ...e.target! };
       // another participant later in the clause is the host ("visit Moscow for talks with President Putin")
       const end = clauseEnd(this.view, p.last + 1, this.preds, false);
-      const from = this.view.tokens.findIndex((t) => t.start >= e.target!.end);
-      const other = from < 0 ? undefined : firstArgIn(this.view, from, end, (a) => !(a.kind === 'name' && a.type === 'LOC') && a.kind !== 'anaphor');
+      let from = p.first;
+      while (from < this.endTok && this.view.tokens[from]!.start < e.target!.end) from++;
+      const other = from >= this.endTok ? undefined : firstArgIn(this.view, from, end, (a) => !(a.kind === 'name' && a.type === 'LOC') && a.kind !== 'anaphor');
       const ref = other ? this.resolve(other, false) : undefined;
       if (ref && !(e.actor && sameRef(ref, e.actor))) e.target = ref;
       else delete e.target;
@@ -596,76 +605,9 @@ class SentenceReader {
   }
 }
 
-const isInside = (a: Arg, k: number) => a.first <= k && k <= a.last;
 const sameRef = (a: ArgRef, b: ArgRef) => (a.start === b.start && a.end === b.end) || a.text === b.text;
+const DETERMINERS_OR_PREPS = /^(?:the|a|an|of|in|on|at|to|for|from|with|by)$/;
 const SUBORDINATE = /^(?:that|which|who|when|while|after|before|because|as|if|and|but|or|since|although|though)$/;
 const RETALIATE = /^(?:retaliate|respond|react)$/;
 const ACT_WORDS = new Set(['meeting', 'visit', 'decision', 'move', 'attack', 'invitation', 'talks', 'statement', 'remarks', 'policy', 'plan', 'action', 'actions', 'step', 'trip', 'deal', 'agreement', 'proposal', 'offer', 'call', 'demand']);
 const isActWord = (w: string) => ACT_WORDS.has(w);
-
-const CONFLICT_NOUNS = /^(?:conflict|war|fighting|fight|clashes|hostilities|confrontation|standoff|feud)$/;
-
-/**
- * Sides set against each other: "the conflict between Israel and Hamas", "their conflict with Israel",
- * "the Israel-Hamas war". An attack the text gives no author for is then read as the other side's.
- */
-function noteConflicts(view: SentenceView, discourse: Discourse, mentions: readonly Mention[]): void {
-  const { tokens } = view;
-  for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd; k++) {
-    if (!CONFLICT_NOUNS.test(view.lower(k))) continue;
-    const next = view.lower(k + 1);
-    if (next === 'between') {
-      const a = view.args.find((x) => x.first > k + 1 && x.first <= k + 4);
-      const b = a && view.lower(a.last + 1) === 'and' ? view.args.find((x) => x.first === a.last + 2 || x.first === a.last + 3) : undefined;
-      if (a && b) discourse.noteAdversaries(a.ref, b.ref);
-      continue;
-    }
-    if (next === 'with' || next === 'against') {
-      const b = view.args.find((x) => x.first === k + 2 || x.first === k + 3);
-      let j = k - 1;
-      while (j > view.sentence.tokenStart && /^(?:ongoing|long|bloody|current|recent|armed|military|\p{N}+.*)$/u.test(view.lower(j))) j--;
-      let owner = POSSESSIVE_PRONOUNS.has(view.lower(j)) ? resolvePossessive(view, discourse, j)
-        : isPossessive(tokens[j]!.text) && view.argAt(j - 1) ? view.argAt(j - 1)!.ref : undefined;
-      // "Kestrel Front is in a long conflict with Arvelia": the subject of "is in"
-      if (!owner && /^(?:a|an|the)$/.test(view.lower(j)) && view.lower(j - 1) === 'in' && /^(?:is|are|was|were|remains|remain)$/.test(view.lower(j - 2))) {
-        const subject = view.argAt(j - 3);
-        if (subject && subject.kind !== 'pronoun') owner = subject.ref;
-      }
-      if (b && owner) discourse.noteAdversaries(owner, b.ref);
-      continue;
-    }
-    // "the Israel-Hamas war": a hyphenated pair of names
-    const pair = tokens[k - 1];
-    if (pair && /^\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*$/u.test(pair.text)) {
-      const cut = pair.text.indexOf('-');
-      const left = pair.text.slice(0, cut), right = pair.text.slice(cut + 1);
-      const known = (name: string) => mentions.some((m) => m.text === name) || !!countryOfName(name);
-      if (known(left) && known(right)) {
-        discourse.noteAdversaries({ start: pair.start, end: pair.start + cut, text: left }, { start: pair.start + cut + 1, end: pair.end, text: right });
-      }
-    }
-  }
-}
-
-function resolvePossessive(view: SentenceView, discourse: Discourse, k: number): ArgRef | undefined {
-  const w = view.lower(k);
-  const head = w === 'its' ? 'it' : w === 'their' ? 'they' : w === 'his' ? 'he' : 'she';
-  const t = view.tokens[k]!;
-  return discourse.resolve({ first: k, last: k, kind: 'pronoun', head, plural: head === 'they', roles: [], ref: { start: t.start, end: t.end, text: t.text } }, view);
-}
-
-/** "a Hamas delegation to Moscow", "invite ... to Moscow", "arrived in Moscow": where the visit is. */
-function noteDestination(view: SentenceView, discourse: Discourse): void {
-  for (const a of view.args) {
-    if (a.kind !== 'name' || a.type !== 'LOC') continue;
-    const prep = view.lower(a.first - 1);
-    if (prep !== 'to' && prep !== 'in') continue;
-    for (let k = a.first - 2; k >= view.sentence.tokenStart && k >= a.first - 5; k--) {
-      const w = view.lower(k);
-      if (/^(?:delegation|delegations|visit|visits|visiting|visited|trip|invite|invited|invitation|mission|travel|travelled|traveled|arrive|arrived|arrival|delegates|envoy|flew)$/.test(w)) {
-        discourse.lastDestination = { ...a.ref };
-        break;
-      }
-    }
-  }
-}

@@ -16,7 +16,9 @@ export const SECTOR_NOUNS = set(`official officer government authority administr
   premier chancellor governor mayor general commander chief head secretary deputy cleric imam bishop priest community tribe clan gang
   mob crowd youth youngster bulldozer warplane plane drone tank vessel ship navy airforce diaspora service intelligence network
   bloc side population nationals national staff personnel sources source ruler lobby directorate bureau department office
-  legislature assembly`);
+  legislature assembly thief robber attacker assailant suspect bandit pirate kidnapper smuggler criminal hacker sniper bomber
+  raider looter rioter gunmen trafficker poacher firefighter rescuer medic paramedic nurse pilot driver miner lawyer engineer
+  scientist researcher`);
 
 /** Sector nouns too generic to stand alone as an actor (they need a modifier or a name). */
 export const WEAK_SECTOR = set('people member side population state country nation head source sources office service staff network national nationals');

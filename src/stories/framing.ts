@@ -26,6 +26,8 @@ const FACTUAL = new Set(('killed kill kills killing died die dies dead death dea
   'hostages captive captives arrested arrest bombardment bombing violence conflict crisis fatalities casualties victims fire fighting fight ' +
   'release released free freed help evacuation rescue rescued').split(' '));
 const OWN_TEXT = new Set(['body', 'title', 'heading']);
+/** Pseudo-sentences of neutral tone added to every actor's evidence. */
+const PRIOR_SENTENCES = 3;
 /** Actors whose framing is measured: those of several sources, or the story's most mentioned. */
 const MAIN_ACTORS = 8;
 
@@ -33,12 +35,14 @@ export function frameSources(articles: readonly AnalyzedArticle[], entities: rea
   const main = mainActors(entities, articles);
   return articles.map((a): SourceFraming => {
     const sentences = (a.sentences ?? []).filter((s) => OWN_TEXT.has(segmentAt(a.segments, s)?.kind ?? ''));
-    const valence = sentences.map((s) => sentenceValence(s.text));
+    const valence = sentences.map((s) => sentenceValence(outletVoice(a, s)));
     const toward: SourceFraming['toward'] = [];
     for (const e of main) {
-      const scores = sentences.flatMap((s, i) => (mentionsEntity(a, s, e.id) ? [valence[i]!] : []));
+      const side = sideOf(e, entities);
+      const scores = sentences.flatMap((s, i) => (mentionsAny(a, s, side) ? [valence[i]!] : []));
       if (scores.length === 0) continue;
-      const mean = scores.reduce((x, y) => x + y, 0) / scores.length;
+      // Shrunk toward neutral when few sentences speak of the actor: little text is weak evidence of a stance.
+      const mean = scores.reduce((x, y) => x + y, 0) / (scores.length + PRIOR_SENTENCES);
       toward.push({ entity: e.id, name: e.name, score: round(Math.tanh(4 * mean)), sentences: scores.length });
     }
     const n = Math.max(1, sentences.length);
@@ -55,13 +59,25 @@ export function frameSources(articles: readonly AnalyzedArticle[], entities: rea
   });
 }
 
+/** The sentence with direct quotations blanked out: quoted words are the speaker's stance, not the outlet's. */
+function outletVoice(a: AnalyzedArticle, s: Sentence): string {
+  let text = s.text;
+  for (const q of a.quotes ?? []) {
+    if (!q.direct || q.end <= s.start || q.start >= s.end) continue;
+    const from = Math.max(q.start, s.start) - s.start, to = Math.min(q.end, s.end) - s.start;
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
+}
+
 /** Mean word valence of a sentence in [-5, 5] / word, negation flipping the next three words. */
 export function sentenceValence(text: string): number {
   const words = text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? [];
   if (words.length === 0) return 0;
   let sum = 0, negatedFor = 0;
   for (const w of words) {
-    const v = SUPPLEMENT[w] ?? AFINN[w] ?? AFINN[w.replace(/'s$/, '')] ?? 0;
+    // Words that report what happened (killed, war) say nothing of the outlet's stance toward an actor.
+    const v = FACTUAL.has(w) ? 0 : SUPPLEMENT[w] ?? AFINN[w] ?? AFINN[w.replace(/'s$/, '')] ?? 0;
     sum += negatedFor > 0 ? -v : v;
     negatedFor = NEGATORS.has(w) || w.endsWith("n't") ? 3 : Math.max(0, negatedFor - 1);
   }
@@ -83,8 +99,18 @@ function mainActors(entities: readonly Entity[], articles: readonly AnalyzedArti
     .sort((a, b) => multi(b) - multi(a) || b.count - a.count).slice(0, MAIN_ACTORS);
 }
 
-function mentionsEntity(a: AnalyzedArticle, s: Sentence, id: EntityId): boolean {
-  return (a.mentions ?? []).some((m) => m.entity === id && m.start >= s.start && m.end <= s.end);
+/**
+ * The entity and what speaks as it: for a country, its demonym ("Russian officials") and the
+ * organisations affiliated with it ("the Russian Foreign Ministry"); people stay themselves.
+ */
+function sideOf(e: Entity, entities: readonly Entity[]): ReadonlySet<EntityId> {
+  const side = new Set<EntityId>([e.id]);
+  if (e.type === 'LOC') for (const x of entities) if ((x.type === 'MISC' || x.type === 'ORG') && x.affiliation === e.name) side.add(x.id);
+  return side;
+}
+
+function mentionsAny(a: AnalyzedArticle, s: Sentence, ids: ReadonlySet<EntityId>): boolean {
+  return (a.mentions ?? []).some((m) => m.entity !== undefined && ids.has(m.entity) && m.start >= s.start && m.end <= s.end);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -143,7 +143,10 @@ class QuoteReader {
   /** The speaker of a quote in marks: a verb of saying right after it, before it, or whose clause holds it. */
   speakerOfDirect(m: QuoteMarks): ArgRef | undefined {
     const { view } = this;
-    const tokenAt = (offset: number) => view.tokens.findIndex((t, k) => k >= this.firstTok && k < this.endTok && t.start >= offset);
+    const tokenAt = (offset: number) => {
+      for (let k = this.firstTok; k < this.endTok; k++) if (view.tokens[k]!.start >= offset) return k;
+      return -1;
+    };
     const after = tokenAt(m.outer.end);
     const before = tokenAt(m.outer.start);
     const saying = this.preds.filter((p) => this.attributes(p));
