@@ -14,4 +14,9 @@ process.exitCode = await main(process.argv.slice(2), {
   stdin: readStdin,
   env: process.env,
   tty: process.stderr.isTTY === true,
+  // Listens only when a command asks (serve): other commands keep Ctrl-C's default.
+  waitForStop: () => new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  }),
 });

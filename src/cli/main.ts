@@ -20,6 +20,8 @@ export interface Io {
   env?: Readonly<Record<string, string | undefined>>;
   /** Whether `err` is a terminal: progress bars instead of plain lines. */
   tty?: boolean;
+  /** Resolves (with the reason) when the user stops a long-running command (serve); the default waits forever. */
+  waitForStop?: () => Promise<string>;
 }
 export type ExitCode = 0 | 1 | 2;
 
@@ -41,6 +43,7 @@ Usage:
   corroborate show STORY [--db PATH] [--json]   the brief of one stored story (id, id prefix or number)
   corroborate search QUERY [--db PATH] [--json] full-text search of stored articles
   corroborate export --format json|jsonl|csv|gdelt-events|gdelt-gkg [--story STORY] [--db PATH] [--out FILE]
+  corroborate serve [--port N] [--host 127.0.0.1] [--db PATH]   the HTTP API (/api/) and the web UI (/)
   corroborate --help | --version
 
 Exit codes: 0 ok, 1 bad input (no article could be read), 2 bad usage.
@@ -56,6 +59,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     if (command === 'eval') return await evalCommand(rest, io);
     // Store commands load lazily: analyze never pays for SQLite.
     if (STORE_COMMANDS.has(command)) return await (await import('./store.js')).storeCommand(command as StoreCommand, rest, io);
+    if (command === 'serve') return await (await import('./serve.js')).serveCommand(rest, io);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`corroborate ${command}: ${(e as Error).message}\nRun 'corroborate --help' for usage.\n`);

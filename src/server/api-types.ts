@@ -1,0 +1,60 @@
+import type { AnalyzedArticle, ArticleId, Diagnostic, EntityType, Source, Story, StoryId } from '../model.js';
+import type { ArticleSummary, SearchHit, StorySummary } from '../store/types.js';
+import type { ActorNetwork } from './network.js';
+
+// The JSON the HTTP API answers with: one type per route, shared by the server and the web UI
+// (which imports them as types only, so nothing of Node reaches the browser).
+
+export type { ActorNetwork, NetworkEdge, NetworkNode, OneSidedAction } from './network.js';
+export type { ArticleSummary, SearchHit, StorySummary } from '../store/types.js';
+
+/** GET /api/stories */
+export interface StoryListResponse {
+  stories: StorySummary[];
+  /** Stories matching the filter (all stories when there is none). */
+  total: number;
+  limit: number;
+  offset: number;
+  q?: string;
+  entity?: string;
+}
+
+/** GET /api/stories/:id */
+export interface StoryResponse {
+  story: Story;
+  /** The story's articles, in story order. */
+  articles: ArticleSummary[];
+  /** Who did what to whom, from the articles' events. */
+  network: ActorNetwork;
+}
+
+/** GET /api/articles/:id */
+export interface ArticleResponse {
+  article: AnalyzedArticle;
+  ingestedAt: string;
+  story?: { id: StoryId; title: string };
+  /** The story entities this article's mentions point at (names for the highlights). */
+  entities: { id: string; name: string; type: EntityType }[];
+}
+
+/** GET /api/search */
+export interface SearchResponse {
+  q: string;
+  hits: SearchHit[];
+  limit: number;
+  offset: number;
+}
+
+/** POST /api/articles */
+export interface IngestResponse {
+  added: { id: ArticleId; origin: string; title?: string; source: Source; story?: StoryId }[];
+  duplicates: { id: ArticleId; origin: string; duplicateOf?: string }[];
+  storiesChanged: number;
+  /** What reading and analysis said (warnings and errors; info only when asked with ?verbose=1). */
+  diagnostics: Diagnostic[];
+}
+
+/** Every error. */
+export interface ErrorResponse {
+  error: { code: string; message: string };
+}

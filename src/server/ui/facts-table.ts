@@ -1,0 +1,64 @@
+import type { ArticleSummary } from '../api-types.js';
+import type { Fact, Story } from '../../model.js';
+import { h, on } from './dom.js';
+import { clip, routes } from './format.js';
+import { sidesOf } from './sides.js';
+
+// Every fact of the story against every source: a cell says what that source states (its value, or
+// ✓), links to the sentence, and takes its side's colour in a conflict; "omits" marks an agreed fact
+// a source leaves out. Buttons filter the rows by status.
+
+const ORDER = { conflict: 0, agreed: 1, single: 2 } as const;
+type Filter = 'all' | Fact['status'];
+
+export function factsTable(story: Story, articles: readonly ArticleSummary[]): HTMLElement {
+  const wrap = h('div', { class: 'facts-table-wrap' });
+  if (story.facts.length === 0) {
+    wrap.append(h('p', { class: 'empty' }, 'No facts aligned across the sources yet.'));
+    return wrap;
+  }
+  const columns = story.articles.map((id) => {
+    const a = articles.find((x) => x.id === id);
+    return { id: id as string, name: a?.source.name ?? id, title: a?.title ?? a?.origin ?? id };
+  });
+  const omitted = new Map(story.framing.map((f) => [f.article as string, new Set(f.omitted)]));
+  const facts = [...story.facts].sort((a, b) => ORDER[a.status] - ORDER[b.status] || b.support - a.support || a.statement.localeCompare(b.statement));
+  const counts = { all: facts.length, conflict: 0, agreed: 0, single: 0 };
+  for (const f of facts) counts[f.status]++;
+
+  const rows = facts.map((fact) => {
+    const sides = sidesOf(fact);
+    const sideOf = new Map(fact.claims.map((c) => [c, sides.findIndex((s) => s.claims.includes(c))]));
+    return h('tr', { class: fact.status, 'data-status': fact.status, 'data-fact': fact.id },
+      h('td', { class: 'statement-cell' }, fact.statement, ' ', h('span', { class: 'meta' }, fact.kind)),
+      h('td', null, h('span', { class: `tag ${fact.status}` }, fact.status)),
+      columns.map((a) => {
+        const claims = fact.claims.filter((c) => c.article === a.id);
+        const first = claims[0];
+        if (!first) {
+          const omits = fact.status === 'agreed' && omitted.get(a.id)?.has(fact.id);
+          return h('td', { class: `cell${omits ? ' omits' : ''}`, title: omits ? `${a.name} leaves this out` : null }, omits ? 'omits' : '–');
+        }
+        const side = fact.status === 'conflict' ? ` side-${Math.min(3, sideOf.get(first) ?? 0)}` : '';
+        const shown = first.value !== undefined ? `${first.qualifier && first.qualifier !== 'exact' ? `${first.qualifier} ` : ''}${first.value}` : '✓';
+        return h('td', { class: `cell states${side}`, title: claims.map((c) => `“${clip(c.text, 200)}”${c.asOf ? ` (as of ${c.asOf})` : ''}`).join('\n') },
+          h('a', { href: routes.article(first.article, first) }, shown), claims.length > 1 ? ` ×${claims.length}` : '',
+          first.later ? h('span', { class: 'meta' }, ' later') : '');
+      }),
+      h('td', null, String(fact.support)));
+  });
+
+  const buttons = (['all', 'conflict', 'agreed', 'single'] as const).map((f) =>
+    on(h('button', { type: 'button', 'aria-pressed': f === 'all' ? 'true' : 'false', 'data-filter': f }, `${f === 'all' ? 'All' : f === 'single' ? 'One source' : f === 'agreed' ? 'Agreed' : 'Conflicts'} (${counts[f]})`), 'click', () => select(f)));
+  const select = (filter: Filter) => {
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['filter'] === filter));
+    for (const r of rows) r.hidden = filter !== 'all' && r.dataset['status'] !== filter;
+  };
+
+  wrap.append(h('div', { class: 'filters', role: 'group', 'aria-label': 'Show facts' }, buttons));
+  wrap.append(h('div', { class: 'table-wrap' }, h('table', { class: 'facts-table' },
+    h('thead', null, h('tr', null, h('th', null, 'Fact'), h('th', null, 'Status'), columns.map((a) => h('th', { title: a.title }, a.name)), h('th', null, 'Sources'))),
+    h('tbody', null, rows))));
+  wrap.append(h('p', { class: 'note' }, 'Each cell shows what that source states (a figure, or ✓) and links to the sentence. In a conflict, cells of the same colour give the same version.'));
+  return wrap;
+}

@@ -1,0 +1,70 @@
+import type { Story } from '../../model.js';
+import { h, svg } from './dom.js';
+import { percent, signed } from './format.js';
+
+// How each source frames the story's main actors: for every actor, one bar per source from −1
+// (hostile) to +1 (favourable), from the tone of the sentences that name it. A table below gives each
+// source's share of opinion and hedging sentences and the facts only it states or it leaves out.
+
+const MAX_ACTORS = 6;
+const ROW = 20;
+
+export function framingChart(story: Story, width: number, sourceName: (article: string) => string): HTMLElement {
+  const wrap = h('div', { class: 'framing' });
+  const weight = new Map<string, { name: string; sentences: number }>();
+  for (const f of story.framing) for (const t of f.toward) {
+    const w = weight.get(t.entity) ?? { name: t.name, sentences: 0 };
+    w.sentences += t.sentences;
+    weight.set(t.entity, w);
+  }
+  const actors = [...weight.entries()].sort((a, b) => b[1].sentences - a[1].sentences).slice(0, MAX_ACTORS);
+  if (actors.length === 0) {
+    wrap.append(h('p', { class: 'empty' }, story.framing.length ? 'Too little text about the actors to measure tone.' : 'No framing measured for this story yet.'));
+  } else {
+    const labelWidth = Math.min(170, Math.round(width * 0.32));
+    // Room on both sides of the bars for their score labels.
+    const x0 = labelWidth + 48, x1 = width - 48, zero = (x0 + x1) / 2, half = (x1 - x0) / 2;
+    const rows: SVGElement[] = [];
+    let y = 0;
+    for (const [entity, { name }] of actors) {
+      y += ROW;
+      rows.push(svg('text', { class: 'group-label', x: 4, y: y - 5 }, name));
+      for (const f of story.framing) {
+        const t = f.toward.find((x) => x.entity === entity);
+        y += ROW;
+        const source = sourceName(f.article);
+        rows.push(svg('text', { x: labelWidth, y: y - 6, 'text-anchor': 'end' }, clipLabel(source, labelWidth)));
+        if (!t) { rows.push(svg('text', { class: 'na', x: zero + 4, y: y - 6 }, 'not named')); continue; }
+        const w = Math.max(1, Math.abs(t.score) * half);
+        rows.push(svg('g', { class: 'framing-bar' },
+          svg('title', null, `${source} on ${name}: ${signed(t.score)} over ${t.sentences} sentence${t.sentences === 1 ? '' : 's'}`),
+          svg('rect', { class: `bar ${t.score < 0 ? 'neg' : 'pos'}`, x: t.score < 0 ? zero - w : zero, y: y - 15, width: w, height: 12, rx: 2 }),
+          svg('text', { x: t.score < 0 ? zero - w - 4 : zero + w + 4, y: y - 5, 'text-anchor': t.score < 0 ? 'end' : 'start' }, signed(t.score))));
+      }
+    }
+    const height = y + 26;
+    wrap.append(h('div', { class: 'chart' }, svg('svg', { class: 'framing-chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': 'Tone of each source toward the main actors' },
+      svg('line', { class: 'zero', x1: zero, x2: zero, y1: 4, y2: y + 2 }),
+      svg('g', { class: 'tick' },
+        svg('text', { x: x0, y: y + 18, 'text-anchor': 'middle' }, '−1'),
+        svg('text', { x: (x0 + zero) / 2, y: y + 18, 'text-anchor': 'middle' }, '← hostile'),
+        svg('text', { x: zero, y: y + 18, 'text-anchor': 'middle' }, '0'),
+        svg('text', { x: (zero + x1) / 2, y: y + 18, 'text-anchor': 'middle' }, 'favourable →'),
+        svg('text', { x: x1, y: y + 18, 'text-anchor': 'middle' }, '+1')),
+      rows)));
+    wrap.append(h('p', { class: 'note' }, 'Tone from −1 (hostile) to +1 (favourable): the mean word valence of the sentences in each article that name the actor.'));
+  }
+  if (story.framing.length) {
+    wrap.append(h('div', { class: 'table-wrap' }, h('table', { class: 'framing-table' },
+      h('thead', null, h('tr', null, h('th', null, 'Source'), h('th', null, 'Opinion'), h('th', null, 'Hedging'), h('th', null, 'Facts only it states'), h('th', null, 'Agreed facts it leaves out'))),
+      h('tbody', null, story.framing.map((f) => h('tr', null,
+        h('td', null, sourceName(f.article)), h('td', null, percent(f.opinion)), h('td', null, percent(f.hedging)),
+        h('td', null, String(f.unique.length)), h('td', null, String(f.omitted.length))))))));
+  }
+  return wrap;
+}
+
+function clipLabel(text: string, width: number): string {
+  const max = Math.max(6, Math.floor(width / 7));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,122 @@
+import { gunzipSync } from 'node:zlib';
+import { decode } from '../ingest/decode.js';
+import { readers, type Draft, type Format } from '../ingest/index.js';
+import { normaliseDate } from '../ingest/text.js';
+import type { Diagnostic } from '../model.js';
+import { reporter } from '../report.js';
+import { HttpError } from './http.js';
+
+// The body of POST /api/articles into article drafts. The media type picks the reader (never the
+// content, so a text/plain body that looks like HTML is read as text). JSON is one record or an array
+// of records in the JSONL reader's shape ({ text | html, title?, url?, published?, source? }).
+
+type BodyKind = Format | 'json';
+
+/** Accepted media types (parameters such as charset aside). */
+export const UPLOAD_TYPES: Readonly<Record<string, BodyKind>> = {
+  'text/plain': 'text',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'application/json': 'json',
+  'application/x-ndjson': 'jsonl',
+  'application/jsonl': 'jsonl',
+  'application/x-jsonlines': 'jsonl',
+  'application/rss+xml': 'feed',
+  'application/atom+xml': 'feed',
+  'application/xml': 'feed',
+  'text/xml': 'feed',
+};
+
+/** Metadata for a text or HTML body, from the query string; it wins over what the reader found. */
+export interface UploadMeta {
+  origin?: string;
+  source?: string;
+  title?: string;
+  published?: string;
+  url?: string;
+}
+
+export interface UploadOptions {
+  /** Largest body once gunzipped (a small gzip can expand a thousandfold). */
+  maxDecodedBytes: number;
+}
+
+/** Drafts from a request body; problems with the content go to `sink`, a bad request throws HttpError. */
+export function draftsFromBody(body: Buffer, contentType: string | undefined, meta: UploadMeta, sink: Diagnostic[], options: UploadOptions): Draft[] {
+  const { type, charset } = parseContentType(contentType);
+  const kind = type ? UPLOAD_TYPES[type] : undefined;
+  if (!kind) {
+    const accepted = Object.keys(UPLOAD_TYPES).join(', ');
+    throw new HttpError(415, 'unsupported-media-type', type ? `'${type}' is not accepted; send one of ${accepted}` : `a Content-Type is needed: one of ${accepted}`);
+  }
+  const origin = meta.origin?.trim() || 'upload';
+  const content = decodeBody(gunzipIfNeeded(body, options.maxDecodedBytes), charset, origin, sink);
+  if (content === undefined) return [];
+
+  const report = reporter(sink, `read-${kind === 'json' ? 'jsonl' : kind}`, origin);
+  if (kind === 'json') return [...readers.jsonl.read({ origin, content: jsonToLines(content) }, report)];
+  const drafts = [...readers[kind].read({ origin, content }, report)];
+  if (kind === 'text' || kind === 'html') for (const d of drafts) applyMeta(d, meta, sink, origin);
+  return drafts;
+}
+
+function parseContentType(header: string | undefined): { type?: string; charset?: string } {
+  if (!header) return {};
+  const [type, ...params] = header.split(';').map((s) => s.trim());
+  const charset = params.map((p) => /^charset\s*=\s*"?([^";]+)"?$/i.exec(p)?.[1]).find(Boolean);
+  return { ...(type ? { type: type.toLowerCase() } : {}), ...(charset ? { charset: charset.toLowerCase() } : {}) };
+}
+
+function gunzipIfNeeded(body: Buffer, maxDecodedBytes: number): Buffer {
+  if (body.length < 2 || body[0] !== 0x1f || body[1] !== 0x8b) return body;
+  try {
+    return gunzipSync(body, { maxOutputLength: maxDecodedBytes });
+  } catch (e) {
+    if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new HttpError(413, 'payload-too-large', `the gzipped body expands past ${maxDecodedBytes} bytes`);
+    }
+    throw new HttpError(400, 'bad-request', `the body looks gzipped but does not decompress (${(e as Error).message})`);
+  }
+}
+
+/** A declared charset decides; without one, the readers' own decoding (BOM, UTF-8, declared, Windows-1252). */
+function decodeBody(body: Buffer, charset: string | undefined, origin: string, sink: Diagnostic[]): string | undefined {
+  let text: string;
+  if (charset && !/^utf-?8$/.test(charset)) {
+    let decoder: TextDecoder;
+    try { decoder = new TextDecoder(charset); } catch {
+      throw new HttpError(415, 'unsupported-media-type', `charset '${charset}' is not one this server decodes`);
+    }
+    text = decoder.decode(body);
+  } else {
+    const decoded = decode(body);
+    if (!decoded.ok) {
+      sink.push({ level: 'error', message: `${origin}: ${decoded.message}`, source: 'read', rule: decoded.rule, origin });
+      return undefined;
+    }
+    if (decoded.note) sink.push({ level: 'warning', message: `${origin}: ${decoded.note}`, source: 'decode', rule: 'not-utf8', origin });
+    text = decoded.text;
+  }
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** One JSON record or an array of them, as JSONL lines for the JSONL reader. */
+function jsonToLines(content: string): string {
+  let value: unknown;
+  try { value = JSON.parse(content); } catch (e) {
+    throw new HttpError(400, 'bad-request', `the body is not JSON (${(e as Error).message})`);
+  }
+  const records = Array.isArray(value) ? value : [value];
+  return records.map((r) => JSON.stringify(r)).join('\n');
+}
+
+function applyMeta(draft: Draft, meta: UploadMeta, sink: Diagnostic[], origin: string): void {
+  if (meta.source?.trim()) draft.source = { ...draft.source, name: meta.source.trim() };
+  if (meta.title?.trim()) draft.title = meta.title.trim();
+  if (meta.url?.trim()) { draft.canonicalUrl = meta.url.trim(); draft.source = { ...draft.source, url: meta.url.trim() }; }
+  if (meta.published?.trim()) {
+    const day = normaliseDate(meta.published);
+    if (day) draft.published = day;
+    else sink.push({ level: 'warning', message: `${origin}: published=${meta.published} is not a date; left unknown`, source: 'read', rule: 'bad-published', origin });
+  }
+}
