@@ -9,3 +9,16 @@ export { checkPipeline, type Context, type Stage } from './stage.js';
 export { readers, readPaths, readBytes, type Draft, type Format, type Input, type Reader, type ReadOptions } from './ingest/index.js';
 export type { EntityRecognizer } from './nlp/ner/types.js';
 export type { Report } from './report.js';
+
+// The store and the server load SQLite and node:http on first use only: analysing articles never pays for them.
+export type { Store, StoredArticle, StorySummary, SearchHit, ArticleSummary } from './store/index.js';
+export type { ServerOptions, RunningServer } from './server/index.js';
+/** Opens (creating if needed) a store: a SQLite file path, or ':memory:'. */
+export async function openStore(location: string): Promise<import('./store/index.js').Store> {
+  return (await import('./store/index.js')).openStore(location);
+}
+/** Starts the HTTP API and web UI over a store. */
+export async function startServer(options: import('./server/index.js').ServerOptions): Promise<import('./server/index.js').RunningServer> {
+  return (await import('./server/index.js')).startServer(options);
+}
+export { exporters, EXPORT_FORMATS, type ExportFormat, type Exporter } from './export/index.js';
