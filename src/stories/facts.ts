@@ -165,12 +165,14 @@ function quoteFacts(articles: readonly AnalyzedArticle[], entities: readonly Ent
   // Quotes of one speaker agree across sources when their words largely overlap.
   const facts: Omit<Fact, 'id'>[] = [];
   for (const group of groupBy(candidates)) {
-    const clusters: Candidate<Quote>[][] = [];
+    const clusters: { words: Set<string>; members: Candidate<Quote>[] }[] = [];
     for (const c of group) {
-      const home = clusters.find((cl) => cl.some((x) => wordOverlap(x.record.text, c.record.text) >= 0.5));
-      if (home) home.push(c); else clusters.push([c]);
+      const words = contentWords(c.record.text);
+      // A cluster is represented by its first quote's words.
+      const home = clusters.find((cl) => wordOverlap(cl.words, words) >= 0.5);
+      if (home) home.members.push(c); else clusters.push({ words, members: [c] });
     }
-    for (const cl of clusters) {
+    for (const { members: cl } of clusters) {
       const q = cl[0]!.record;
       const sources = new Set(cl.map((c) => c.article.id));
       const who = (q.speaker!.entity && byId.get(q.speaker!.entity)?.name) || q.speaker!.text;
@@ -186,8 +188,10 @@ function quoteFacts(articles: readonly AnalyzedArticle[], entities: readonly Ent
   return facts;
 }
 
-function wordOverlap(a: string, b: string): number {
-  const wa = new Set(a.toLowerCase().match(/\p{L}{3,}/gu) ?? []), wb = new Set(b.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+
+/** Shared words over the smaller set: one quote reworded or cut shorter still overlaps the other. */
+function wordOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
   if (!wa.size || !wb.size) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;

@@ -33,6 +33,13 @@ const MAIN_ACTORS = 8;
 
 export function frameSources(articles: readonly AnalyzedArticle[], entities: readonly Entity[], facts: readonly Fact[]): SourceFraming[] {
   const main = mainActors(entities, articles);
+  const agreed = facts.filter((f) => f.status === 'agreed');
+  const factsBy = new Map<string, Set<Fact>>();
+  for (const f of facts) for (const c of f.claims) {
+    const set = factsBy.get(c.article) ?? new Set<Fact>();
+    set.add(f);
+    factsBy.set(c.article, set);
+  }
   return articles.map((a): SourceFraming => {
     const sentences = (a.sentences ?? []).filter((s) => OWN_TEXT.has(segmentAt(a.segments, s)?.kind ?? ''));
     const valence = sentences.map((s) => sentenceValence(outletVoice(a, s)));
@@ -46,15 +53,15 @@ export function frameSources(articles: readonly AnalyzedArticle[], entities: rea
       toward.push({ entity: e.id, name: e.name, score: round(Math.tanh(4 * mean)), sentences: scores.length });
     }
     const n = Math.max(1, sentences.length);
-    const mine = facts.filter((f) => f.claims.some((c) => c.article === a.id));
+    const mine = factsBy.get(a.id) ?? new Set<Fact>();
     return {
       article: a.id,
       source: a.source.name,
       toward,
       opinion: round(sentences.filter((s) => isOpinion(s.text)).length / n),
       hedging: round(sentences.filter((s) => HEDGES.test(s.text)).length / n),
-      unique: mine.filter((f) => f.status === 'single').map((f) => f.id),
-      omitted: facts.filter((f) => f.status === 'agreed' && !mine.includes(f)).map((f) => f.id),
+      unique: [...mine].filter((f) => f.status === 'single').map((f) => f.id),
+      omitted: agreed.filter((f) => !mine.has(f)).map((f) => f.id),
     };
   });
 }
