@@ -19,7 +19,10 @@ const files = buildCorpus(resolve(REPO, 'examples'), MIN_BYTES);
 const inputBytes = files.reduce((n, f) => n + f.bytes.length, 0);
 const sink: Diagnostic[] = [];
 let drafts: Draft[] = [];
+// The entity model's load time: once per process, before any article.
+const loadStart = process.hrtime.bigint();
 const pipeline = createPipeline();
+const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
 
 let peakRss = process.memoryUsage().rss;
 const samplePeak = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
@@ -78,5 +81,6 @@ console.log(`corpus: ${files.length} files, ${(inputBytes / 1048576).toFixed(1)}
 console.log(`${'stage'.padEnd(30)} ${'articles/s'.padStart(12)} ${'tokens/s'.padStart(14)} ${'MB/s'.padStart(8)} ${'seconds'.padStart(8)}`);
 for (const r of rows)
   console.log(`${r.stage.padEnd(30)} ${fmt(r.articles / r.seconds).padStart(12)} ${fmt(r.tokens / r.seconds).padStart(14)} ${fmt(r.bytes / 1048576 / r.seconds).padStart(8)} ${r.seconds.toFixed(3).padStart(8)}`);
+console.log(`pipeline start-up (entity model '${pipeline.ctx.recognizer.name}' loaded): ${loadMs.toFixed(0)} ms`);
 samplePeak();
 console.log(`peak memory: rss ${(peakRss / 1048576).toFixed(0)} MB (max resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`);

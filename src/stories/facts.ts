@@ -1,9 +1,9 @@
 import type {
-  AnalyzedArticle, ArgRef, Claim, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote, Sentence, Span,
+  AnalyzedArticle, ArgRef, Claim, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote, Span,
 } from '../model.js';
 import { pushTo } from '../_util.js';
 import { nameKey } from '../entities/by-name.js';
-import { segmentAt } from './text.js';
+import { itemAt, segmentAt } from './text.js';
 
 // Facts: the claims of a story's articles aligned across sources. A claim rests on the sentence
 // that makes it; only the outlet's own text counts (body, title, headings), never captions,
@@ -207,19 +207,8 @@ function isOwnText(a: AnalyzedArticle, span: Span): boolean {
 
 /** The claim for a record: the sentence that holds it (or the record itself when sentences are absent). */
 function sentenceClaim(a: AnalyzedArticle, span: Span): Claim {
-  const s = sentenceOf(a.sentences ?? [], span) ?? span;
+  const s = itemAt(a.sentences ?? [], span) ?? span;
   return { article: a.id, start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
-}
-
-function sentenceOf(sentences: readonly Sentence[], span: Span): Sentence | undefined {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1, s = sentences[mid]!;
-    if (span.start < s.start) hi = mid - 1;
-    else if (span.start >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
 
 function groupBy<R>(candidates: readonly Candidate<R>[]): Candidate<R>[][] {

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, ArticleId, DateRef } from '../model.js';
+import { itemAt } from './text.js';
 
 /**
  * An article whose dates the story refined (its year or reference day came from the other reports)
@@ -10,7 +11,7 @@ export function withRefinedDates(a: AnalyzedArticle, refined: ReadonlyMap<Articl
   if (!dates) return a;
   const sentences = a.sentences ?? [];
   const events = (a.events ?? []).map((e) => {
-    const s = sentences.find((x) => x.start <= e.start && e.start < x.end);
+    const s = itemAt(sentences, e);
     if (!s) return e;
     const near = dates.filter((d) => d.start >= s.start && d.end <= s.end)
       .sort((x, y) => Math.abs(x.start - e.start) - Math.abs(y.start - e.start))[0];
