@@ -20,22 +20,23 @@ export interface BcubedScores {
  * gold cluster, recall the share of its gold cluster that shares its predicted cluster; both are
  * averaged over all items, and F1 is their harmonic mean.
  */
-export function bcubed(predicted: readonly number[], gold: readonly string[]): BcubedScores {
+export function bcubed<P, G>(predicted: readonly P[], gold: readonly G[]): BcubedScores {
   if (predicted.length !== gold.length) throw new Error('bcubed: predicted and gold differ in length');
   const n = predicted.length;
   if (n === 0) return { bcubedF1: 0, precision: 0, recall: 0 };
-  const pairKey = (i: number) => `${predicted[i]}\u0000${gold[i]}`;
-  const both = new Map<string, number>(), pred = new Map<number, number>(), truth = new Map<string, number>();
+  const count = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+  const byPredicted = new Map<P, number>(), byGold = new Map<G, number>(), byBoth = new Map<P, Map<G, number>>();
   for (let i = 0; i < n; i++) {
-    both.set(pairKey(i), (both.get(pairKey(i)) ?? 0) + 1);
-    pred.set(predicted[i]!, (pred.get(predicted[i]!) ?? 0) + 1);
-    truth.set(gold[i]!, (truth.get(gold[i]!) ?? 0) + 1);
+    count(byPredicted, predicted[i]!);
+    count(byGold, gold[i]!);
+    const inner = byBoth.get(predicted[i]!) ?? new Map<G, number>();
+    byBoth.set(predicted[i]!, count(inner, gold[i]!));
   }
   let p = 0, r = 0;
   for (let i = 0; i < n; i++) {
-    const shared = both.get(pairKey(i))!;
-    p += shared / pred.get(predicted[i]!)!;
-    r += shared / truth.get(gold[i]!)!;
+    const shared = byBoth.get(predicted[i]!)!.get(gold[i]!)!;
+    p += shared / byPredicted.get(predicted[i]!)!;
+    r += shared / byGold.get(gold[i]!)!;
   }
   const precision = p / n, recall = r / n;
   return { bcubedF1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
@@ -63,7 +64,7 @@ export async function evalStories(file: string, out: (line: string) => void, opt
   const gold: string[] = [];
   const started = process.hrtime.bigint();
   for (const draft of jsonlReader.read({ origin: file, content }, reporter(diagnostics, 'jsonl', file))) {
-    const id = draft.origin.slice(draft.origin.lastIndexOf('#') + 1);
+    const id = draft.origin.slice(file.length + 1); // the JSONL reader names a record `FILE#id`
     const cluster = goldById.get(id);
     if (cluster === undefined) continue; // no gold cluster to score it against
     articles.push(pipeline.analyze(draft));
@@ -74,7 +75,7 @@ export async function evalStories(file: string, out: (line: string) => void, opt
   const grouped = process.hrtime.bigint();
   const scores = bcubed(labelsOf(groups, articles.length), gold);
   const ms = (a: bigint, b: bigint) => (Number(b - a) / 1e6).toFixed(0);
-  out(`articles ${articles.length} gold_clusters ${new Set(gold).size} predicted_stories ${groups.length} unscored ${goldById.size - articles.length}`);
+  out(`articles ${articles.length} gold_clusters ${new Set(gold).size} predicted_stories ${groups.length} unscored ${goldById.size - articles.length} bad_lines ${diagnostics.filter((d) => d.level === 'error').length}`);
   out(`analyse_ms ${ms(started, analysed)} group_ms ${ms(analysed, grouped)}`);
   out(`bcubed_f1 ${scores.bcubedF1.toFixed(4)} precision ${scores.precision.toFixed(4)} recall ${scores.recall.toFixed(4)}`);
   return scores;
