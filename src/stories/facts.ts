@@ -1,5 +1,5 @@
 import type {
-  AnalyzedArticle, ArgRef, Claim, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote, Span,
+  AnalyzedArticle, ArgRef, Claim, CountCategory, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote, Span,
 } from '../model.js';
 import { pushTo } from '../_util.js';
 import { nameKey } from '../entities/by-name.js';
@@ -28,23 +28,28 @@ export function alignFacts(articles: readonly AnalyzedArticle[], entities: reado
 
 // ---- figures ------------------------------------------------------------------------------------
 
-// Subjects that say nothing about who is counted: "deaths", "people", "others" cannot be aligned.
+// Subjects that say nothing about who is counted: "deaths", "people", "others".
 const GENERIC_SUBJECT = new Set(['people', 'person', 'persons', 'other', 'others', 'death', 'deaths', 'fatality', 'fatalities', 'casualty',
   'casualties', 'victim', 'victims', 'individual', 'individuals', 'one', 'ones', 'those', 'them', 'body', 'bodies']);
 
 function figureFacts(articles: readonly AnalyzedArticle[]): Omit<Fact, 'id'>[] {
   const candidates: Candidate<Quantity>[] = [];
-  for (const a of articles)
-    for (const q of a.quantities ?? []) {
-      if (q.kind !== 'count' || !(q.category || q.predicate) || !isOwnText(a, q)) continue;
+  const what = (q: Quantity) => q.category ?? (q.predicate ?? '').toLowerCase();
+  for (const a of articles) {
+    const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (q.category || q.predicate) && isOwnText(a, q));
+    // A figure with a generic subject ("three people were killed") speaks for the story's toll only
+    // when it is its article's one figure of that kind; otherwise it is the article's own.
+    const generic = new Map<string, number>();
+    for (const q of own) if (!subjectKey(q.subject ?? '')) generic.set(what(q), (generic.get(what(q)) ?? 0) + 1);
+    for (const q of own) {
       const subject = subjectKey(q.subject ?? '');
-      const what = q.category ?? (q.predicate ?? '').toLowerCase();
-      // Without a specific subject, a figure is its article's own: it cannot agree or conflict.
-      const key = subject ? `figure|${what}|${subject}` : `figure|${what}|${a.id}|${q.start}`;
+      const key = subject ? `figure|${what(q)}|${subject}`
+        : generic.get(what(q)) === 1 ? `figure|${what(q)}|*` : `figure|${what(q)}|${a.id}|${q.start}`;
       const claim: Claim = { ...sentenceClaim(a, q), value: q.value, qualifier: q.qualifier };
       if (a.published) claim.asOf = a.published;
       candidates.push({ key, claim, record: q, article: a });
     }
+  }
   return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
     const sources = new Set(group.map((c) => c.article.id));
     const compatible = group.every((x) => group.every((y) => overlaps(interval(x.record), interval(y.record))));
@@ -53,10 +58,17 @@ function figureFacts(articles: readonly AnalyzedArticle[]): Omit<Fact, 'id'>[] {
     if (status === 'conflict') markLater(claims);
     const first = group[0]!.record;
     const values = [...new Set(group.map((c) => describe(c.record)))];
-    const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${first.predicate ?? ''}`.replace(/\s+/g, ' ').trim();
+    const predicate = first.category ? CATEGORY_WORD[first.category] : first.predicate ?? '';
+    const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${predicate}`.replace(/\s+/g, ' ').trim();
     return { kind: 'figure', statement, status, claims, support: sources.size };
   });
 }
+
+/** How a statement says a count category, whatever verb each report used. */
+const CATEGORY_WORD: Record<CountCategory, string> = {
+  KILL: 'killed', WOUND: 'wounded', KIDNAP: 'kidnapped or held', ARREST: 'arrested', AFFECT: 'affected', MISSING: 'missing',
+  DISPLACED: 'displaced', EVACUATE: 'evacuated', PROTEST: 'protesting', SEIZE: 'seized',
+};
 
 function subjectKey(subject: string): string {
   const words = subject.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{L}[\p{L}-]*/gu) ?? [];

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AnalyzedArticle, ArticleId, Quantity } from '../model.js';
+import { alignFacts } from './facts.js';
+
+/** An article of one body segment whose figures are given as (words, value, qualifier, subject). */
+function article(id: string, published: string, text: string, figures: [string, number, Quantity['qualifier'], string][]): AnalyzedArticle {
+  return {
+    id: id as ArticleId, origin: `${id}.txt`, source: { name: id }, published, language: 'eng', text,
+    segments: [{ start: 0, end: text.length, kind: 'body' }], diagnostics: [],
+    quantities: figures.map(([words, value, qualifier, subject]) => {
+      const start = text.indexOf(words);
+      return { start, end: start + words.length, text: words, value, qualifier, kind: 'count', subject, predicate: 'killed', category: 'KILL' };
+    }),
+  };
+}
+
+test('the same toll told differently by two reports is a conflict; the later report is marked', () => {
+  const a = article('a', '2024-05-01', 'The storm killed 12 villagers in the valley.', [['12', 12, 'exact', 'villagers']]);
+  const b = article('b', '2024-05-03', 'At least 20 villagers were killed by the storm.', [['At least 20', 20, 'at least', 'villagers']]);
+  const [fact] = alignFacts([a, b], [], 'S1');
+  assert.equal(fact!.status, 'conflict');
+  assert.deepEqual(fact!.claims.map((c) => [c.article, c.later ?? false]), [['a', false], ['b', true]]);
+  assert.equal(fact!.claims[1]!.text, 'At least 20', 'without sentences a claim is the figure itself');
+});
+
+test('figures whose qualifiers allow each other agree', () => {
+  const a = article('a', '2024-05-01', 'The storm killed 12 villagers.', [['12', 12, 'exact', 'villagers']]);
+  const b = article('b', '2024-05-02', 'More than 10 villagers died.', [['More than 10', 10, 'more than', 'villagers']]);
+  assert.equal(alignFacts([a, b], [], 'S1')[0]!.status, 'agreed');
+});
+
+test('a generic subject aligns only when it is the article’s one figure of its kind', () => {
+  const a = article('a', '2024-05-01', 'Three people were killed.', [['Three', 3, 'exact', 'people']]);
+  const b = article('b', '2024-05-02', 'Five people were killed. In a separate clash, 40 people were killed last year.', [['Five', 5, 'exact', 'people'], ['40', 40, 'exact', 'people']]);
+  const facts = alignFacts([a, b], [], 'S1');
+  assert.ok(facts.every((f) => f.status === 'single'), 'b has two generic tolls: neither speaks for the story');
+  const c = article('c', '2024-05-02', 'Five people were killed.', [['Five', 5, 'exact', 'people']]);
+  assert.equal(alignFacts([a, c], [], 'S1')[0]!.status, 'conflict');
+});
+
+test('reader comments make no facts', () => {
+  const text = 'The storm killed 12 villagers.\n1. I heard 50 villagers were killed!';
+  const a = article('a', '2024-05-01', text, [['12', 12, 'exact', 'villagers'], ['50', 50, 'exact', 'villagers']]);
+  a.segments = [{ start: 0, end: 31, kind: 'body' }, { start: 31, end: text.length, kind: 'comment' }];
+  const facts = alignFacts([a], [], 'S1');
+  assert.equal(facts.length, 1);
+  assert.equal(facts[0]!.claims[0]!.value, 12);
+});
