@@ -228,8 +228,11 @@ export interface TimelineItem {
 export interface SourceFraming {
   article: ArticleId;
   source: string;
-  /** Tone toward each main actor in [-1, 1], from the sentences that mention it. */
-  toward: { entity: EntityId; name: string; score: number; sentences: number }[];
+  /**
+   * Tone toward each main actor in [-1, 1], from the sentences that mention it; `terms` are the
+   * valenced words and phrases that weigh most in it, each with its summed valence.
+   */
+  toward: { entity: EntityId; name: string; score: number; sentences: number; terms: { term: string; value: number }[] }[];
   /** Share of sentences with evaluative or opinion language, in [0, 1]. */
   opinion: number;
   /** Share of sentences with hedges (may, reportedly, allegedly ...), in [0, 1]. */

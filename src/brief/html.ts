@@ -65,12 +65,14 @@ function sourceCard(a: AnalyzedArticle): string {
 function framingTable(story: Story, entityName: Map<string, string>, sourceName: (id: string) => string): string {
   const actors = [...new Set(story.framing.flatMap((f) => f.toward.map((t) => t.entity)))].slice(0, 6);
   if (!actors.length) return '<p class="empty">Too little text about the actors to measure tone.</p>';
-  const cell = (score: number | undefined) => {
-    if (score === undefined) return '<td class="na">–</td>';
-    const w = Math.round(Math.abs(score) * 50);
-    return `<td><span class="bar ${score < 0 ? 'neg' : 'pos'}" style="width:${w}%"></span><span class="score">${score.toFixed(2)}</span></td>`;
+  const cell = (tone: Story['framing'][number]['toward'][number] | undefined) => {
+    if (tone === undefined) return '<td class="na">–</td>';
+    const w = Math.round(Math.abs(tone.score) * 50);
+    // The strongest words say why the score is what it is.
+    const why = (tone.terms ?? []).slice(0, 3).map((x) => `${esc(x.term)} ${x.value > 0 ? '+' : '−'}${Math.abs(x.value)}`).join(', ');
+    return `<td><span class="bar ${tone.score < 0 ? 'neg' : 'pos'}" style="width:${w}%"></span><span class="score">${tone.score.toFixed(2)}</span>${why ? `<span class="why">${why}</span>` : ''}</td>`;
   };
-  return `<table class="framing"><thead><tr><th>Source</th>${actors.map((id) => `<th>${esc(entityName.get(id) ?? id)}</th>`).join('')}<th>Opinion</th><th>Hedging</th></tr></thead><tbody>${story.framing.map((f) => `<tr><td>${esc(sourceName(f.article))}</td>${actors.map((id) => cell(f.toward.find((t) => t.entity === id)?.score)).join('')}<td>${Math.round(f.opinion * 100)}%</td><td>${Math.round(f.hedging * 100)}%</td></tr>`).join('')}</tbody></table><p class="note">Tone from −1 (hostile) to +1 (favourable): the mean word valence (AFINN-165 plus a news supplement) of the sentences that name the actor.</p>`;
+  return `<table class="framing"><thead><tr><th>Source</th>${actors.map((id) => `<th>${esc(entityName.get(id) ?? id)}</th>`).join('')}<th>Opinion</th><th>Hedging</th></tr></thead><tbody>${story.framing.map((f) => `<tr><td>${esc(sourceName(f.article))}</td>${actors.map((id) => cell(f.toward.find((t) => t.entity === id))).join('')}<td>${Math.round(f.opinion * 100)}%</td><td>${Math.round(f.hedging * 100)}%</td></tr>`).join('')}</tbody></table><p class="note">Tone from −1 (hostile) to +1 (favourable): the mean word valence (AFINN-165 adjusted for news framing) of the sentences that name the actor, in the outlet’s own voice (quotations left out); under each score, the words that weigh most.</p>`;
 }
 
 /** The article's text with the claim sentences anchored, and non-body segments greyed. */
@@ -117,7 +119,7 @@ a.claim{color:inherit;text-decoration:none}a.claim:hover{text-decoration:underli
 ol.timeline{padding-left:1.2rem}ol.timeline time{font-variant-numeric:tabular-nums;font-weight:600;margin-right:.4rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem;display:block;overflow-x:auto}th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 .framing td{min-width:7rem;position:relative}.bar{display:inline-block;height:.7rem;margin-right:.35rem;border-radius:2px;vertical-align:middle}.bar.pos{background:var(--pos)}.bar.neg{background:var(--neg)}
-.score{font-variant-numeric:tabular-nums}
+.score{font-variant-numeric:tabular-nums}.why{display:block;font-size:.75rem;color:var(--muted)}
 article.text{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin:.75rem 0}.fulltext{white-space:pre-wrap;overflow-wrap:anywhere}
 .seg:not(.body){color:#8a939c;background:#f3f4f6}mark{background:#fff3bf}mark:target{background:#ffd43b;outline:2px solid #f08c00}
 @media (max-width:40rem){body{font-size:15px}h2{font-size:1.2rem}}

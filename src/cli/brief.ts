@@ -54,7 +54,12 @@ export function renderBrief(stories: readonly Story[], articles: readonly Analyz
     if (actors.length) {
       lines.push(`  Framing (tone -1..+1 toward ${actors.join(', ')}; opinion share):`);
       for (const f of story.framing)
+      {
         lines.push(`    ${sourceOf(f.article)}: ${actors.map((n) => { const t = f.toward.find((x) => x.name === n); return `${n} ${t ? signed(t.score) : '  –  '}`; }).join(', ')}; opinion ${Math.round(f.opinion * 100)}%`);
+        // Why, for the first actor: the words that weigh most in its score.
+        const why = f.toward.find((x) => x.name === actors[0])?.terms.slice(0, 4) ?? [];
+        if (why.length) lines.push(`      ${actors[0]}: ${why.map((x) => `${x.term} ${x.value > 0 ? '+' : ''}${x.value}`).join(', ')}`);
+      }
     }
     lines.push('');
   });

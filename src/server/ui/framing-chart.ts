@@ -37,7 +37,7 @@ export function framingChart(story: Story, width: number, sourceName: (article: 
         if (!t) { rows.push(svg('text', { class: 'na', x: zero + 4, y: y - 6 }, 'not named')); continue; }
         const w = Math.max(1, Math.abs(t.score) * half);
         rows.push(svg('g', { class: 'framing-bar' },
-          svg('title', null, `${source} on ${name}: ${signed(t.score)} over ${t.sentences} sentence${t.sentences === 1 ? '' : 's'}`),
+          svg('title', null, `${source} on ${name}: ${signed(t.score)} over ${t.sentences} sentence${t.sentences === 1 ? '' : 's'}${termList(t.terms)}`),
           svg('rect', { class: `bar ${t.score < 0 ? 'neg' : 'pos'}`, x: t.score < 0 ? zero - w : zero, y: y - 15, width: w, height: 12, rx: 2 }),
           svg('text', { x: t.score < 0 ? zero - w - 4 : zero + w + 4, y: y - 5, 'text-anchor': t.score < 0 ? 'end' : 'start' }, signed(t.score))));
       }
@@ -62,6 +62,11 @@ export function framingChart(story: Story, width: number, sourceName: (article: 
         h('td', null, String(f.unique.length)), h('td', null, String(f.omitted.length))))))));
   }
   return wrap;
+}
+
+/** The words behind a tone, for its tooltip; stories stored before terms were kept have none. */
+function termList(terms: readonly { term: string; value: number }[] | undefined): string {
+  return terms?.length ? `; words: ${terms.map((x) => `${x.term} ${signed(x.value)}`).join(', ')}` : '';
 }
 
 function clipLabel(text: string, width: number): string {
