@@ -19,25 +19,32 @@ export interface StoryResult {
 export function buildStories(articles: readonly AnalyzedArticle[]): StoryResult {
   const updated = new Map<string, AnalyzedArticle>();
   const stories = groupArticles(articles).map((members): Story => {
-    const undated = members.map((i) => articles[i]!).sort(byDate);
-    // Years and reference days an article lacks come from its story's other reports.
-    const refined = refineStoryDates(undated);
-    const group = undated.map((a) => withRefinedDates(a, refined));
-    const id = storyId(group.map((a) => a.id));
-    const { entities, mentions } = resolveStoryEntities(group, id);
-    for (const a of group) updated.set(a.id, linkRefs({ ...a, mentions: mentions.get(a.id) ?? [] }, entities));
-    const resolved = group.map((a) => updated.get(a.id)!);
-    const facts = alignFacts(resolved, entities, id);
-    return {
-      id, title: storyTitle(group, entities.map((e) => e.name)), articles: group.map((a) => a.id), entities,
-      facts, timeline: buildTimeline(facts), framing: frameSources(resolved, entities, facts),
-    };
+    const built = buildStory(members.map((i) => articles[i]!));
+    for (const a of built.articles) updated.set(a.id, a);
+    return built.story;
   });
   stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
   return { stories, articles: articles.map((a) => updated.get(a.id) ?? a) };
 }
 
-function storyId(articleIds: readonly string[]): StoryId {
+/** One story from the articles grouped into it: its entities, facts, timeline and framing. */
+export function buildStory(members: readonly AnalyzedArticle[]): { story: Story; articles: AnalyzedArticle[] } {
+  const undated = [...members].sort(byDate);
+  // Years and reference days an article lacks come from its story's other reports.
+  const refined = refineStoryDates(undated);
+  const group = undated.map((a) => withRefinedDates(a, refined));
+  const id = storyId(group.map((a) => a.id));
+  const { entities, mentions } = resolveStoryEntities(group, id);
+  const resolved = group.map((a) => linkRefs({ ...a, mentions: mentions.get(a.id) ?? [] }, entities));
+  const facts = alignFacts(resolved, entities, id);
+  const story: Story = {
+    id, title: storyTitle(group, entities.map((e) => e.name)), articles: group.map((a) => a.id), entities,
+    facts, timeline: buildTimeline(facts), framing: frameSources(resolved, entities, facts),
+  };
+  return { story, articles: resolved };
+}
+
+export function storyId(articleIds: readonly string[]): StoryId {
   return `S${createHash('sha256').update([...articleIds].sort().join(',')).digest('hex').slice(0, 10)}` as StoryId;
 }
 
