@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { EXPORT_FORMATS, exporters, isExportFormat } from '../export/index.js';
 import type { ArticleId, StoryId } from '../model.js';
 import type { Pipeline } from '../pipeline.js';
-import { exportInput, ingest, type Store, type StorySummary } from '../store/index.js';
+import { exportInput, incrementalRegroup, ingest, type Regroup, type Store, type StorySummary } from '../store/index.js';
 import type { ArticleResponse, IngestResponse, SearchResponse, StoryListResponse, StoryResponse } from './api-types.js';
 import { HttpError, readBody, sendJson, sendRedirect } from './http.js';
 import { actorNetwork } from './network.js';
@@ -32,6 +32,8 @@ export function apiRouter(options: ApiOptions): Router {
   const { store } = options;
   // Ingests run one after another: each analyses its articles and regroups the stories it touches.
   let ingestQueue: Promise<unknown> = Promise.resolve();
+  // One regroup step for the server's life: its story index is built once, then follows the store.
+  const regroup = incrementalRegroup();
 
   return new Router()
     .get('/api/stories', async ({ url, res }) => {
@@ -86,7 +88,7 @@ export function apiRouter(options: ApiOptions): Router {
       sendJson(res, 200, body);
     })
     .post('/api/articles', async (c) => {
-      const run = ingestQueue.then(() => ingestBody(c, options));
+      const run = ingestQueue.then(() => ingestBody(c, options, regroup));
       ingestQueue = run.catch(() => undefined);
       await run;
     })
@@ -133,7 +135,7 @@ async function matchingStories(store: Store, q: string | undefined, entity: stri
   return order.map((id) => byId.get(id)).filter((s): s is StorySummary => s !== undefined);
 }
 
-async function ingestBody({ req, res, url }: RequestContext, options: ApiOptions): Promise<void> {
+async function ingestBody({ req, res, url }: RequestContext, options: ApiOptions, regroup: Regroup): Promise<void> {
   const body = await readBody(req, options.maxBodyBytes);
   const meta: UploadMeta = {};
   for (const key of ['origin', 'source', 'title', 'published', 'url'] as const) {
@@ -148,7 +150,7 @@ async function ingestBody({ req, res, url }: RequestContext, options: ApiOptions
     const why = shown().filter((d) => d.level === 'error').map((d) => d.message).join('; ');
     throw new HttpError(422, 'no-article', `no article could be read from the body${why ? `: ${why}` : ''}`);
   }
-  const summary = await ingest(options.store, drafts, { pipeline: options.pipeline() });
+  const summary = await ingest(options.store, drafts, { pipeline: options.pipeline(), regroup });
   diagnostics.push(...summary.diagnostics);
   const added: IngestResponse['added'] = [];
   for (const event of summary.added) {

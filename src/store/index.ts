@@ -7,7 +7,7 @@ export type {
 } from './types.js';
 export { openSqliteStore, SqliteStore, type SqliteOptions } from './sqlite.js';
 export { ingest, DEFAULT_BATCH_SIZE, type IngestEvent, type IngestOptions, type IngestSummary } from './ingest.js';
-export { regroup, regroupAll } from './regroup.js';
+export { incrementalRegroup, regroupAll } from './regroup.js';
 export { defaultDbPath } from './path.js';
 export { exportInput } from './export-input.js';
 export { parseQuery, type Term } from './query.js';

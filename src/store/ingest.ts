@@ -1,7 +1,7 @@
 import type { Draft } from '../ingest/types.js';
 import type { AnalyzedArticle, ArticleId, Diagnostic } from '../model.js';
 import { articleId, createPipeline, type Pipeline } from '../pipeline.js';
-import { regroup as defaultRegroup } from './regroup.js';
+import { incrementalRegroup } from './regroup.js';
 import type { CommitResult, Regroup, Store } from './types.js';
 
 // Drafts into the store: analyse each new text once (text already stored is skipped before analysis:
@@ -19,6 +19,7 @@ export interface IngestEvent {
 
 export interface IngestOptions {
   pipeline?: Pipeline;
+  /** The regroup step; keep one per store across calls (its index follows the store). Default: a new incremental one. */
   regroup?: Regroup;
   /** Articles per transaction: what a crash can lose at most. */
   batchSize?: number;
@@ -43,6 +44,7 @@ export const DEFAULT_BATCH_SIZE = 100;
 export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterable<Draft>, options: IngestOptions = {}): Promise<IngestSummary> {
   const pipeline = options.pipeline ?? createPipeline();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const regroup = options.regroup ?? incrementalRegroup();
   const summary: IngestSummary = { added: [], duplicates: [], batches: 0, storiesChanged: 0, diagnostics: [] };
   const seen = new Map<ArticleId, string>();
   let pending: AnalyzedArticle[] = [];
@@ -53,7 +55,7 @@ export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterab
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    const result = await store.commit({ articles: batch, regroup: options.regroup ?? defaultRegroup });
+    const result = await store.commit({ articles: batch, regroup });
     summary.batches++;
     summary.storiesChanged += result.storiesChanged;
     options.onCommit?.(result);

@@ -83,6 +83,17 @@ export class SqliteStore implements Store {
           added,
           all: () => this.articleRows('', []).map(toStored).map((s) => s.article),
           storyIds: () => (this.db.prepare('SELECT id FROM stories ORDER BY id').all() as { id: StoryId }[]).map((r) => r.id),
+          articleIds: () => (this.db.prepare('SELECT id FROM articles ORDER BY seq').pluck().all() as ArticleId[]),
+          articles: (ids) => this.storedArticles(ids).map((s) => s.article),
+          storiesOf: (ids) => new Map((this.db.prepare(`SELECT article_id, story_id FROM story_articles
+            WHERE article_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { article_id: ArticleId; story_id: StoryId }[])
+            .map((r) => [r.article_id, r.story_id])),
+          membersOf: (ids) => {
+            const members = new Map<StoryId, ArticleId[]>(ids.map((id) => [id, []]));
+            for (const r of this.db.prepare(`SELECT story_id, article_id FROM story_articles WHERE story_id IN (SELECT value FROM json_each(?))
+              ORDER BY story_id, position`).all(JSON.stringify(ids)) as { article_id: ArticleId; story_id: StoryId }[]) members.get(r.story_id)?.push(r.article_id);
+            return members;
+          },
         });
         storiesChanged = this.applyStoryUpdate(update, stamp);
       }
@@ -153,6 +164,11 @@ export class SqliteStore implements Store {
 
   async getArticles(ids?: readonly ArticleId[]): Promise<StoredArticle[]> {
     if (!ids) return this.articleRows('', []).map(toStored);
+    return this.storedArticles(ids);
+  }
+
+  /** The stored articles with these ids, in the order given (unknown ids left out). */
+  private storedArticles(ids: readonly ArticleId[]): StoredArticle[] {
     const rows = this.articleRows('WHERE a.id IN (SELECT value FROM json_each(?))', [JSON.stringify(ids)]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)).filter((r): r is ArticleRow => r !== undefined).map(toStored);

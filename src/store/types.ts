@@ -60,9 +60,17 @@ export interface Page {
 /** What a regroup step sees: the batch's new articles, and (lazily) what the store already holds. */
 export interface RegroupContext {
   added: readonly AnalyzedArticle[];
-  /** Every stored article, the batch's included. */
+  /** Every stored article, the batch's included, in the order they were stored. */
   all(): readonly AnalyzedArticle[];
   storyIds(): readonly StoryId[];
+  /** Ids of every stored article in the order they were stored, the batch's last. */
+  articleIds(): readonly ArticleId[];
+  /** The stored articles with these ids, in the order given. */
+  articles(ids: readonly ArticleId[]): readonly AnalyzedArticle[];
+  /** The story each of these articles is in before this regroup (articles in none are left out). */
+  storiesOf(ids: readonly ArticleId[]): ReadonlyMap<ArticleId, StoryId>;
+  /** The articles of each of these stories. */
+  membersOf(ids: readonly StoryId[]): ReadonlyMap<StoryId, readonly ArticleId[]>;
 }
 
 /** What a regroup step decides. */

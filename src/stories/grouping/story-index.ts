@@ -83,6 +83,13 @@ export class StoryIndex {
     return s;
   }
 
+  /** Article positions of one story, sorted. */
+  members(story: number): number[] {
+    const m = this.#members.get(story);
+    if (!m) throw new RangeError(`no story ${story}`);
+    return [...m].sort((x, y) => x - y);
+  }
+
   /** Article positions per story, each sorted, stories in order of their first article. */
   stories(): number[][] {
     return [...this.#members.values()].map((m) => [...m].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
