@@ -10,6 +10,7 @@ import { analyzeStories, createPipeline, prepareArticle } from '../../src/pipeli
 import { reporter } from '../../src/report.js';
 import type { Layer } from '../../src/model.js';
 import { buildCorpus } from './corpus.js';
+import { benchStore, REGROUPS } from './store.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -82,5 +83,14 @@ console.log(`${'stage'.padEnd(30)} ${'articles/s'.padStart(12)} ${'tokens/s'.pad
 for (const r of rows)
   console.log(`${r.stage.padEnd(30)} ${fmt(r.articles / r.seconds).padStart(12)} ${fmt(r.tokens / r.seconds).padStart(14)} ${fmt(r.bytes / 1048576 / r.seconds).padStart(8)} ${r.seconds.toFixed(3).padStart(8)}`);
 console.log(`pipeline start-up (entity model '${pipeline.ctx.recognizer.name}' loaded): ${loadMs.toFixed(0)} ms`);
+
+// The store: ingest in batches of 100 (the CLI's default), once each (a store run is long).
+const STORE_ARTICLES = Math.min(analyzed.length, Number(process.env.BENCH_STORE_ARTICLES ?? 1000));
+console.log(`store ingest (SQLite file, batches of 100, ${STORE_ARTICLES} articles, one run each):`);
+for (const [name, make] of Object.entries(REGROUPS)) {
+  const f = await benchStore(analyzed.slice(0, STORE_ARTICLES), name, make());
+  samplePeak();
+  console.log(`  ${name.padEnd(12)} ${fmt(f.articles / f.seconds).padStart(8)} articles/s  ${f.seconds.toFixed(1).padStart(6)} s  last batch ${f.lastBatch.toFixed(2)} s  ${f.stories} stories`);
+}
 samplePeak();
 console.log(`peak memory: rss ${(peakRss / 1048576).toFixed(0)} MB (max resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`);

@@ -59,6 +59,16 @@ test('articles added one by one group as regrouping everything does; a new artic
   await store.close();
 });
 
+test('a batch whose later articles merge the stories its earlier ones founded', async () => {
+  const articles = [...LIBRARY, ...(await ferryDrafts())].map((d) => pipeline.analyze(d));
+  const store = openSqliteStore(':memory:');
+  await store.commit({ articles: articles.slice(0, 1), regroup: incrementalRegroup() });
+  const regroup = incrementalRegroup();
+  await store.commit({ articles: articles.slice(1), regroup });
+  assert.deepEqual(await storedGrouping(store), referenceGrouping(articles));
+  await store.close();
+});
+
 test('two processes taking turns on one store (each its own index) keep it consistent', async () => {
   const articles = [...LIBRARY, ...(await ferryDrafts())].map((d) => pipeline.analyze(d));
   const store = openSqliteStore(':memory:');

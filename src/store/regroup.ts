@@ -38,8 +38,10 @@ export function incrementalRegroup(given?: GroupingModel): Regroup {
       if (!a) continue;
       index.add(a);
       order.push(id);
-      for (const story of index.lastChange!.changed) touched.add(story);
-      touched.add(index.storyOf(order.length - 1));
+      const change = index.lastChange!;
+      for (const story of change.changed) touched.add(story);
+      // A story merged away by a later article of the batch is gone; its articles are in a changed one.
+      for (const story of change.removed) touched.delete(story);
     }
     return rebuild(ctx, index, order, fresh, touched);
   };
