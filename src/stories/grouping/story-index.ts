@@ -5,7 +5,7 @@
 // a story split. Stories it does not touch keep their numbers and members.
 import type { AnalyzedArticle } from '../../model.js';
 import { agglomerate, type Link } from './agglomerate.js';
-import { linkProbability, linkScore, neighbourScale } from './links.js';
+import { linkProbability, linkScore } from './links.js';
 import type { GroupingModel } from './model.js';
 import { profileArticle, type ArticleProfile } from './profile.js';
 
@@ -13,8 +13,12 @@ import { profileArticle, type ArticleProfile } from './profile.js';
 const MAX_CANDIDATES = 300;
 /** A key term keeps only its latest articles: retrieval stays bounded however many share a common term. */
 const MAX_POSTINGS = 1000;
-/** Past this many articles, the touched stories are not regrouped: the article just joins the best one. */
-const MAX_REGION = 600;
+/**
+ * Past this many articles, the touched stories are not regrouped: the article just joins the best one.
+ * Regrouping a region costs about its size squared per article, so a story of thousands stays linear;
+ * ECB+ dev (all topics mixed) groups the same from 120 up.
+ */
+const MAX_REGION = 150;
 
 /** What the last `add` did to the stories. */
 export interface StoryChange {
@@ -33,6 +37,8 @@ export class StoryIndex {
   readonly #postings = new Map<string, number[]>();
   /** Per article: linked article to link score. */
   readonly #links: Map<number, number>[] = [];
+  /** Per article: its best related link scores, highest first, at most k (its standard is the k-th). */
+  readonly #best: number[][] = [];
   readonly #storyOf: number[] = [];
   readonly #members = new Map<number, number[]>();
   #nextStory = 0;
@@ -59,11 +65,14 @@ export class StoryIndex {
     this.#profiles.push(profile);
     const links = new Map<number, number>();
     this.#links.push(links);
+    this.#best.push([]);
     for (const other of this.#candidates(profile)) {
       const z = linkScore(this.#model, profile, this.#profiles[other]!);
       if (z < this.#model.minLinkScore) continue;
       links.set(other, z);
       this.#links[other]!.set(pos, z);
+      this.#keepBest(pos, z);
+      this.#keepBest(other, z);
     }
     for (const key of profile.keys) {
       const list = this.#postings.get(key);
@@ -102,8 +111,22 @@ export class StoryIndex {
     return [...shared].sort((x, y) => y[1] - x[1] || y[0] - x[0]).slice(0, MAX_CANDIDATES).map(([other]) => other);
   }
 
+  /** Keeps the article's k best related scores: its standard stays O(1) to read however many links it has. */
+  #keepBest(article: number, z: number): void {
+    const { related, k } = this.#model.local;
+    if (z < related) return;
+    const best = this.#best[article]!;
+    if (best.length === k && z <= best[k - 1]!) return;
+    let i = best.length;
+    while (i > 0 && best[i - 1]! < z) i--;
+    best.splice(i, 0, z);
+    if (best.length > k) best.pop();
+  }
+
+  /** The article's standard (as neighbourScale computes it from all its links). */
   #scale(article: number): number | undefined {
-    return neighbourScale(this.#links[article]!.values(), this.#model.local);
+    const best = this.#best[article]!;
+    return best.length === this.#model.local.k ? best[best.length - 1] : undefined;
   }
 
   /** Groups the region (the new article and the stories it links to) again. */
@@ -144,12 +167,15 @@ export class StoryIndex {
   #join(article: number, touched: readonly number[]): StoryChange {
     const scale = this.#scale(article);
     const { merge, local } = this.#model;
+    // Average linkage to each story: the article's links summed per story (members it has no link to count 0).
+    const sum = new Map<number, number>();
+    for (const [m, z] of this.#links[article]!) {
+      const story = this.#storyOf[m]!;
+      sum.set(story, (sum.get(story) ?? 0) + linkProbability(local, z, scale, this.#scale(m)));
+    }
     let best: number | undefined, bestMean = -Infinity;
     for (const story of touched) {
-      const members = this.#members.get(story)!;
-      let sum = 0;
-      for (const m of members) { const z = this.#links[article]!.get(m); if (z !== undefined) sum += linkProbability(local, z, scale, this.#scale(m)); }
-      const mean = sum / members.length;
+      const mean = (sum.get(story) ?? 0) / this.#members.get(story)!.length;
       if (mean > bestMean) { bestMean = mean; best = story; }
     }
     const story = best !== undefined && bestMean >= merge.floor && bestMean / merge.singleton >= merge.ratio ? best : this.#nextStory++;
