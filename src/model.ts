@@ -122,6 +122,12 @@ export interface Event extends Span {
   target?: ArgRef;
   /** Resolved calendar value of the event's date, `YYYY-MM-DD` | `YYYY-MM` | `YYYY`. */
   date?: string;
+  /**
+   * Why `date` holds its value when the event's own sentence does not say it: the date was
+   * inherited from another mention of the same event (same type, actor and target), in this
+   * article or another report of the story. Absent when the date is in the event's sentence.
+   */
+  dateBasis?: string;
   place?: ArgRef;
   negated: boolean;
   hedged: boolean;

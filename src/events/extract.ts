@@ -4,6 +4,7 @@ import { viewSentence, type Arg, type SentenceView } from './args.js';
 import { clauseEnd, findPlace, findSubject, firstArgIn, isAdverb, prepositionBefore, verbGroup, type VerbGroup } from './clause.js';
 import { countryOf, countryOfDemonym, countryOfName } from './countries.js';
 import { Discourse } from './discourse.js';
+import { withSameEventDates } from './same-event.js';
 import { noteConflicts, noteDestination } from './scene.js';
 import { lemmaCandidates } from './lemma.js';
 import { LIGHT_VERBS } from './lexicon.js';
@@ -40,7 +41,8 @@ export function extractEvents(input: EventInput, report: Report): Event[] {
     noteDestination(view, discourse);
   }
   if (events.length === 0 && input.sentences.length > 0) report.info('no event found in the article', 'events-none');
-  return events.sort((a, b) => a.start - b.start || a.end - b.end);
+  // A sentence gives only its own dates; an event the article dated in another sentence takes that date.
+  return withSameEventDates(events.sort((a, b) => a.start - b.start || a.end - b.end), input);
 }
 
 interface Roles {

@@ -47,3 +47,15 @@ test('reader comments make no facts', () => {
   assert.equal(facts.length, 1);
   assert.equal(facts[0]!.claims[0]!.value, 12);
 });
+
+test('an event claim states only the date of its own sentence, not one inherited from another mention', () => {
+  const base = { type: 'ASSAULT', negated: false, hedged: false } as const;
+  const a = article('a', '2024-05-04', 'Kestrel Front attacked Arvelia on 3 May.', []);
+  a.events = [{ ...base, start: 14, end: 22, text: 'attacked', actor: { start: 0, end: 13, text: 'Kestrel Front' }, target: { start: 23, end: 30, text: 'Arvelia' }, date: '2024-05-03' }];
+  const b = article('b', '2024-05-06', 'The attack by Kestrel Front on Arvelia closed the port.', []);
+  b.events = [{ ...base, start: 4, end: 10, text: 'attack', actor: { start: 14, end: 27, text: 'Kestrel Front' }, target: { start: 31, end: 38, text: 'Arvelia' },
+    date: '2024-05-03', dateBasis: 'the same event as "attacked" (at 14 in article a), dated by "3 May"' }];
+  const [fact] = alignFacts([a, b], [], 'S1');
+  assert.deepEqual(fact!.claims.map((c) => c.value), ['2024-05-03', undefined]);
+  assert.equal(fact!.date, '2024-05-03');
+});

@@ -3,6 +3,7 @@ import type {
 } from '../model.js';
 import { pushTo } from '../_util.js';
 import { nameKey } from '../entities/by-name.js';
+import { partyResolver, type Party } from './parties.js';
 import { itemAt, segmentAt } from './text.js';
 
 // Facts: the claims of a story's articles aligned across sources. A claim rests on the sentence
@@ -115,7 +116,7 @@ function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef 
       if (!actor.key && !target.key) continue;                // an event with no participant says little
       const key = `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}`;
       const claim = sentenceClaim(a, e);
-      if (e.date) claim.value = e.date;
+      if (e.date && !e.dateBasis) claim.value = e.date;     // a claim states only its own sentence's date
       if (a.published) claim.asOf = a.published;
       candidates.push({ key, claim, record: e, article: a });
     }
@@ -127,38 +128,15 @@ function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef 
     const [done, base] = VERB[e.type] ?? [e.type.toLowerCase(), e.type.toLowerCase()];
     const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
     const statement = [name(e.actor) || 'someone', verb, name(e.target)].filter(Boolean).join(' ');
-    const date = mostCommon(group.map((c) => c.record.date).filter((d): d is string => !!d));
+    // The dates the reports state; dates inherited from another mention only when none does.
+    const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);
+    const date = mostCommon(dates(false)) ?? mostCommon(dates(true));
     const ids = [e.actor?.entity, e.target?.entity].filter((x): x is EntityId => !!x);
     const fact: Omit<Fact, 'id'> = { kind: 'event', statement, status: sources.size < 2 ? 'single' : 'agreed', claims: group.map((c) => c.claim), support: sources.size };
     if (date) fact.date = date;
     if (ids.length) fact.entities = ids;
     return fact;
   });
-}
-
-interface Party { key: string }
-
-/**
- * Who a participant stands for, so that reports align: a place or anything affiliated with a
- * country stands for that country ("the Israeli Foreign Ministry" and "Israel" both for IL),
- * else the entity itself, else its normalised words.
- */
-function partyResolver(entities: readonly Entity[]): (ref: ArgRef | undefined) => Party {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const countryOfName = new Map<string, string>();
-  for (const e of entities) if (e.geo?.country && e.type === 'LOC') for (const a of e.aliases) countryOfName.set(nameKey(a.text), e.geo.country);
-  return (ref) => {
-    if (!ref) return { key: '' };
-    const e = ref.entity ? byId.get(ref.entity) : undefined;
-    if (e) {
-      // People keep their own identity; organisations and places stand for their country.
-      if (e.type !== 'PER' && (e.country ?? e.geo?.country)) return { key: `C:${e.country ?? e.geo!.country}` };
-      return { key: `E:${e.id}` };
-    }
-    if (ref.country) return { key: `C:${ref.country}` };
-    const k = nameKey(ref.text);
-    return { key: countryOfName.has(k) ? `C:${countryOfName.get(k)}` : `T:${k}` };
-  };
 }
 
 // ---- quotes -------------------------------------------------------------------------------------

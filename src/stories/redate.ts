@@ -1,10 +1,12 @@
+import { withSameEventDates } from '../events/same-event.js';
 import type { AnalyzedArticle, ArticleId, DateRef } from '../model.js';
 import { itemAt } from './text.js';
 
 /**
  * An article whose dates the story refined (its year or reference day came from the other reports)
  * gets them, and its events take the refined date nearest their trigger within the sentence, as
- * the events stage would have had it known.
+ * the events stage would have had it known. A date an event inherited from another mention of the
+ * same event is inherited again, from the refined dates, so that it cannot go stale.
  */
 export function withRefinedDates(a: AnalyzedArticle, refined: ReadonlyMap<ArticleId, DateRef[]>): AnalyzedArticle {
   const dates = refined.get(a.id);
@@ -12,10 +14,15 @@ export function withRefinedDates(a: AnalyzedArticle, refined: ReadonlyMap<Articl
   const sentences = a.sentences ?? [];
   const events = (a.events ?? []).map((e) => {
     const s = itemAt(sentences, e);
-    if (!s) return e;
-    const near = dates.filter((d) => d.start >= s.start && d.end <= s.end)
+    const near = s && dates.filter((d) => d.start >= s.start && d.end <= s.end)
       .sort((x, y) => Math.abs(x.start - e.start) - Math.abs(y.start - e.start))[0];
-    return near ? { ...e, date: near.value } : e;
+    const own = e.dateBasis ? withoutDate(e) : e;
+    return near ? { ...own, date: near.value } : own;
   });
-  return { ...a, dates, events };
+  return { ...a, dates, events: withSameEventDates(events, { text: a.text, sentences, segments: a.segments, dates }) };
+}
+
+function withoutDate<E extends { date?: string; dateBasis?: string }>(e: E): E {
+  const { date: _date, dateBasis: _basis, ...rest } = e;
+  return rest as E;
 }

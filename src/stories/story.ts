@@ -4,6 +4,7 @@ import { resolveStoryEntities } from '../entities/story-entities.js';
 import type { AnalyzedArticle, Story, StoryId } from '../model.js';
 import { refineStoryDates } from '../nlp/dates/index.js';
 import { alignFacts } from './facts.js';
+import { withStoryEventDates } from './event-dates.js';
 import { frameSources } from './framing.js';
 import { groupArticles } from './group.js';
 import { withRefinedDates } from './redate.js';
@@ -35,7 +36,8 @@ export function buildStory(members: readonly AnalyzedArticle[]): { story: Story;
   const group = undated.map((a) => withRefinedDates(a, refined));
   const id = storyId(group.map((a) => a.id));
   const { entities, mentions } = resolveStoryEntities(group, id);
-  const resolved = group.map((a) => linkRefs({ ...a, mentions: mentions.get(a.id) ?? [] }, entities));
+  // Once participants point at story entities, an event one report dates dates its undated mentions in the others.
+  const resolved = withStoryEventDates(group.map((a) => linkRefs({ ...a, mentions: mentions.get(a.id) ?? [] }, entities)), entities);
   const facts = alignFacts(resolved, entities, id);
   const story: Story = {
     id, title: storyTitle(group, entities.map((e) => e.name)), articles: group.map((a) => a.id), entities,

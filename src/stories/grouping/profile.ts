@@ -67,7 +67,7 @@ export function profileArticle(a: AnalyzedArticle, idf: (term: string) => number
     for (const arg of [e.actor, e.target]) { const head = headWord(arg); if (head) signatures.push(`${e.type}:${head}`); }
     const place = headWord(e.place);
     if (place) signatures.push(`${e.type}@${place}`);
-    if (e.date) addDate(e.date);
+    if (e.date && !e.dateBasis) addDate(e.date);          // an inherited date is already one of the article's dates
   }
 
   const names = unit(nameWeights);
