@@ -218,12 +218,16 @@ export interface Fact {
   support: number;
   /** The calendar value the fact is about, when resolved (`YYYY-MM-DD` | `YYYY-MM` | `YYYY`). */
   date?: string;
+  /** Set when no claim states `date` itself: it comes from another mention of the event (see Event.dateBasis). */
+  dateBasis?: string;
   /** Entities the fact is about (actor, target, speaker). */
   entities?: EntityId[];
 }
 
 export interface TimelineItem {
   date: string;
+  /** Set when the reports behind the item do not state its date themselves (see Fact.dateBasis). */
+  dateBasis?: string;
   statement: string;
   /** The fact this item comes from. */
   fact: string;

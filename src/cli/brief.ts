@@ -38,7 +38,9 @@ export function renderBrief(stories: readonly Story[], articles: readonly Analyz
     factLines('single', 'Stated by one source only', 8);
     if (story.timeline.length) {
       lines.push('  Timeline:');
-      for (const t of story.timeline.slice(0, 12)) lines.push(`    ${t.date}  ${t.statement} (${[...new Set(t.claims.map((c) => sourceOf(c.article)))].join(', ')})`);
+      const shown = story.timeline.slice(0, 12);
+      for (const t of shown) lines.push(`    ${t.date}${t.dateBasis ? '*' : ' '} ${t.statement} (${[...new Set(t.claims.map((c) => sourceOf(c.article)))].join(', ')})`);
+      if (shown.some((t) => t.dateBasis)) lines.push('    * date not stated by these reports: taken from another mention of the same event');
     }
     const main = story.entities.slice(0, 12);
     if (main.length) {

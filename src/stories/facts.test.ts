@@ -59,3 +59,15 @@ test('an event claim states only the date of its own sentence, not one inherited
   assert.deepEqual(fact!.claims.map((c) => c.value), ['2024-05-03', undefined]);
   assert.equal(fact!.date, '2024-05-03');
 });
+
+test('a fact dated only by inherited dates says so, and its timeline item too', async () => {
+  const { buildTimeline } = await import('./timeline.js');
+  const base = { type: 'ASSAULT', negated: false, hedged: false } as const;
+  const b = article('b', '2024-05-06', 'The attack by Kestrel Front on Arvelia closed the port.', []);
+  const basis = 'the same event as "attacked" (at 14 in article a), dated by "3 May"';
+  b.events = [{ ...base, start: 4, end: 10, text: 'attack', actor: { start: 14, end: 27, text: 'Kestrel Front' }, target: { start: 31, end: 38, text: 'Arvelia' }, date: '2024-05-03', dateBasis: basis }];
+  const facts = alignFacts([b], [], 'S1');
+  assert.equal(facts[0]!.date, '2024-05-03');
+  assert.equal(facts[0]!.dateBasis, basis);
+  assert.equal(buildTimeline(facts)[0]!.dateBasis, basis);
+});

@@ -130,10 +130,12 @@ function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef 
     const statement = [name(e.actor) || 'someone', verb, name(e.target)].filter(Boolean).join(' ');
     // The dates the reports state; dates inherited from another mention only when none does.
     const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);
-    const date = mostCommon(dates(false)) ?? mostCommon(dates(true));
+    const stated = mostCommon(dates(false));
+    const date = stated ?? mostCommon(dates(true));
     const ids = [e.actor?.entity, e.target?.entity].filter((x): x is EntityId => !!x);
     const fact: Omit<Fact, 'id'> = { kind: 'event', statement, status: sources.size < 2 ? 'single' : 'agreed', claims: group.map((c) => c.claim), support: sources.size };
     if (date) fact.date = date;
+    if (date && !stated) fact.dateBasis = group.find((c) => c.record.date === date)!.record.dateBasis!;
     if (ids.length) fact.entities = ids;
     return fact;
   });

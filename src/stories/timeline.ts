@@ -8,6 +8,6 @@ import type { Fact, TimelineItem } from '../model.js';
 export function buildTimeline(facts: readonly Fact[]): TimelineItem[] {
   return facts
     .filter((f) => f.date && f.kind !== 'quote')
-    .map((f): TimelineItem => ({ date: f.date!, statement: f.statement, fact: f.id, status: f.status, claims: f.claims }))
+    .map((f): TimelineItem => ({ date: f.date!, ...(f.dateBasis ? { dateBasis: f.dateBasis } : {}), statement: f.statement, fact: f.id, status: f.status, claims: f.claims }))
     .sort((a, b) => a.date.localeCompare(b.date) || b.claims.length - a.claims.length || a.statement.localeCompare(b.statement));
 }

@@ -64,7 +64,8 @@ export function timelineChart(story: Story, articles: readonly ArticleSummary[],
       const sources = [...new Set(item.claims.map((c) => sourceName(c.article)))];
       const first = item.claims[0];
       return h('li', { class: `timeline-item ${item.status}` },
-        h('time', null, item.date), ' ',
+        // A date no report behind the item states is starred, its origin in the tooltip.
+        item.dateBasis ? h('time', { class: 'inherited', title: `date from ${item.dateBasis}` }, `${item.date}*`) : h('time', null, item.date), ' ',
         first ? h('a', { href: routes.article(first.article, first) }, item.statement) : item.statement, ' ',
         h('span', { class: `tag ${item.status}` }, item.status), ' ',
         h('span', { class: 'meta' }, sources.join(', ')));
