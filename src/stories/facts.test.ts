@@ -71,3 +71,20 @@ test('a fact dated only by inherited dates says so, and its timeline item too', 
   assert.equal(facts[0]!.dateBasis, basis);
   assert.equal(buildTimeline(facts)[0]!.dateBasis, basis);
 });
+
+test('an event with a participant unknown does not align across reports', () => {
+  const base = { type: 'SUPPORT', negated: false, hedged: false } as const;
+  const a = article('a', '2024-05-04', 'Arvelia supported the plan.', []);
+  a.events = [{ ...base, start: 8, end: 17, text: 'supported', actor: { start: 0, end: 7, text: 'Arvelia' } }];
+  const b = article('b', '2024-05-05', 'Arvelia supported the rebels.', []);
+  b.events = [{ ...base, start: 8, end: 17, text: 'supported', actor: { start: 0, end: 7, text: 'Arvelia' } }];
+  assert.deepEqual(alignFacts([a, b], [], 'S1').map((f) => f.status), ['single', 'single']);
+});
+
+test('an increment ("two more bodies") is not a toll: the article’s toll still speaks for the story', () => {
+  const a = article('a', '2024-05-01', 'The storm killed 12 villagers.', [['12', 12, 'exact', 'people']]);
+  const b = article('b', '2024-05-03', 'At least 20 people died. Divers recovered two more bodies.', [['At least 20', 20, 'at least', 'people'], ['two', 2, 'exact', 'bodies']]);
+  const facts = alignFacts([a, b], [], 'S1');
+  assert.equal(facts.find((f) => f.claims.length === 2)?.status, 'conflict');
+  assert.equal(facts.filter((f) => f.status === 'single').length, 1, 'the increment stands alone');
+});

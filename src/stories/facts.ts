@@ -31,7 +31,10 @@ export function alignFacts(articles: readonly AnalyzedArticle[], entities: reado
 
 // Subjects that say nothing about who is counted: "deaths", "people", "others".
 const GENERIC_SUBJECT = new Set(['people', 'person', 'persons', 'other', 'others', 'death', 'deaths', 'fatality', 'fatalities', 'casualty',
-  'casualties', 'victim', 'victims', 'individual', 'individuals', 'one', 'ones', 'those', 'them', 'body', 'bodies']);
+  'casualties', 'victim', 'victims', 'individual', 'individuals', 'one', 'ones', 'those', 'them', 'body', 'bodies', 'toll']);
+/** "two more bodies", "another five dead": an increment to a toll, not the toll. */
+const INCREMENT_AFTER = /^\s+(?:more|additional|further|other)\b/i, INCREMENT_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
+const isIncrement = (a: AnalyzedArticle, q: Quantity) => INCREMENT_AFTER.test(a.text.slice(q.end, q.end + 16)) || INCREMENT_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start));
 
 function figureFacts(articles: readonly AnalyzedArticle[]): Omit<Fact, 'id'>[] {
   const candidates: Candidate<Quantity>[] = [];
@@ -39,13 +42,15 @@ function figureFacts(articles: readonly AnalyzedArticle[]): Omit<Fact, 'id'>[] {
   for (const a of articles) {
     const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (q.category || q.predicate) && isOwnText(a, q));
     // A figure with a generic subject ("three people were killed") speaks for the story's toll only
-    // when it is its article's one figure of that kind; otherwise it is the article's own.
-    const generic = new Map<string, number>();
-    for (const q of own) if (!subjectKey(q.subject ?? '')) generic.set(what(q), (generic.get(what(q)) ?? 0) + 1);
+    // when it is its article's one figure of that kind (a title restating the body's is the same
+    // figure); otherwise it is the article's own.
+    const generic = new Map<string, Set<string>>();
+    for (const q of own) if (!subjectKey(q.subject ?? '') && !isIncrement(a, q)) generic.set(what(q), (generic.get(what(q)) ?? new Set()).add(`${q.value}|${q.qualifier}`));
     for (const q of own) {
       const subject = subjectKey(q.subject ?? '');
-      const key = subject ? `figure|${what(q)}|${subject}`
-        : generic.get(what(q)) === 1 ? `figure|${what(q)}|*` : `figure|${what(q)}|${a.id}|${q.start}`;
+      const key = isIncrement(a, q) ? `figure|${what(q)}|${a.id}|${q.start}`
+        : subject ? `figure|${what(q)}|${subject}`
+        : generic.get(what(q))?.size === 1 ? `figure|${what(q)}|*` : `figure|${what(q)}|${a.id}|${q.start}`;
       const claim: Claim = { ...sentenceClaim(a, q), value: q.value, qualifier: q.qualifier };
       if (a.published) claim.asOf = a.published;
       candidates.push({ key, claim, record: q, article: a });
@@ -114,7 +119,9 @@ function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef 
       if (!isOwnText(a, e)) continue;
       const actor = parties(e.actor), target = parties(e.target);
       if (!actor.key && !target.key) continue;                // an event with no participant says little
-      const key = `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}`;
+      // With a participant unknown, two reports' "X supported" may be different acts: such an event aligns only within its article.
+      const scope = actor.key && target.key ? '' : `|in:${a.id}`;
+      const key = `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
       const claim = sentenceClaim(a, e);
       if (e.date && !e.dateBasis) claim.value = e.date;     // a claim states only its own sentence's date
       if (a.published) claim.asOf = a.published;

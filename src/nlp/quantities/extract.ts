@@ -7,6 +7,8 @@ import { qualifierAfter, qualifierBefore } from './qualifier.js';
 import { predicateAfter, predicateAt, predicateBefore, subjectAt, subjectCategory, type PredicateFound } from './subject.js';
 
 // Reader comments, credits and boilerplate are not the outlet's claims: their numbers are not counted.
+/** A tally and the verb that gives its figure, just before the number: "the death toll rose to", "the number of missing stood at". */
+const TALLY_BEFORE = /\b((?:death )?toll|number of (?:the )?(?:dead|deaths|people killed|missing|injured|wounded|victims|casualties))\s+(?:has |had |have )?(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|jumped|hit|was|is)\s+(?:to |at )?$/i;
 const COUNTED_KINDS: ReadonlySet<SegmentKind> = new Set(['title', 'heading', 'body', 'caption']);
 const QUALIFIER_REACH = 30; // characters before a number searched for "at least", "as many as" ...
 const SCORE_WORDS = /^(?:records?|starts?|wins?|victory|victories|loss|losses|defeats?|scores?|leads?|marks?|votes?|decisions?|deadlock|ties?|rounds?|finish|margin)$/i;
@@ -147,6 +149,9 @@ function quantityOf(text: string, tokens: readonly Token[], s: Sentence, n: Numb
     subject = subjectAt(tokens, after, s.tokenEnd, true);
   }
   if (subject) q.subject = text.slice(subject.start, subject.end);
+  // "the death toll rose to seven": the figure counts what the tally names.
+  const tally = !subject && kind === 'count' ? TALLY_BEFORE.exec(text.slice(s.start, start)) : null;
+  if (tally) q.subject = tally[1]!.toLowerCase() === 'toll' ? 'death toll' : tally[1]!;
   if (!predicate && (kind === 'count' || kind === 'percent')) {
     predicate = predicateAfter(tokens, subject ? subject.last + 1 : after, s.tokenEnd)
       ?? predicateBefore(tokens, firstTokenAt(tokens, start, n.first) - 1, s.tokenStart);

@@ -113,3 +113,8 @@ test('money in symbols and words, and vague lower bounds', () => {
   assert.equal(qs[3]!.predicate, 'marched');
   assert.equal(qs[3]!.category, 'PROTEST');
 });
+
+test('a figure a tally gives counts what the tally names', () => {
+  const { qs } = quantities('The death toll rose to nine on Sunday, and the toll stood at 12 by Monday.');
+  assert.deepEqual(qs.filter((q) => q.kind === 'count').map((q) => [q.value, q.subject, q.category]), [[9, 'death toll', 'KILL'], [12, 'death toll', 'KILL']]);
+});
