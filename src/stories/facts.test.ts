@@ -88,3 +88,13 @@ test('an increment ("two more bodies") is not a toll: the article’s toll still
   assert.equal(facts.find((f) => f.claims.length === 2)?.status, 'conflict');
   assert.equal(facts.filter((f) => f.status === 'single').length, 1, 'the increment stands alone');
 });
+
+test('reports that tell one outcome with different verbs agree ("rescued", "pulled from the water", "survived")', () => {
+  const a = article('a', '2024-05-01', 'Rescuers pulled 46 people from the lake.', []);
+  const b = article('b', '2024-05-02', 'Forty-six passengers were rescued.', []);
+  a.quantities = [{ start: 16, end: 18, text: '46', value: 46, qualifier: 'exact', kind: 'count', subject: 'people', predicate: 'pulled' }];
+  b.quantities = [{ start: 0, end: 9, text: 'Forty-six', value: 46, qualifier: 'exact', kind: 'count', subject: 'passengers', predicate: 'rescued' }];
+  const [fact] = alignFacts([a, b], [], 'S1');
+  assert.equal(fact!.status, 'agreed');
+  assert.equal(fact!.statement, '46 people rescued');
+});

@@ -31,14 +31,14 @@ export function alignFacts(articles: readonly AnalyzedArticle[], entities: reado
 
 // Subjects that say nothing about who is counted: "deaths", "people", "others".
 const GENERIC_SUBJECT = new Set(['people', 'person', 'persons', 'other', 'others', 'death', 'deaths', 'fatality', 'fatalities', 'casualty',
-  'casualties', 'victim', 'victims', 'individual', 'individuals', 'one', 'ones', 'those', 'them', 'body', 'bodies', 'toll']);
+  'casualties', 'victim', 'victims', 'individual', 'individuals', 'one', 'ones', 'those', 'them', 'body', 'bodies', 'toll', 'passengers']);
 /** "two more bodies", "another five dead": an increment to a toll, not the toll. */
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|other)\b/i, INCREMENT_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
 const isIncrement = (a: AnalyzedArticle, q: Quantity) => INCREMENT_AFTER.test(a.text.slice(q.end, q.end + 16)) || INCREMENT_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start));
 
 function figureFacts(articles: readonly AnalyzedArticle[]): Omit<Fact, 'id'>[] {
   const candidates: Candidate<Quantity>[] = [];
-  const what = (q: Quantity) => q.category ?? (q.predicate ?? '').toLowerCase();
+  const what = (q: Quantity) => q.category ?? predicateKey(q.predicate ?? '');
   for (const a of articles) {
     const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (q.category || q.predicate) && isOwnText(a, q));
     // A figure with a generic subject ("three people were killed") speaks for the story's toll only
@@ -64,11 +64,15 @@ function figureFacts(articles: readonly AnalyzedArticle[]): Omit<Fact, 'id'>[] {
     if (status === 'conflict') markLater(claims);
     const first = group[0]!.record;
     const values = [...new Set(group.map((c) => describe(c.record)))];
-    const predicate = first.category ? CATEGORY_WORD[first.category] : first.predicate ?? '';
+    const predicate = first.category ? CATEGORY_WORD[first.category] : predicateKey(first.predicate ?? '');
     const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${predicate}`.replace(/\s+/g, ' ').trim();
     return { kind: 'figure', statement, status, claims, support: sources.size };
   });
 }
+
+/** Verbs reports use for one uncategorised outcome: "46 rescued", "pulled 46 from the water", "46 survived". */
+const SAME_OUTCOME: Record<string, string> = { rescued: 'rescued', saved: 'rescued', pulled: 'rescued', plucked: 'rescued', survived: 'rescued' };
+const predicateKey = (predicate: string) => { const p = predicate.toLowerCase(); return SAME_OUTCOME[p] ?? p; };
 
 /** How a statement says a count category, whatever verb each report used. */
 const CATEGORY_WORD: Record<CountCategory, string> = {
