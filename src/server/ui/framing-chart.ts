@@ -52,7 +52,7 @@ export function framingChart(story: Story, width: number, sourceName: (article: 
         svg('text', { x: (zero + x1) / 2, y: y + 18, 'text-anchor': 'middle' }, 'favourable →'),
         svg('text', { x: x1, y: y + 18, 'text-anchor': 'middle' }, '+1')),
       rows)));
-    wrap.append(h('p', { class: 'note' }, 'Tone from −1 (hostile) to +1 (favourable): the mean word valence of the sentences in each article that name the actor.'));
+    wrap.append(h('p', { class: 'note' }, 'Tone from −1 (hostile) to +1 (favourable): the mean word valence of the sentences in each article that name the actor, in the outlet’s own voice (quotations and names left out). Hover a bar for the words that weigh most.'));
   }
   if (story.framing.length) {
     wrap.append(h('div', { class: 'table-wrap' }, h('table', { class: 'framing-table' },
@@ -66,7 +66,7 @@ export function framingChart(story: Story, width: number, sourceName: (article: 
 
 /** The words behind a tone, for its tooltip; stories stored before terms were kept have none. */
 function termList(terms: readonly { term: string; value: number }[] | undefined): string {
-  return terms?.length ? `; words: ${terms.map((x) => `${x.term} ${signed(x.value)}`).join(', ')}` : '';
+  return terms?.length ? `; words: ${terms.map((x) => `${x.term} ${x.value > 0 ? '+' : ''}${x.value}`).join(', ')}` : '';
 }
 
 function clipLabel(text: string, width: number): string {
