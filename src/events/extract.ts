@@ -7,6 +7,7 @@ import { Discourse } from './discourse.js';
 import { withSameEventDates } from './same-event.js';
 import { noteConflicts, noteDestination } from './scene.js';
 import { lemmaCandidates } from './lemma.js';
+import { isMoodModifier, nominalMood } from './mood.js';
 import { LIGHT_VERBS } from './lexicon.js';
 import { isMaterialConflict, type PloverType } from './ontology.js';
 import { findPredicates, type Predicate } from './triggers.js';
@@ -345,6 +346,7 @@ class SentenceReader {
     const type = p.entry?.type ?? '';
     const roles: Roles = {};
     let k = p.first - 1;
+    while (k >= this.firstTok && isMoodModifier(this.w(k))) k--;           // "Morn's planned visit"
     const possessive = k >= this.firstTok && isPossessive(view.tokens[k]!.text);
     if (possessive) k--;
     const before = k >= this.firstTok ? view.argAt(k) : undefined;
@@ -394,6 +396,15 @@ class SentenceReader {
       if (a && a.first <= j + 4) { const ref = this.resolve(a, false); if (ref && !(roles.actor && sameRef(ref, roles.actor))) roles.target = ref; }
     }
     return roles;
+  }
+
+  /** The first token after the trigger and the participants written after it. */
+  private tokenAfter(p: Predicate, roles: Roles): number {
+    const triggerEnd = this.view.tokens[p.last]!.end;
+    const till = Math.max(triggerEnd, ...[roles.actor, roles.target].filter((r) => r && r.start >= triggerEnd).map((r) => r!.end));
+    let k = p.last + 1;
+    while (k < this.endTok && this.view.tokens[k]!.start < till) k++;
+    return k;
   }
 
   /** The referent of a possessive pronoun at token k ("its" → the nearest organisation or country before it). */
@@ -459,7 +470,9 @@ class SentenceReader {
       if (!entry.type || this.objectOfAnotherAct(p)) return [];
       if (entry.type === 'ASSAULT') this.authorOfAttack(p, roles);
       if (!roles.actor && !(ACTORLESS_NOUNS.has(entry.type) && (roles.target || findPlace(this.view, p)))) return [];
-      return [this.make(p, p, entry.type, entry.mode, roles, group, {})];
+      // a meeting named by a noun is done only if its words say so ("a planned visit", "... never took place")
+      const mood = entry.type === 'CONSULT' ? nominalMood(this.view, p.first, this.tokenAfter(p, roles)) : {};
+      return [this.make(p, p, entry.type, entry.mode, roles, group, mood)];
     }
     // Verbs: PLOVER codes who acts. An act with no one named is kept when it is passive or heads its
     // clause; a participle or a gerund with no actor is background ("resolutions condemning violence").

@@ -43,7 +43,7 @@ export const LEXICON: readonly LexEntry[] = [
   // CONSULT: meetings, visits, talks
   ...entries('CONSULT', 'meet; meet with; consult; confer; negotiate; discuss; talk with; talk to; speak with; hold ~ talk|meeting|discussion|negotiation|consultation|summit; mediate; phone; telephone'),
   ...entries('CONSULT', 'visit; host; tour; travel to; fly to; arrive in; arrive at; embark on ~ mission|visit|trip|tour; receive ~ delegation|visitor|counterpart|minister|president|envoy', { mode: 'visit' }),
-  ...entries('CONSULT', 'meeting; talk; negotiation; summit; consultation; discussion; mediation', { noun: true }),
+  ...entries('CONSULT', 'meeting; talk; negotiation; summit; consultation; discussion; mediation; dialogue; dialog; conversation', { noun: true }),
   ...entries('CONSULT', 'visit; trip; mission; tour', { noun: true, mode: 'visit' }),
   // SUPPORT: praise, endorsement, verbal backing, ties, agreements signed
   ...entries('SUPPORT', 'praise; commend; laud; hail; applaud; welcome; endorse; support; defend; apologize; apologise; forgive; recognize; recognise; congratulate; thank; sign ~ agreement|treaty|accord|deal|pact|memorandum|declaration|protocol; ratify; upgrade ~ tie|relation; restore ~ tie|relation; normalize ~ tie|relation; establish ~ tie|relation; express ~ support|solidarity|condolence|sympathy; offer ~ condolence|support|sympathy; reaffirm ~ support|commitment; vouch'),

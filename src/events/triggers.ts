@@ -1,6 +1,7 @@
 import type { SentenceView } from './args.js';
 import { isIrregularForm, lemmaCandidates } from './lemma.js';
-import { LEXICON, SPEECH_VERBS, type LexEntry } from './lexicon.js';
+import { EVENT_NOUNS, LEXICON, SPEECH_VERBS, type LexEntry } from './lexicon.js';
+import { isMoodModifier } from './mood.js';
 import { ACTOR_MODIFIERS } from './vocabulary.js';
 import { DETERMINERS, isCapitalised, isPossessive, isWord, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './words.js';
 
@@ -150,6 +151,8 @@ function readsAsVerb(view: SentenceView, i: number): boolean {
   if (DETERMINERS.has(prev) && !['that', 'all', 'both', 'each'].includes(prev) && !(view.argAt(i - 1)?.kind === 'anaphor')) return false;
   if (POSSESSIVE_PRONOUNS.has(prev) && prev !== 'her') return false;
   if (isPossessive(prev)) return false;
+  // "a planned meeting", "Morn's upcoming visit": a noun ("delayed sending troops" stays a verb)
+  if (isMoodModifier(prev) && (!word.endsWith('ing') || EVENT_NOUNS.has(word))) return false;
   if (PREPOSITIONS.has(prev) && prev !== 'to' && !(word.endsWith('ing') && GERUND_PREPS.has(prev))) return false;
   // "Israeli strikes", "military aid": a modifier before it makes it a noun
   const before = view.mentionAt(i - 1);
@@ -171,6 +174,7 @@ function readsAsNoun(view: SentenceView, i: number, last: number): boolean {
   if (DETERMINERS.has(prev) || POSSESSIVE_PRONOUNS.has(prev) || isPossessive(prev)) return true;
   if (view.mentionAt(i - 1) || view.argAt(i - 1)) return true;
   if (/^\p{N}/u.test(prev) || /-/.test(prev)) return true;
+  if (isMoodModifier(prev)) return true;                                 // "a planned meeting", "the cancelled talks"
   if (word.endsWith('ing')) return false;
   if (prev === 'for' || prev === 'in') return true;        // "arrived for talks", "in talks with"
   if (/^\p{Ll}+$/u.test(prev) && !VERB_NEIGHBOURS.has(prev) && !PREPOSITIONS.has(prev) && !/ly$/.test(prev)) return true;   // "unexpected visit"

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedArticle, ArticleId, Quantity } from '../model.js';
+import type { AnalyzedArticle, ArticleId, Entity, EntityId, Event, Quantity } from '../model.js';
 import { alignFacts } from './facts.js';
 
 /** An article of one body segment whose figures are given as (words, value, qualifier, subject). */
@@ -97,4 +97,68 @@ test('reports that tell one outcome with different verbs agree ("rescued", "pull
   const [fact] = alignFacts([a, b], [], 'S1');
   assert.equal(fact!.status, 'agreed');
   assert.equal(fact!.statement, '46 people rescued');
+});
+
+// ---- whom a person met ----------------------------------------------------------------------------
+
+const PEOPLE: Record<string, Entity> = Object.fromEntries(([
+  ['Talia Morn', 'PER'], ['Oskar Vell', 'PER'], ['Lena Dorr', 'PER'], ['Pim Sarro', 'PER'], ['Arvelia', 'LOC'], ['Kestrel Front', 'ORG'],
+] as const).map(([name, type], i) => [name, { id: `E${i + 1}` as EntityId, name, type, aliases: [{ text: name, count: 1, articles: [] }], count: 1 }]));
+
+/** An article of one sentence per meeting "ACTOR met with TARGET ..." (or the sentence given), each a CONSULT event. */
+function meetings(id: string, told: (readonly [string, string, string?, Partial<Event>?])[]): AnalyzedArticle {
+  const sentences = told.map(([actor, target, words]) => words ?? `${actor} met with ${target} on the island.`);
+  const a = article(id, '2024-05-01', sentences.join(' '), []);
+  a.sentences = [];
+  a.events = [];
+  let at = 0;
+  told.forEach(([actor, target, , extra], i) => {
+    const text = sentences[i]!;
+    a.sentences!.push({ start: at, end: at + text.length, text, tokenStart: 0, tokenEnd: 0 });
+    const ref = (name: string) => { const start = at + text.indexOf(name); return { start, end: start + name.length, text: name, entity: PEOPLE[name]!.id }; };
+    const trigger = at + text.search(/met with|dialogue/);
+    a.events!.push({ start: trigger, end: trigger + 8, text: a.text.slice(trigger, trigger + 8), type: 'CONSULT', actor: ref(actor), target: ref(target), negated: false, hedged: false, ...extra });
+    at += text.length + 1;
+  });
+  return a;
+}
+const counterpartConflicts = (articles: AnalyzedArticle[]) => alignFacts(articles, Object.values(PEOPLE), 'S1').filter((f) => f.status === 'conflict');
+
+test('two reports that each tell one meeting of a person, with different people, conflict on whom they met', () => {
+  const a = meetings('a', [['Talia Morn', 'Oskar Vell']]);
+  const b = meetings('b', [['Lena Dorr', 'Talia Morn', 'A dialogue between Lena Dorr and Talia Morn stressed trade.']]);
+  const [fact, ...rest] = counterpartConflicts([a, b]);
+  assert.equal(rest.length, 0);
+  assert.equal(fact!.kind, 'event');
+  assert.equal(fact!.statement, 'whom Talia Morn met: Oskar Vell vs Lena Dorr');
+  assert.equal(fact!.support, 2);
+  assert.deepEqual(fact!.claims.map((c) => [c.article, c.text]), [['a', 'Talia Morn met with Oskar Vell on the island.'], ['b', 'A dialogue between Lena Dorr and Talia Morn stressed trade.']]);
+  assert.deepEqual(fact!.entities, ['E1', 'E2', 'E3']);
+});
+
+test('no counterpart conflict when a report tells two meetings of the person, or one report tells both', () => {
+  const a = meetings('a', [['Talia Morn', 'Oskar Vell']]);
+  const several = meetings('b', [['Talia Morn', 'Lena Dorr'], ['Talia Morn', 'Pim Sarro']]);
+  assert.deepEqual(counterpartConflicts([a, several]), [], 'b tells two meetings: people meet many people');
+  const b = meetings('b', [['Talia Morn', 'Lena Dorr']]);
+  const both = meetings('c', [['Talia Morn', 'Oskar Vell'], ['Lena Dorr', 'Talia Morn']]);
+  assert.deepEqual(counterpartConflicts([a, b, both]), [], 'c says both meetings happened');
+});
+
+test('no counterpart conflict with a country, an organisation as the shared side, or a hedged or negated meeting', () => {
+  const a = meetings('a', [['Talia Morn', 'Oskar Vell']]);
+  assert.deepEqual(counterpartConflicts([a, meetings('b', [['Talia Morn', 'Arvelia']])]), [], 'a person meeting a country');
+  assert.deepEqual(counterpartConflicts([meetings('a', [['Kestrel Front', 'Oskar Vell']]), meetings('b', [['Kestrel Front', 'Lena Dorr']])]), [], 'not a person');
+  assert.deepEqual(counterpartConflicts([a, meetings('b', [['Talia Morn', 'Lena Dorr', undefined, { hedged: true }]])]), []);
+  assert.deepEqual(counterpartConflicts([a, meetings('b', [['Talia Morn', 'Lena Dorr', undefined, { negated: true }]])]), []);
+});
+
+test('no counterpart conflict when the reports date the meetings on different days, or the counterparts are one side', () => {
+  const a = meetings('a', [['Talia Morn', 'Oskar Vell', undefined, { date: '2024-04-29' }]]);
+  const b = meetings('b', [['Talia Morn', 'Lena Dorr', undefined, { date: '2024-04-30' }]]);
+  assert.deepEqual(counterpartConflicts([a, b]), [], 'two days, two meetings');
+  const sameCountry = { ...PEOPLE }, saved = [PEOPLE['Oskar Vell']!, PEOPLE['Lena Dorr']!];
+  for (const p of saved) sameCountry[p.name] = { ...p, country: 'XA' };
+  const facts = alignFacts([meetings('a', [['Talia Morn', 'Oskar Vell']]), meetings('b', [['Talia Morn', 'Lena Dorr']])], Object.values(sameCountry), 'S1');
+  assert.deepEqual(facts.filter((f) => f.status === 'conflict'), [], 'two members of one delegation');
 });

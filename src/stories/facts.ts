@@ -1,15 +1,14 @@
 import type {
-  AnalyzedArticle, ArgRef, Claim, CountCategory, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote, Span,
+  AnalyzedArticle, ArgRef, Claim, CountCategory, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote,
 } from '../model.js';
 import { pushTo } from '../_util.js';
 import { nameKey } from '../entities/by-name.js';
+import { isOwnText, markLater, sentenceClaim } from './claims.js';
+import { counterpartConflicts } from './counterparts.js';
 import { partyResolver, type Party } from './parties.js';
-import { itemAt, segmentAt } from './text.js';
 
 // Facts: the claims of a story's articles aligned across sources. A claim rests on the sentence
-// that makes it; only the outlet's own text counts (body, title, headings), never captions,
-// credits, reader comments or boilerplate.
-const CLAIM_KINDS = new Set(['body', 'title', 'heading']);
+// that makes it; only the outlet's own text counts (see claims.ts).
 
 /** A claim before alignment: what it says (its key), the claim itself, and extras for the statement. */
 interface Candidate<R> { key: string; claim: Claim; record: R; article: AnalyzedArticle }
@@ -19,6 +18,7 @@ export function alignFacts(articles: readonly AnalyzedArticle[], entities: reado
   const facts = [
     ...figureFacts(articles),
     ...eventFacts(articles, parties, entities),
+    ...counterpartConflicts(articles, entities),
     ...quoteFacts(articles, entities),
   ];
   // Best supported first, conflicts before agreement at equal support: what a reader checks first.
@@ -96,14 +96,6 @@ function interval(q: Pick<Quantity, 'value' | 'qualifier'>): [number, number] {
 }
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 const describe = (q: Quantity) => (q.qualifier === 'exact' ? String(q.value) : `${q.qualifier} ${q.value}`);
-
-/** Claims from a later report than the earliest dated one are marked: a figure may simply have grown. */
-function markLater(claims: Claim[]): void {
-  const dated = claims.filter((c) => c.asOf);
-  if (dated.length < 2) return;
-  const earliest = dated.map((c) => c.asOf!).sort()[0]!;
-  for (const c of dated) if (c.asOf! > earliest) c.later = true;
-}
 
 // ---- events -------------------------------------------------------------------------------------
 
@@ -202,17 +194,6 @@ function wordOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
 }
 
 // ---- shared -------------------------------------------------------------------------------------
-
-function isOwnText(a: AnalyzedArticle, span: Span): boolean {
-  const seg = segmentAt(a.segments, span);
-  return !!seg && CLAIM_KINDS.has(seg.kind);
-}
-
-/** The claim for a record: the sentence that holds it (or the record itself when sentences are absent). */
-function sentenceClaim(a: AnalyzedArticle, span: Span): Claim {
-  const s = itemAt(a.sentences ?? [], span) ?? span;
-  return { article: a.id, start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
-}
 
 function groupBy<R>(candidates: readonly Candidate<R>[]): Candidate<R>[][] {
   const groups = new Map<string, Candidate<R>[]>();
