@@ -77,3 +77,13 @@ test('a date inherited within an article is inherited again once the story refin
   assert.deepEqual(events.map((e) => e.date), ['2024-05-03', '2024-05-03']);
   assert.match(events[1]!.dateBasis!, /dated by "3 May"/);
 });
+
+test('a date inherited from a report no longer in the story is dropped when the story is built again', () => {
+  const [, b] = withStoryEventDates([dated, undated], ENTITIES);
+  assert.equal(b!.events![0]!.date, '2024-05-03');
+  const [alone] = withStoryEventDates([b!], ENTITIES);
+  assert.equal(alone!.events![0]!.date, undefined, 'the lender left the story: no date');
+  assert.equal(alone!.events![0]!.dateBasis, undefined);
+  const [, again] = withStoryEventDates([dated, b!], ENTITIES);
+  assert.deepEqual(again, b, 'building again with the lender gives the same article');
+});

@@ -1,5 +1,5 @@
 import { dateOfOwnClause } from '../events/date-attachment.js';
-import { datesFromSameEvent, REPORT_KINDS, wordsNear, type EventMention } from '../events/same-event.js';
+import { datesFromSameEvent, REPORT_KINDS, withSameEventDates, wordsNear, type EventMention } from '../events/same-event.js';
 import type { AnalyzedArticle, Entity, Event } from '../model.js';
 import { partyResolver } from './parties.js';
 import { itemAt, segmentAt } from './text.js';
@@ -13,7 +13,10 @@ import { itemAt, segmentAt } from './text.js';
  * The story's articles, each undated event that another mention in the story dates now dated, its
  * `dateBasis` naming the mention. Call it after `linkRefs`, with the story's entities.
  */
-export function withStoryEventDates<A extends AnalyzedArticle>(articles: readonly A[], entities: readonly Entity[]): A[] {
+export function withStoryEventDates<A extends AnalyzedArticle>(given: readonly A[], entities: readonly Entity[]): A[] {
+  // Dates inherited before (a stored article regrouped into a new story) are derived again, so
+  // none outlives the mention that lent it: the article's own first, then the story's.
+  const articles = given.map(reinheritWithinArticle);
   const party = partyResolver(entities);
   const mentions: EventMention[] = [];
   const owners: { article: number; event: number }[] = [];
@@ -42,4 +45,15 @@ export function withStoryEventDates<A extends AnalyzedArticle>(articles: readonl
     const changed = updates.get(i);
     return changed ? { ...a, events: a.events!.map((e, j) => changed.get(j) ?? e) } : a;
   });
+}
+
+/** The article with every inherited event date dropped and those its own mentions lend derived again. */
+function reinheritWithinArticle<A extends AnalyzedArticle>(a: A): A {
+  if (!(a.events ?? []).some((e) => e.dateBasis)) return a;
+  const own = a.events!.map((e) => {
+    if (!e.dateBasis) return e;
+    const { date: _date, dateBasis: _basis, ...rest } = e;
+    return rest as Event;
+  });
+  return { ...a, events: withSameEventDates(own, { text: a.text, sentences: a.sentences ?? [], segments: a.segments, dates: a.dates ?? [] }) };
 }
