@@ -59,6 +59,13 @@ export function datesFromSameEvent(mentions: readonly EventMention[]): (Inherite
   });
 }
 
+/** The event without the date it inherited (and its basis): to derive it again from fresh dates. */
+export function withoutInheritedDate<E extends Event>(e: E): E {
+  if (!e.dateBasis) return e;
+  const { date: _date, dateBasis: _basis, ...rest } = e;
+  return rest as E;
+}
+
 /** Mentions that may share a date: asserted, both parties known, not marked as a further occurrence. */
 function sameEventKey(m: EventMention): string | undefined {
   const e = m.event;

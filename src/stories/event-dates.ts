@@ -1,5 +1,5 @@
 import { dateOfOwnClause } from '../events/date-attachment.js';
-import { datesFromSameEvent, REPORT_KINDS, withSameEventDates, wordsNear, type EventMention } from '../events/same-event.js';
+import { datesFromSameEvent, REPORT_KINDS, withoutInheritedDate, withSameEventDates, wordsNear, type EventMention } from '../events/same-event.js';
 import type { AnalyzedArticle, Entity, Event } from '../model.js';
 import { partyResolver } from './parties.js';
 import { itemAt, segmentAt } from './text.js';
@@ -50,10 +50,5 @@ export function withStoryEventDates<A extends AnalyzedArticle>(given: readonly A
 /** The article with every inherited event date dropped and those its own mentions lend derived again. */
 function reinheritWithinArticle<A extends AnalyzedArticle>(a: A): A {
   if (!(a.events ?? []).some((e) => e.dateBasis)) return a;
-  const own = a.events!.map((e) => {
-    if (!e.dateBasis) return e;
-    const { date: _date, dateBasis: _basis, ...rest } = e;
-    return rest as Event;
-  });
-  return { ...a, events: withSameEventDates(own, { text: a.text, sentences: a.sentences ?? [], segments: a.segments, dates: a.dates ?? [] }) };
+  return { ...a, events: withSameEventDates(a.events!.map(withoutInheritedDate), { text: a.text, sentences: a.sentences ?? [], segments: a.segments, dates: a.dates ?? [] }) };
 }

@@ -1,4 +1,4 @@
-import { withSameEventDates } from '../events/same-event.js';
+import { withoutInheritedDate, withSameEventDates } from '../events/same-event.js';
 import type { AnalyzedArticle, ArticleId, DateRef } from '../model.js';
 import { itemAt } from './text.js';
 
@@ -16,13 +16,8 @@ export function withRefinedDates(a: AnalyzedArticle, refined: ReadonlyMap<Articl
     const s = itemAt(sentences, e);
     const near = s && dates.filter((d) => d.start >= s.start && d.end <= s.end)
       .sort((x, y) => Math.abs(x.start - e.start) - Math.abs(y.start - e.start))[0];
-    const own = e.dateBasis ? withoutDate(e) : e;
+    const own = withoutInheritedDate(e);
     return near ? { ...own, date: near.value } : own;
   });
   return { ...a, dates, events: withSameEventDates(events, { text: a.text, sentences, segments: a.segments, dates }) };
-}
-
-function withoutDate<E extends { date?: string; dateBasis?: string }>(e: E): E {
-  const { date: _date, dateBasis: _basis, ...rest } = e;
-  return rest as E;
 }
