@@ -162,3 +162,16 @@ test('no counterpart conflict when the reports date the meetings on different da
   const facts = alignFacts([meetings('a', [['Talia Morn', 'Oskar Vell']]), meetings('b', [['Talia Morn', 'Lena Dorr']])], Object.values(sameCountry), 'S1');
   assert.deepEqual(facts.filter((f) => f.status === 'conflict'), [], 'two members of one delegation');
 });
+
+test('a quoted phrase inside the reported speech that holds it is one claim', () => {
+  const text = 'Mayor Ines Vo said the search would go on "until every family knows".';
+  const a = article('a', '2024-05-01', text, []);
+  const speaker = { start: 6, end: 13, text: 'Ines Vo' };
+  const outer = text.indexOf('the search'), inner = text.indexOf('until');
+  a.quotes = [
+    { start: inner, end: text.indexOf('knows') + 5, text: 'until every family knows', speaker, direct: true },
+    { start: outer, end: text.length - 1, text: text.slice(outer, text.length - 1), speaker, direct: false },
+  ];
+  const [fact] = alignFacts([a], [], 'S1');
+  assert.deepEqual(fact!.claims.map((c) => c.start), [outer]);
+});

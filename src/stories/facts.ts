@@ -174,7 +174,7 @@ function quoteFacts(articles: readonly AnalyzedArticle[], entities: readonly Ent
       const words = q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text;
       const fact: Omit<Fact, 'id'> = {
         kind: 'quote', statement: `${who}: ${q.direct ? `“${words}”` : words}`, status: sources.size < 2 ? 'single' : 'agreed',
-        claims: cl.map((c) => c.claim), support: sources.size,
+        claims: outermost(cl.map((c) => c.claim)), support: sources.size,
       };
       if (q.speaker!.entity) fact.entities = [q.speaker!.entity];
       facts.push(fact);
@@ -182,6 +182,10 @@ function quoteFacts(articles: readonly AnalyzedArticle[], entities: readonly Ent
   }
   return facts;
 }
+
+/** Claims not inside a longer claim of the same article: reported speech quoting a phrase is one claim. */
+const outermost = (claims: readonly Claim[]) => claims.filter((c) => !claims.some((o) => o !== c && o.article === c.article
+  && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
 
 const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
 
