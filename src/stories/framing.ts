@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Entity, EntityId, Fact, Sentence, SourceFraming } from '../model.js';
 import { segmentAt } from './text.js';
-import { toneOf, type Tone } from './tone.js';
+import { toneOf, valenceOf, type Tone } from './tone.js';
 
 // Framing: how each source presents the main actors. Tone is targeted lexicon sentiment: the mean
 // valence, in the outlet's own voice, of the sentences that mention an actor (see tone.ts for the
@@ -68,8 +68,6 @@ function outletVoice(a: AnalyzedArticle, s: Sentence): string {
   for (const m of a.mentions ?? []) blank(m.start, m.end);
   return text;
 }
-
-const valenceOf = (t: Tone) => (t.words === 0 ? 0 : t.terms.reduce((s, x) => s + x.value, 0) / t.words);
 
 /** The words and phrases that weigh most in a tone, summed over its sentences: why the score is what it is. */
 function strongestTerms(tones: readonly Tone[]): { term: string; value: number }[] {

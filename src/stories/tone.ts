@@ -87,7 +87,11 @@ export function toneOf(text: string): Tone {
 
 /** Mean valence per word of a sentence, in [-5, 5]; negation flips the next three words. */
 export function sentenceValence(text: string): number {
-  const { words, terms } = toneOf(text);
+  return valenceOf(toneOf(text));
+}
+
+/** A tone's mean valence per word, in [-5, 5]. */
+export function valenceOf({ words, terms }: Tone): number {
   return words === 0 ? 0 : terms.reduce((s, t) => s + t.value, 0) / words;
 }
 
