@@ -3,12 +3,12 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { segment } from '../../src/clean/index.js';
-import { readBytes, type Draft } from '../../src/ingest/index.js';
-import type { AnalyzedArticle, Article, Analysis, Diagnostic } from '../../src/model.js';
-import { identifyLanguage } from '../../src/nlp/language.js';
-import { analyzeStories, createPipeline, prepareArticle } from '../../src/pipeline.js';
-import { reporter } from '../../src/report.js';
-import type { Layer } from '../../src/model.js';
+import { readBytes, type Draft } from '../../src/read/index.js';
+import type { AnalyzedArticle, Article, Analysis, Diagnostic } from '../../src/core/model.js';
+import { identifyLanguage } from '../../src/analyze/language.js';
+import { analyzeStories, createPipeline, prepareArticle } from '../../src/analyze/pipeline.js';
+import { reporter } from '../../src/core/report.js';
+import type { Layer } from '../../src/core/model.js';
 import { buildCorpus } from './corpus.js';
 import { benchStore, REGROUPS } from './store.js';
 

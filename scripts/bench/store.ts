@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AnalyzedArticle } from '../../src/model.js';
+import type { AnalyzedArticle } from '../../src/core/model.js';
 import { incrementalRegroup, openSqliteStore, regroupAll, type Regroup } from '../../src/store/index.js';
 
 export interface StoreFigure {

@@ -5,9 +5,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConll } from '../../src/nlp/ner/conll.js';
-import { DEFAULT_NER_MODEL } from '../../src/nlp/ner/index.js';
-import { NerModel } from '../../src/nlp/ner/model.js';
+import { readConll } from '../../src/analyze/entities/conll.js';
+import { DEFAULT_NER_MODEL } from '../../src/analyze/entities/index.js';
+import { NerModel } from '../../src/analyze/entities/model.js';
 import { DATA } from './sources.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

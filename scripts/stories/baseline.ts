@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bcubed, labelsOf } from '../../src/eval/stories.js';
-import { jsonlReader } from '../../src/ingest/jsonl.js';
-import type { AnalyzedArticle } from '../../src/model.js';
-import { createPipeline } from '../../src/pipeline.js';
-import { reporter } from '../../src/report.js';
-import { countTerms, dot, unit, weigh } from '../../src/stories/grouping/vectors.js';
-import { contentWords } from '../../src/stories/grouping/words.js';
+import { jsonlReader } from '../../src/read/jsonl.js';
+import type { AnalyzedArticle } from '../../src/core/model.js';
+import { createPipeline } from '../../src/analyze/pipeline.js';
+import { reporter } from '../../src/core/report.js';
+import { countTerms, dot, unit, weigh } from '../../src/story/grouping/vectors.js';
+import { contentWords } from '../../src/story/grouping/words.js';
 import { DATA } from '../ner/sources.js';
 
 const THRESHOLDS = [0.1, 0.125, 0.15, 0.175, 0.2, 0.25];

@@ -18,17 +18,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bcubed } from '../../src/eval/stories.js';
-import { jsonlReader } from '../../src/ingest/jsonl.js';
-import type { AnalyzedArticle, Diagnostic } from '../../src/model.js';
-import { readConll } from '../../src/nlp/ner/conll.js';
-import { createPipeline } from '../../src/pipeline.js';
-import { reporter } from '../../src/report.js';
-import { PAIR_FEATURES, pairFeatures, type PairFeature } from '../../src/stories/grouping/features.js';
-import { neighbourScale } from '../../src/stories/grouping/links.js';
-import { groupingModel, type GroupingModelFile, type LocalScaling, type MergeCriterion, type PairWeights } from '../../src/stories/grouping/model.js';
-import { profileArticle, type ArticleProfile } from '../../src/stories/grouping/profile.js';
-import { StoryIndex } from '../../src/stories/grouping/story-index.js';
-import { contentWords } from '../../src/stories/grouping/words.js';
+import { jsonlReader } from '../../src/read/jsonl.js';
+import type { AnalyzedArticle, Diagnostic } from '../../src/core/model.js';
+import { readConll } from '../../src/analyze/entities/conll.js';
+import { createPipeline } from '../../src/analyze/pipeline.js';
+import { reporter } from '../../src/core/report.js';
+import { PAIR_FEATURES, pairFeatures, type PairFeature } from '../../src/story/grouping/features.js';
+import { neighbourScale } from '../../src/story/grouping/links.js';
+import { groupingModel, type GroupingModelFile, type LocalScaling, type MergeCriterion, type PairWeights } from '../../src/story/grouping/model.js';
+import { profileArticle, type ArticleProfile } from '../../src/story/grouping/profile.js';
+import { StoryIndex } from '../../src/story/grouping/story-index.js';
+import { contentWords } from '../../src/story/grouping/words.js';
 import { DATA, readGmb } from '../ner/sources.js';
 
 const args = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import type { Segment, Span } from '../model.js';
+import type { Segment, Span } from '../core/model.js';
 
 /** A line of text to classify: its offsets exclude the line break and surrounding whitespace. */
 export interface Block extends Span {

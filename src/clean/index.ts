@@ -1,5 +1,5 @@
-import type { Segment, SegmentKind } from '../model.js';
-import type { Draft } from '../ingest/types.js';
+import type { Segment, SegmentKind } from '../core/model.js';
+import type { Draft } from '../read/types.js';
 import { cover, toBlocks } from './blocks.js';
 import { CLEAN_RULES, type CleanRule, type RuleContext } from './rules.js';
 

@@ -1,4 +1,4 @@
-import type { SegmentKind } from '../model.js';
+import type { SegmentKind } from '../core/model.js';
 import type { Block } from './blocks.js';
 
 /** What a rule sees: the block, its neighbours and what earlier blocks decided. */

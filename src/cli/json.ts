@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Diagnostic, Story } from '../model.js';
+import type { AnalyzedArticle, Diagnostic, Story } from '../core/model.js';
 
 /**
  * The `--json` record of DESIGN.md: articles with their segments and layers, and stories.

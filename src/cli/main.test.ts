@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { assertOffsets } from '../_test/offsets.js';
-import { EXAMPLES, needsShared, REPO, SHARED, SHARED_DATA } from '../_test/paths.js';
-import type { AnalyzedArticle, Story } from '../model.js';
+import { assertOffsets } from '../core/_test/offsets.js';
+import { EXAMPLES, needsShared, REPO, SHARED, SHARED_DATA } from '../core/_test/paths.js';
+import type { AnalyzedArticle, Story } from '../core/model.js';
 import { main } from './main.js';
 
 async function run(argv: string[]) {

@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readPaths } from '../ingest/index.js';
-import type { AnalyzedArticle, Diagnostic } from '../model.js';
-import { analyzeStories, createPipeline } from '../pipeline.js';
-import { renderReport } from '../brief/html.js';
-import { renderBrief } from './brief.js';
+import { readPaths } from '../read/index.js';
+import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
+import { analyzeStories, createPipeline } from '../analyze/pipeline.js';
+import { renderReport } from '../render/html.js';
+import { renderBrief } from '../render/text.js';
 import { toJson } from './json.js';
 import type { StoreCommand } from './store.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 
 export interface Io {
   out(text: string): void;

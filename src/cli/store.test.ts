@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertOffsets } from '../_test/offsets.js';
-import { EXAMPLES } from '../_test/paths.js';
+import { assertOffsets } from '../core/_test/offsets.js';
+import { EXAMPLES } from '../core/_test/paths.js';
 import { EVENT_COLUMNS, GKG_COLUMNS } from '../export/index.js';
-import type { AnalyzedArticle, Story } from '../model.js';
+import type { AnalyzedArticle, Story } from '../core/model.js';
 import type { SearchHit, StorySummary } from '../store/index.js';
 import { main, type Io } from './main.js';
 

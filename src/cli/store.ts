@@ -4,10 +4,10 @@ import { homedir } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exporters, isExportFormat } from '../export/index.js';
-import { readPaths, type Draft } from '../ingest/index.js';
-import type { Diagnostic, Story, StoryId } from '../model.js';
+import { readPaths, type Draft } from '../read/index.js';
+import type { Diagnostic, Story, StoryId } from '../core/model.js';
 import { DEFAULT_BATCH_SIZE, defaultDbPath, exportInput, ingest, openStore, type IngestEvent, type Store } from '../store/index.js';
-import { renderBrief } from './brief.js';
+import { renderBrief } from '../render/text.js';
 import { toJson } from './json.js';
 import { formatDiagnostic, UsageError, type ExitCode, type Io } from './main.js';
 

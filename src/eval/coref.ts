@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { resolveStoryEntities } from '../entities/story-entities.js';
-import type { AnalyzedArticle, ArticleId, EntityType, Mention } from '../model.js';
+import { resolveStoryEntities } from '../story/entities/story-entities.js';
+import type { AnalyzedArticle, ArticleId, EntityType, Mention } from '../core/model.js';
 
 // Cross-document entity coreference on ECB+ from gold mentions. Mentions: the HUMAN_PART_* and LOC_*
 // markables that are proper names, in the sentences coreference_sentences.csv lists (the ones whose

@@ -9,9 +9,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Diagnostic } from '../model.js';
-import { reporter } from '../report.js';
-import { extractHtml } from '../ingest/html/index.js';
+import type { Diagnostic } from '../core/model.js';
+import { reporter } from '../core/report.js';
+import { extractHtml } from '../read/html/index.js';
 
 export interface ExtractScores {
   f1: number;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConll } from '../nlp/ner/conll.js';
-import { O, tagOf } from '../nlp/ner/tags.js';
+import { parseConll } from '../analyze/entities/conll.js';
+import { O, tagOf } from '../analyze/entities/tags.js';
 import { reportScores, scoreDocuments } from './ner.js';
 
 // Made-up CoNLL text: two documents, IOB1 in the first, IOB2 in the second.

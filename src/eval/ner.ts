@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { EntityType } from '../model.js';
-import { type ConllDocument, parseConll } from '../nlp/ner/conll.js';
-import { loadNerModel } from '../nlp/ner/index.js';
-import type { DocumentTagger } from '../nlp/ner/recognizer.js';
-import { TYPES, bilouToSpans, iobToSpans } from '../nlp/ner/tags.js';
+import type { EntityType } from '../core/model.js';
+import { type ConllDocument, parseConll } from '../analyze/entities/conll.js';
+import { loadNerModel } from '../analyze/entities/index.js';
+import type { DocumentTagger } from '../analyze/entities/recognizer.js';
+import { TYPES, bilouToSpans, iobToSpans } from '../analyze/entities/tags.js';
 
 export type { DocumentTagger };
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { REPORTS } from '../stories/grouping/_fixtures.js';
+import { REPORTS } from '../story/grouping/_fixtures.js';
 import { bcubed, evalStories, labelsOf } from './stories.js';
 
 test('B-cubed: perfect, all in one, all apart', () => {

@@ -3,11 +3,11 @@
 // record runs through the real per-article pipeline, then all of them are grouped at once. The gold
 // `cluster` (and `topic`, where present) is read only to score: grouping never sees it.
 import { readFile } from 'node:fs/promises';
-import { jsonlReader } from '../ingest/jsonl.js';
-import type { AnalyzedArticle, Diagnostic } from '../model.js';
-import { createPipeline, type PipelineOptions } from '../pipeline.js';
-import { reporter } from '../report.js';
-import { groupArticles } from '../stories/group.js';
+import { jsonlReader } from '../read/jsonl.js';
+import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
+import { createPipeline, type PipelineOptions } from '../analyze/pipeline.js';
+import { reporter } from '../core/report.js';
+import { groupArticles } from '../story/group.js';
 
 export interface BcubedScores {
   bcubedF1: number;

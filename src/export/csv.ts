@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Story } from '../model.js';
+import type { AnalyzedArticle, Story } from '../core/model.js';
 import { documentUrl } from './gdelt/format.js';
 import type { Exporter, ExportInput } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle } from '../model.js';
+import type { AnalyzedArticle } from '../core/model.js';
 import type { Exporter, ExportInput } from './types.js';
 
 /**

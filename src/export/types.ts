@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Story } from '../model.js';
+import type { AnalyzedArticle, Story } from '../core/model.js';
 
 export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'gdelt-events', 'gdelt-gkg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLES } from '../_test/paths.js';
-import { readPaths } from '../ingest/index.js';
-import type { Diagnostic, StoryId } from '../model.js';
-import { createPipeline, type Pipeline } from '../pipeline.js';
+import { EXAMPLES } from '../core/_test/paths.js';
+import { readPaths } from '../read/index.js';
+import type { Diagnostic, StoryId } from '../core/model.js';
+import { createPipeline, type Pipeline } from '../analyze/pipeline.js';
 import { ingest, openStore, type Store } from '../store/index.js';
 import { startServer, type RunningServer, type ServerOptions } from './index.js';
 

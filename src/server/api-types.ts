@@ -1,11 +1,11 @@
-import type { AnalyzedArticle, ArticleId, Diagnostic, EntityType, Source, Story, StoryId } from '../model.js';
+import type { AnalyzedArticle, ArticleId, Diagnostic, EntityType, Source, Story, StoryId } from '../core/model.js';
 import type { ArticleSummary, SearchHit, StorySummary } from '../store/types.js';
-import type { ActorNetwork } from './network.js';
+import type { ActorNetwork } from '../render/network.js';
 
 // The JSON the HTTP API answers with: one type per route, shared by the server and the web UI
 // (which imports them as types only, so nothing of Node reaches the browser).
 
-export type { ActorNetwork, NetworkEdge, NetworkNode, OneSidedAction } from './network.js';
+export type { ActorNetwork, NetworkEdge, NetworkNode, OneSidedAction } from '../render/network.js';
 export type { ArticleSummary, SearchHit, StorySummary } from '../store/types.js';
 
 /** GET /api/stories */

@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { EXPORT_FORMATS, exporters, isExportFormat } from '../export/index.js';
-import type { ArticleId, StoryId } from '../model.js';
-import type { Pipeline } from '../pipeline.js';
+import type { ArticleId, StoryId } from '../core/model.js';
+import type { Pipeline } from '../analyze/pipeline.js';
 import { exportInput, incrementalRegroup, ingest, type Regroup, type Store, type StorySummary } from '../store/index.js';
 import type { ArticleResponse, IngestResponse, SearchResponse, StoryListResponse, StoryResponse } from './api-types.js';
 import { HttpError, readBody, sendJson, sendRedirect } from './http.js';
-import { actorNetwork } from './network.js';
+import { actorNetwork } from '../render/network.js';
 import { Router, type RequestContext } from './router.js';
 import { draftsFromBody, type UploadMeta } from './upload.js';
 

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createPipeline, type Pipeline } from '../pipeline.js';
+import { createPipeline, type Pipeline } from '../analyze/pipeline.js';
 import type { Store } from '../store/index.js';
 import { apiRouter } from './api.js';
 import { HttpError, SECURITY_HEADERS, sendError } from './http.js';

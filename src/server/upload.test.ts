@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../core/model.js';
 import { HttpError } from './http.js';
 import { draftsFromBody } from './upload.js';
 

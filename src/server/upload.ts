@@ -1,9 +1,9 @@
 import { gunzipSync } from 'node:zlib';
-import { decode } from '../ingest/decode.js';
-import { readers, type Draft, type Format } from '../ingest/index.js';
-import { normaliseDate } from '../ingest/text.js';
-import type { Diagnostic } from '../model.js';
-import { reporter } from '../report.js';
+import { decode } from '../read/decode.js';
+import { readers, type Draft, type Format } from '../read/index.js';
+import { normaliseDate } from '../read/text.js';
+import type { Diagnostic } from '../core/model.js';
+import { reporter } from '../core/report.js';
 import { HttpError } from './http.js';
 
 // The body of POST /api/articles into article drafts. The media type picks the reader (never the

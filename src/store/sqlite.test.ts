@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { StoryId } from '../model.js';
+import type { StoryId } from '../core/model.js';
 import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './sqlite.js';
 import { fixedStories, HARBOUR, LAKE, storeContract, storyOf } from './store.contract.js';

@@ -5,8 +5,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { AnalyzedArticle, ArticleId, Entity, EntityId, Story, StoryId } from '../model.js';
-import { createPipeline } from '../pipeline.js';
+import type { AnalyzedArticle, ArticleId, Entity, EntityId, Story, StoryId } from '../core/model.js';
+import { createPipeline } from '../analyze/pipeline.js';
 import type { Regroup, Store } from './types.js';
 
 const pipeline = createPipeline();

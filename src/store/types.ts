@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, ArticleId, Source, Story, StoryId } from '../model.js';
+import type { AnalyzedArticle, ArticleId, Source, Story, StoryId } from '../core/model.js';
 
 // The Store: articles (content-addressed: the id is a hash of the text), their analyses, the stories
 // they form, and full-text search. One interface, several backends (SQLite now, PostgreSQL later),

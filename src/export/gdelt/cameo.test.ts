@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { needsShared, SHARED_DATA } from '../../_test/paths.js';
+import { needsShared, SHARED_DATA } from '../../core/_test/paths.js';
 import { cameoOf, PLOVER_TO_CAMEO, sectorType } from './cameo.js';
 import { cameoCountry, fipsOf } from './countries.js';
 import { parseCameoToPlover, reverseTable } from './reverse-cameo.js';

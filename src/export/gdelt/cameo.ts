@@ -6,7 +6,7 @@
 // shared under CC BY-SA 4.0. The Goldstein-like weights are ours: approximations, per CAMEO root and
 // base code, of the Goldstein (1992) conflict–cooperation scale as CAMEO-coded data use it.
 
-import { ploverCategory } from '../../events/ontology.js';
+import { ploverCategory } from '../../analyze/events/ontology.js';
 
 export const PLOVER_TO_CAMEO: Readonly<Record<string, string>> = {
   'ACCUSE/allege': '114', 'ACCUSE/disapprove': '110', 'ACCUSE/investigate': '090',

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, ArgRef, Event, Story } from '../../model.js';
+import type { AnalyzedArticle, ArgRef, Event, Story } from '../../core/model.js';
 import type { Exporter, ExportInput } from '../types.js';
 import { cameoOf, sectorType, type CameoCode } from './cameo.js';
 import { cameoCountry } from './countries.js';

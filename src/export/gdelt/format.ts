@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article } from '../../model.js';
+import type { Article } from '../../core/model.js';
 
 // Field formatting shared by the GDELT Event and GKG writers. GDELT files are tab-separated with
 // no quoting, and their fields nest further delimiters (';' '#' ',' '|' ':'), so every value we

@@ -1,5 +1,5 @@
-import { countryOfName } from '../../events/countries.js';
-import type { Entity, Story } from '../../model.js';
+import { countryOfName } from '../../analyze/events/countries.js';
+import type { Entity, Story } from '../../core/model.js';
 import { countryName, fipsOf } from './countries.js';
 import { inner, num } from './format.js';
 

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, CountCategory, Mention, Quantity, Story } from '../../model.js';
+import type { AnalyzedArticle, CountCategory, Mention, Quantity, Story } from '../../core/model.js';
 import type { Exporter, ExportInput } from '../types.js';
 import { cell, documentUrl, gdeltStamp, inner, num } from './format.js';
 import { gkgV1Location, gkgV2Location, placeOfMention, type Place } from './geo.js';

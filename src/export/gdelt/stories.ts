@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Story } from '../../model.js';
+import type { AnalyzedArticle, Story } from '../../core/model.js';
 import type { ExportInput } from '../types.js';
 
 /** Each story with its articles in story order; then each article no story holds, alone. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import type { AnalyzedArticle } from '../../model.js';
-import { bodyText } from '../../stories/text.js';
+import type { AnalyzedArticle } from '../../core/model.js';
+import { bodyText } from '../../story/text.js';
 
 // GDELT's V1.5 tone, from the AFINN-165 word list (the `sentiment` package): the share of words
 // with positive and with negative connotation, in percent of all words. Activity density is the

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedArticle, ArticleId, EntityId } from '../../model.js';
+import type { AnalyzedArticle, ArticleId, EntityId } from '../../core/model.js';
 import { articleMarks, cutRuns } from './annotate.js';
 
 // Cutting an article into display runs: every character once, marks split where they overlap.

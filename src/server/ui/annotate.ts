@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, SegmentKind, Span } from '../../model.js';
+import type { AnalyzedArticle, SegmentKind, Span } from '../../core/model.js';
 
 // An article's text cut into runs for display: each segment (body, caption, comment ...) holds runs
 // of characters that share the same annotations (entity mentions, quotes, dates, quantities, a claim

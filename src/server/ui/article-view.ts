@@ -1,5 +1,5 @@
 import type { ArticleResponse } from '../api-types.js';
-import type { AnalyzedArticle, Span } from '../../model.js';
+import type { AnalyzedArticle, Span } from '../../core/model.js';
 import { api } from './api.js';
 import { articleMarks, cutRuns, type Run } from './annotate.js';
 import { h, on, safeHref } from './dom.js';

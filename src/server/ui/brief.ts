@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../api-types.js';
-import type { Claim, Fact, Story } from '../../model.js';
+import type { Claim, Fact, Story } from '../../core/model.js';
 import { h } from './dom.js';
 import { clip, percent, plural, routes } from './format.js';
 import { sidesOf } from './sides.js';

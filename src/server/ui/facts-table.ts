@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../api-types.js';
-import type { Fact, Story } from '../../model.js';
+import type { Fact, Story } from '../../core/model.js';
 import { h, on } from './dom.js';
 import { clip, routes } from './format.js';
 import { sidesOf } from './sides.js';

@@ -1,4 +1,4 @@
-import type { Story } from '../../model.js';
+import type { Story } from '../../core/model.js';
 import { h, svg } from './dom.js';
 import { percent, signed } from './format.js';
 

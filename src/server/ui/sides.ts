@@ -1,4 +1,4 @@
-import type { Claim, Fact } from '../../model.js';
+import type { Claim, Fact } from '../../core/model.js';
 
 // The sides of a fact: its claims grouped by the value they give (for a conflict, each side is one
 // version of the figure or event), largest side first.

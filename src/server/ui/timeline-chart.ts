@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../api-types.js';
-import type { Story, TimelineItem } from '../../model.js';
+import type { Story, TimelineItem } from '../../core/model.js';
 import { h, svg } from './dom.js';
 import { routes } from './format.js';
 import { linear, parsePeriod, timeTicks, type Period } from './layout.js';

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DateRef, Event, Sentence } from '../../core/model.js';
+import { dateOfOwnClause } from './date-attachment.js';
+
+// Sentences written for these tests: does the date belong to the event's own clause?
+
+/** The date `dateWords` of a one-sentence text, given to the event whose trigger is `trigger`. */
+function own(text: string, trigger: string, dateWords: string): string | undefined {
+  const at = text.indexOf(trigger), d = text.indexOf(dateWords);
+  const event: Event = { start: at, end: at + trigger.length, text: trigger, type: 'ASSAULT', date: '2024-03-04', negated: false, hedged: false };
+  const date: DateRef = { start: d, end: d + dateWords.length, text: dateWords, value: '2024-03-04', grain: 'day', basis: 'test' };
+  const sentence: Sentence = { start: 0, end: text.length, text, tokenStart: 0, tokenEnd: 0 };
+  return dateOfOwnClause(text, sentence, event, [date])?.text;
+}
+
+test('a date next to the trigger, in its clause, is the event’s own', () => {
+  assert.equal(own('Kestrel Front attacked Arvelia on Monday.', 'attacked', 'Monday'), 'Monday');
+  assert.equal(own('Kestrel Front shelled the port of Arvelia near the Borsk Bridge on Monday.', 'shelled', 'Monday'), 'Monday', 'names count as one word');
+  assert.equal(own('Monday’s attack on Arvelia closed the port.', 'attack', 'Monday'), 'Monday');
+  assert.equal(own('On Monday, Kestrel Front attacked Arvelia.', 'attacked', 'Monday'), 'Monday');
+});
+
+test('a date of another clause, of a speaker or far from the trigger is not the event’s', () => {
+  assert.equal(own('Anger over the port Kestrel Front attacked fuelled a protest by angry dockers in the main square on Monday.', 'attacked', 'Monday'), undefined);
+  assert.equal(own('The attack on Arvelia, the ministry said on Monday, closed the port.', 'attack', 'Monday'), undefined);
+  assert.equal(own('Lena Dorr said on Monday that Kestrel Front attacked Arvelia.', 'attacked', 'Monday'), undefined);
+  assert.equal(own('On Monday, the ministry said Kestrel Front attacked Arvelia.', 'attacked', 'Monday'), undefined);
+});

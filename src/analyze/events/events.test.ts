@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DateRef, Diagnostic, Event } from '../../core/model.js';
+import { DEFAULT_STAGES } from '../pipeline.js';
+import { reporter } from '../../core/report.js';
+import { checkPipeline } from '../../core/stage.js';
+import { fixture } from './_fixture.js';
+import { countryOf } from './countries.js';
+import { extractEvents } from './extract.js';
+import { lemmaCandidates } from './lemma.js';
+import { currentLabel, ploverCategory } from './ontology.js';
+
+// Sentences written for these tests; names are given as mentions so the tests do not depend on
+// which entity recogniser the pipeline runs.
+
+const NAMES = {
+  'Arvelia': 'LOC', 'Borsk': 'LOC', 'Kestrel Front': 'ORG', 'Talia Morn': 'PER', 'Oskar Vell': 'PER', 'Russia': 'LOC', 'Moscow': 'LOC',
+  'Israel': 'LOC', 'Hamas': 'ORG', 'Lena Dorr': 'PER', 'Ministry of Ports': 'ORG', 'Russian': 'MISC', 'Israeli': 'MISC', 'Geneva': 'LOC',
+} as const;
+
+function events(text: string, dates: DateRef[] = [], segments?: Parameters<typeof fixture>[2]): { events: Event[]; diagnostics: Diagnostic[] } {
+  const f = fixture(text, NAMES, segments);
+  const diagnostics: Diagnostic[] = [];
+  const out = extractEvents({ ...f, dates }, reporter(diagnostics, 'events'));
+  for (const e of out) {
+    assert.equal(text.slice(e.start, e.end), e.text, 'the trigger text is its span');
+    for (const r of [e.actor, e.target, e.place]) if (r) assert.equal(text.slice(r.start, r.end), r.text, 'a reference is its span');
+  }
+  return { events: out, diagnostics };
+}
+const brief = (e: Event) => [e.type, e.text, e.actor?.text, e.target?.text];
+
+test('lemmas of regular and irregular forms', () => {
+  assert.ok(lemmaCandidates('urged').includes('urge'));
+  assert.ok(lemmaCandidates('met').includes('meet'));
+  assert.ok(lemmaCandidates('tried').includes('try'));
+  assert.ok(lemmaCandidates('stopped').includes('stop'));
+  assert.ok(lemmaCandidates('denouncing').includes('denounce'));
+  assert.ok(lemmaCandidates('suing').includes('sue'));
+});
+
+test('countries from names, demonyms and capitals', () => {
+  assert.equal(countryOf('Russian'), 'RU');
+  assert.equal(countryOf('Israelis'), 'IL');
+  assert.equal(countryOf('Moscow'), 'RU');
+  assert.equal(countryOf('Britain'), 'GB');
+});
+
+test('a meeting: actor, target, place and the date of its sentence', () => {
+  const text = 'Talia Morn met with Oskar Vell in Geneva on Monday.';
+  const monday: DateRef = { start: 40, end: 46, text: 'Monday', value: '2024-03-04', grain: 'day', basis: 'test' };
+  const [e] = events(text, [monday]).events;
+  assert.deepEqual(brief(e!), ['CONSULT', 'met with', 'Talia Morn', 'Oskar Vell']);
+  assert.equal(e!.place?.text, 'Geneva');
+  assert.equal(e!.date, '2024-03-04');
+  assert.equal(e!.negated, false);
+  assert.equal(e!.hedged, false);
+});
+
+test('a sector actor carries its sector word and country', () => {
+  const [e] = events('Russian officials met with Hamas leaders in Moscow.').events;
+  assert.equal(e!.type, 'CONSULT');
+  assert.equal(e!.actor?.text, 'Russian officials');
+  assert.equal(e!.actor?.sector, 'officials');
+  assert.equal(e!.actor?.country, 'RU');
+  assert.equal(e!.target?.text, 'Hamas leaders');
+});
+
+test('a request names who was asked, and the act asked for is not an event of its own', () => {
+  const out = events('Arvelia urged Borsk on Tuesday to release the detained sailors.').events;
+  assert.deepEqual(out.map(brief), [['REQUEST', 'urged', 'Arvelia', 'Borsk']]);
+  assert.equal(out[0]!.mode, 'yield');
+});
+
+test('negated and refused acts', () => {
+  const [e] = events('Arvelia did not meet with Borsk.').events;
+  assert.equal(e!.type, 'CONSULT');
+  assert.equal(e!.negated, true);
+  assert.equal(ploverCategory(e!), 'REJECT');
+  const out = events('The Arvelian authorities declined to designate Kestrel Front as a terrorist organization.').events;
+  assert.deepEqual(out.map((x) => [x.type, x.negated]), [['REJECT', false], ['COERCE', true]]);
+  assert.equal(out[0]!.target?.text, 'Kestrel Front');
+});
+
+test('hedged and future acts, and how PLOVER reduces them', () => {
+  const [visit] = events('Talia Morn is expected to visit Moscow next week for talks with Oskar Vell.').events;
+  assert.equal(visit!.type, 'CONSULT');
+  assert.equal(visit!.mode, 'visit');
+  assert.equal(visit!.hedged, true);
+  assert.equal(visit!.place?.text, 'Moscow');
+  assert.equal(visit!.target?.text, 'Oskar Vell');
+  assert.equal(ploverCategory(visit!), 'AGREE');
+  const [troops] = events('Arvelia may have to commit more troops to the border.').events;
+  assert.equal(troops!.type, 'MOBILIZE');
+  assert.equal(troops!.hedged, true);
+  assert.equal(ploverCategory(troops!), 'THREATEN');
+});
+
+test('a visit to a capital is hosted by its country when the article names it', () => {
+  const [e] = events('A Kestrel Front delegation arrived in Moscow for talks, a sign of Russia keeping its options open.').events;
+  assert.equal(e!.type, 'CONSULT');
+  assert.equal(e!.place?.text, 'Moscow');
+  assert.equal(e!.target?.text, 'Russia');
+});
+
+test('passive voice: the subject is the target, "by" the actor', () => {
+  const [e] = events('A border post near Borsk was attacked by Kestrel Front fighters on Sunday.').events;
+  assert.equal(e!.type, 'ASSAULT');
+  assert.equal(e!.actor?.text, 'Kestrel Front fighters');
+  assert.equal(e!.target?.text, 'Borsk');
+});
+
+test('pronouns and descriptions point back at names', () => {
+  const out = events('Talia Morn, the Arvelian foreign minister, flew to Borsk. She met with Oskar Vell there. The minister later criticized Kestrel Front.').events;
+  const meet = out.find((e) => e.type === 'CONSULT' && e.text === 'met with');
+  assert.equal(meet?.actor?.text, 'Talia Morn');
+  const criticism = out.find((e) => e.type === 'ACCUSE');
+  assert.equal(criticism?.actor?.text, 'Talia Morn');
+  assert.equal(criticism?.target?.text, 'Kestrel Front');
+});
+
+test('coordinated and participle clauses share the subject; criticism of an act aims at its author', () => {
+  const out = events('The Ministry of Ports condemned it as reckless and called on Borsk to reopen the harbour.').events;
+  assert.deepEqual(out.map(brief), [['ACCUSE', 'condemned', 'Ministry of Ports', 'Borsk'], ['REQUEST', 'called on', 'Ministry of Ports', 'Borsk']]);
+  const [denounce] = events('Israel denounced the meeting, claiming Russia was arming Hamas.').events;
+  assert.deepEqual(brief(denounce!), ['ACCUSE', 'denounced', 'Israel', 'Russia']);
+});
+
+test('an attack told without its author is the other side of the conflict the article set up', () => {
+  const out = events('Kestrel Front is in a long conflict with Arvelia. Arvelia is retaliating against an attack carried out last week.').events;
+  const attack = out.find((e) => e.text === 'attack');
+  assert.equal(attack?.actor?.text, 'Kestrel Front');
+  assert.equal(attack?.target?.text, 'Arvelia');
+});
+
+test('readers\' comments report no events', () => {
+  const text = 'Arvelia attacked Borsk.\n\nI think Borsk attacked Arvelia first.';
+  const out = events(text, [], [{ start: 0, end: 24, kind: 'body' }, { start: 24, end: text.length, kind: 'comment' }]).events;
+  assert.deepEqual(out.map((e) => e.text), ['attacked']);
+  assert.equal(out[0]!.actor?.text, 'Arvelia');
+});
+
+test('an article with no event says so', () => {
+  const { events: out, diagnostics } = events('The weather in Geneva was mild.');
+  assert.equal(out.length, 0);
+  assert.ok(diagnostics.some((d) => d.rule === 'events-none' && d.level === 'info'));
+});
+
+test('old PLOVER labels map to today\'s', () => {
+  assert.equal(currentLabel('DEMAND'), 'REQUEST');
+  assert.equal(currentLabel('DISAPPROVE'), 'ACCUSE');
+  assert.equal(currentLabel('FIGHT'), 'ASSAULT');
+  assert.equal(currentLabel('INVESTIGATE'), 'ACCUSE');
+  assert.equal(currentLabel('consult'), 'CONSULT');
+  assert.equal(currentLabel('NOPE'), undefined);
+});
+
+test('the default pipeline runs the events and quotes stages after what they need', () => {
+  assert.deepEqual(checkPipeline(DEFAULT_STAGES), []);
+  const names = DEFAULT_STAGES.map((s) => s.name);
+  assert.ok(names.includes('events') && names.includes('quotes'));
+});

@@ -1,0 +1,75 @@
+import type { ArgRef, Mention } from '../../core/model.js';
+import type { SentenceView } from './args.js';
+import { countryOfName } from './countries.js';
+import type { Discourse } from './discourse.js';
+import { isPossessive, POSSESSIVE_PRONOUNS } from './words.js';
+
+// What a sentence sets up for later ones, beyond who is who: where a visit went (the scene of the
+// meetings told next) and which sides are in conflict (the author of an attack told without one).
+
+const CONFLICT_NOUNS = /^(?:conflict|war|fighting|fight|clashes|hostilities|confrontation|standoff|feud)$/;
+
+/**
+ * Sides set against each other: "the conflict between Israel and Hamas", "their conflict with Israel",
+ * "the Israel-Hamas war". An attack the text gives no author for is then read as the other side's.
+ */
+export function noteConflicts(view: SentenceView, discourse: Discourse, mentions: readonly Mention[]): void {
+  const { tokens } = view;
+  for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd; k++) {
+    if (!CONFLICT_NOUNS.test(view.lower(k))) continue;
+    const next = view.lower(k + 1);
+    if (next === 'between') {
+      const a = view.args.find((x) => x.first > k + 1 && x.first <= k + 4);
+      const b = a && view.lower(a.last + 1) === 'and' ? view.args.find((x) => x.first === a.last + 2 || x.first === a.last + 3) : undefined;
+      if (a && b) discourse.noteAdversaries(a.ref, b.ref);
+      continue;
+    }
+    if (next === 'with' || next === 'against') {
+      const b = view.args.find((x) => x.first === k + 2 || x.first === k + 3);
+      let j = k - 1;
+      while (j > view.sentence.tokenStart && /^(?:ongoing|long|bloody|current|recent|armed|military|\p{N}+.*)$/u.test(view.lower(j))) j--;
+      let owner = POSSESSIVE_PRONOUNS.has(view.lower(j)) ? resolvePossessive(view, discourse, j)
+        : isPossessive(tokens[j]!.text) && view.argAt(j - 1) ? view.argAt(j - 1)!.ref : undefined;
+      // "Kestrel Front is in a long conflict with Arvelia": the subject of "is in"
+      if (!owner && /^(?:a|an|the)$/.test(view.lower(j)) && view.lower(j - 1) === 'in' && /^(?:is|are|was|were|remains|remain)$/.test(view.lower(j - 2))) {
+        const subject = view.argAt(j - 3);
+        if (subject && subject.kind !== 'pronoun') owner = subject.ref;
+      }
+      if (b && owner) discourse.noteAdversaries(owner, b.ref);
+      continue;
+    }
+    // "the Israel-Hamas war": a hyphenated pair of names
+    const pair = tokens[k - 1];
+    if (pair && /^\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*$/u.test(pair.text)) {
+      const cut = pair.text.indexOf('-');
+      const left = pair.text.slice(0, cut), right = pair.text.slice(cut + 1);
+      const known = (name: string) => mentions.some((m) => m.text === name) || !!countryOfName(name);
+      if (known(left) && known(right)) {
+        discourse.noteAdversaries({ start: pair.start, end: pair.start + cut, text: left }, { start: pair.start + cut + 1, end: pair.end, text: right });
+      }
+    }
+  }
+}
+
+function resolvePossessive(view: SentenceView, discourse: Discourse, k: number): ArgRef | undefined {
+  const w = view.lower(k);
+  const head = w === 'its' ? 'it' : w === 'their' ? 'they' : w === 'his' ? 'he' : 'she';
+  const t = view.tokens[k]!;
+  return discourse.resolve({ first: k, last: k, kind: 'pronoun', head, plural: head === 'they', roles: [], ref: { start: t.start, end: t.end, text: t.text } }, view);
+}
+
+/** "a Hamas delegation to Moscow", "invite ... to Moscow", "arrived in Moscow": where the visit is. */
+export function noteDestination(view: SentenceView, discourse: Discourse): void {
+  for (const a of view.args) {
+    if (a.kind !== 'name' || a.type !== 'LOC') continue;
+    const prep = view.lower(a.first - 1);
+    if (prep !== 'to' && prep !== 'in') continue;
+    for (let k = a.first - 2; k >= view.sentence.tokenStart && k >= a.first - 5; k--) {
+      const w = view.lower(k);
+      if (/^(?:delegation|delegations|visit|visits|visiting|visited|trip|invite|invited|invitation|mission|travel|travelled|traveled|arrive|arrived|arrival|delegates|envoy|flew)$/.test(w)) {
+        discourse.lastDestination = { ...a.ref };
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { segment } from '../clean/index.js';
+import type { Draft } from '../read/types.js';
+import type { AnalyzedArticle, Article, ArticleId, Diagnostic } from '../core/model.js';
+import { heuristicRecognizer } from './entities/heuristic.js';
+import { dateStage } from './dates/stage.js';
+import { eventStage } from './events/stage.js';
+import { quoteStage } from './quotes/stage.js';
+import { identifyLanguage } from './language.js';
+import { quantityStage } from './quantities/stage.js';
+import { DEFAULT_NER_MODEL, loadNerModelSync, PerceptronRecognizer } from './entities/index.js';
+import type { EntityRecognizer } from './entities/types.js';
+import { entityStage, sentenceStage, tokenStage } from './stages.js';
+import { checkPipeline, runStages, type Context, type Stage } from '../core/stage.js';
+import { buildStories, type StoryResult } from '../story/story.js';
+
+/** The per-article stages, in order. A new capability is one more line here. */
+export const DEFAULT_STAGES: readonly Stage[] = [tokenStage, sentenceStage, entityStage, dateStage, quantityStage, quoteStage, eventStage];
+
+export interface PipelineOptions {
+  stages?: readonly Stage[];
+  recognizer?: EntityRecognizer;
+}
+
+/** A configured, frozen pipeline: build once, then analyse any number of articles. */
+export interface Pipeline {
+  readonly stages: readonly Stage[];
+  readonly ctx: Readonly<Context>;
+  /** Cleans, identifies the language of and analyses one article. Never throws for bad input. */
+  analyze(draft: Draft): AnalyzedArticle;
+}
+
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const stages = Object.freeze([...(options.stages ?? DEFAULT_STAGES)]);
+  const problems = checkPipeline(stages);
+  if (problems.length) throw new Error(`invalid pipeline:\n  ${problems.join('\n  ')}`);
+  const ctx: Context = Object.freeze({ recognizer: options.recognizer ?? defaultRecognizer() });
+  return Object.freeze({
+    stages,
+    ctx,
+    analyze(draft: Draft): AnalyzedArticle {
+      const diagnostics: Diagnostic[] = [];
+      const article = prepareArticle(draft, diagnostics);
+      return { ...article, ...runStages(article, stages, ctx, diagnostics), diagnostics };
+    },
+  });
+}
+
+/**
+ * The trained tagger (models/ner.bin) when it is there, else the capitalisation heuristic: a fresh
+ * checkout without the model still works, and `pipeline.ctx.recognizer.name` says which one runs.
+ */
+export function defaultRecognizer(): EntityRecognizer {
+  return existsSync(DEFAULT_NER_MODEL) ? new PerceptronRecognizer(loadNerModelSync()) : heuristicRecognizer;
+}
+
+/** A content address: the same text always gets the same id, whatever file it came from. */
+export function articleId(text: string): ArticleId {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16) as ArticleId;
+}
+
+/** Draft to Article: segments that cover the text, language, id. */
+export function prepareArticle(draft: Draft, diagnostics: Diagnostic[]): Article {
+  const segments = segment(draft);
+  const language = identifyLanguage(draft.text, segments);
+  if (language !== 'eng') {
+    diagnostics.push({
+      level: 'warning', source: 'language', rule: language === 'und' ? 'language-undetermined' : 'not-english', origin: draft.origin,
+      message: language === 'und'
+        ? `${draft.origin}: too little text to tell its language; analysed as English`
+        : `${draft.origin}: the text is in another language (${language}); the analysis is tuned for English and may miss things`,
+    });
+  }
+  const article: Article = { id: articleId(draft.text), origin: draft.origin, source: draft.source, language, text: draft.text, segments };
+  if (draft.title) article.title = draft.title;
+  else {
+    const title = segments.find((s) => s.kind === 'title');
+    if (title) article.title = draft.text.slice(title.start, title.end).trim();
+  }
+  if (draft.published) article.published = draft.published;
+  if (draft.author) article.author = draft.author;
+  if (draft.canonicalUrl) article.canonicalUrl = draft.canonicalUrl;
+  return article;
+}
+
+/** Groups analysed articles into stories and resolves each story's entities. */
+export function analyzeStories(articles: readonly AnalyzedArticle[]): StoryResult {
+  return buildStories(articles);
+}

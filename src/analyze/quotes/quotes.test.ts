@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fixture } from '../events/_fixture.js';
+import type { Diagnostic, Quote, Segment } from '../../core/model.js';
+import { reporter } from '../../core/report.js';
+import { extractQuotes } from './extract.js';
+import { findQuoteMarks } from './marks.js';
+
+// Sentences written for these tests, with the names they mention given as entity mentions.
+
+const NAMES = {
+  'Talia Morn': 'PER', 'Oskar Vell': 'PER', 'Arvelia': 'LOC', 'Borsk': 'LOC', 'Ministry of Ports': 'ORG', 'Harbour Council': 'ORG', 'Lena Dorr': 'PER',
+} as const;
+
+function quotes(text: string, segments?: Segment[]): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const out = extractQuotes(fixture(text, NAMES, segments), reporter(diagnostics, 'quotes'));
+  for (const q of out) {
+    assert.equal(text.slice(q.start, q.end), q.text, 'a quote is its span');
+    if (q.speaker) assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text, 'a speaker is its span');
+  }
+  return { quotes: out, diagnostics };
+}
+const brief = (q: Quote) => [q.text, q.speaker?.text, q.direct];
+
+test('quote marks: curly, straight, and an apostrophe that is not a closing mark', () => {
+  const text = 'He said “we will stay” and then "we will go". It’s the ‘last’ word.';
+  const marks = findQuoteMarks(text, 0, text.length).map((m) => text.slice(m.inner.start, m.inner.end));
+  assert.deepEqual(marks, ['we will stay', 'we will go', 'last']);
+});
+
+test('a direct quote with its speaker after it, and one before it', () => {
+  const out = quotes('“The harbour will reopen on Monday,” Talia Morn said. Oskar Vell said: "We have heard this before."').quotes;
+  assert.deepEqual(out.map(brief), [
+    ['The harbour will reopen on Monday,', 'Talia Morn', true],
+    ['We have heard this before.', 'Oskar Vell', true],
+  ]);
+});
+
+test('a partial quote inside a sentence, and the reported clause around it', () => {
+  const out = quotes('Arvelia urged Borsk to close the port, calling the decision “reckless”. Talia Morn said the council would treat the plan “with great care” from now on.').quotes;
+  assert.deepEqual(out.map(brief), [
+    ['reckless', 'Arvelia', true],
+    ['with great care', 'Talia Morn', true],
+    ['to close the port', 'Arvelia', false],
+    ['the council would treat the plan “with great care” from now on', 'Talia Morn', false],
+  ]);
+});
+
+test('reported speech: said that, a report after the clause, according to, stating that', () => {
+  const out = quotes('The Ministry of Ports said on Friday that the ferries would run again. '
+    + 'Trade with Borsk has fallen by half, the Harbour Council said in a statement. '
+    + 'According to Lena Dorr, the docks were empty for a week. '
+    + 'Norwegian officials criticized the plan, stating that it ignored the fishermen.').quotes;
+  assert.deepEqual(out.map(brief), [
+    ['the ferries would run again', 'Ministry of Ports', false],
+    ['Trade with Borsk has fallen by half', 'Harbour Council', false],
+    ['the docks were empty for a week', 'Lena Dorr', false],
+    ['it ignored the fishermen', 'Norwegian officials', false],
+  ]);
+});
+
+test('"he also declared" is the last person quoted; "the spokesman" the last person with that role', () => {
+  const out = quotes('Harbour Council spokesman Oskar Vell said the port was safe. Talia Morn disagreed. '
+    + 'However, he also declared that repairs would take a month. The spokesman added that no ship was damaged.').quotes;
+  assert.deepEqual(out.map((q) => q.speaker?.text), ['Oskar Vell', 'Oskar Vell', 'Oskar Vell']);
+});
+
+test('scare quotes with no one saying them are not quotations', () => {
+  const { quotes: out, diagnostics } = quotes('The so-called “peace plan” was published on Monday.');
+  assert.equal(out.length, 0);
+  assert.ok(diagnostics.some((d) => d.rule === 'quote-unattributed'));
+});
+
+test('verbs of saying in other senses report nothing', () => {
+  const out = quotes('Arvelia maintains close ties with Borsk, signaling its commitment to trade.').quotes;
+  assert.deepEqual(out, []);
+});
+
+test('no quotations from readers\' comments', () => {
+  const text = 'Talia Morn said the port was safe.\n\nOskar Vell said “this is all lies” in my opinion.';
+  const out = quotes(text, [{ start: 0, end: 36, kind: 'body' }, { start: 36, end: text.length, kind: 'comment' }]).quotes;
+  assert.deepEqual(out.map(brief), [['the port was safe', 'Talia Morn', false]]);
+});

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Segment } from '../../core/model.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+
+const split = (text: string, segments: Segment[] = [{ start: 0, end: text.length, kind: 'body' }]) =>
+  splitSentences(text, tokenize(text), segments).map((s) => s.text);
+
+test('abbreviations and initials do not end sentences', () => {
+  assert.deepEqual(split('Dr. Ana Ruiz met Gen. J. Smith in the U.S. on Monday. They talked.'),
+    ['Dr. Ana Ruiz met Gen. J. Smith in the U.S. on Monday.', 'They talked.']);
+});
+test('closing quotes stay with their sentence', () => {
+  assert.deepEqual(split('She said: “It is over.” Then she left.'), ['She said: “It is over.”', 'Then she left.']);
+});
+test('a lower-case word after a period does not open a sentence', () => {
+  assert.deepEqual(split('It cost approx. five dollars.'), ['It cost approx. five dollars.']);
+});
+test('line breaks and segment bounds end sentences', () => {
+  const text = 'A headline\nThe body goes on';
+  assert.deepEqual(split(text, [{ start: 0, end: 11, kind: 'title' }, { start: 11, end: text.length, kind: 'body' }]), ['A headline', 'The body goes on']);
+});

@@ -1,0 +1,90 @@
+import type { Draft } from '../read/types.js';
+import type { AnalyzedArticle, ArticleId, Diagnostic } from '../core/model.js';
+import { articleId, createPipeline, type Pipeline } from '../analyze/pipeline.js';
+import { incrementalRegroup } from './regroup.js';
+import type { CommitResult, Regroup, Store } from '../store/types.js';
+
+// Drafts into the store: analyse each new text once (text already stored is skipped before analysis:
+// the id is the hash of the text), commit in batches (each batch one transaction, its stories
+// regrouped inside it), and say what happened to every input. Shared by `corroborate ingest` and the
+// HTTP API's POST /api/articles.
+
+export interface IngestEvent {
+  id: ArticleId;
+  origin: string;
+  status: 'added' | 'duplicate';
+  /** For a duplicate: the origin of the text already stored (or read earlier in this run). */
+  duplicateOf?: string;
+}
+
+export interface IngestOptions {
+  pipeline?: Pipeline;
+  /** The regroup step; keep one per store across calls (its index follows the store). Default: a new incremental one. */
+  regroup?: Regroup;
+  /** Articles per transaction: what a crash can lose at most. */
+  batchSize?: number;
+  /** After each draft is analysed or found to be a duplicate (`done` counts drafts so far). */
+  onProgress?: (done: number, origin: string) => void;
+  /** After each article is committed (added) or skipped (duplicate). */
+  onArticle?: (event: IngestEvent) => void;
+  onCommit?: (result: CommitResult) => void;
+}
+
+export interface IngestSummary {
+  added: IngestEvent[];
+  duplicates: IngestEvent[];
+  batches: number;
+  storiesChanged: number;
+  /** What the analysis said about the added articles (also stored with each article). */
+  diagnostics: Diagnostic[];
+}
+
+export const DEFAULT_BATCH_SIZE = 100;
+
+export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterable<Draft>, options: IngestOptions = {}): Promise<IngestSummary> {
+  const pipeline = options.pipeline ?? createPipeline();
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const regroup = options.regroup ?? incrementalRegroup();
+  const summary: IngestSummary = { added: [], duplicates: [], batches: 0, storiesChanged: 0, diagnostics: [] };
+  const seen = new Map<ArticleId, string>();
+  let pending: AnalyzedArticle[] = [];
+  let done = 0;
+
+  const skip = (event: IngestEvent) => { summary.duplicates.push(event); options.onArticle?.(event); };
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const result = await store.commit({ articles: batch, regroup });
+    summary.batches++;
+    summary.storiesChanged += result.storiesChanged;
+    options.onCommit?.(result);
+    const existing = new Set(result.existing);
+    for (const a of batch) {
+      const event: IngestEvent = existing.has(a.id)
+        ? { id: a.id, origin: a.origin, status: 'duplicate', duplicateOf: 'an article stored meanwhile' }
+        : { id: a.id, origin: a.origin, status: 'added' };
+      if (event.status === 'added') { summary.added.push(event); summary.diagnostics.push(...a.diagnostics); options.onArticle?.(event); }
+      else skip(event);
+    }
+  };
+
+  for await (const draft of drafts) {
+    const id = articleId(draft.text);
+    const earlier = seen.get(id) ?? (await storedOrigin(store, id));
+    if (earlier !== undefined) skip({ id, origin: draft.origin, status: 'duplicate', duplicateOf: earlier });
+    else {
+      seen.set(id, draft.origin);
+      pending.push(pipeline.analyze(draft));
+    }
+    options.onProgress?.(++done, draft.origin);
+    if (pending.length >= batchSize) await flush();
+  }
+  await flush();
+  return summary;
+}
+
+async function storedOrigin(store: Store, id: ArticleId): Promise<string | undefined> {
+  if (!(await store.has([id])).has(id)) return undefined;
+  return (await store.getArticle(id))?.article.origin ?? 'an article already stored';
+}

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article, ArticleId, Diagnostic } from './model.js';
+import { heuristicRecognizer } from '../analyze/entities/heuristic.js';
+import { DEFAULT_STAGES } from '../analyze/pipeline.js';
+import { checkPipeline, runStages, type Stage } from './stage.js';
+
+test('the default pipeline is complete', () => assert.deepEqual(checkPipeline(DEFAULT_STAGES), []));
+
+test('a stage whose input no earlier stage assigns is refused, as is a duplicate name', () => {
+  const [tokens, sentences] = DEFAULT_STAGES;
+  assert.deepEqual(checkPipeline([sentences!]), [`sentences: needs 'tokens', no earlier stage assigns it`]);
+  assert.deepEqual(checkPipeline([tokens!, tokens!]), ['tokens: the name is used twice']);
+});
+
+test('a stage that throws becomes an error on the article; later stages that need it are skipped', () => {
+  const article: Article = { id: 'x' as ArticleId, origin: 'x.txt', source: { name: 'x' }, language: 'eng', text: 'Hi there.', segments: [{ start: 0, end: 9, kind: 'body' }] };
+  const broken: Stage<'tokens'> = { name: 'broken', requires: [], assigns: 'tokens', run: () => { throw new Error('boom'); } };
+  const diagnostics: Diagnostic[] = [];
+  const analysis = runStages(article, [broken, DEFAULT_STAGES[1]!], { recognizer: heuristicRecognizer }, diagnostics);
+  assert.equal(analysis.tokens, undefined);
+  assert.deepEqual(diagnostics.map((d) => [d.source, d.rule]), [['broken', 'stage-failed'], ['sentences', 'stage-skipped']]);
+});

@@ -1,0 +1,48 @@
+import type { Analysis, Article, Diagnostic, Layer } from './model.js';
+import type { EntityRecognizer } from '../analyze/entities/types.js';
+import { reporter, type Report } from './report.js';
+
+/** What stages share that is not the article: loaded models and lexicons (never mutated). */
+export interface Context {
+  recognizer: EntityRecognizer;
+}
+
+/** One named step of per-article analysis: it reads the article and earlier layers, and assigns one layer. */
+export interface Stage<L extends Layer = Layer> {
+  readonly name: string;
+  readonly requires: readonly Layer[];
+  readonly assigns: L;
+  run(article: Article, soFar: Readonly<Analysis>, ctx: Context, report: Report): NonNullable<Analysis[L]>;
+}
+
+/** Problems with a stage list: a stage needing a layer that no earlier stage assigns, or a duplicate name. */
+export function checkPipeline(stages: readonly Stage[]): string[] {
+  const have = new Set<Layer>();
+  const names = new Set<string>();
+  const problems: string[] = [];
+  for (const s of stages) {
+    if (names.has(s.name)) problems.push(`${s.name}: the name is used twice`);
+    names.add(s.name);
+    for (const r of s.requires) if (!have.has(r)) problems.push(`${s.name}: needs '${r}', no earlier stage assigns it`);
+    have.add(s.assigns);
+  }
+  return problems;
+}
+
+/** Runs the stages in order; a stage that throws becomes an error diagnostic on the article, and the rest still run. */
+export function runStages(article: Article, stages: readonly Stage[], ctx: Context, diagnostics: Diagnostic[]): Analysis {
+  const analysis: Analysis = {};
+  for (const stage of stages) {
+    const report = reporter(diagnostics, stage.name, article.origin);
+    if (stage.requires.some((r) => analysis[r] === undefined)) {
+      report.error(`stage skipped: an earlier stage it needs failed`, 'stage-skipped');
+      continue;
+    }
+    try {
+      (analysis as Record<Layer, unknown>)[stage.assigns] = stage.run(article, analysis, ctx, report);
+    } catch (e) {
+      report.error(`stage failed: ${(e as Error).stack ?? String(e)}`, 'stage-failed');
+    }
+  }
+  return analysis;
+}

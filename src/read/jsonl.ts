@@ -1,0 +1,58 @@
+import type { Report } from '../core/report.js';
+import { extractHtml } from './html/index.js';
+import { normaliseDate, readText, sourceNameFromPath } from './text.js';
+import type { Draft, Input, Reader } from './types.js';
+
+/** One article per line: `text` or `html`, optional `title`, `url`, `published`, `source`, `id`. */
+export const jsonlReader: Reader = {
+  format: 'jsonl',
+  sniff: (origin, head) => /\.(jsonl|ndjson)$/i.test(origin) || /^\s*\{\s*"/.test(head),
+  *read(input: Input, report: Report): Iterable<Draft> {
+    const lines = input.content.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!.trim();
+      if (line === '') continue;
+      const origin = `${input.origin}#${i + 1}`;
+      let record: unknown;
+      try { record = JSON.parse(line); } catch (e) {
+        report.error(`${origin}: line ${i + 1} is not JSON (${(e as Error).message}); skipped`, 'jsonl-bad-line');
+        continue;
+      }
+      const draft = fromRecord(record, origin, report);
+      if (draft) yield draft;
+    }
+  },
+};
+
+function fromRecord(record: unknown, origin: string, report: Report): Draft | null {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    report.error(`${origin}: not a JSON object; skipped`, 'jsonl-not-object');
+    return null;
+  }
+  const r = record as Record<string, unknown>;
+  const str = (k: string) => (typeof r[k] === 'string' && (r[k] as string).trim() !== '' ? (r[k] as string) : undefined);
+  const id = str('id');
+  const itemOrigin = id ? `${origin.replace(/#\d+$/, '')}#${id}` : origin;
+  let draft: Draft;
+  if (str('html')) draft = extractHtml(str('html')!, itemOrigin, report);
+  else if (str('text')) draft = readText(str('text')!, itemOrigin, report);
+  else {
+    report.error(`${origin}: has neither "text" nor "html"; skipped`, 'jsonl-no-text');
+    return null;
+  }
+  const url = str('url');
+  if (url) { draft.canonicalUrl = url; draft.source = { ...draft.source, url, name: sourceNameFromPath(url) }; }
+  const source = r['source'];
+  if (typeof source === 'string' && source.trim()) draft.source = { ...draft.source, name: source.trim() };
+  else if (source && typeof source === 'object' && typeof (source as { name?: unknown }).name === 'string') {
+    const s = source as { name: string; url?: unknown };
+    draft.source = { name: s.name, ...(typeof s.url === 'string' ? { url: s.url } : {}) };
+  }
+  if (str('title')) draft.title = str('title');
+  if (str('published')) {
+    const day = normaliseDate(str('published')!);
+    if (day) draft.published = day;
+    else report.warn(`${origin}: "published" is not a date (${str('published')}); left unknown`, 'jsonl-bad-date');
+  }
+  return draft;
+}

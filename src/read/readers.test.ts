@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Diagnostic } from '../core/model.js';
+import { reporter } from '../core/report.js';
+import { readBytes } from './index.js';
+import { readText } from './text.js';
+
+const read = (origin: string, content: string) => {
+  const sink: Diagnostic[] = [];
+  return { drafts: [...readBytes(origin, Buffer.from(content), sink)], sink };
+};
+
+test('a leading dateline sets published and is not body', () => {
+  const d = readText(' date 2024-05-02 Workers stayed home on Thursday.', 'a.txt', reporter([], 't'));
+  assert.equal(d.published, '2024-05-02');
+  assert.deepEqual(d.hints, [{ start: 0, end: 17, kind: 'boilerplate', rule: 'dateline' }]);
+});
+test('a key: value header gives title, source, date and url', () => {
+  const d = readText('title: Port strike\nsource: Dock Daily\ndate: 2024-05-03\nurl: https://dock.example/a\n\nBody text here.', 'b.txt', reporter([], 't'));
+  assert.equal(d.title, 'Port strike');
+  assert.deepEqual(d.source, { name: 'Dock Daily', url: 'https://dock.example/a' });
+  assert.equal(d.published, '2024-05-03');
+  assert.equal(d.hints!.length, 4);
+});
+test('JSONL: text or html per line; bad lines are reported and skipped', () => {
+  const { drafts, sink } = read('batch.jsonl', [
+    JSON.stringify({ id: 'x1', text: 'Ships wait at anchor off the port.', title: 'Ships wait', published: '2024-05-02T10:00:00Z', source: 'Dock Daily' }),
+    '{not json',
+    JSON.stringify({ title: 'no text' }),
+    JSON.stringify({ html: '<html><body><article><p>Cranes stand idle at the container terminal as the strike goes on for a week.</p></article></body></html>', url: 'https://news.example/x' }),
+  ].join('\n'));
+  assert.equal(drafts.length, 2);
+  assert.equal(drafts[0]!.origin, 'batch.jsonl#x1');
+  assert.equal(drafts[0]!.published, '2024-05-02');
+  assert.equal(drafts[0]!.source.name, 'Dock Daily');
+  assert.match(drafts[1]!.text, /Cranes stand idle/);
+  assert.deepEqual(sink.filter((d) => d.level === 'error').map((d) => d.rule), ['jsonl-bad-line', 'jsonl-no-text']);
+  assert.match(sink[0]!.message, /batch\.jsonl#2/);
+});
+test('RSS items and Atom entries are articles', () => {
+  const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Dock Daily</title><item><title>Strike ends</title><link>https://dock.example/1</link>'
+    + '<pubDate>Fri, 03 May 2024 09:00:00 GMT</pubDate><description><![CDATA[<p>The dock strike ended on Friday after workers accepted a new pay offer from the port.</p>]]></description></item></channel></rss>';
+  const { drafts } = read('feed.rss', rss);
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0]!.title, 'Strike ends');
+  assert.equal(drafts[0]!.published, '2024-05-03');
+  assert.equal(drafts[0]!.source.name, 'Dock Daily');
+  assert.match(drafts[0]!.text, /dock strike ended/);
+  const atom = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Port Watch</title><entry><title>Ships leave</title>'
+    + '<link href="https://pw.example/2"/><updated>2024-05-04T08:00:00Z</updated><content type="html">&lt;p&gt;The first ships left the harbour on Saturday morning after the long strike.&lt;/p&gt;</content></entry></feed>';
+  const a = read('feed.atom', atom).drafts;
+  assert.equal(a.length, 1);
+  assert.equal(a[0]!.source.name, 'Port Watch');
+  assert.equal(a[0]!.canonicalUrl, 'https://pw.example/2');
+  assert.match(a[0]!.text, /first ships left/);
+});

@@ -1,0 +1,78 @@
+import { basename, extname } from 'node:path';
+import type { Segment } from '../core/model.js';
+import type { Report } from '../core/report.js';
+import type { Draft, Input, Reader } from './types.js';
+
+// A header of `key: value` lines (title, source, url, date, author) ended by a blank line,
+// as our examples and many scraped dumps carry.
+const HEADER_LINE = /^[ \t]*(title|source|url|date|published|author)[ \t]*:[ \t]*(.*?)[ \t]*$/i;
+// A bare leading dateline: " date 2023-11-06 Delegates ..." or "2023-11-06\n".
+const DATELINE = /^\s*(?:(?:date|published|posted|updated)\s*[:=]?\s*)?(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?=\s)\s*/i;
+
+export const textReader: Reader = {
+  format: 'text',
+  sniff: (origin) => /\.(txt|text)$/i.test(origin),
+  read(input: Input, report: Report): Draft[] {
+    return [readText(input.content, input.origin, report)];
+  },
+};
+
+/** Plain text: an optional header or dateline (metadata, not body), then the article. */
+export function readText(text: string, origin: string, report: Report): Draft {
+  const draft: Draft = { origin, source: { name: sourceNameFromPath(origin) }, text, hints: [] };
+  const hints: Segment[] = draft.hints!;
+  let offset = 0;
+  for (;;) {
+    const lineEnd = text.indexOf('\n', offset);
+    const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+    const m = HEADER_LINE.exec(line);
+    if (!m || lineEnd < 0) break;
+    const key = m[1]!.toLowerCase(), value = m[2]!;
+    if (key === 'title') draft.title = value;
+    else if (key === 'source') draft.source = { ...draft.source, name: value };
+    else if (key === 'url') { draft.canonicalUrl = value; draft.source = { ...draft.source, url: value }; }
+    else if (key === 'author') draft.author = value;
+    else setPublished(draft, value, report, { start: offset, end: lineEnd });
+    hints.push({ start: offset, end: lineEnd + 1, kind: key === 'title' ? 'title' : 'boilerplate', rule: `header-${key}` });
+    offset = lineEnd + 1;
+  }
+  if (offset === 0) {
+    const m = DATELINE.exec(text);
+    if (m) {
+      setPublished(draft, m[1]!, report, { start: 0, end: m[0].length });
+      hints.push({ start: 0, end: m[0].length, kind: 'boilerplate', rule: 'dateline' });
+    }
+  }
+  return draft;
+}
+
+function setPublished(draft: Draft, value: string, report: Report, place: { start: number; end: number }): void {
+  const iso = normaliseDate(value);
+  if (iso) draft.published = iso;
+  else report.warn(`date "${value}" in the header is not a date; publication date left unknown`, 'bad-header-date', place);
+}
+
+/** `YYYY-MM-DD` (or a full ISO timestamp) from common date strings; null when not a date. */
+export function normaliseDate(value: string): string | null {
+  const v = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return isRealDay(v) ? v : null;
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) return null;
+  // A timestamp without a zone is local to the outlet: keep its calendar day as written.
+  const day = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(v);
+  return day ? day[1]! : new Date(t).toISOString().slice(0, 10);
+}
+
+function isRealDay(v: string): boolean {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+}
+
+export function sourceNameFromPath(origin: string): string {
+  if (origin === '-') return 'stdin';
+  if (/^https?:\/\//i.test(origin)) {
+    try { return new URL(origin).hostname.replace(/^www\./, ''); } catch { /* not a URL after all */ }
+  }
+  const base = basename(origin.replace(/#.*$/, ''));
+  return base.slice(0, base.length - extname(base).length) || base;
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AnalyzedArticle, ArticleId, EntityId, Event, Story, StoryId } from '../core/model.js';
+import { actorNetwork } from './network.js';
+
+// The actor network from events written inline: entities where resolved, words otherwise.
+
+const E = (id: string) => id as EntityId;
+const story: Story = {
+  id: 'S1' as StoryId, title: 'Talks', articles: ['a1', 'a2'] as ArticleId[],
+  entities: [
+    { id: E('S1-E1'), name: 'Ruritania', type: 'LOC', aliases: [], count: 3 },
+    { id: E('S1-E2'), name: 'Jane Roe', type: 'PER', aliases: [], count: 2 },
+  ],
+  facts: [], timeline: [], framing: [],
+};
+const event = (start: number, type: string, actor?: [string, string?], target?: [string, string?], extra: Partial<Event> = {}): Event => ({
+  start, end: start + 3, text: 'met', type, negated: false, hedged: false,
+  ...(actor ? { actor: { start: 0, end: actor[0].length, text: actor[0], ...(actor[1] ? { entity: E(actor[1]) } : {}) } } : {}),
+  ...(target ? { target: { start: 0, end: target[0].length, text: target[0], ...(target[1] ? { entity: E(target[1]) } : {}) } } : {}),
+  ...extra,
+});
+const article = (id: string, events: Event[]): AnalyzedArticle => ({
+  id: id as ArticleId, origin: id, source: { name: id }, language: 'eng', text: 'x'.repeat(100), segments: [{ start: 0, end: 100, kind: 'body' }], diagnostics: [], events,
+});
+
+test('events with both sides become edges between story entities, folded by type', () => {
+  const net = actorNetwork(story, [
+    article('a1', [event(10, 'CONSULT', ['Jane Roe', 'S1-E2'], ['Ruritania', 'S1-E1']), event(20, 'ACCUSE', ['police'], ['Ms Roe', 'S1-E2'], { negated: true })]),
+    article('a2', [event(30, 'CONSULT', ['Roe', 'S1-E2'], ['Ruritanian government', 'S1-E1'])]),
+  ]);
+  const consult = net.edges.find((e) => e.type === 'CONSULT')!;
+  assert.deepEqual([consult.source, consult.target, consult.count], ['S1-E2', 'S1-E1', 2]);
+  assert.deepEqual(consult.articles, ['a1', 'a2']);
+  const accuse = net.edges.find((e) => e.type === 'ACCUSE')!;
+  assert.deepEqual([accuse.source, accuse.target, accuse.negated], ['words:police', 'S1-E2', 1]);
+  assert.deepEqual(net.nodes.map((n) => [n.id, n.name, n.events]), [['S1-E2', 'Jane Roe', 3], ['S1-E1', 'Ruritania', 2], ['words:police', 'police', 1]]);
+});
+
+test('an event with one named side is a one-sided action; articles outside the story are ignored', () => {
+  const net = actorNetwork(story, [
+    article('a1', [event(10, 'REQUEST', ['Jane Roe', 'S1-E2']), event(20, 'ASSAULT', undefined, ['Ruritania', 'S1-E1']), event(30, 'AID')]),
+    article('other', [event(10, 'CONSULT', ['Jane Roe', 'S1-E2'], ['Ruritania', 'S1-E1'])]),
+  ]);
+  assert.deepEqual(net.edges, []);
+  assert.deepEqual(net.oneSided.map((a) => [a.node, a.role, a.type]).sort(), [['S1-E1', 'target', 'ASSAULT'], ['S1-E2', 'actor', 'REQUEST']]);
+});
+
+test('no events: an empty network', () => {
+  assert.deepEqual(actorNetwork(story, [article('a1', [])]), { nodes: [], edges: [], oneSided: [] });
+});

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AnalyzedArticle, ArticleId, Entity, EntityId, Event, Quantity } from '../core/model.js';
+import { alignFacts } from './facts.js';
+
+/** An article of one body segment whose figures are given as (words, value, qualifier, subject). */
+function article(id: string, published: string, text: string, figures: [string, number, Quantity['qualifier'], string][]): AnalyzedArticle {
+  return {
+    id: id as ArticleId, origin: `${id}.txt`, source: { name: id }, published, language: 'eng', text,
+    segments: [{ start: 0, end: text.length, kind: 'body' }], diagnostics: [],
+    quantities: figures.map(([words, value, qualifier, subject]) => {
+      const start = text.indexOf(words);
+      return { start, end: start + words.length, text: words, value, qualifier, kind: 'count', subject, predicate: 'killed', category: 'KILL' };
+    }),
+  };
+}
+
+test('the same toll told differently by two reports is a conflict; the later report is marked', () => {
+  const a = article('a', '2024-05-01', 'The storm killed 12 villagers in the valley.', [['12', 12, 'exact', 'villagers']]);
+  const b = article('b', '2024-05-03', 'At least 20 villagers were killed by the storm.', [['At least 20', 20, 'at least', 'villagers']]);
+  const [fact] = alignFacts([a, b], [], 'S1');
+  assert.equal(fact!.status, 'conflict');
+  assert.deepEqual(fact!.claims.map((c) => [c.article, c.later ?? false]), [['a', false], ['b', true]]);
+  assert.equal(fact!.claims[1]!.text, 'At least 20', 'without sentences a claim is the figure itself');
+});
+
+test('figures whose qualifiers allow each other agree', () => {
+  const a = article('a', '2024-05-01', 'The storm killed 12 villagers.', [['12', 12, 'exact', 'villagers']]);
+  const b = article('b', '2024-05-02', 'More than 10 villagers died.', [['More than 10', 10, 'more than', 'villagers']]);
+  assert.equal(alignFacts([a, b], [], 'S1')[0]!.status, 'agreed');
+});
+
+test('a generic subject aligns only when it is the article’s one figure of its kind', () => {
+  const a = article('a', '2024-05-01', 'Three people were killed.', [['Three', 3, 'exact', 'people']]);
+  const b = article('b', '2024-05-02', 'Five people were killed. In a separate clash, 40 people were killed last year.', [['Five', 5, 'exact', 'people'], ['40', 40, 'exact', 'people']]);
+  const facts = alignFacts([a, b], [], 'S1');
+  assert.ok(facts.every((f) => f.status === 'single'), 'b has two generic tolls: neither speaks for the story');
+  const c = article('c', '2024-05-02', 'Five people were killed.', [['Five', 5, 'exact', 'people']]);
+  assert.equal(alignFacts([a, c], [], 'S1')[0]!.status, 'conflict');
+});
+
+test('reader comments make no facts', () => {
+  const text = 'The storm killed 12 villagers.\n1. I heard 50 villagers were killed!';
+  const a = article('a', '2024-05-01', text, [['12', 12, 'exact', 'villagers'], ['50', 50, 'exact', 'villagers']]);
+  a.segments = [{ start: 0, end: 31, kind: 'body' }, { start: 31, end: text.length, kind: 'comment' }];
+  const facts = alignFacts([a], [], 'S1');
+  assert.equal(facts.length, 1);
+  assert.equal(facts[0]!.claims[0]!.value, 12);
+});
+
+test('an event claim states only the date of its own sentence, not one inherited from another mention', () => {
+  const base = { type: 'ASSAULT', negated: false, hedged: false } as const;
+  const a = article('a', '2024-05-04', 'Kestrel Front attacked Arvelia on 3 May.', []);
+  a.events = [{ ...base, start: 14, end: 22, text: 'attacked', actor: { start: 0, end: 13, text: 'Kestrel Front' }, target: { start: 23, end: 30, text: 'Arvelia' }, date: '2024-05-03' }];
+  const b = article('b', '2024-05-06', 'The attack by Kestrel Front on Arvelia closed the port.', []);
+  b.events = [{ ...base, start: 4, end: 10, text: 'attack', actor: { start: 14, end: 27, text: 'Kestrel Front' }, target: { start: 31, end: 38, text: 'Arvelia' },
+    date: '2024-05-03', dateBasis: 'the same event as "attacked" (at 14 in article a), dated by "3 May"' }];
+  const [fact] = alignFacts([a, b], [], 'S1');
+  assert.deepEqual(fact!.claims.map((c) => c.value), ['2024-05-03', undefined]);
+  assert.equal(fact!.date, '2024-05-03');
+});
+
+test('a fact dated only by inherited dates says so, and its timeline item too', async () => {
+  const { buildTimeline } = await import('./timeline.js');
+  const base = { type: 'ASSAULT', negated: false, hedged: false } as const;
+  const b = article('b', '2024-05-06', 'The attack by Kestrel Front on Arvelia closed the port.', []);
+  const basis = 'the same event as "attacked" (at 14 in article a), dated by "3 May"';
+  b.events = [{ ...base, start: 4, end: 10, text: 'attack', actor: { start: 14, end: 27, text: 'Kestrel Front' }, target: { start: 31, end: 38, text: 'Arvelia' }, date: '2024-05-03', dateBasis: basis }];
+  const facts = alignFacts([b], [], 'S1');
+  assert.equal(facts[0]!.date, '2024-05-03');
+  assert.equal(facts[0]!.dateBasis, basis);
+  assert.equal(buildTimeline(facts)[0]!.dateBasis, basis);
+});
+
+test('an event with a participant unknown does not align across reports', () => {
+  const base = { type: 'SUPPORT', negated: false, hedged: false } as const;
+  const a = article('a', '2024-05-04', 'Arvelia supported the plan.', []);
+  a.events = [{ ...base, start: 8, end: 17, text: 'supported', actor: { start: 0, end: 7, text: 'Arvelia' } }];
+  const b = article('b', '2024-05-05', 'Arvelia supported the rebels.', []);
+  b.events = [{ ...base, start: 8, end: 17, text: 'supported', actor: { start: 0, end: 7, text: 'Arvelia' } }];
+  assert.deepEqual(alignFacts([a, b], [], 'S1').map((f) => f.status), ['single', 'single']);
+});
+
+test('an increment ("two more bodies") is not a toll: the article’s toll still speaks for the story', () => {
+  const a = article('a', '2024-05-01', 'The storm killed 12 villagers.', [['12', 12, 'exact', 'people']]);
+  const b = article('b', '2024-05-03', 'At least 20 people died. Divers recovered two more bodies.', [['At least 20', 20, 'at least', 'people'], ['two', 2, 'exact', 'bodies']]);
+  const facts = alignFacts([a, b], [], 'S1');
+  assert.equal(facts.find((f) => f.claims.length === 2)?.status, 'conflict');
+  assert.equal(facts.filter((f) => f.status === 'single').length, 1, 'the increment stands alone');
+});
+
+test('reports that tell one outcome with different verbs agree ("rescued", "pulled from the water", "survived")', () => {
+  const a = article('a', '2024-05-01', 'Rescuers pulled 46 people from the lake.', []);
+  const b = article('b', '2024-05-02', 'Forty-six passengers were rescued.', []);
+  a.quantities = [{ start: 16, end: 18, text: '46', value: 46, qualifier: 'exact', kind: 'count', subject: 'people', predicate: 'pulled' }];
+  b.quantities = [{ start: 0, end: 9, text: 'Forty-six', value: 46, qualifier: 'exact', kind: 'count', subject: 'passengers', predicate: 'rescued' }];
+  const [fact] = alignFacts([a, b], [], 'S1');
+  assert.equal(fact!.status, 'agreed');
+  assert.equal(fact!.statement, '46 people rescued');
+});
+
+// ---- whom a person met ----------------------------------------------------------------------------
+
+const PEOPLE: Record<string, Entity> = Object.fromEntries(([
+  ['Talia Morn', 'PER'], ['Oskar Vell', 'PER'], ['Lena Dorr', 'PER'], ['Pim Sarro', 'PER'], ['Arvelia', 'LOC'], ['Kestrel Front', 'ORG'],
+] as const).map(([name, type], i) => [name, { id: `E${i + 1}` as EntityId, name, type, aliases: [{ text: name, count: 1, articles: [] }], count: 1 }]));
+
+/** An article of one sentence per meeting "ACTOR met with TARGET ..." (or the sentence given), each a CONSULT event. */
+function meetings(id: string, told: (readonly [string, string, string?, Partial<Event>?])[]): AnalyzedArticle {
+  const sentences = told.map(([actor, target, words]) => words ?? `${actor} met with ${target} on the island.`);
+  const a = article(id, '2024-05-01', sentences.join(' '), []);
+  a.sentences = [];
+  a.events = [];
+  let at = 0;
+  told.forEach(([actor, target, , extra], i) => {
+    const text = sentences[i]!;
+    a.sentences!.push({ start: at, end: at + text.length, text, tokenStart: 0, tokenEnd: 0 });
+    const ref = (name: string) => { const start = at + text.indexOf(name); return { start, end: start + name.length, text: name, entity: PEOPLE[name]!.id }; };
+    const trigger = at + text.search(/met with|dialogue/);
+    a.events!.push({ start: trigger, end: trigger + 8, text: a.text.slice(trigger, trigger + 8), type: 'CONSULT', actor: ref(actor), target: ref(target), negated: false, hedged: false, ...extra });
+    at += text.length + 1;
+  });
+  return a;
+}
+const counterpartConflicts = (articles: AnalyzedArticle[]) => alignFacts(articles, Object.values(PEOPLE), 'S1').filter((f) => f.status === 'conflict');
+
+test('two reports that each tell one meeting of a person, with different people, conflict on whom they met', () => {
+  const a = meetings('a', [['Talia Morn', 'Oskar Vell']]);
+  const b = meetings('b', [['Lena Dorr', 'Talia Morn', 'A dialogue between Lena Dorr and Talia Morn stressed trade.']]);
+  const [fact, ...rest] = counterpartConflicts([a, b]);
+  assert.equal(rest.length, 0);
+  assert.equal(fact!.kind, 'event');
+  assert.equal(fact!.statement, 'whom Talia Morn met: Oskar Vell vs Lena Dorr');
+  assert.equal(fact!.support, 2);
+  assert.deepEqual(fact!.claims.map((c) => [c.article, c.text]), [['a', 'Talia Morn met with Oskar Vell on the island.'], ['b', 'A dialogue between Lena Dorr and Talia Morn stressed trade.']]);
+  assert.deepEqual(fact!.entities, ['E1', 'E2', 'E3']);
+});
+
+test('no counterpart conflict when a report tells two meetings of the person, or one report tells both', () => {
+  const a = meetings('a', [['Talia Morn', 'Oskar Vell']]);
+  const several = meetings('b', [['Talia Morn', 'Lena Dorr'], ['Talia Morn', 'Pim Sarro']]);
+  assert.deepEqual(counterpartConflicts([a, several]), [], 'b tells two meetings: people meet many people');
+  const b = meetings('b', [['Talia Morn', 'Lena Dorr']]);
+  const both = meetings('c', [['Talia Morn', 'Oskar Vell'], ['Lena Dorr', 'Talia Morn']]);
+  assert.deepEqual(counterpartConflicts([a, b, both]), [], 'c says both meetings happened');
+});
+
+test('no counterpart conflict with a country, an organisation as the shared side, or a hedged or negated meeting', () => {
+  const a = meetings('a', [['Talia Morn', 'Oskar Vell']]);
+  assert.deepEqual(counterpartConflicts([a, meetings('b', [['Talia Morn', 'Arvelia']])]), [], 'a person meeting a country');
+  assert.deepEqual(counterpartConflicts([meetings('a', [['Kestrel Front', 'Oskar Vell']]), meetings('b', [['Kestrel Front', 'Lena Dorr']])]), [], 'not a person');
+  assert.deepEqual(counterpartConflicts([a, meetings('b', [['Talia Morn', 'Lena Dorr', undefined, { hedged: true }]])]), []);
+  assert.deepEqual(counterpartConflicts([a, meetings('b', [['Talia Morn', 'Lena Dorr', undefined, { negated: true }]])]), []);
+});
+
+test('no counterpart conflict when the reports date the meetings on different days, or the counterparts are one side', () => {
+  const a = meetings('a', [['Talia Morn', 'Oskar Vell', undefined, { date: '2024-04-29' }]]);
+  const b = meetings('b', [['Talia Morn', 'Lena Dorr', undefined, { date: '2024-04-30' }]]);
+  assert.deepEqual(counterpartConflicts([a, b]), [], 'two days, two meetings');
+  const sameCountry = { ...PEOPLE }, saved = [PEOPLE['Oskar Vell']!, PEOPLE['Lena Dorr']!];
+  for (const p of saved) sameCountry[p.name] = { ...p, country: 'XA' };
+  const facts = alignFacts([meetings('a', [['Talia Morn', 'Oskar Vell']]), meetings('b', [['Talia Morn', 'Lena Dorr']])], Object.values(sameCountry), 'S1');
+  assert.deepEqual(facts.filter((f) => f.status === 'conflict'), [], 'two members of one delegation');
+});
+
+test('a quoted phrase inside the reported speech that holds it is one claim', () => {
+  const text = 'Mayor Ines Vo said the search would go on "until every family knows".';
+  const a = article('a', '2024-05-01', text, []);
+  const speaker = { start: 6, end: 13, text: 'Ines Vo' };
+  const outer = text.indexOf('the search'), inner = text.indexOf('until');
+  a.quotes = [
+    { start: inner, end: text.indexOf('knows') + 5, text: 'until every family knows', speaker, direct: true },
+    { start: outer, end: text.length - 1, text: text.slice(outer, text.length - 1), speaker, direct: false },
+  ];
+  const [fact] = alignFacts([a], [], 'S1');
+  assert.deepEqual(fact!.claims.map((c) => c.start), [outer]);
+});

@@ -1,0 +1,213 @@
+import type {
+  AnalyzedArticle, ArgRef, Claim, CountCategory, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote,
+} from '../core/model.js';
+import { pushTo } from '../core/_util.js';
+import { nameKey } from './entities/by-name.js';
+import { isOwnText, markLater, sentenceClaim } from './claims.js';
+import { counterpartConflicts } from './counterparts.js';
+import { partyResolver, type Party } from './parties.js';
+
+// Facts: the claims of a story's articles aligned across sources. A claim rests on the sentence
+// that makes it; only the outlet's own text counts (see claims.ts).
+
+/** A claim before alignment: what it says (its key), the claim itself, and extras for the statement. */
+interface Candidate<R> { key: string; claim: Claim; record: R; article: AnalyzedArticle }
+
+export function alignFacts(articles: readonly AnalyzedArticle[], entities: readonly Entity[], storyId: string): Fact[] {
+  const parties = partyResolver(entities);
+  const facts = [
+    ...figureFacts(articles),
+    ...eventFacts(articles, parties, entities),
+    ...counterpartConflicts(articles, entities),
+    ...quoteFacts(articles, entities),
+  ];
+  // Best supported first, conflicts before agreement at equal support: what a reader checks first.
+  const rank = { conflict: 0, agreed: 1, single: 2 } as const;
+  facts.sort((a, b) => b.support - a.support || rank[a.status] - rank[b.status] || a.statement.localeCompare(b.statement));
+  return facts.map((f, i) => ({ ...f, id: `${storyId}-F${i + 1}` }));
+}
+
+// ---- figures ------------------------------------------------------------------------------------
+
+// Subjects that say nothing about who is counted: "deaths", "people", "others".
+const GENERIC_SUBJECT = new Set(['people', 'person', 'persons', 'other', 'others', 'death', 'deaths', 'fatality', 'fatalities', 'casualty',
+  'casualties', 'victim', 'victims', 'individual', 'individuals', 'one', 'ones', 'those', 'them', 'body', 'bodies', 'toll', 'passengers']);
+/** "two more bodies", "another five dead": an increment to a toll, not the toll. */
+const INCREMENT_AFTER = /^\s+(?:more|additional|further|other)\b/i, INCREMENT_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
+const isIncrement = (a: AnalyzedArticle, q: Quantity) => INCREMENT_AFTER.test(a.text.slice(q.end, q.end + 16)) || INCREMENT_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start));
+
+function figureFacts(articles: readonly AnalyzedArticle[]): Omit<Fact, 'id'>[] {
+  const candidates: Candidate<Quantity>[] = [];
+  const what = (q: Quantity) => q.category ?? predicateKey(q.predicate ?? '');
+  for (const a of articles) {
+    const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (q.category || q.predicate) && isOwnText(a, q));
+    // A figure with a generic subject ("three people were killed") speaks for the story's toll only
+    // when it is its article's one figure of that kind (a title restating the body's is the same
+    // figure); otherwise it is the article's own.
+    const generic = new Map<string, Set<string>>();
+    for (const q of own) if (!subjectKey(q.subject ?? '') && !isIncrement(a, q)) generic.set(what(q), (generic.get(what(q)) ?? new Set()).add(`${q.value}|${q.qualifier}`));
+    for (const q of own) {
+      const subject = subjectKey(q.subject ?? '');
+      const key = isIncrement(a, q) ? `figure|${what(q)}|${a.id}|${q.start}`
+        : subject ? `figure|${what(q)}|${subject}`
+        : generic.get(what(q))?.size === 1 ? `figure|${what(q)}|*` : `figure|${what(q)}|${a.id}|${q.start}`;
+      const claim: Claim = { ...sentenceClaim(a, q), value: q.value, qualifier: q.qualifier };
+      if (a.published) claim.asOf = a.published;
+      candidates.push({ key, claim, record: q, article: a });
+    }
+  }
+  return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
+    const sources = new Set(group.map((c) => c.article.id));
+    const compatible = group.every((x) => group.every((y) => overlaps(interval(x.record), interval(y.record))));
+    const status = sources.size < 2 ? 'single' : compatible ? 'agreed' : 'conflict';
+    const claims = group.map((c) => c.claim);
+    if (status === 'conflict') markLater(claims);
+    const first = group[0]!.record;
+    const values = [...new Set(group.map((c) => describe(c.record)))];
+    const predicate = first.category ? CATEGORY_WORD[first.category] : predicateKey(first.predicate ?? '');
+    const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${predicate}`.replace(/\s+/g, ' ').trim();
+    return { kind: 'figure', statement, status, claims, support: sources.size };
+  });
+}
+
+/** Verbs reports use for one uncategorised outcome: "46 rescued", "pulled 46 from the water", "46 survived". */
+const SAME_OUTCOME: Record<string, string> = { rescued: 'rescued', saved: 'rescued', pulled: 'rescued', plucked: 'rescued', survived: 'rescued' };
+const predicateKey = (predicate: string) => { const p = predicate.toLowerCase(); return SAME_OUTCOME[p] ?? p; };
+
+/** How a statement says a count category, whatever verb each report used. */
+const CATEGORY_WORD: Record<CountCategory, string> = {
+  KILL: 'killed', WOUND: 'wounded', KIDNAP: 'kidnapped or held', ARREST: 'arrested', AFFECT: 'affected', MISSING: 'missing',
+  DISPLACED: 'displaced', EVACUATE: 'evacuated', PROTEST: 'protesting', SEIZE: 'seized',
+};
+
+function subjectKey(subject: string): string {
+  const words = subject.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
+  const content = words.filter((w) => !GENERIC_SUBJECT.has(w) && !/^(the|a|an|of|and|its|their|his|her|other|more|foreign)$/.test(w));
+  return content.map((w) => w.replace(/(?<=[^s])s$/, '')).join(' ');
+}
+
+/** The values a figure allows, given its qualifier: "at least 19" is [19, ∞). */
+function interval(q: Pick<Quantity, 'value' | 'qualifier'>): [number, number] {
+  const v = q.value;
+  const by: Record<Qualifier, [number, number]> = {
+    exact: [v, v], 'at least': [v, Infinity], 'more than': [v + 1e-9, Infinity], about: [v * 0.9, v * 1.1], 'up to': [0, v],
+  };
+  return by[q.qualifier];
+}
+const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+const describe = (q: Quantity) => (q.qualifier === 'exact' ? String(q.value) : `${q.qualifier} ${q.value}`);
+
+// ---- events -------------------------------------------------------------------------------------
+
+/** How a statement says each PLOVER type: [what was done, the form after "did not" / "may"]. */
+const VERB: Record<string, [string, string]> = {
+  AGREE: ['agreed with', 'agree with'], ASSAULT: ['attacked', 'attack'], AID: ['gave aid to', 'give aid to'], ACCUSE: ['accused', 'accuse'],
+  CONSULT: ['met', 'meet'], COERCE: ['coerced', 'coerce'], CONCEDE: ['gave way to', 'give way to'], COOPERATE: ['cooperated with', 'cooperate with'],
+  MOBILIZE: ['mobilised against', 'mobilise against'], PROTEST: ['protested against', 'protest against'], REJECT: ['rejected', 'reject'],
+  REQUEST: ['called on', 'call on'], RETREAT: ['withdrew from', 'withdraw from'], SANCTION: ['sanctioned', 'sanction'],
+  SUPPORT: ['supported', 'support'], THREATEN: ['threatened', 'threaten'],
+};
+
+function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef | undefined) => Party, entities: readonly Entity[]): Omit<Fact, 'id'>[] {
+  const candidates: Candidate<Event>[] = [];
+  for (const a of articles)
+    for (const e of a.events ?? []) {
+      if (!isOwnText(a, e)) continue;
+      const actor = parties(e.actor), target = parties(e.target);
+      if (!actor.key && !target.key) continue;                // an event with no participant says little
+      // With a participant unknown, two reports' "X supported" may be different acts: such an event aligns only within its article.
+      const scope = actor.key && target.key ? '' : `|in:${a.id}`;
+      const key = `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
+      const claim = sentenceClaim(a, e);
+      if (e.date && !e.dateBasis) claim.value = e.date;     // a claim states only its own sentence's date
+      if (a.published) claim.asOf = a.published;
+      candidates.push({ key, claim, record: e, article: a });
+    }
+  const byId = new Map(entities.map((x) => [x.id, x]));
+  return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
+    const sources = new Set(group.map((c) => c.article.id));
+    const e = group[0]!.record;
+    const name = (r: ArgRef | undefined) => (r?.entity && byId.get(r.entity)?.name) || r?.text || '';
+    const [done, base] = VERB[e.type] ?? [e.type.toLowerCase(), e.type.toLowerCase()];
+    const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
+    const statement = [name(e.actor) || 'someone', verb, name(e.target)].filter(Boolean).join(' ');
+    // The dates the reports state; dates inherited from another mention only when none does.
+    const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);
+    const stated = mostCommon(dates(false));
+    const date = stated ?? mostCommon(dates(true));
+    const ids = [e.actor?.entity, e.target?.entity].filter((x): x is EntityId => !!x);
+    const fact: Omit<Fact, 'id'> = { kind: 'event', statement, status: sources.size < 2 ? 'single' : 'agreed', claims: group.map((c) => c.claim), support: sources.size };
+    if (date) fact.date = date;
+    if (date && !stated) fact.dateBasis = group.find((c) => c.record.date === date)!.record.dateBasis!;
+    if (ids.length) fact.entities = ids;
+    return fact;
+  });
+}
+
+// ---- quotes -------------------------------------------------------------------------------------
+
+function quoteFacts(articles: readonly AnalyzedArticle[], entities: readonly Entity[]): Omit<Fact, 'id'>[] {
+  const byId = new Map(entities.map((x) => [x.id, x]));
+  const candidates: Candidate<Quote>[] = [];
+  for (const a of articles)
+    for (const q of a.quotes ?? []) {
+      if (!q.speaker || !isOwnText(a, q)) continue;
+      const speaker = q.speaker.entity ?? `T:${nameKey(q.speaker.text)}`;
+      const claim: Claim = { article: a.id, start: q.start, end: q.end, text: q.text };
+      if (a.published) claim.asOf = a.published;
+      candidates.push({ key: `quote|${speaker}`, claim, record: q, article: a });
+    }
+  // Quotes of one speaker agree across sources when their words largely overlap.
+  const facts: Omit<Fact, 'id'>[] = [];
+  for (const group of groupBy(candidates)) {
+    const clusters: { words: Set<string>; members: Candidate<Quote>[] }[] = [];
+    for (const c of group) {
+      const words = contentWords(c.record.text);
+      // A cluster is represented by its first quote's words.
+      const home = clusters.find((cl) => wordOverlap(cl.words, words) >= 0.5);
+      if (home) home.members.push(c); else clusters.push({ words, members: [c] });
+    }
+    for (const { members: cl } of clusters) {
+      const q = cl[0]!.record;
+      const sources = new Set(cl.map((c) => c.article.id));
+      const who = (q.speaker!.entity && byId.get(q.speaker!.entity)?.name) || q.speaker!.text;
+      const words = q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text;
+      const fact: Omit<Fact, 'id'> = {
+        kind: 'quote', statement: `${who}: ${q.direct ? `“${words}”` : words}`, status: sources.size < 2 ? 'single' : 'agreed',
+        claims: outermost(cl.map((c) => c.claim)), support: sources.size,
+      };
+      if (q.speaker!.entity) fact.entities = [q.speaker!.entity];
+      facts.push(fact);
+    }
+  }
+  return facts;
+}
+
+/** Claims not inside a longer claim of the same article: reported speech quoting a phrase is one claim. */
+const outermost = (claims: readonly Claim[]) => claims.filter((c) => !claims.some((o) => o !== c && o.article === c.article
+  && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+
+const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+
+/** Shared words over the smaller set: one quote reworded or cut shorter still overlaps the other. */
+function wordOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
+  if (!wa.size || !wb.size) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.min(wa.size, wb.size);
+}
+
+// ---- shared -------------------------------------------------------------------------------------
+
+function groupBy<R>(candidates: readonly Candidate<R>[]): Candidate<R>[][] {
+  const groups = new Map<string, Candidate<R>[]>();
+  for (const c of candidates) pushTo(groups, c.key, c);
+  return [...groups.values()];
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+

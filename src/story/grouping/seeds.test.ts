@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { join } from 'node:path';
+import { EXAMPLES, SHARED_DATA, needsShared } from '../../core/_test/paths.js';
+import { readPaths } from '../../read/index.js';
+import type { AnalyzedArticle, Diagnostic } from '../../core/model.js';
+import { createPipeline } from '../../analyze/pipeline.js';
+import { groupArticles } from '../group.js';
+
+async function analyse(paths: string[]): Promise<AnalyzedArticle[]> {
+  const pipeline = createPipeline();
+  const out: AnalyzedArticle[] = [];
+  const sink: Diagnostic[] = [];
+  for await (const draft of readPaths(paths, sink)) out.push(pipeline.analyze(draft));
+  return out;
+}
+
+test('the ferry examples are one story', async () => {
+  const articles = await analyse([join(EXAMPLES, 'ferry')]);
+  assert.equal(articles.length, 4);
+  assert.deepEqual(groupArticles(articles), [[0, 1, 2, 3]]);
+});
+
+test('the seeds are one story, and the seeds with the ferry examples are exactly two', { skip: needsShared('seeds') }, async () => {
+  const seeds = join(SHARED_DATA, 'seeds');
+  assert.equal(groupArticles(await analyse([seeds])).length, 1);
+  const both = await analyse([seeds, join(EXAMPLES, 'ferry')]);
+  const stories = groupArticles(both).map((g) => g.map((i) => (both[i]!.origin.includes('ferry') ? 'ferry' : 'seeds')));
+  assert.deepEqual(stories.map((s) => [...new Set(s)]).sort(), [['ferry'], ['seeds']]);
+  assert.deepEqual(stories.map((s) => s.length).sort(), [4, 5]);
+});
