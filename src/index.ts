@@ -4,7 +4,10 @@ export type {
   Geo, Layer, Mention, Quantity, Quote, Segment, SegmentKind, Sentence, Source, SourceFraming, Story, StoryId, TimelineItem, Token,
 } from './core/model.js';
 export { ENTITY_TYPES, SEGMENT_KINDS } from './core/model.js';
-export { analyzeStories, articleId, createPipeline, DEFAULT_STAGES, type Pipeline, type PipelineOptions } from './analyze/pipeline.js';
+export { createPipeline, prepareArticle, type Pipeline, type PipelineOptions } from './analyze/pipeline.js';
+export { DEFAULT_STAGES } from './analyze/index.js';
+export { articleId } from './core/ids.js';
+export { buildStories as analyzeStories } from './story/story.js';
 export { checkPipeline, type Context, type Stage } from './core/stage.js';
 export { readers, readPaths, readBytes, type Draft, type Format, type Input, type Reader, type ReadOptions } from './read/index.js';
 export type { EntityRecognizer } from './analyze/entities/types.js';

@@ -6,7 +6,8 @@ import { segment } from '../../src/clean/index.js';
 import { readBytes, type Draft } from '../../src/read/index.js';
 import type { AnalyzedArticle, Article, Analysis, Diagnostic } from '../../src/core/model.js';
 import { identifyLanguage } from '../../src/analyze/language.js';
-import { analyzeStories, createPipeline, prepareArticle } from '../../src/analyze/pipeline.js';
+import { createPipeline, prepareArticle } from '../../src/analyze/pipeline.js';
+import { buildStories } from '../../src/story/story.js';
 import { reporter } from '../../src/core/report.js';
 import type { Layer } from '../../src/core/model.js';
 import { buildCorpus } from './corpus.js';
@@ -67,7 +68,7 @@ for (const stage of pipeline.stages) {
 }
 const tokenCount = analyses.reduce((n, a) => n + (a.tokens?.length ?? 0), 0);
 const analyzed: AnalyzedArticle[] = articles.map((a, i) => ({ ...a, ...analyses[i], diagnostics: [] }));
-const tStories = time(() => { analyzeStories(analyzed); });
+const tStories = time(() => { buildStories(analyzed); });
 
 row('read (decode + parse)', tRead, drafts.length, tokenCount, inputBytes);
 row('clean (segments)', tClean, drafts.length, tokenCount, textBytes);

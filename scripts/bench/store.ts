@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalyzedArticle } from '../../src/core/model.js';
-import { incrementalRegroup, openSqliteStore, regroupAll, type Regroup } from '../../src/store/index.js';
+import { openSqliteStore, type Regroup } from '../../src/store/index.js';
+import { incrementalRegroup, regroupAll } from '../../src/app/index.js';
 
 export interface StoreFigure {
   regroup: string;

@@ -1,22 +1,14 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { segment } from '../clean/index.js';
 import type { Draft } from '../read/types.js';
-import type { AnalyzedArticle, Article, ArticleId, Diagnostic } from '../core/model.js';
+import { articleId } from '../core/ids.js';
+import type { AnalyzedArticle, Article, Diagnostic } from '../core/model.js';
 import { heuristicRecognizer } from './entities/heuristic.js';
-import { dateStage } from './dates/stage.js';
-import { eventStage } from './events/stage.js';
-import { quoteStage } from './quotes/stage.js';
 import { identifyLanguage } from './language.js';
-import { quantityStage } from './quantities/stage.js';
 import { DEFAULT_NER_MODEL, loadNerModelSync, PerceptronRecognizer } from './entities/index.js';
 import type { EntityRecognizer } from './entities/types.js';
-import { entityStage, sentenceStage, tokenStage } from './stages.js';
+import { DEFAULT_STAGES } from './index.js';
 import { checkPipeline, runStages, type Context, type Stage } from '../core/stage.js';
-import { buildStories, type StoryResult } from '../story/story.js';
-
-/** The per-article stages, in order. A new capability is one more line here. */
-export const DEFAULT_STAGES: readonly Stage[] = [tokenStage, sentenceStage, entityStage, dateStage, quantityStage, quoteStage, eventStage];
 
 export interface PipelineOptions {
   stages?: readonly Stage[];
@@ -55,11 +47,6 @@ export function defaultRecognizer(): EntityRecognizer {
   return existsSync(DEFAULT_NER_MODEL) ? new PerceptronRecognizer(loadNerModelSync()) : heuristicRecognizer;
 }
 
-/** A content address: the same text always gets the same id, whatever file it came from. */
-export function articleId(text: string): ArticleId {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16) as ArticleId;
-}
-
 /** Draft to Article: segments that cover the text, language, id. */
 export function prepareArticle(draft: Draft, diagnostics: Diagnostic[]): Article {
   const segments = segment(draft);
@@ -82,9 +69,4 @@ export function prepareArticle(draft: Draft, diagnostics: Diagnostic[]): Article
   if (draft.author) article.author = draft.author;
   if (draft.canonicalUrl) article.canonicalUrl = draft.canonicalUrl;
   return article;
-}
-
-/** Groups analysed articles into stories and resolves each story's entities. */
-export function analyzeStories(articles: readonly AnalyzedArticle[]): StoryResult {
-  return buildStories(articles);
 }

@@ -1,6 +1,7 @@
 import type { Draft } from '../read/types.js';
 import type { AnalyzedArticle, ArticleId, Diagnostic } from '../core/model.js';
-import { articleId, createPipeline, type Pipeline } from '../analyze/pipeline.js';
+import { createPipeline, type Pipeline } from '../analyze/pipeline.js';
+import { articleId } from '../core/ids.js';
 import { incrementalRegroup } from './regroup.js';
 import type { CommitResult, Regroup, Store } from '../store/types.js';
 

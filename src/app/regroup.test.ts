@@ -5,7 +5,8 @@ import { EXAMPLES } from '../core/_test/paths.js';
 import type { Draft } from '../read/types.js';
 import { readPaths } from '../read/index.js';
 import type { AnalyzedArticle, ArticleId } from '../core/model.js';
-import { analyzeStories, createPipeline } from '../analyze/pipeline.js';
+import { createPipeline } from '../analyze/pipeline.js';
+import { buildStories } from '../story/story.js';
 import { incrementalRegroup, regroupAll } from './regroup.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Regroup, Store } from '../store/types.js';
@@ -36,7 +37,7 @@ async function storedGrouping(store: Store): Promise<string[]> {
 }
 
 function referenceGrouping(articles: readonly AnalyzedArticle[]): string[] {
-  return analyzeStories(articles).stories.map((s) => [...s.articles].sort().join(' ')).sort();
+  return buildStories(articles).stories.map((s) => [...s.articles].sort().join(' ')).sort();
 }
 
 /** Commits one article per batch, regroup steps taking turns; returns how many stories each batch built. */

@@ -1,12 +1,12 @@
 import type { AnalyzedArticle, ArticleId, Story, StoryId } from '../core/model.js';
-import { analyzeStories } from '../analyze/pipeline.js';
+import { buildStories } from '../story/story.js';
 import { loadGroupingModel, StoryIndex, type GroupingModel } from '../story/group.js';
 import { buildStory } from '../story/story.js';
 import type { Regroup, RegroupContext, StoryUpdate } from '../store/types.js';
 
 /** Regroups every stored article from scratch: the reference the incremental step is checked against. */
 export const regroupAll: Regroup = (ctx) => {
-  const { stories, articles } = analyzeStories(ctx.all());
+  const { stories, articles } = buildStories(ctx.all());
   const kept = new Set<string>(stories.map((s) => s.id));
   return { stories, removed: ctx.storyIds().filter((id) => !kept.has(id)), articles };
 };

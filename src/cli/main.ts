@@ -4,26 +4,17 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPaths } from '../read/index.js';
 import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
-import { analyzeStories, createPipeline } from '../analyze/pipeline.js';
+import { createPipeline } from '../analyze/pipeline.js';
+import { buildStories } from '../story/story.js';
 import { renderReport } from '../render/html.js';
 import { renderBrief } from '../render/text.js';
 import { toJson } from './json.js';
 import type { StoreCommand } from './store.js';
 import { VERSION } from '../core/version.js';
+import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  /** Standard input, read whole when a path is `-`. */
-  stdin?: () => Promise<Uint8Array>;
-  /** The environment (XDG_DATA_HOME locates the default store). */
-  env?: Readonly<Record<string, string | undefined>>;
-  /** Whether `err` is a terminal: progress bars instead of plain lines. */
-  tty?: boolean;
-  /** Resolves (with the reason) when the user stops a long-running command (serve); the default waits forever. */
-  waitForStop?: () => Promise<string>;
-}
-export type ExitCode = 0 | 1 | 2;
+export { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
+
 
 const HELP = `corroborate ${VERSION}: turns news articles into a cross-checked, cited record.
 
@@ -71,7 +62,6 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   return 2;
 }
 
-export class UsageError extends Error {}
 const STORE_COMMANDS: ReadonlySet<string> = new Set(['ingest', 'stories', 'show', 'search', 'export']);
 
 async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode> {
@@ -102,7 +92,7 @@ async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode
     io.err(`corroborate analyze: no article could be read from ${positionals.join(', ')}\n`);
     return 1;
   }
-  const { stories, articles } = analyzeStories(analyzed);
+  const { stories, articles } = buildStories(analyzed);
   const json = toJson(articles, stories, diagnostics);
   const brief = renderBrief(stories, articles);
   if (values.out) {
@@ -137,8 +127,3 @@ async function evalCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   return 0;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.origin && !d.message.startsWith(d.origin) ? `${d.origin}: ` : '';
-  const tag = d.rule ? ` [${d.rule}]` : '';
-  return `${d.level}: ${where}${d.message}${tag}\n`;
-}

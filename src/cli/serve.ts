@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES, isLoopback, startServer } from '../server/index.js';
 import { defaultDbPath, openStore } from '../store/index.js';
-import { UsageError, type ExitCode, type Io } from './main.js';
+import { UsageError, type ExitCode, type Io } from './io.js';
 
 // `corroborate serve`: the HTTP API and the web UI over a store, until the user stops it (Ctrl-C).
 

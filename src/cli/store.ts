@@ -6,10 +6,12 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exporters, isExportFormat } from '../export/index.js';
 import { readPaths, type Draft } from '../read/index.js';
 import type { Diagnostic, Story, StoryId } from '../core/model.js';
-import { DEFAULT_BATCH_SIZE, defaultDbPath, exportInput, ingest, openStore, type IngestEvent, type Store } from '../store/index.js';
+import { defaultDbPath, openStore, type Store } from '../store/index.js';
+import { DEFAULT_BATCH_SIZE, ingest, type IngestEvent } from '../app/index.js';
+import { exportInput } from '../export/from-store.js';
 import { renderBrief } from '../render/text.js';
 import { toJson } from './json.js';
-import { formatDiagnostic, UsageError, type ExitCode, type Io } from './main.js';
+import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 
 // The store commands of DESIGN.md's contract: ingest, stories, show, search, export. Each takes
 // --db PATH (default: the user's data folder). Exit codes: 0 ok, 1 bad input (nothing readable, no

@@ -1,6 +1,15 @@
-import type { Analysis, Article, Diagnostic, Layer } from './model.js';
-import type { EntityRecognizer } from '../analyze/entities/types.js';
+import type { Analysis, Article, Diagnostic, Layer, Mention, Sentence, Token } from './model.js';
 import { reporter, type Report } from './report.js';
+
+/**
+ * The one interface every named-entity recogniser implements (heuristic, trained model, ...).
+ * It sees the article text with its tokens and sentences and proposes typed mentions whose
+ * offsets point into `text`. Implementations are pure: models arrive already loaded.
+ */
+export interface EntityRecognizer {
+  readonly name: string;
+  recognize(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Mention[];
+}
 
 /** What stages share that is not the article: loaded models and lexicons (never mutated). */
 export interface Context {

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { eventStage } from '../analyze/events/stage.js';
 import { currentLabel, ploverCategory } from '../analyze/events/ontology.js';
 import type { Event } from '../core/model.js';
-import { createPipeline, DEFAULT_STAGES } from '../analyze/pipeline.js';
+import { createPipeline } from '../analyze/pipeline.js';
+import { DEFAULT_STAGES } from '../analyze/index.js';
 
 // `corroborate eval events FILE`: event coding scored on PLOVER gold records (gsr-dev.json layout:
 // one sentence per record with `text`, `event`, `source` and `target` actor lists).

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedArticle, ArgRef, ArticleId, EntityId, Event, Story, StoryId } from '../core/model.js';
-import { articleId } from '../analyze/pipeline.js';
+import { articleId } from '../core/ids.js';
 import { CSV_COLUMNS } from './csv.js';
 import { EVENT_COLUMNS, exporters, GKG_COLUMNS, type ExportInput } from './index.js';
 

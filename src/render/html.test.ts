@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { readPaths, type Draft } from '../read/index.js';
 import type { Diagnostic } from '../core/model.js';
-import { analyzeStories, createPipeline } from '../analyze/pipeline.js';
+import { createPipeline } from '../analyze/pipeline.js';
+import { buildStories } from '../story/story.js';
 import { EXAMPLES, REPO } from '../core/_test/paths.js';
 import { renderReport } from './html.js';
 
@@ -15,14 +16,14 @@ async function exampleReport() {
   const drafts: Draft[] = [];
   const sink: Diagnostic[] = [];
   for await (const d of readPaths([EXAMPLES], sink)) drafts.push(d);
-  const { stories, articles } = analyzeStories(drafts.map((d) => pipeline.analyze(d)));
+  const { stories, articles } = buildStories(drafts.map((d) => pipeline.analyze(d)));
   return { html: renderReport(stories, articles, 'test'), stories, articles };
 }
 
 test('article text is escaped, never markup', () => {
   const pipeline = createPipeline();
   const a = pipeline.analyze({ origin: 'x.txt', source: { name: '<b>Evil</b>' }, text: 'The mayor said <script>alert(1)</script> on Monday in the town hall.' });
-  const { stories, articles } = analyzeStories([a]);
+  const { stories, articles } = buildStories([a]);
   const html = renderReport(stories, articles, 'test');
   assert.ok(!html.includes('<script>alert(1)</script>'));
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));

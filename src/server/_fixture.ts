@@ -5,7 +5,8 @@ import { EXAMPLES } from '../core/_test/paths.js';
 import { readPaths } from '../read/index.js';
 import type { Diagnostic, StoryId } from '../core/model.js';
 import { createPipeline, type Pipeline } from '../analyze/pipeline.js';
-import { ingest, openStore, type Store } from '../store/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { ingest } from '../app/index.js';
 import { startServer, type RunningServer, type ServerOptions } from './index.js';
 
 // Test helpers: a store holding examples/ in a temporary folder, and a server over it on loopback.

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { REPO } from '../core/_test/paths.js';
 import { readers } from '../read/index.js';
 import { reporter } from '../core/report.js';
-import { ingest } from '../store/index.js';
+import { ingest } from '../app/index.js';
 import type { ArticleResponse, StoryResponse } from './api-types.js';
 import { exampleStore, serve, type ExampleStore } from './_fixture.js';
 import type { RunningServer } from './index.js';

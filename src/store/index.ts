@@ -6,10 +6,7 @@ export type {
   ArticleSummary, Batch, CommitResult, Page, Regroup, RegroupContext, SearchHit, Store, StoreCounts, StoredArticle, StorySummary, StoryUpdate,
 } from './types.js';
 export { openSqliteStore, SqliteStore, type SqliteOptions } from './sqlite.js';
-export { ingest, DEFAULT_BATCH_SIZE, type IngestEvent, type IngestOptions, type IngestSummary } from '../app/ingest.js';
-export { incrementalRegroup, regroupAll } from '../app/regroup.js';
 export { defaultDbPath } from './path.js';
-export { exportInput } from '../export/from-store.js';
 export { parseQuery, type Term } from './query.js';
 
 /** Opens the store at `location`: a SQLite file path or ':memory:' (a PostgreSQL URL, later). */

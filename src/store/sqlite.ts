@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, ArticleId, Story, StoryId } from '../core/model.js';
-import { articleId } from '../analyze/pipeline.js';
+import { articleId } from '../core/ids.js';
 import { MIGRATIONS, migrate, type Migration } from './migrations.js';
 import { parseQuery, toFts5 } from './query.js';
 import type {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DateRef, Diagnostic, Event } from '../../core/model.js';
-import { DEFAULT_STAGES } from '../pipeline.js';
+import { DEFAULT_STAGES } from '../index.js';
 import { reporter } from '../../core/report.js';
 import { checkPipeline } from '../../core/stage.js';
 import { fixture } from './_fixture.js';

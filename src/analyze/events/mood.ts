@@ -1,7 +1,6 @@
 import type { SentenceView } from './args.js';
-import { isAdverb } from './clause.js';
 import { lemmaCandidates } from './lemma.js';
-import { AUXILIARIES, DETERMINERS, HEDGE_MODALS, isNumber, MONTHS, NEGATORS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './words.js';
+import { AUXILIARIES, DETERMINERS, isAdverb, HEDGE_MODALS, isNumber, MONTHS, NEGATORS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './words.js';
 
 // Whether a meeting told by a noun ("a dialogue between X and Y", "X's meeting with Y") is reported
 // as done. A verb carries its own auxiliaries and negation; a noun phrase says it with the words

@@ -40,3 +40,6 @@ export const isWord = (t: string) => /\p{L}/u.test(t);
 export const isCapitalised = (t: string) => /^\p{Lu}/u.test(t) && /\p{L}/u.test(t);
 export const isPossessive = (t: string) => /^['’]s?$/.test(t);
 export const isNumber = (t: string) => /^\p{N}/u.test(t);
+
+/** An adverb: a listed one, or an -ly word that is not a noun or name ending in -ly. */
+export const isAdverb = (w: string) => ADVERBS.has(w) || (/ly$/.test(w) && w.length > 4 && !['rally', 'italy', 'family', 'july', 'ally', 'assembly', 'supply', 'reply', 'apply', 'fly'].includes(w));

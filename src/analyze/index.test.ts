@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article, ArticleId, Diagnostic } from './model.js';
-import { heuristicRecognizer } from '../analyze/entities/heuristic.js';
-import { DEFAULT_STAGES } from '../analyze/pipeline.js';
-import { checkPipeline, runStages, type Stage } from './stage.js';
+import type { Article, ArticleId, Diagnostic } from '../core/model.js';
+import { heuristicRecognizer } from './entities/heuristic.js';
+import { DEFAULT_STAGES } from './index.js';
+import { checkPipeline, runStages, type Stage } from '../core/stage.js';
 
 test('the default pipeline is complete', () => assert.deepEqual(checkPipeline(DEFAULT_STAGES), []));
 

@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../core/model.js';
+
+/** What a command talks to: nothing in src/cli touches process.* (bin/corroborate.ts wires these). */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Standard input, read whole when a path is `-`. */
+  stdin?: () => Promise<Uint8Array>;
+  /** The environment (XDG_DATA_HOME locates the default store). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether `err` is a terminal: progress bars instead of plain lines. */
+  tty?: boolean;
+  /** Resolves (with the reason) when the user stops a long-running command (serve); the default waits forever. */
+  waitForStop?: () => Promise<string>;
+}
+export type ExitCode = 0 | 1 | 2;
+
+/** A mistake in how the command was called: exit code 2 and a pointer to --help. */
+export class UsageError extends Error {}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.origin && !d.message.startsWith(d.origin) ? `${d.origin}: ` : '';
+  const tag = d.rule ? ` [${d.rule}]` : '';
+  return `${d.level}: ${where}${d.message}${tag}\n`;
+}
