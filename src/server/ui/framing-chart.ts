@@ -1,6 +1,6 @@
 import type { Brief } from '../api-types.js';
 import { h, svg } from './dom.js';
-import { percent, signed } from './format.js';
+import { clip, percent, signed } from './format.js';
 
 // How each source frames the story's main actors: for every actor, one bar per source from −1
 // (hostile) to +1 (favourable), from the tone of the sentences that name it. A table below gives each
@@ -65,6 +65,5 @@ function termList(terms: readonly { term: string; value: number }[] | undefined)
 }
 
 function clipLabel(text: string, width: number): string {
-  const max = Math.max(6, Math.floor(width / 7));
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clip(text, Math.max(6, Math.floor(width / 7)));
 }
