@@ -43,7 +43,7 @@ function storySection(brief: Brief, index: number, byId: Map<string, AnalyzedArt
 
   return `<section class="story" id="${esc(brief.story)}">
 <h2><span class="num">Story ${index + 1}</span> ${esc(brief.title)}</h2>
-<section><h3>What happened</h3>${happened.facts.length ? `<ul class="summary">${happened.facts.map((f) => `<li><a href="#${esc(f.fact)}">${esc(f.statement)}</a> <span class="tag ${f.status}">${f.status}</span></li>`).join('')}</ul>${happened.fromOneSource ? '<p class="note">No fact is stated by more than one source yet; these are the main single-source facts.</p>' : ''}` : '<p class="empty">No fact has been aligned across the sources yet.</p>'}</section>
+<section><h3>What happened</h3>${happened.facts.length ? `<ul class="summary">${happened.facts.map((f) => `<li><a href="#${esc(f.fact)}">${esc(f.statement)}</a> <span class="tag ${f.status}">${f.status}</span> <span class="support">${plural(f.support, 'source')}</span></li>`).join('')}</ul>${happened.fromOneSource ? '<p class="note">No fact is stated by more than one source yet; these are the main single-source facts.</p>' : ''}` : '<p class="empty">No fact has been aligned across the sources yet.</p>'}</section>
 <section><h3>Sources</h3><div class="sources">${brief.sources.map(sourceCard).join('')}</div></section>
 <section><h3>Conflicts</h3>${list(brief.conflicts.items, 'The sources do not contradict each other on any aligned fact.')}</section>
 <section><h3>Agreed by several sources</h3>${list(brief.agreed.items, 'No fact is stated by more than one source.')}</section>
