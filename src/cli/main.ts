@@ -7,7 +7,8 @@ import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
 import { createPipeline } from '../analyze/pipeline.js';
 import { buildStories } from '../story/story.js';
 import { renderReport } from '../render/html.js';
-import { renderBrief } from '../render/text.js';
+import { buildBrief } from '../render/brief.js';
+import { renderText } from '../render/text.js';
 import { toJson } from './json.js';
 import type { StoreCommand } from './store.js';
 import { VERSION } from '../core/version.js';
@@ -94,12 +95,14 @@ async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode
   }
   const { stories, articles } = buildStories(analyzed);
   const json = toJson(articles, stories, diagnostics);
-  const brief = renderBrief(stories, articles);
+  // One Brief per story: the terminal brief and report.html render the same one.
+  const briefs = stories.map((story) => buildBrief(story, articles));
+  const brief = renderText(briefs);
   if (values.out) {
     await mkdir(values.out, { recursive: true });
     await writeFile(join(values.out, 'story.json'), `${JSON.stringify(json, null, 2)}\n`);
     await writeFile(join(values.out, 'brief.txt'), brief);
-    await writeFile(join(values.out, 'report.html'), renderReport(stories, articles, new Date().toISOString()));
+    await writeFile(join(values.out, 'report.html'), renderReport(briefs, articles, new Date().toISOString()));
   }
   io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : brief);
   return 0;

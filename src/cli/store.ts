@@ -9,7 +9,9 @@ import type { Diagnostic, Story, StoryId } from '../core/model.js';
 import { defaultDbPath, openStore, type Store } from '../store/index.js';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestEvent } from '../app/index.js';
 import { exportInput } from '../export/from-store.js';
-import { renderBrief } from '../render/text.js';
+import { buildBrief } from '../render/brief.js';
+import { clip, plural } from '../render/format.js';
+import { renderText } from '../render/text.js';
 import { toJson } from './json.js';
 import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 
@@ -176,7 +178,7 @@ async function showCommand(args: readonly string[], io: Io): Promise<ExitCode> {
     const story = await resolveStory(store, positionals[0]!);
     if (typeof story === 'string') { io.err(`corroborate show: ${story}\n`); return 1; }
     const articles = (await store.getArticles(story.articles)).map((s) => s.article);
-    io.out(values.json ? `${JSON.stringify(toJson(articles, [story], []), null, 2)}\n` : renderBrief([story], articles));
+    io.out(values.json ? `${JSON.stringify(toJson(articles, [story], []), null, 2)}\n` : renderText([buildBrief(story, articles)]));
     return 0;
   });
 }
@@ -231,13 +233,4 @@ async function exportCommand(args: readonly string[], io: Io): Promise<ExitCode>
     io.err(`corroborate export: ${format}, ${plural(input.articles.length, 'article')} in ${plural(input.stories.length, 'story', 'stories')}, ${bytes} bytes to ${values.out}\n`);
     return 0;
   });
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function clip(text: string, n: number): string {
-  const one = text.replace(/\s+/g, ' ');
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }

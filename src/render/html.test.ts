@@ -4,45 +4,52 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { readPaths, type Draft } from '../read/index.js';
-import type { Diagnostic } from '../core/model.js';
-import { createPipeline } from '../analyze/pipeline.js';
-import { buildStories } from '../story/story.js';
-import { EXAMPLES, REPO } from '../core/_test/paths.js';
+import type { StoryId } from '../core/model.js';
+import { REPO } from '../core/_test/paths.js';
+import { buildBrief } from './brief.js';
 import { renderReport } from './html.js';
+import { claimOn, FIXTURE_ARTICLES, FIXTURE_STORY, fixtureArticle, fixtureFact } from './_fixture.js';
 
-async function exampleReport() {
-  const pipeline = createPipeline();
-  const drafts: Draft[] = [];
-  const sink: Diagnostic[] = [];
-  for await (const d of readPaths([EXAMPLES], sink)) drafts.push(d);
-  const { stories, articles } = buildStories(drafts.map((d) => pipeline.analyze(d)));
-  return { html: renderReport(stories, articles, 'test'), stories, articles };
-}
+const fixtureReport = () => renderReport([buildBrief(FIXTURE_STORY, FIXTURE_ARTICLES)], FIXTURE_ARTICLES, 'test');
 
 test('article text is escaped, never markup', () => {
-  const pipeline = createPipeline();
-  const a = pipeline.analyze({ origin: 'x.txt', source: { name: '<b>Evil</b>' }, text: 'The mayor said <script>alert(1)</script> on Monday in the town hall.' });
-  const { stories, articles } = buildStories([a]);
-  const html = renderReport(stories, articles, 'test');
-  assert.ok(!html.includes('<script>alert(1)</script>'));
+  const sentence = 'The mayor said <script>alert(1)</script> on Monday in the town hall.';
+  const a = fixtureArticle('Ahostile', '<b>Evil</b>', [['body', sentence]], { title: '<img src=x onerror=alert(2)>' });
+  const fact = fixtureFact('F<i>x</i>', 'event', 'single', 'the mayor said <u>it</u>', [claimOn(a, sentence)]);
+  const story = { ...FIXTURE_STORY, id: 'S<x>' as StoryId, title: '<em>t</em>', articles: [a.id], facts: [fact], timeline: [], framing: [], entities: [] };
+  const html = renderReport([buildBrief(story, [a])], [a], '<now>');
+  for (const markup of ['<script>alert(1)</script>', '<b>Evil</b>', '<img src=x', '<i>x</i>', '<u>it</u>', '<em>t</em>', '<x>', '<now>']) assert.ok(!html.includes(markup), markup);
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
-  assert.ok(!html.includes('<b>Evil</b>'));
   assert.match(html, /Content-Security-Policy/);
-  assert.doesNotMatch(html, /<script|https?:\/\/(?!harbourwire)/, 'no script and no network reference in the report');
+  assert.doesNotMatch(html, /<script|https?:\/\//, 'no script and no network reference in the report');
 });
 
-test('the report holds every story section and every article', async () => {
-  const { html, articles } = await exampleReport();
+test('the report holds every story section and every article, with the cited sentences marked', () => {
+  const html = fixtureReport();
   for (const h of ['What happened', 'Sources', 'Conflicts', 'Agreed by several sources', 'Stated by one source only', 'Timeline', 'Entities and their spellings', 'How each source frames the main actors', 'The articles'])
     assert.ok(html.includes(`<h3>${h}</h3>`), `missing section ${h}`);
-  for (const a of articles) assert.ok(html.includes(`id="art-${a.id}"`));
+  for (const a of FIXTURE_ARTICLES) assert.ok(html.includes(`id="art-${a.id}"`));
+  for (const f of FIXTURE_STORY.facts) for (const c of f.claims) {
+    assert.ok(html.includes(`href="#s-${c.article}-${c.start}"`), 'each claim links to its sentence');
+    assert.ok(html.includes(`<mark id="s-${c.article}-${c.start}">`), 'and the sentence is marked');
+  }
+  assert.match(html, /<p class="meta">not body: 1 title, 1 caption<\/p>/);
+  assert.match(html, /<td>Ines Hale <span class="count">\(mayor\)<\/span><\/td>/);
+  assert.match(html, /<td>GB<\/td>/, 'a country stands in for a place without coordinates');
+  assert.match(html, /<time class="inherited" title="date from the Valley Herald">2031-03-04\*<\/time>/);
+});
+
+test('with no fact shared by several sources, what happened shows the single-source ones and says so', () => {
+  const story = { ...FIXTURE_STORY, facts: FIXTURE_STORY.facts.filter((f) => f.status === 'single') };
+  const html = renderReport([buildBrief(story, FIXTURE_ARTICLES)], FIXTURE_ARTICLES, 'test');
+  assert.match(html, /<h3>What happened<\/h3><ul class="summary"><li><a href="#Finspected">/);
+  assert.match(html, /No fact is stated by more than one source yet/);
 });
 
 const CHROMIUM = '/usr/bin/chromium';
 test('report.html renders in Chromium, on a desktop and a phone', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent (apt-get install chromium); skipped` }, async () => {
   const { chromium } = await import('playwright-core');
-  const { html, stories } = await exampleReport();
+  const html = fixtureReport();
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-report-'));
   const file = join(dir, 'report.html');
   writeFileSync(file, html);
@@ -58,9 +65,9 @@ test('report.html renders in Chromium, on a desktop and a phone', { skip: exists
       const requests: string[] = [];
       page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
       await page.goto(pathToFileURL(file).href);
-      assert.equal(await page.locator('h2').first().innerText(), `Story 1 ${stories[0]!.title}`);
-      assert.equal(await page.locator('.sources .source').count(), 4);
-      assert.ok(await page.locator('table.entities tbody tr').count() > 3);
+      assert.equal(await page.locator('h2').first().innerText(), `Story 1 ${FIXTURE_STORY.title}`);
+      assert.equal(await page.locator('.sources .source').count(), FIXTURE_ARTICLES.length);
+      assert.equal(await page.locator('table.entities tbody tr').count(), 3);
       assert.ok(await page.locator('article.text .seg.caption').count() >= 1, 'captions are marked in the article texts');
       // Nothing overflows the viewport horizontally: readable without sideways scrolling.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

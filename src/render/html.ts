@@ -1,26 +1,30 @@
-import type { AnalyzedArticle, Claim, Fact, Story } from '../core/model.js';
+import type { AnalyzedArticle } from '../core/model.js';
+import { factLines, type Brief, type Citation, type FactLine, type Framing, type SourceLine, type Tone } from './brief.js';
+import { clip, plural } from './format.js';
 
 // report.html: one self-contained file (no network, no script), readable on a phone and a desktop.
+// It renders the full form of each story's Brief (every item, every claim), in the Brief's order.
 // Every statement links to the sentence it rests on, shown in the sources section at the end.
 // All article text is hostile input: it is escaped, never inserted as markup.
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const anchor = (articleId: string, start: number) => `s-${articleId}-${start}`;
 
-export function renderReport(stories: readonly Story[], articles: readonly AnalyzedArticle[], generated: string): string {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const body = stories.map((s, i) => storySection(s, i, byId)).join('\n');
+/** `articles` gives the texts shown at the end of each story, with the Brief's citations marked. */
+export function renderReport(briefs: readonly Brief[], articles: readonly AnalyzedArticle[], generated: string): string {
+  const byId = new Map<string, AnalyzedArticle>(articles.map((a) => [a.id, a]));
+  const body = briefs.map((b, i) => storySection(b, i, byId)).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>corroborate: ${esc(stories[0]?.title ?? 'report')}</title>
+<title>corroborate: ${esc(briefs[0]?.title ?? 'report')}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>corroborate report</h1><p class="meta">${articles.length} articles, ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} · generated ${esc(generated)}</p></header>
+<header><h1>corroborate report</h1><p class="meta">${articles.length} articles, ${briefs.length} ${briefs.length === 1 ? 'story' : 'stories'} · generated ${esc(generated)}</p></header>
 <main>
 ${body}
 </main>
@@ -29,56 +33,48 @@ ${body}
 `;
 }
 
-function storySection(story: Story, index: number, byId: Map<string, AnalyzedArticle>): string {
-  const arts = story.articles.map((id) => byId.get(id)).filter((a): a is AnalyzedArticle => !!a);
-  const sourceName = (id: string) => byId.get(id)?.source.name ?? id;
-  const claimLink = (c: Claim) =>
-    `<a class="claim" href="#${anchor(c.article, c.start)}"><span class="src">${esc(sourceName(c.article))}</span> “${esc(clip(c.text, 220))}”${c.later ? ' <span class="tag later">later report</span>' : ''}</a>`;
-  const factItem = (f: Fact) => `<li class="fact ${f.status}" id="${esc(f.id)}"><p class="statement">${esc(f.statement)} <span class="tag ${f.status}">${f.status}</span> <span class="support">${f.support} source${f.support === 1 ? '' : 's'}</span></p><ul class="claims">${f.claims.map((c) => `<li>${claimLink(c)}</li>`).join('')}</ul></li>`;
-  const list = (facts: readonly Fact[], empty: string) => (facts.length ? `<ul class="facts">${facts.map(factItem).join('')}</ul>` : `<p class="empty">${empty}</p>`);
-  const agreed = story.facts.filter((f) => f.status === 'agreed');
-  const conflicts = story.facts.filter((f) => f.status === 'conflict');
-  const single = story.facts.filter((f) => f.status === 'single');
-  const happened = [...conflicts, ...agreed].filter((f) => f.kind !== 'quote').slice(0, 5);
-  const entityName = new Map(story.entities.map((e) => [e.id, e.name]));
+function storySection(brief: Brief, index: number, byId: Map<string, AnalyzedArticle>): string {
+  const claimLink = (c: Citation) =>
+    `<a class="claim" href="#${anchor(c.article, c.start)}"><span class="src">${esc(c.source)}</span> “${esc(clip(c.text, 220))}”${c.later ? ' <span class="tag later">later report</span>' : ''}</a>`;
+  const factItem = (f: FactLine) => `<li class="fact ${f.status}" id="${esc(f.id)}"><p class="statement">${esc(f.statement)} <span class="tag ${f.status}">${f.status}</span> <span class="support">${plural(f.support, 'source')}</span></p><ul class="claims">${f.claims.items.map((c) => `<li>${claimLink(c)}</li>`).join('')}</ul></li>`;
+  const list = (facts: readonly FactLine[], empty: string) => (facts.length ? `<ul class="facts">${facts.map(factItem).join('')}</ul>` : `<p class="empty">${empty}</p>`);
+  const { happened } = brief;
+  const texts = brief.sources.map((s) => byId.get(s.article)).filter((a): a is AnalyzedArticle => !!a);
 
-  return `<section class="story" id="${esc(story.id)}">
-<h2><span class="num">Story ${index + 1}</span> ${esc(story.title)}</h2>
-<section><h3>What happened</h3>${happened.length ? `<ul class="summary">${happened.map((f) => `<li><a href="#${esc(f.id)}">${esc(f.statement)}</a> <span class="tag ${f.status}">${f.status}</span></li>`).join('')}</ul>` : '<p class="empty">No fact is stated by more than one source.</p>'}</section>
-<section><h3>Sources</h3><div class="sources">${arts.map((a) => sourceCard(a)).join('')}</div></section>
-<section><h3>Conflicts</h3>${list(conflicts, 'The sources do not contradict each other on any aligned fact.')}</section>
-<section><h3>Agreed by several sources</h3>${list(agreed, 'No fact is stated by more than one source.')}</section>
-<section><h3>Stated by one source only</h3>${list(single, 'None.')}</section>
-<section><h3>Timeline</h3>${story.timeline.length ? `<ol class="timeline">${story.timeline.map((t) => `<li><time${t.dateBasis ? ` class="inherited" title="${esc(`date from ${t.dateBasis}`)}"` : ''}>${esc(t.date)}${t.dateBasis ? '*' : ''}</time> <a href="#${esc(t.fact)}">${esc(t.statement)}</a> <span class="tag ${t.status}">${t.status}</span> <span class="support">${t.claims.map((c) => esc(sourceName(c.article))).filter((v, i, xs) => xs.indexOf(v) === i).join(', ')}</span></li>`).join('')}</ol>${story.timeline.some((t) => t.dateBasis) ? '<p class="note">* the reports behind the item do not state its date: it comes from another mention of the same event (hover for which).</p>' : ''}` : '<p class="empty">No dated event.</p>'}</section>
-<section><h3>Entities and their spellings</h3><table class="entities"><thead><tr><th>Entity</th><th>Type</th><th>Mentions</th><th>Spellings</th><th>Place</th></tr></thead><tbody>${story.entities.filter((e) => e.count > 0).slice(0, 40).map((e) => `<tr><td>${esc(e.name)}</td><td>${e.type}</td><td>${e.count}</td><td>${e.aliases.map((a) => `${esc(a.text)} <span class="count">×${a.count}</span>`).join(', ')}</td><td>${e.geo ? `${e.geo.country} (${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)})` : ''}</td></tr>`).join('')}</tbody></table></section>
-<section><h3>How each source frames the main actors</h3>${framingTable(story, entityName, sourceName)}</section>
-<section><h3>The articles</h3>${arts.map((a) => articleText(a, story)).join('')}</section>
+  return `<section class="story" id="${esc(brief.story)}">
+<h2><span class="num">Story ${index + 1}</span> ${esc(brief.title)}</h2>
+<section><h3>What happened</h3>${happened.facts.length ? `<ul class="summary">${happened.facts.map((f) => `<li><a href="#${esc(f.fact)}">${esc(f.statement)}</a> <span class="tag ${f.status}">${f.status}</span> <span class="support">${plural(f.support, 'source')}</span></li>`).join('')}</ul>${happened.fromOneSource ? '<p class="note">No fact is stated by more than one source yet; these are the main single-source facts.</p>' : ''}` : '<p class="empty">No fact has been aligned across the sources yet.</p>'}</section>
+<section><h3>Sources</h3><div class="sources">${brief.sources.map(sourceCard).join('')}</div></section>
+<section><h3>Conflicts</h3>${list(brief.conflicts.items, 'The sources do not contradict each other on any aligned fact.')}</section>
+<section><h3>Agreed by several sources</h3>${list(brief.agreed.items, 'No fact is stated by more than one source.')}</section>
+<section><h3>Stated by one source only</h3>${list(brief.single.items, 'None.')}</section>
+<section><h3>Timeline</h3>${brief.timeline.items.length ? `<ol class="timeline">${brief.timeline.items.map((t) => `<li><time${t.inheritedFrom ? ` class="inherited" title="${esc(`date from ${t.inheritedFrom}`)}"` : ''}>${esc(t.date)}${t.inheritedFrom ? '*' : ''}</time> <a href="#${esc(t.fact)}">${esc(t.statement)}</a> <span class="tag ${t.status}">${t.status}</span> <span class="support">${t.sources.map(esc).join(', ')}</span></li>`).join('')}</ol>${brief.timeline.items.some((t) => t.inheritedFrom) ? '<p class="note">* the reports behind the item do not state its date: it comes from another mention of the same event (hover for which).</p>' : ''}` : '<p class="empty">No dated event.</p>'}</section>
+<section><h3>Entities and their spellings</h3><table class="entities"><thead><tr><th>Entity</th><th>Type</th><th>Mentions</th><th>Spellings</th><th>Place</th></tr></thead><tbody>${brief.entities.items.map((e) => `<tr><td>${esc(e.name)}${e.roles ? ` <span class="count">(${esc(e.roles.join(', '))})</span>` : ''}</td><td>${e.type}</td><td>${e.count}</td><td>${e.aliases.map((a) => `${esc(a.text)} <span class="count">×${a.count}</span>`).join(', ')}</td><td>${e.geo ? `${esc(e.geo.country)} (${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)})` : esc(e.country ?? '')}</td></tr>`).join('')}</tbody></table></section>
+<section><h3>How each source frames the main actors</h3>${framingTable(brief.framing)}</section>
+<section><h3>The articles</h3>${texts.map((a) => articleText(a, brief)).join('')}</section>
 </section>`;
 }
 
-function sourceCard(a: AnalyzedArticle): string {
-  const removed = a.segments.filter((s) => s.kind !== 'body');
-  const kinds = [...new Set(removed.map((s) => s.kind))];
-  return `<article class="source"><h4>${esc(a.source.name)}</h4><p>${esc(a.title ?? a.origin)}</p><p class="meta">${esc(a.published ?? 'date unknown')}${a.language !== 'eng' ? ` · language ${esc(a.language)}` : ''}</p>${kinds.length ? `<p class="meta">not body: ${kinds.map((k) => `${removed.filter((s) => s.kind === k).length} ${k}`).join(', ')}</p>` : ''}<p><a href="#art-${a.id}">read the text</a></p></article>`;
+function sourceCard(s: SourceLine): string {
+  return `<article class="source"><h4>${esc(s.name)}</h4><p>${esc(s.title ?? s.origin)}</p><p class="meta">${esc(s.published ?? 'date unknown')}${s.language ? ` · language ${esc(s.language)}` : ''}</p>${s.setAside.length ? `<p class="meta">not body: ${s.setAside.map((x) => `${x.segments.length} ${x.kind}`).join(', ')}</p>` : ''}<p><a href="#art-${s.article}">read the text</a></p></article>`;
 }
 
-function framingTable(story: Story, entityName: Map<string, string>, sourceName: (id: string) => string): string {
-  const actors = [...new Set(story.framing.flatMap((f) => f.toward.map((t) => t.entity)))].slice(0, 6);
-  if (!actors.length) return '<p class="empty">Too little text about the actors to measure tone.</p>';
-  const cell = (tone: Story['framing'][number]['toward'][number] | undefined) => {
-    if (tone === undefined) return '<td class="na">–</td>';
+function framingTable({ actors, rows }: Framing): string {
+  if (!actors.items.length) return '<p class="empty">Too little text about the actors to measure tone.</p>';
+  const cell = (tone: Tone | null) => {
+    if (tone === null) return '<td class="na">–</td>';
     const w = Math.round(Math.abs(tone.score) * 50);
     // The strongest words say why the score is what it is.
-    const why = (tone.terms ?? []).slice(0, 3).map((x) => `${esc(x.term)} ${x.value > 0 ? '+' : '−'}${Math.abs(x.value)}`).join(', ');
+    const why = tone.terms.map((x) => `${esc(x.term)} ${x.value > 0 ? '+' : '−'}${Math.abs(x.value)}`).join(', ');
     return `<td><span class="bar ${tone.score < 0 ? 'neg' : 'pos'}" style="width:${w}%"></span><span class="score">${tone.score.toFixed(2)}</span>${why ? `<span class="why">${why}</span>` : ''}</td>`;
   };
-  return `<table class="framing"><thead><tr><th>Source</th>${actors.map((id) => `<th>${esc(entityName.get(id) ?? id)}</th>`).join('')}<th>Opinion</th><th>Hedging</th></tr></thead><tbody>${story.framing.map((f) => `<tr><td>${esc(sourceName(f.article))}</td>${actors.map((id) => cell(f.toward.find((t) => t.entity === id))).join('')}<td>${Math.round(f.opinion * 100)}%</td><td>${Math.round(f.hedging * 100)}%</td></tr>`).join('')}</tbody></table><p class="note">Tone from −1 (hostile) to +1 (favourable): the mean word valence (AFINN-165 adjusted for news framing) of the sentences that name the actor, in the outlet’s own voice (quotations left out); under each score, the words that weigh most.</p>`;
+  return `<table class="framing"><thead><tr><th>Source</th>${actors.items.map((a) => `<th>${esc(a.name)}</th>`).join('')}<th>Opinion</th><th>Hedging</th></tr></thead><tbody>${rows.map((r) => `<tr><td>${esc(r.source)}</td>${r.tones.map(cell).join('')}<td>${Math.round(r.opinion * 100)}%</td><td>${Math.round(r.hedging * 100)}%</td></tr>`).join('')}</tbody></table><p class="note">Tone from −1 (hostile) to +1 (favourable): the mean word valence (AFINN-165 adjusted for news framing) of the sentences that name the actor, in the outlet’s own voice (quotations left out); under each score, the words that weigh most.</p>`;
 }
 
-/** The article's text with the claim sentences anchored, and non-body segments greyed. */
-function articleText(a: AnalyzedArticle, story: Story): string {
+/** The article's text with the sentences the brief cites anchored, and non-body segments greyed. */
+function articleText(a: AnalyzedArticle, brief: Brief): string {
   const starts = new Map<number, number>();
-  for (const f of story.facts) for (const c of f.claims) if (c.article === a.id) starts.set(c.start, Math.max(starts.get(c.start) ?? 0, c.end));
+  for (const f of factLines(brief)) for (const c of f.claims.items) if (c.article === a.id) starts.set(c.start, Math.max(starts.get(c.start) ?? 0, c.end));
   const cuts = [...starts.entries()].sort((x, y) => x[0] - y[0]);
   const parts: string[] = [];
   for (const seg of a.segments) {
@@ -94,11 +90,6 @@ function articleText(a: AnalyzedArticle, story: Story): string {
     parts.push(seg.kind === 'body' ? `<span class="seg body">${html}</span>` : `<span class="seg ${seg.kind}" title="${seg.kind}">${html}</span>`);
   }
   return `<article class="text" id="art-${a.id}"><h4>${esc(a.source.name)}${a.title ? `: ${esc(a.title)}` : ''}</h4><p class="meta">${esc(a.origin)}</p><div class="fulltext">${parts.join('')}</div></article>`;
-}
-
-function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
 const CSS = `

@@ -1,76 +1,85 @@
-import type { AnalyzedArticle, ArticleId, Fact, SegmentKind, Story } from '../core/model.js';
+import { shortForm, type Brief, type FactLine, type Shortlist } from './brief.js';
+import { clip, plural } from './format.js';
 
-const NON_BODY: readonly SegmentKind[] = ['title', 'heading', 'caption', 'credit', 'comment', 'boilerplate'];
+// The terminal brief: the short form of each story's Brief. It renders what the Brief holds, in its
+// order, and says how much more the full forms (report.html, the web UI) list.
 
-/** The readable brief: stories, their sources, what was set aside as non-body, main entities. */
-export function renderBrief(stories: readonly Story[], articles: readonly AnalyzedArticle[]): string {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const sources = new Set(articles.map((a) => a.source.name));
+export function renderText(briefs: readonly Brief[]): string {
+  const articles = briefs.reduce((n, b) => n + b.sources.length, 0);
+  const sources = new Set(briefs.flatMap((b) => b.sources.map((x) => x.name)));
   const lines: string[] = [
-    `${articles.length} article${s(articles.length)} from ${sources.size} source${s(sources.size)}, ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}`,
+    `${plural(articles, 'article')} from ${plural(sources.size, 'source')}, ${plural(briefs.length, 'story', 'stories')}`,
     '',
   ];
-  stories.forEach((story, i) => {
-    lines.push(`Story ${i + 1}: ${story.title}  [${story.id}]`);
-    lines.push(`  ${story.articles.length} article${s(story.articles.length)}:`);
-    for (const id of story.articles) {
-      const a = byId.get(id);
-      if (!a) continue;
-      const meta = [a.source.name, a.published ?? 'date unknown', a.language !== 'eng' ? `language ${a.language}` : ''].filter(Boolean).join(', ');
-      lines.push(`    - ${a.title ? `"${clip(a.title, 70)}"` : a.origin} (${meta})`);
-      const removed = NON_BODY.map((k) => [k, a.segments.filter((x) => x.kind === k)] as const).filter(([, segs]) => segs.length > 0)
-        .map(([k, segs]) => `${segs.length} ${k}${k === 'boilerplate' ? '' : s(segs.length)}: ${segs.map((x) => `"${clip(a.text.slice(x.start, x.end).trim(), 40)}"`).join(', ')}`);
-      if (removed.length) lines.push(`      not body: ${removed.join('; ')}`);
-    }
-    const sourceOf = (id: string) => byId.get(id as ArticleId)?.source.name ?? id;
-    const factLines = (status: Fact['status'], heading: string, limit: number) => {
-      const facts = story.facts.filter((f) => f.status === status).slice(0, limit);
-      if (!facts.length) return;
-      lines.push(`  ${heading}:`);
-      for (const f of facts) {
-        lines.push(`    - ${f.statement}${f.support > 1 ? ` (${f.support} sources)` : ''}`);
-        for (const c of f.claims.slice(0, status === 'conflict' ? 6 : 3))
-          lines.push(`        ${sourceOf(c.article)}${c.later ? ' (later)' : ''}: "${clip(c.text, 100)}" [${c.start}-${c.end}]`);
-      }
-    };
-    factLines('conflict', 'Conflicts', 8);
-    factLines('agreed', 'Agreed by several sources', 10);
-    factLines('single', 'Stated by one source only', 8);
-    if (story.timeline.length) {
-      lines.push('  Timeline:');
-      const shown = story.timeline.slice(0, 12);
-      for (const t of shown) lines.push(`    ${t.date}${t.dateBasis ? '*' : ' '} ${t.statement} (${[...new Set(t.claims.map((c) => sourceOf(c.article)))].join(', ')})`);
-      if (shown.some((t) => t.dateBasis)) lines.push('    * date not stated by these reports: taken from another mention of the same event');
-    }
-    const main = story.entities.slice(0, 12);
-    if (main.length) {
-      lines.push('  Main entities:');
-      for (const e of main) {
-        const others = e.aliases.filter((x) => x.text !== e.name);
-        const spellings = others.length ? `; also ${others.slice(0, 4).map((x) => `"${x.text}"`).join(', ')}` : '';
-        const inArticles = new Set(e.aliases.flatMap((x) => x.articles)).size;
-        lines.push(`    ${e.name} (${e.type}): ${e.count} mention${s(e.count)} in ${inArticles} article${s(inArticles)}${spellings}`);
-      }
-    }
-    const actors = [...new Set(story.framing.flatMap((f) => f.toward.slice(0, 4).map((t) => t.name)))].slice(0, 4);
-    if (actors.length) {
-      lines.push(`  Framing (tone -1..+1 toward ${actors.join(', ')}; opinion share):`);
-      for (const f of story.framing)
-      {
-        lines.push(`    ${sourceOf(f.article)}: ${actors.map((n) => { const t = f.toward.find((x) => x.name === n); return `${n} ${t ? signed(t.score) : '  –  '}`; }).join(', ')}; opinion ${Math.round(f.opinion * 100)}%`);
-        // Why, for the first actor: the words that weigh most in its score.
-        const why = f.toward.find((x) => x.name === actors[0])?.terms.slice(0, 4) ?? [];
-        if (why.length) lines.push(`      ${actors[0]}: ${why.map((x) => `${x.term} ${x.value > 0 ? '+' : ''}${x.value}`).join(', ')}`);
-      }
-    }
-    lines.push('');
+  briefs.forEach((brief, i) => {
+    lines.push(`Story ${i + 1}: ${brief.title}  [${brief.story}]`, ...storyLines(brief), '');
   });
   return lines.join('\n');
 }
 
-const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
-const s = (n: number) => (n === 1 ? '' : 's');
-function clip(text: string, n: number): string {
-  const one = text.replace(/\s+/g, ' ');
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+function storyLines(brief: Brief): string[] {
+  const lines: string[] = [];
+  const { happened } = brief;
+  if (happened.facts.length) {
+    lines.push(`  What happened${happened.fromOneSource ? ' (no fact is stated by more than one source yet; the main single-source facts)' : ''}:`);
+    for (const f of happened.facts) lines.push(`    - ${f.statement} [${f.status}${f.support > 1 ? `, ${f.support} sources` : ''}]`);
+  }
+  lines.push(`  ${plural(brief.sources.length, 'article')}:`);
+  for (const a of brief.sources) {
+    const meta = [a.name, a.published ?? 'date unknown', a.language ? `language ${a.language}` : ''].filter(Boolean).join(', ');
+    lines.push(`    - ${a.title ? `"${clip(a.title, 70)}"` : a.origin} (${meta})`);
+    const removed = a.setAside.map(({ kind, segments }) =>
+      `${segments.length} ${kind}${kind === 'boilerplate' || segments.length === 1 ? '' : 's'}: ${segments.map((x) => `"${clip(x.text, 40)}"`).join(', ')}`);
+    if (removed.length) lines.push(`      not body: ${removed.join('; ')}`);
+  }
+  factSection(lines, brief.conflicts, 'Conflicts');
+  factSection(lines, brief.agreed, 'Agreed by several sources');
+  factSection(lines, brief.single, 'Stated by one source only');
+  const timeline = shortForm(brief.timeline);
+  if (timeline.shown.length) {
+    lines.push('  Timeline:');
+    for (const t of timeline.shown) lines.push(`    ${t.date}${t.inheritedFrom ? '*' : ' '} ${t.statement} (${t.sources.join(', ')})`);
+    more(lines, '    ', timeline.more, 'dated fact');
+    if (timeline.shown.some((t) => t.inheritedFrom)) lines.push('    * date not stated by these reports: taken from another mention of the same event');
+  }
+  const entities = shortForm(brief.entities);
+  if (entities.shown.length) {
+    lines.push('  Main entities:');
+    for (const e of entities.shown) {
+      const spellings = e.alsoSpelled.length ? `; also ${e.alsoSpelled.map((x) => `"${x}"`).join(', ')}` : '';
+      lines.push(`    ${e.name} (${e.type}): ${plural(e.count, 'mention')} in ${plural(e.articles, 'article')}${spellings}`);
+    }
+    more(lines, '    ', entities.more, 'entity', 'entities');
+  }
+  const actors = shortForm(brief.framing.actors).shown;
+  if (actors.length) {
+    lines.push(`  Framing (tone -1..+1 toward ${actors.map((x) => x.name).join(', ')}; opinion share):`);
+    for (const row of brief.framing.rows) {
+      lines.push(`    ${row.source}: ${actors.map((x, i) => { const t = row.tones[i]; return `${x.name} ${t ? signed(t.score) : '  –  '}`; }).join(', ')}; opinion ${Math.round(row.opinion * 100)}%`);
+      // Why, for the first actor: the words that weigh most in its score.
+      const why = row.tones[0]?.terms ?? [];
+      if (why.length) lines.push(`      ${actors[0]!.name}: ${why.map((x) => `${x.term} ${x.value > 0 ? '+' : ''}${x.value}`).join(', ')}`);
+    }
+  }
+  return lines;
 }
+
+function factSection(lines: string[], facts: Shortlist<FactLine>, heading: string): void {
+  const { shown, more: left } = shortForm(facts);
+  if (!shown.length) return;
+  lines.push(`  ${heading}:`);
+  for (const f of shown) {
+    lines.push(`    - ${f.statement}${f.support > 1 ? ` (${f.support} sources)` : ''}`);
+    const claims = shortForm(f.claims);
+    for (const c of claims.shown) lines.push(`        ${c.source}${c.later ? ' (later)' : ''}: "${clip(c.text, 100)}" [${c.start}-${c.end}]`);
+    more(lines, '        ', claims.more, 'claim', 'claims', false);
+  }
+  more(lines, '    ', left, 'fact');
+}
+
+/** Says what the short form left out and, for whole items, where the rest is. */
+function more(lines: string[], indent: string, n: number, one: string, many = `${one}s`, where = true): void {
+  if (n > 0) lines.push(`${indent}… and ${plural(n, `more ${one}`, `more ${many}`)}${where ? ' (report.html and the web UI list them all)' : ''}`);
+}
+
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;

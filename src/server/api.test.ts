@@ -6,6 +6,7 @@ import { EVENT_COLUMNS, GKG_COLUMNS } from '../export/index.js';
 import type { ArticleResponse, ErrorResponse, IngestResponse, SearchResponse, StoryListResponse, StoryResponse } from './api-types.js';
 import { exampleStore, serve, type ExampleStore } from './_fixture.js';
 import { DEFAULT_MAX_BODY_BYTES, type RunningServer } from './index.js';
+import { buildBrief } from '../render/brief.js';
 
 // The HTTP API against a real server on loopback (port 0), over a store holding examples/.
 
@@ -97,6 +98,15 @@ describe('GET /api/stories/:id', () => {
     assert.deepEqual(r.body.articles.map((a) => a.id), r.body.story.articles);
     assert.ok(r.body.articles.every((a) => !('text' in a) && a.characters > 0));
     assert.ok(Array.isArray(r.body.network.nodes) && Array.isArray(r.body.network.edges));
+  });
+
+  test('includes the Brief, equal to buildBrief of the stored story: the one the terminal brief and report.html render', async () => {
+    const r = await getJson<StoryResponse>(`/api/stories/${storyId}`);
+    const story = (await ex.store.getStory(storyId as never))!;
+    const articles = (await ex.store.getArticles(story.articles)).map((s) => s.article);
+    assert.deepEqual(r.body.brief, JSON.parse(JSON.stringify(buildBrief(story, articles))));
+    assert.equal(r.body.brief.story, storyId);
+    assert.deepEqual(r.body.brief.sources.map((s) => s.article), r.body.story.articles);
   });
 
   test('an old id of a story that grew redirects to its current id', async (t) => {

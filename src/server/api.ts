@@ -8,6 +8,7 @@ import { exportInput } from '../export/from-store.js';
 import type { ArticleResponse, IngestResponse, SearchResponse, StoryListResponse, StoryResponse } from './api-types.js';
 import { HttpError, readBody, sendJson, sendRedirect } from './http.js';
 import { actorNetwork } from '../render/network.js';
+import { buildBrief } from '../render/brief.js';
 import { Router, type RequestContext } from './router.js';
 import { draftsFromBody, type UploadMeta } from './upload.js';
 
@@ -62,7 +63,8 @@ export function apiRouter(options: ApiOptions): Router {
       // Story ids change as stories grow or merge: an old id leads to the story that holds its articles now.
       if (story.id !== id) return sendRedirect(res, `/api/stories/${encodeURIComponent(story.id)}${url.search}`);
       const [articles, full] = await Promise.all([store.listArticles({ story: story.id }), store.getArticles(story.articles)]);
-      const body: StoryResponse = { story, articles, network: actorNetwork(story, full.map((s) => s.article)) };
+      const analysed = full.map((s) => s.article);
+      const body: StoryResponse = { story, articles, network: actorNetwork(story, analysed), brief: buildBrief(story, analysed) };
       sendJson(res, 200, body);
     })
     .get('/api/articles/:id', async ({ params, res }) => {

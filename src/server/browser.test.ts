@@ -8,6 +8,8 @@ import { readers } from '../read/index.js';
 import { reporter } from '../core/report.js';
 import { ingest } from '../app/index.js';
 import type { ArticleResponse, StoryResponse } from './api-types.js';
+import { factLines } from '../render/brief.js';
+import { renderText } from '../render/text.js';
 import { exampleStore, serve, type ExampleStore } from './_fixture.js';
 import type { RunningServer } from './index.js';
 
@@ -129,6 +131,26 @@ describe('web UI', { skip: SKIP }, () => {
 
     assert.ok((await page.locator('table.entities tbody tr').count()) > 0);
     await shot('03-story.png');
+  });
+
+  test('the page says what the Brief says, in its order, as the terminal brief does', async () => {
+    await page.goto(`${server.url}/#/story/${story.story.id}`);
+    await page.locator(`.story-page[data-story="${story.story.id}"]`).waitFor();
+    const { brief } = story;
+    const statements = (sel: string) => page.locator(sel).evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
+    assert.deepEqual(await statements('#brief-happened ul.summary li'), brief.happened.facts.map((f) => f.statement));
+    assert.deepEqual(await statements('#brief-conflicts li.fact .statement'), brief.conflicts.items.map((f) => f.statement));
+    assert.deepEqual(await statements('#brief-agreed li.fact .statement'), brief.agreed.items.map((f) => f.statement));
+    assert.deepEqual(await page.locator('table.facts-table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['fact'])), factLines(brief).map((f) => f.id));
+    assert.deepEqual(await page.locator('#brief-sources .card h3').allTextContents(), brief.sources.map((s) => s.name));
+    // The terminal brief of the same Brief lists the first of these facts, in the same order.
+    const text = renderText([brief]);
+    let at = text.indexOf(` ${brief.sources.length} articles:`);
+    for (const f of [...brief.conflicts.items.slice(0, brief.conflicts.short), ...brief.agreed.items.slice(0, brief.agreed.short)]) {
+      const i = text.indexOf(`    - ${f.statement}`, at);
+      assert.ok(i >= at, `the terminal brief lists "${f.statement}" in the Brief's order`);
+      at = i;
+    }
   });
 
   test('a fact cell leads to the sentence in its article, marked', async (t) => {

@@ -1,48 +1,43 @@
-import type { ArticleSummary } from '../api-types.js';
-import type { Fact, Story } from '../../core/model.js';
+import type { Brief, FactLine } from '../api-types.js';
 import { h, on } from './dom.js';
 import { clip, routes } from './format.js';
-import { sidesOf } from './sides.js';
 
 // Every fact of the story against every source: a cell says what that source states (its value, or
 // ✓), links to the sentence, and takes its side's colour in a conflict; "omits" marks an agreed fact
-// a source leaves out. Buttons filter the rows by status.
+// a source leaves out. Buttons filter the rows by status. Rows are every fact of the Brief, in its
+// order (conflicts, agreed, single-source), so the table reads in the brief's order.
 
-const ORDER = { conflict: 0, agreed: 1, single: 2 } as const;
-type Filter = 'all' | Fact['status'];
+type Filter = 'all' | FactLine['status'];
 
-export function factsTable(story: Story, articles: readonly ArticleSummary[]): HTMLElement {
+export function factsTable(brief: Brief): HTMLElement {
   const wrap = h('div', { class: 'facts-table-wrap' });
-  if (story.facts.length === 0) {
+  const facts = [...brief.conflicts.items, ...brief.agreed.items, ...brief.single.items];
+  if (facts.length === 0) {
     wrap.append(h('p', { class: 'empty' }, 'No facts aligned across the sources yet.'));
     return wrap;
   }
-  const columns = story.articles.map((id) => {
-    const a = articles.find((x) => x.id === id);
-    return { id: id as string, name: a?.source.name ?? id, title: a?.title ?? a?.origin ?? id };
-  });
-  const omitted = new Map(story.framing.map((f) => [f.article as string, new Set(f.omitted)]));
-  const facts = [...story.facts].sort((a, b) => ORDER[a.status] - ORDER[b.status] || b.support - a.support || a.statement.localeCompare(b.statement));
-  const counts = { all: facts.length, conflict: 0, agreed: 0, single: 0 };
-  for (const f of facts) counts[f.status]++;
+  const columns = brief.sources.map((s) => ({ id: s.article as string, name: s.name, title: s.title ?? s.origin }));
+  const omitted = new Map(brief.sources.map((s) => [s.article as string, new Set(s.omitted)]));
+  const counts = { all: facts.length, conflict: brief.conflicts.items.length, agreed: brief.agreed.items.length, single: brief.single.items.length };
 
   const rows = facts.map((fact) => {
-    const sides = sidesOf(fact);
-    const sideOf = new Map(fact.claims.map((c) => [c, sides.findIndex((s) => s.claims.includes(c))]));
+    const claims = fact.claims.items;
+    const sides = fact.sides ?? [];
+    const sideOf = new Map(claims.map((c) => [c, sides.findIndex((s) => s.claims.some((x) => x.article === c.article && x.start === c.start && x.end === c.end))]));
     return h('tr', { class: fact.status, 'data-status': fact.status, 'data-fact': fact.id },
       h('td', { class: 'statement-cell' }, fact.statement, ' ', h('span', { class: 'meta' }, fact.kind)),
       h('td', null, h('span', { class: `tag ${fact.status}` }, fact.status)),
       columns.map((a) => {
-        const claims = fact.claims.filter((c) => c.article === a.id);
-        const first = claims[0];
+        const mine = claims.filter((c) => c.article === a.id);
+        const first = mine[0];
         if (!first) {
           const omits = fact.status === 'agreed' && omitted.get(a.id)?.has(fact.id);
           return h('td', { class: `cell${omits ? ' omits' : ''}`, title: omits ? `${a.name} leaves this out` : null }, omits ? 'omits' : '–');
         }
         const side = fact.status === 'conflict' ? ` side-${Math.min(3, sideOf.get(first) ?? 0)}` : '';
         const shown = first.value !== undefined ? `${first.qualifier && first.qualifier !== 'exact' ? `${first.qualifier} ` : ''}${first.value}` : '✓';
-        return h('td', { class: `cell states${side}`, title: claims.map((c) => `“${clip(c.text, 200)}”${c.asOf ? ` (as of ${c.asOf})` : ''}`).join('\n') },
-          h('a', { href: routes.article(first.article, first) }, shown), claims.length > 1 ? ` ×${claims.length}` : '',
+        return h('td', { class: `cell states${side}`, title: mine.map((c) => `“${clip(c.text, 200)}”${c.asOf ? ` (as of ${c.asOf})` : ''}`).join('\n') },
+          h('a', { href: routes.article(first.article, first) }, shown), mine.length > 1 ? ` ×${mine.length}` : '',
           first.later ? h('span', { class: 'meta' }, ' later') : '');
       }),
       h('td', null, String(fact.support)));

@@ -9,6 +9,10 @@ export function dateRange(first?: string, last?: string): string {
   return !last || first === last ? first : `${first} – ${last}`;
 }
 
+/**
+ * The browser's copy of src/render/format.ts clip() (same behaviour): the UI is served as static ES
+ * modules and cannot import from outside server/ui.
+ */
 export function clip(text: string, n: number): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;

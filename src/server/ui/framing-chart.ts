@@ -1,38 +1,32 @@
-import type { Story } from '../../core/model.js';
+import type { Brief } from '../api-types.js';
 import { h, svg } from './dom.js';
-import { percent, signed } from './format.js';
+import { clip, percent, signed } from './format.js';
 
 // How each source frames the story's main actors: for every actor, one bar per source from −1
 // (hostile) to +1 (favourable), from the tone of the sentences that name it. A table below gives each
 // source's share of opinion and hedging sentences and the facts only it states or it leaves out.
 
-const MAX_ACTORS = 6;
 const ROW = 20;
 
-export function framingChart(story: Story, width: number, sourceName: (article: string) => string): HTMLElement {
+/** The Brief's framing: its actors, in its order, against its rows (one per source). */
+export function framingChart(brief: Brief, width: number): HTMLElement {
   const wrap = h('div', { class: 'framing' });
-  const weight = new Map<string, { name: string; sentences: number }>();
-  for (const f of story.framing) for (const t of f.toward) {
-    const w = weight.get(t.entity) ?? { name: t.name, sentences: 0 };
-    w.sentences += t.sentences;
-    weight.set(t.entity, w);
-  }
-  const actors = [...weight.entries()].sort((a, b) => b[1].sentences - a[1].sentences).slice(0, MAX_ACTORS);
-  if (actors.length === 0) {
-    wrap.append(h('p', { class: 'empty' }, story.framing.length ? 'Too little text about the actors to measure tone.' : 'No framing measured for this story yet.'));
+  const { actors, rows: sources } = brief.framing;
+  if (actors.items.length === 0) {
+    wrap.append(h('p', { class: 'empty' }, sources.length ? 'Too little text about the actors to measure tone.' : 'No framing measured for this story yet.'));
   } else {
     const labelWidth = Math.min(170, Math.round(width * 0.32));
     // Room on both sides of the bars for their score labels.
     const x0 = labelWidth + 48, x1 = width - 48, zero = (x0 + x1) / 2, half = (x1 - x0) / 2;
     const rows: SVGElement[] = [];
     let y = 0;
-    for (const [entity, { name }] of actors) {
+    actors.items.forEach(({ name }, i) => {
       y += ROW;
       rows.push(svg('text', { class: 'group-label', x: 4, y: y - 5 }, name));
-      for (const f of story.framing) {
-        const t = f.toward.find((x) => x.entity === entity);
+      for (const f of sources) {
+        const t = f.tones[i];
         y += ROW;
-        const source = sourceName(f.article);
+        const source = f.source;
         rows.push(svg('text', { x: labelWidth, y: y - 6, 'text-anchor': 'end' }, clipLabel(source, labelWidth)));
         if (!t) { rows.push(svg('text', { class: 'na', x: zero + 4, y: y - 6 }, 'not named')); continue; }
         const w = Math.max(1, Math.abs(t.score) * half);
@@ -41,7 +35,7 @@ export function framingChart(story: Story, width: number, sourceName: (article: 
           svg('rect', { class: `bar ${t.score < 0 ? 'neg' : 'pos'}`, x: t.score < 0 ? zero - w : zero, y: y - 15, width: w, height: 12, rx: 2 }),
           svg('text', { x: t.score < 0 ? zero - w - 4 : zero + w + 4, y: y - 5, 'text-anchor': t.score < 0 ? 'end' : 'start' }, signed(t.score))));
       }
-    }
+    });
     const height = y + 26;
     wrap.append(h('div', { class: 'chart' }, svg('svg', { class: 'framing-chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': 'Tone of each source toward the main actors' },
       svg('line', { class: 'zero', x1: zero, x2: zero, y1: 4, y2: y + 2 }),
@@ -54,12 +48,13 @@ export function framingChart(story: Story, width: number, sourceName: (article: 
       rows)));
     wrap.append(h('p', { class: 'note' }, 'Tone from −1 (hostile) to +1 (favourable): the mean word valence of the sentences in each article that name the actor, in the outlet’s own voice (quotations and names left out). Hover a bar for the words that weigh most.'));
   }
-  if (story.framing.length) {
+  if (sources.length) {
+    const line = new Map(brief.sources.map((s) => [s.article as string, s]));
     wrap.append(h('div', { class: 'table-wrap' }, h('table', { class: 'framing-table' },
       h('thead', null, h('tr', null, h('th', null, 'Source'), h('th', null, 'Opinion'), h('th', null, 'Hedging'), h('th', null, 'Facts only it states'), h('th', null, 'Agreed facts it leaves out'))),
-      h('tbody', null, story.framing.map((f) => h('tr', null,
-        h('td', null, sourceName(f.article)), h('td', null, percent(f.opinion)), h('td', null, percent(f.hedging)),
-        h('td', null, String(f.unique.length)), h('td', null, String(f.omitted.length))))))));
+      h('tbody', null, sources.map((f) => h('tr', null,
+        h('td', null, f.source), h('td', null, percent(f.opinion)), h('td', null, percent(f.hedging)),
+        h('td', null, String(line.get(f.article)?.unique.length ?? 0)), h('td', null, String(line.get(f.article)?.omitted.length ?? 0))))))));
   }
   return wrap;
 }
@@ -70,6 +65,5 @@ function termList(terms: readonly { term: string; value: number }[] | undefined)
 }
 
 function clipLabel(text: string, width: number): string {
-  const max = Math.max(6, Math.floor(width / 7));
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clip(text, Math.max(6, Math.floor(width / 7)));
 }

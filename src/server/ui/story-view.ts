@@ -18,9 +18,7 @@ export async function storyView(id: string, signal: AbortSignal): Promise<HTMLEl
   return renderStory(data, signal);
 }
 
-function renderStory({ story, articles, network }: StoryResponse, signal: AbortSignal): HTMLElement {
-  const byId = new Map(articles.map((a) => [a.id as string, a]));
-  const sourceName = (article: string) => byId.get(article)?.source.name ?? article;
+function renderStory({ story, articles, network, brief }: StoryResponse, signal: AbortSignal): HTMLElement {
   const sources = [...new Set(articles.map((a) => a.source.name))];
   const dates = articles.map((a) => a.published).filter((d): d is string => !!d).sort();
 
@@ -35,13 +33,12 @@ function renderStory({ story, articles, network }: StoryResponse, signal: AbortS
     sections.push([id, title, el]);
     return el;
   };
-  const brief = briefSections(story, articles, sourceName);
-  for (const el of brief) sections.push([el.id, el.querySelector('h2')?.textContent ?? el.id, el]);
+  for (const el of briefSections(brief)) sections.push([el.id, el.querySelector('h2')?.textContent ?? el.id, el]);
   add('timeline', 'Timeline', timeline);
   add('actors', 'Who did what to whom', actors);
-  add('facts', 'Facts by source', factsTable(story, articles));
+  add('facts', 'Facts by source', factsTable(brief));
   add('framing', 'How each source frames the actors', framing);
-  add('entities', 'Entities and their spellings', entitiesTable(story));
+  add('entities', 'Entities and their spellings', entitiesTable(brief));
   add('articles', 'The articles', h('ul', { class: 'cards' }, articles.map((a) => h('li', { class: 'card' },
     h('h3', null, h('a', { href: routes.article(a.id) }, a.title ?? a.origin)),
     h('p', { class: 'meta' }, `${a.source.name} · ${a.published ?? 'undated'}`)))));
@@ -59,9 +56,9 @@ function renderStory({ story, articles, network }: StoryResponse, signal: AbortS
     const width = Math.max(300, Math.min(1100, Math.floor(page.clientWidth || document.documentElement.clientWidth - 32)));
     if (width === drawnWidth) return;
     drawnWidth = width;
-    clear(timeline); timeline.append(timelineChart(story, articles, width, sourceName));
+    clear(timeline); timeline.append(timelineChart(brief.timeline, articles, width));
     clear(actors); actors.append(networkChart(network, width));
-    clear(framing); framing.append(framingChart(story, width, sourceName));
+    clear(framing); framing.append(framingChart(brief, width));
   };
   // Drawn once the page is in the document (its width known), then on resize until the view changes.
   requestAnimationFrame(draw);
@@ -73,8 +70,8 @@ function renderStory({ story, articles, network }: StoryResponse, signal: AbortS
   return page;
 }
 
-function entitiesTable(story: StoryResponse['story']): HTMLElement {
-  const shown = story.entities.filter((e) => e.count > 0).slice(0, 60);
+function entitiesTable(brief: StoryResponse['brief']): HTMLElement {
+  const shown = brief.entities.items;
   if (shown.length === 0) return h('p', { class: 'empty' }, 'No named entities found.');
   return h('div', { class: 'table-wrap' }, h('table', { class: 'entities' },
     h('thead', null, h('tr', null, h('th', null, 'Entity'), h('th', null, 'Type'), h('th', null, 'Mentions'), h('th', null, 'Spellings'), h('th', null, 'Place'))),

@@ -1,5 +1,4 @@
-import type { ArticleSummary } from '../api-types.js';
-import type { Story, TimelineItem } from '../../core/model.js';
+import type { ArticleSummary, Brief, TimelineLine } from '../api-types.js';
 import { h, svg } from './dom.js';
 import { routes } from './format.js';
 import { linear, parsePeriod, timeTicks, type Period } from './layout.js';
@@ -10,8 +9,8 @@ import { linear, parsePeriod, timeTicks, type Period } from './layout.js';
 
 const LANE = 24;
 
-export function timelineChart(story: Story, articles: readonly ArticleSummary[], width: number, sourceName: (article: string) => string): HTMLElement {
-  const items = story.timeline.map((item, i) => ({ item, n: i + 1, period: parsePeriod(item.date) })).filter((x): x is { item: TimelineItem; n: number; period: Period } => x.period !== undefined);
+export function timelineChart(timeline: Brief['timeline'], articles: readonly ArticleSummary[], width: number): HTMLElement {
+  const items = timeline.items.map((item, i) => ({ item, n: i + 1, period: parsePeriod(item.date) })).filter((x): x is { item: TimelineLine; n: number; period: Period } => x.period !== undefined);
   const pubs = articles.map((a) => ({ a, period: a.published ? parsePeriod(a.published) : undefined })).filter((x): x is { a: ArticleSummary; period: Period } => x.period !== undefined);
   const wrap = h('div', { class: 'timeline' });
   if (items.length === 0) wrap.append(h('p', { class: 'empty' }, 'No dated event in this story yet.'));
@@ -61,14 +60,13 @@ export function timelineChart(story: Story, articles: readonly ArticleSummary[],
 
   if (items.length) {
     wrap.append(h('ol', { class: 'timeline-list' }, items.map(({ item }) => {
-      const sources = [...new Set(item.claims.map((c) => sourceName(c.article)))];
       const first = item.claims[0];
       return h('li', { class: `timeline-item ${item.status}` },
         // A date no report behind the item states is starred, its origin in the tooltip.
-        item.dateBasis ? h('time', { class: 'inherited', title: `date from ${item.dateBasis}` }, `${item.date}*`) : h('time', null, item.date), ' ',
+        item.inheritedFrom ? h('time', { class: 'inherited', title: `date from ${item.inheritedFrom}` }, `${item.date}*`) : h('time', null, item.date), ' ',
         first ? h('a', { href: routes.article(first.article, first) }, item.statement) : item.statement, ' ',
         h('span', { class: `tag ${item.status}` }, item.status), ' ',
-        h('span', { class: 'meta' }, sources.join(', ')));
+        h('span', { class: 'meta' }, item.sources.join(', ')));
     })));
   }
   return wrap;

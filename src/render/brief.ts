@@ -1,0 +1,289 @@
+import type { AnalyzedArticle, ArticleId, Claim, EntityId, EntityType, Fact, FactKind, FactStatus, Geo, Qualifier, SegmentKind, Story, StoryId } from '../core/model.js';
+import { sidesOf, type Side } from './sides.js';
+
+// The Brief: what a reader is shown of one story, decided once. The terminal brief (text.ts),
+// report.html (html.ts) and the web UI (through GET /api/stories/:id) all render a Brief and choose
+// nothing themselves, so all three say the same thing in the same order. Every item carries the
+// claims it rests on (article, start, end, text), so every renderer can cite them.
+//
+// Lists are complete and ordered; `short` says how many of their first items the short form (the
+// terminal brief) shows, so the short form is always a prefix of the full one and can say how many
+// it leaves out.
+
+/** A claim as the brief cites it: the claim plus the name of its source. */
+export interface Citation {
+  article: ArticleId;
+  source: string;
+  start: number;
+  end: number;
+  text: string;
+  value?: number | string;
+  qualifier?: Qualifier;
+  asOf?: string;
+  later?: boolean;
+}
+
+/** An ordered list; the short form shows its first `short` items. */
+export interface Shortlist<T> {
+  items: T[];
+  short: number;
+}
+
+export interface FactLine {
+  id: string;
+  kind: FactKind;
+  status: FactStatus;
+  statement: string;
+  support: number;
+  claims: Shortlist<Citation>;
+  /** For a conflict: its claims grouped by the version they give, largest side first. */
+  sides?: Side<Citation>[];
+}
+
+export interface WhatHappened {
+  /** The story's headline statement (its title). */
+  headline: string;
+  /** The main events and figures, each pointing at its fact line (`fact` = FactLine.id). */
+  facts: { fact: string; kind: FactKind; status: FactStatus; statement: string; support: number }[];
+  /** True when no fact is stated by several sources, so `facts` are single-source ones. */
+  fromOneSource: boolean;
+}
+
+export interface SetAside {
+  kind: Exclude<SegmentKind, 'body'>;
+  segments: { start: number; end: number; text: string }[];
+}
+
+export interface SourceLine {
+  article: ArticleId;
+  name: string;
+  title?: string;
+  origin: string;
+  published?: string;
+  /** Only when the article is not in English (the default). */
+  language?: string;
+  characters: number;
+  /** What cleaning set aside as non-body, kind by kind. */
+  setAside: SetAside[];
+  /** Facts this source states (any status). */
+  facts: number;
+  /** Ids of the facts only this source states. */
+  unique: string[];
+  /** Ids of agreed facts the others state and this source leaves out. */
+  omitted: string[];
+  opinion?: number;
+  hedging?: number;
+}
+
+export interface TimelineLine {
+  date: string;
+  /** Set when the reports behind the item do not state its date: where the date comes from. */
+  inheritedFrom?: string;
+  statement: string;
+  fact: string;
+  status: FactStatus;
+  /** The sources behind the item, each named once, in claim order. */
+  sources: string[];
+  claims: Citation[];
+}
+
+export interface EntityLine {
+  id: EntityId;
+  name: string;
+  type: EntityType;
+  count: number;
+  /** Number of articles that mention it. */
+  articles: number;
+  roles?: string[];
+  /** Every spelling with its count (the name's own among them). */
+  aliases: { text: string; count: number }[];
+  /** The first spellings other than the name, for the short form. */
+  alsoSpelled: string[];
+  geo?: Geo;
+  country?: string;
+}
+
+export interface Tone {
+  score: number;
+  sentences: number;
+  /** The words that weigh most in the score, strongest first. */
+  terms: { term: string; value: number }[];
+}
+
+export interface FramingRow {
+  article: ArticleId;
+  source: string;
+  /** One per actor of Framing.actors.items, in that order; null where the source does not name it. */
+  tones: (Tone | null)[];
+  opinion: number;
+  hedging: number;
+}
+
+export interface Framing {
+  actors: Shortlist<{ entity: EntityId; name: string }>;
+  rows: FramingRow[];
+}
+
+export interface Brief {
+  story: StoryId;
+  title: string;
+  happened: WhatHappened;
+  sources: SourceLine[];
+  conflicts: Shortlist<FactLine>;
+  agreed: Shortlist<FactLine>;
+  single: Shortlist<FactLine>;
+  timeline: Shortlist<TimelineLine>;
+  entities: Shortlist<EntityLine>;
+  framing: Framing;
+}
+
+/** How much the brief shows. One table, so a change of mind is one edit that every renderer follows. */
+export const BRIEF_LIMITS = {
+  /** What happened: a glance, not a list. */
+  happened: 5,
+  /** Short form: conflicts first and most of them, since they are what a reader must check. */
+  conflicts: 8,
+  agreed: 10,
+  single: 8,
+  /** Short form: a conflict needs every side's words; other facts need a few witnesses. */
+  conflictClaims: 6,
+  claims: 3,
+  timeline: 12,
+  /** Entities: the full forms list this many (a story can name hundreds); the short form fewer. */
+  entities: 60,
+  entitiesShort: 12,
+  alsoSpelled: 4,
+  /** Framing: actors compared across sources (full / short), and words shown as each tone's why. */
+  actors: 6,
+  actorsShort: 4,
+  terms: 4,
+} as const;
+
+const SET_ASIDE_ORDER: readonly SetAside['kind'][] = ['title', 'heading', 'caption', 'credit', 'comment', 'boilerplate'];
+
+export function buildBrief(story: Story, articles: readonly AnalyzedArticle[]): Brief {
+  const byId = new Map<string, AnalyzedArticle>(articles.map((a) => [a.id, a]));
+  const sourceName = (id: string) => byId.get(id)?.source.name ?? id;
+  const cite = (c: Claim): Citation => ({
+    article: c.article, source: sourceName(c.article), start: c.start, end: c.end, text: c.text,
+    ...(c.value !== undefined ? { value: c.value } : {}), ...(c.qualifier ? { qualifier: c.qualifier } : {}),
+    ...(c.asOf ? { asOf: c.asOf } : {}), ...(c.later ? { later: true } : {}),
+  });
+  const factLine = (f: Fact): FactLine => {
+    const claims = f.claims.map(cite);
+    return {
+      id: f.id, kind: f.kind, status: f.status, statement: f.statement, support: f.support,
+      claims: { items: claims, short: f.status === 'conflict' ? BRIEF_LIMITS.conflictClaims : BRIEF_LIMITS.claims },
+      ...(f.status === 'conflict' ? { sides: sidesOf(claims) } : {}),
+    };
+  };
+  // Facts keep the story's order within each status (the facts pass ranks them).
+  const withStatus = (status: FactStatus, short: number): Shortlist<FactLine> =>
+    ({ items: story.facts.filter((f) => f.status === status).map(factLine), short });
+  const conflicts = withStatus('conflict', BRIEF_LIMITS.conflicts);
+  const agreed = withStatus('agreed', BRIEF_LIMITS.agreed);
+  const single = withStatus('single', BRIEF_LIMITS.single);
+  const members = story.articles.map((id) => byId.get(id)).filter((a): a is AnalyzedArticle => a !== undefined);
+
+  return {
+    story: story.id,
+    title: story.title,
+    happened: whatHappened(story.title, conflicts.items, agreed.items, single.items),
+    sources: members.map((a) => sourceLine(a, story)),
+    conflicts, agreed, single,
+    timeline: {
+      items: story.timeline.map((t): TimelineLine => ({
+        date: t.date, ...(t.dateBasis ? { inheritedFrom: t.dateBasis } : {}), statement: t.statement, fact: t.fact, status: t.status,
+        sources: [...new Set(t.claims.map((c) => sourceName(c.article)))], claims: t.claims.map(cite),
+      })),
+      short: BRIEF_LIMITS.timeline,
+    },
+    entities: {
+      // An entity with no mention left (all its mentions went to another) has nothing to show.
+      items: story.entities.filter((e) => e.count > 0).slice(0, BRIEF_LIMITS.entities).map((e): EntityLine => ({
+        id: e.id, name: e.name, type: e.type, count: e.count,
+        articles: new Set(e.aliases.flatMap((x) => x.articles)).size,
+        ...(e.roles?.length ? { roles: e.roles } : {}),
+        aliases: e.aliases.map((x) => ({ text: x.text, count: x.count })),
+        alsoSpelled: e.aliases.filter((x) => x.text !== e.name).slice(0, BRIEF_LIMITS.alsoSpelled).map((x) => x.text),
+        ...(e.geo ? { geo: e.geo } : {}), ...(e.country ? { country: e.country } : {}),
+      })),
+      short: BRIEF_LIMITS.entitiesShort,
+    },
+    framing: framing(story, sourceName),
+  };
+}
+
+/**
+ * The main events and figures: facts the sources disagree on first (a reader must know the story
+ * is disputed there), then what several agree on; quotes are what someone said, not what happened.
+ * When no fact is stated by several sources yet, the single-source events and figures stand in
+ * (events before figures: the event is what happened, a figure measures it), and the brief says so.
+ */
+function whatHappened(headline: string, conflicts: readonly FactLine[], agreed: readonly FactLine[], single: readonly FactLine[]): WhatHappened {
+  const notQuote = (f: FactLine) => f.kind !== 'quote';
+  let chosen = [...conflicts, ...agreed].filter(notQuote);
+  const fromOneSource = chosen.length === 0;
+  if (fromOneSource) chosen = single.filter(notQuote).sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
+  return {
+    headline,
+    facts: chosen.slice(0, BRIEF_LIMITS.happened).map((f) => ({ fact: f.id, kind: f.kind, status: f.status, statement: f.statement, support: f.support })),
+    fromOneSource,
+  };
+}
+
+const kindRank = (kind: FactKind) => (kind === 'event' ? 0 : kind === 'figure' ? 1 : 2);
+
+function sourceLine(a: AnalyzedArticle, story: Story): SourceLine {
+  const framing = story.framing.find((f) => f.article === a.id);
+  // Non-body kinds in one fixed order (title first, boilerplate last), so every source reads alike.
+  const setAside = SET_ASIDE_ORDER.map((kind): SetAside => ({
+    kind,
+    segments: a.segments.filter((s) => s.kind === kind).map((s) => ({ start: s.start, end: s.end, text: a.text.slice(s.start, s.end) })),
+  })).filter((x) => x.segments.length > 0);
+  return {
+    article: a.id, name: a.source.name, ...(a.title ? { title: a.title } : {}), origin: a.origin,
+    ...(a.published ? { published: a.published } : {}), ...(a.language !== 'eng' ? { language: a.language } : {}),
+    characters: a.text.length,
+    setAside,
+    facts: story.facts.filter((f) => f.claims.some((c) => c.article === a.id)).length,
+    unique: framing?.unique ?? [],
+    omitted: framing?.omitted ?? [],
+    ...(framing ? { opinion: framing.opinion, hedging: framing.hedging } : {}),
+  };
+}
+
+/**
+ * Actors in the order the framing pass ranks them (its main actors, the same in every source's
+ * `toward`), so a table and a chart compare the same actors in the same order.
+ */
+function framing(story: Story, sourceName: (id: string) => string): Framing {
+  const actors = new Map<EntityId, string>();
+  const entityName = new Map(story.entities.map((e) => [e.id, e.name]));
+  for (const f of story.framing) for (const t of f.toward) if (!actors.has(t.entity)) actors.set(t.entity, entityName.get(t.entity) ?? t.name);
+  const shown = [...actors].slice(0, BRIEF_LIMITS.actors).map(([entity, name]) => ({ entity, name }));
+  return {
+    actors: { items: shown, short: BRIEF_LIMITS.actorsShort },
+    rows: story.framing.map((f): FramingRow => ({
+      article: f.article,
+      source: sourceName(f.article),
+      tones: shown.map(({ entity }) => {
+        const t = f.toward.find((x) => x.entity === entity);
+        return t ? { score: t.score, sentences: t.sentences, terms: (t.terms ?? []).slice(0, BRIEF_LIMITS.terms) } : null;
+      }),
+      opinion: f.opinion,
+      hedging: f.hedging,
+    })),
+  };
+}
+
+/** Every fact line of the brief, in the brief's order: conflicts, agreed, single-source. */
+export function factLines(brief: Brief): FactLine[] {
+  return [...brief.conflicts.items, ...brief.agreed.items, ...brief.single.items];
+}
+
+/** The first `short` items and how many the short form leaves out. */
+export function shortForm<T>(list: Shortlist<T>): { shown: T[]; more: number } {
+  const shown = list.items.slice(0, list.short);
+  return { shown, more: list.items.length - shown.length };
+}
