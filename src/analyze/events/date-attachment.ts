@@ -1,7 +1,7 @@
 import type { DateRef, Event, Sentence } from '../../core/model.js';
-import { lemmaCandidates } from './lemma.js';
-import { SPEECH_VERBS } from './lexicon.js';
-import { COORDINATORS, isCapitalised, SUBORDINATORS } from './words.js';
+import { lemmaCandidates } from '../syntax/lemma.js';
+import { SPEECH_VERBS } from '../syntax/lexicon.js';
+import { COORDINATORS, isCapitalised, SUBORDINATORS } from '../syntax/words.js';
 
 // The events stage gives an event the date of its sentence nearest its trigger, which is right for
 // "Israel urged Russia on Thursday" and wrong for "anger over a teenager killed by police fuelled a

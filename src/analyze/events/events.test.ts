@@ -7,7 +7,7 @@ import { checkPipeline } from '../../core/stage.js';
 import { fixture } from './_fixture.js';
 import { countryOf } from './countries.js';
 import { extractEvents } from './extract.js';
-import { lemmaCandidates } from './lemma.js';
+import { lemmaCandidates } from '../syntax/lemma.js';
 import { currentLabel, ploverCategory } from './ontology.js';
 
 // Sentences written for these tests; names are given as mentions so the tests do not depend on

@@ -1,17 +1,18 @@
 import type { ArgRef, DateRef, Event, Mention, Segment, Sentence, Token } from '../../core/model.js';
 import type { Report } from '../../core/report.js';
-import { viewSentence, type Arg, type SentenceView } from './args.js';
-import { clauseEnd, findPlace, findSubject, firstArgIn, isAdverb, prepositionBefore, verbGroup, type VerbGroup } from './clause.js';
+import { viewSentence, type Arg, type SentenceView } from '../syntax/args.js';
+import { clauseEnd, findPlace, findSubject, firstArgIn, isAdverb, prepositionBefore, verbGroup, type VerbGroup } from '../syntax/clause.js';
 import { countryOf, countryOfDemonym, countryOfName } from './countries.js';
-import { Discourse } from './discourse.js';
+import { Discourse } from '../syntax/discourse.js';
 import { withSameEventDates } from './same-event.js';
 import { noteConflicts, noteDestination } from './scene.js';
-import { lemmaCandidates } from './lemma.js';
-import { isMoodModifier, nominalMood } from './mood.js';
-import { LIGHT_VERBS } from './lexicon.js';
-import { isMaterialConflict, type PloverType } from './ontology.js';
-import { findPredicates, type Predicate } from './triggers.js';
-import { isCapitalised, isPossessive, POSSESSIVE_PRONOUNS } from './words.js';
+import { lemmaCandidates } from '../syntax/lemma.js';
+import { nominalMood } from './mood.js';
+import { isMoodModifier } from '../syntax/vocabulary.js';
+import { LIGHT_VERBS } from '../syntax/lexicon.js';
+import { isMaterialConflict } from './ontology.js';
+import { findPredicates, type Predicate } from '../syntax/triggers.js';
+import { isCapitalised, isPossessive, POSSESSIVE_PRONOUNS } from '../syntax/words.js';
 
 // Events of one article: for each sentence, the lexicon's triggers, then for each its actor (the
 // subject side), target (the object side), place, date and flags, with pronouns and descriptions
@@ -223,7 +224,7 @@ class SentenceReader {
   }
 
   /** The type of the act in a governor's clause, following chains ("prepared to resume shelling"). */
-  private innerType(p: Predicate | undefined, depth = 0): PloverType | undefined {
+  private innerType(p: Predicate | undefined, depth = 0): string | undefined {
     if (!p || depth > 4) return undefined;
     return p.entry?.type ?? this.innerType(this.complement.get(p), depth + 1);
   }
@@ -541,7 +542,7 @@ class SentenceReader {
     return top;
   }
 
-  private make(from: Predicate, to: Predicate, type: PloverType, mode: string | undefined, roles: Roles, group: VerbGroup,
+  private make(from: Predicate, to: Predicate, type: string, mode: string | undefined, roles: Roles, group: VerbGroup,
     flags: { hedged?: boolean; negated?: boolean }): Event {
     const { view, input } = this;
     const start = view.tokens[from.first]!.start, end = view.tokens[Math.max(from.last, to.last)]!.end;

@@ -1,10 +1,10 @@
 import type { ArgRef, Mention, Quote, Segment, Sentence, Token } from '../../core/model.js';
 import type { Report } from '../../core/report.js';
-import { viewSentence, type Arg, type SentenceView } from '../events/args.js';
-import { findSubject, isAdverb, verbGroup, type VerbGroup } from '../events/clause.js';
-import { Discourse } from '../events/discourse.js';
-import { isIrregularForm, lemmaCandidates } from '../events/lemma.js';
-import { findPredicates, type Predicate } from '../events/triggers.js';
+import { viewSentence, type Arg, type SentenceView } from '../syntax/args.js';
+import { findSubject, isAdverb, verbGroup, type VerbGroup } from '../syntax/clause.js';
+import { Discourse } from '../syntax/discourse.js';
+import { isIrregularForm, lemmaCandidates } from '../syntax/lemma.js';
+import { findPredicates, type Predicate } from '../syntax/triggers.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 
 // Quotations of one article: the words within quote marks (direct), and reported speech (indirect):

@@ -1,8 +1,7 @@
 import type { SentenceView } from './args.js';
 import { isIrregularForm, lemmaCandidates } from './lemma.js';
 import { EVENT_NOUNS, LEXICON, SPEECH_VERBS, type LexEntry } from './lexicon.js';
-import { isMoodModifier } from './mood.js';
-import { ACTOR_MODIFIERS } from './vocabulary.js';
+import { ACTOR_MODIFIERS, isMoodModifier } from './vocabulary.js';
 import { DETERMINERS, isCapitalised, isPossessive, isWord, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './words.js';
 
 // Finding the words that signal an event or a saying in one sentence: lexicon patterns matched on
