@@ -4,7 +4,7 @@ import type { DateRef, Diagnostic, Event } from '../../core/model.js';
 import { DEFAULT_STAGES } from '../index.js';
 import { reporter } from '../../core/report.js';
 import { checkPipeline } from '../../core/stage.js';
-import { fixture } from './_fixture.js';
+import { fixture } from '../syntax/_fixture.js';
 import { countryOf } from './countries.js';
 import { extractEvents } from './extract.js';
 import { lemmaCandidates } from '../syntax/lemma.js';

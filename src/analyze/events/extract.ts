@@ -1,4 +1,4 @@
-import type { ArgRef, DateRef, Event, Mention, Segment, Sentence, Token } from '../../core/model.js';
+import type { ArgRef, DateRef, Event, Mention, Segment, Sentence, SentenceSyntax, Token } from '../../core/model.js';
 import type { Report } from '../../core/report.js';
 import { viewSentence, type Arg, type SentenceView } from '../syntax/args.js';
 import { clauseEnd, findPlace, findSubject, firstArgIn, isAdverb, prepositionBefore, verbGroup, type VerbGroup } from '../syntax/clause.js';
@@ -11,7 +11,7 @@ import { nominalMood } from './mood.js';
 import { isMoodModifier } from '../syntax/vocabulary.js';
 import { LIGHT_VERBS } from '../syntax/lexicon.js';
 import { isMaterialConflict } from './ontology.js';
-import { findPredicates, type Predicate } from '../syntax/triggers.js';
+import type { Predicate } from '../syntax/triggers.js';
 import { isCapitalised, isPossessive, POSSESSIVE_PRONOUNS } from '../syntax/words.js';
 
 // Events of one article: for each sentence, the lexicon's triggers, then for each its actor (the
@@ -25,6 +25,8 @@ export interface EventInput {
   mentions: readonly Mention[];
   segments: readonly Segment[];
   dates?: readonly DateRef[];
+  /** The syntax layer: one entry per sentence. */
+  syntax: readonly SentenceSyntax[];
 }
 
 /** Segments whose sentences never report events: readers' comments, credits, page furniture. */
@@ -33,15 +35,16 @@ const SKIPPED_SEGMENTS = new Set(['comment', 'credit', 'boilerplate']);
 export function extractEvents(input: EventInput, report: Report): Event[] {
   const discourse = new Discourse();
   const events: Event[] = [];
-  for (const sentence of input.sentences) {
+  input.sentences.forEach((sentence, index) => {
     const segment = input.segments.find((s) => s.start <= sentence.start && sentence.start < s.end);
-    if (segment && SKIPPED_SEGMENTS.has(segment.kind)) continue;
-    const view = viewSentence(input.text, input.tokens, sentence, input.mentions);
-    events.push(...new SentenceReader(view, discourse, input).events());
+    if (segment && SKIPPED_SEGMENTS.has(segment.kind)) return;
+    const syntax = input.syntax[index]!;
+    const view = viewSentence(input.text, input.tokens, sentence, input.mentions, syntax);
+    events.push(...new SentenceReader(view, syntax, discourse, input).events());
     noteConflicts(view, discourse, input.mentions);
     discourse.observe(view);
     noteDestination(view, discourse);
-  }
+  });
   if (events.length === 0 && input.sentences.length > 0) report.info('no event found in the article', 'events-none');
   // A sentence gives only its own dates; an event the article dated in another sentence takes that date.
   return withSameEventDates(events.sort((a, b) => a.start - b.start || a.end - b.end), input);
@@ -84,10 +87,11 @@ class SentenceReader {
   private readonly roles = new Map<Predicate, Roles>();
   private readonly passive = new Set<Predicate>();
 
-  constructor(private readonly view: SentenceView, private readonly discourse: Discourse, private readonly input: EventInput) {
-    this.preds = findPredicates(view).filter((p) => !this.adjectival(p));
-    for (const p of this.preds) {
-      const group = verbGroup(view, p);
+  constructor(private readonly view: SentenceView, syntax: SentenceSyntax, private readonly discourse: Discourse, private readonly input: EventInput) {
+    this.preds = syntax.predicates.filter((p) => !this.adjectival(p));
+    for (const p of syntax.predicates) {
+      if (!this.preds.includes(p)) continue;
+      const group = p.group;
       this.groups.set(p, group);
       if (group.passive || this.reducedPassive(p, group)) this.passive.add(p);
     }
