@@ -4,6 +4,7 @@ import { viewSentence, type Arg, type SentenceView } from '../syntax/args.js';
 import { clauseEnd, findPlace, findSubject, firstArgIn, isAdverb, prepositionBefore, verbGroup, type VerbGroup } from '../syntax/clause.js';
 import { countryOf, countryOfDemonym, countryOfName } from './countries.js';
 import { Discourse } from '../syntax/discourse.js';
+import { eventDate } from './dating.js';
 import { withSameEventDates } from './same-event.js';
 import { noteConflicts, noteDestination } from './scene.js';
 import { lemmaCandidates } from '../syntax/lemma.js';
@@ -24,7 +25,7 @@ export interface EventInput {
   sentences: readonly Sentence[];
   mentions: readonly Mention[];
   segments: readonly Segment[];
-  dates?: readonly DateRef[];
+  dates: readonly DateRef[];
   /** The syntax layer: one entry per sentence. */
   syntax: readonly SentenceSyntax[];
 }
@@ -614,14 +615,10 @@ class SentenceReader {
     return false;
   }
 
-  /** The date of the sentence nearest the trigger, when the dates stage found one. */
+  /** The date the event takes (dating.ts): from its trigger's first word to the last word of the act it tells. */
   private dateFor(from: Predicate, to: Predicate): string | undefined {
-    const s = this.view.sentence;
-    const dates = (this.input.dates ?? []).filter((d) => d.start >= s.start && d.end <= s.end);
-    if (dates.length === 0) return undefined;
-    const at = this.view.tokens[from.first]!.start, till = this.view.tokens[to.last]!.end;
-    const distance = (d: DateRef) => (d.start >= till ? d.start - till : d.end <= at ? (at - d.end) * 1.5 : 0);
-    return [...dates].sort((a, b) => distance(a) - distance(b))[0]!.value;
+    const span = { start: this.view.tokens[from.first]!.start, end: this.view.tokens[to.last]!.end };
+    return eventDate(span, this.view.sentence, this.input.dates)?.value;
   }
 }
 

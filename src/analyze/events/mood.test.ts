@@ -10,7 +10,7 @@ import { extractEvents } from './extract.js';
 const NAMES = { 'Talia Morn': 'PER', 'Oskar Vell': 'PER', 'Arvelia': 'LOC', 'Borsk': 'LOC', 'Kestrel Front': 'ORG' } as const;
 
 function consult(text: string): Event | undefined {
-  const out = extractEvents(fixture(text, NAMES), reporter([], 'events'));
+  const out = extractEvents({ ...fixture(text, NAMES), dates: [] }, reporter([], 'events'));
   return out.find((e) => e.type === 'CONSULT');
 }
 const told = (e: Event | undefined) => e && [e.actor?.text, e.target?.text, e.negated, e.hedged];
