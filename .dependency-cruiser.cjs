@@ -15,6 +15,21 @@ module.exports = {
   forbidden: [
     ...layerRules,
     {
+      name: 'analyze-stages-talk-through-layers',
+      comment: 'a per-article stage reads what another stage found through its layer (soFar), never by importing it; shared parsing lives in analyze/syntax/',
+      severity: 'error',
+      from: { path: '^src/analyze/(dates|quantities|syntax|sentences|tokens)/' },
+      // events/countries.ts is the countries table until it moves to core/ (issue 11, item 1)
+      to: { path: '^src/analyze/events/', pathNot: '^src/analyze/events/countries\\.ts$' },
+    },
+    {
+      name: 'quotes-not-from-events',
+      comment: 'quotes read the syntax layer; they never reach into the events stage',
+      severity: 'error',
+      from: { path: '^src/analyze/quotes/' },
+      to: { path: '^src/analyze/events/' },
+    },
+    {
       name: 'no-cycles',
       comment: 'modules import one way; a cycle means two modules are one job or one is in the wrong folder',
       severity: 'error',

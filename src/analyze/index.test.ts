@@ -13,6 +13,16 @@ test('a stage whose input no earlier stage assigns is refused, as is a duplicate
   assert.deepEqual(checkPipeline([tokens!, tokens!]), ['tokens: the name is used twice']);
 });
 
+test('a pipeline in the wrong order is refused: every layer a stage reads is declared', () => {
+  const byName = new Map(DEFAULT_STAGES.map((s) => [s.name, s]));
+  const order = (...names: string[]) => names.map((n) => byName.get(n)!);
+  // events read the dates and the syntax layer; dates and quantities read the entity mentions
+  assert.deepEqual(checkPipeline(order('tokens', 'sentences', 'entities', 'syntax', 'quotes', 'events', 'dates')), [`events: needs 'dates', no earlier stage assigns it`]);
+  assert.deepEqual(checkPipeline(order('tokens', 'sentences', 'dates', 'entities')), [`dates: needs 'mentions', no earlier stage assigns it`]);
+  assert.deepEqual(checkPipeline(order('tokens', 'sentences', 'quantities', 'entities')), [`quantities: needs 'mentions', no earlier stage assigns it`]);
+  assert.deepEqual(checkPipeline(order('tokens', 'sentences', 'entities', 'dates', 'quotes', 'syntax')), [`quotes: needs 'syntax', no earlier stage assigns it`]);
+});
+
 test('a stage that throws becomes an error on the article; later stages that need it are skipped', () => {
   const article: Article = { id: 'x' as ArticleId, origin: 'x.txt', source: { name: 'x' }, language: 'eng', text: 'Hi there.', segments: [{ start: 0, end: 9, kind: 'body' }] };
   const broken: Stage<'tokens'> = { name: 'broken', requires: [], assigns: 'tokens', run: () => { throw new Error('boom'); } };

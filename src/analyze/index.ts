@@ -5,7 +5,8 @@ import { eventStage } from './events/stage.js';
 import { quantityStage } from './quantities/stage.js';
 import { quoteStage } from './quotes/stage.js';
 import { sentenceStage } from './sentences/stage.js';
+import { syntaxStage } from './syntax/stage.js';
 import { tokenStage } from './tokens/stage.js';
 
 /** The per-article stages, in order. A new capability is one more line here. */
-export const DEFAULT_STAGES: readonly Stage[] = [tokenStage, sentenceStage, entityStage, dateStage, quantityStage, quoteStage, eventStage];
+export const DEFAULT_STAGES: readonly Stage[] = [tokenStage, sentenceStage, entityStage, syntaxStage, dateStage, quantityStage, quoteStage, eventStage];

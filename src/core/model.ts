@@ -55,6 +55,91 @@ export interface Sentence extends Span {
   tokenEnd: number;
 }
 
+/** Universal Dependencies parts of speech (UPOS). */
+export const UPOS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
+export type Upos = (typeof UPOS_TAGS)[number];
+
+/**
+ * One token of the syntax layer, as Universal Dependencies writes it. `head` is the index within
+ * the sentence (0-based) of the token this one depends on, -1 for the sentence's root and for a
+ * token no rule attaches; `dep` is the UD relation ('root' for the root, 'dep' when unattached).
+ */
+export interface SyntaxToken extends Span {
+  pos: Upos;
+  lemma: string;
+  head: number;
+  dep: string;
+}
+
+/** How a verb treats the "to V" (or "that ...") clause after it (analyze/syntax/lexicon.ts). */
+export type Governs = 'request' | 'intent' | 'threat' | 'refuse' | 'transparent' | 'hedge' | 'prepare';
+
+/** A trigger lexicon entry: the words that head a predicate, and the event they signal. */
+export interface TriggerEntry {
+  pattern: string;
+  /** PLOVER event type (analyze/events/ontology.ts). */
+  type?: string;
+  mode?: string;
+  governs?: Governs;
+  /** The event is named by a noun ("the attack on", "talks with", "a visit to"). */
+  noun?: boolean;
+}
+
+/** The auxiliaries, modals and negation before a predicate, and what they make of it. */
+export interface VerbGroup {
+  /** Article token index of the group's first token ("has not yet been", "may have to", "to"). */
+  start: number;
+  negated: boolean;
+  hedged: boolean;
+  passive: boolean;
+  /** Preceded by "to": an infinitive, whose subject is its governor's. */
+  infinitive: boolean;
+  /** An -ing form with no auxiliary: a participle ("..., calling for"). */
+  participle: boolean;
+}
+
+/** A word (or pattern of words) that heads a clause: an act from the trigger lexicon, a verb of saying, or both. */
+export interface Predicate {
+  /** Article token indexes (into Analysis.tokens) of the matched words, inclusive. */
+  first: number;
+  last: number;
+  entry?: TriggerEntry;
+  /** Lemma of the first word. */
+  lemma: string;
+  /** Read as a noun ("the attack"), not a verb ("attacked"). */
+  noun: boolean;
+  /** A verb of saying ("said", "told", "stating"). */
+  speech: boolean;
+}
+
+export type PhraseKind = 'name' | 'sector' | 'pronoun' | 'anaphor';
+
+/** A noun phrase that can be an actor, a target, a speaker or a place. */
+export interface Phrase {
+  /** Article token indexes of the phrase, inclusive. */
+  first: number;
+  last: number;
+  /** What a record reports: the name for a person, the phrase for a sector actor. */
+  ref: ArgRef;
+  kind: PhraseKind;
+  /** Type of the head mention, when the head is a name. */
+  type?: EntityType;
+  /** Lower-case head: the sector noun's lemma, the pronoun, or the name as written. */
+  head: string;
+  plural: boolean;
+  /** Role nouns written before a person's name ("spokesman", "minister"). */
+  roles: string[];
+}
+
+/** The syntax of one sentence: its tokens in UD style, its phrases, and its predicates with their verb groups. */
+export interface SentenceSyntax {
+  tokens: SyntaxToken[];
+  phrases: Phrase[];
+  predicates: (Predicate & { group: VerbGroup })[];
+  /** Written in title case (a headline): capitals say nothing about names there. */
+  headline: boolean;
+}
+
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -153,6 +238,8 @@ export interface Diagnostic {
 export interface Analysis {
   tokens?: Token[];
   sentences?: Sentence[];
+  /** One entry per sentence, in the order of `sentences`. */
+  syntax?: SentenceSyntax[];
   mentions?: Mention[];
   dates?: DateRef[];
   quantities?: Quantity[];

@@ -3,9 +3,9 @@ import type { Exporter, ExportInput } from './types.js';
 
 /**
  * An article as DESIGN.md's `--json` record has it: every layer present (empty when none was found),
- * tokens and sentences left out (views any reader rebuilds from the text).
+ * tokens, sentences and syntax left out (views any reader rebuilds from the text).
  */
-export function articleRecord({ tokens: _t, sentences: _s, ...rest }: AnalyzedArticle) {
+export function articleRecord({ tokens: _t, sentences: _s, syntax: _x, ...rest }: AnalyzedArticle) {
   return { mentions: [], dates: [], quantities: [], quotes: [], events: [], ...rest };
 }
 

@@ -40,8 +40,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Sqli
 
 /** Fields of Article kept in columns; everything else of an analysed article goes into `analysis` JSON. */
 const COLUMNS = new Set(['id', 'origin', 'source', 'title', 'published', 'author', 'canonicalUrl', 'language', 'text', 'segments']);
-/** Views any reader rebuilds from the text: not stored (as `analyze --json` leaves them out). */
-const NOT_STORED = new Set(['tokens']);
+/** Views any reader rebuilds from the text: not stored (as `analyze --json` leaves them out; syntax too: no story pass reads it). */
+const NOT_STORED = new Set(['tokens', 'syntax']);
 
 interface ArticleRow {
   id: string; origin: string; source: string; title: string | null; published: string | null; author: string | null;

@@ -43,7 +43,7 @@ export function fixedStories(make: (all: readonly AnalyzedArticle[]) => Story[])
   };
 }
 
-const withoutTokens = ({ tokens: _t, ...rest }: AnalyzedArticle) => rest;
+const withoutTokens = ({ tokens: _t, syntax: _x, ...rest }: AnalyzedArticle) => rest;
 
 export function storeContract(name: string, open: () => Promise<Store> | Store): void {
   const using = (fn: (store: Store) => Promise<void>) => async () => {

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArgRef, Entity, EntityId, Event, Fact } from '../core/model.js';
 import { pushTo } from '../core/_util.js';
-import { lemmaCandidates } from '../analyze/events/lemma.js';
+import { lemmaCandidates } from '../analyze/syntax/lemma.js';
 import { isOwnText, markLater, sentenceClaim } from './claims.js';
 import { itemAt } from './text.js';
 

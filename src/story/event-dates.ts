@@ -1,4 +1,4 @@
-import { dateOfOwnClause } from '../analyze/events/date-attachment.js';
+import { dateOfOwnClause } from '../analyze/events/dating.js';
 import { datesFromSameEvent, REPORT_KINDS, withoutInheritedDate, withSameEventDates, wordsNear, type EventMention } from '../analyze/events/same-event.js';
 import type { AnalyzedArticle, Entity, Event } from '../core/model.js';
 import { partyResolver } from './parties.js';

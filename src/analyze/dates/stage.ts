@@ -4,8 +4,8 @@ import { extractDates } from './extract.js';
 /** Date expressions of the report, resolved against the publication date (or what the text allows). */
 export const dateStage: Stage<'dates'> = {
   name: 'dates',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'mentions'],
   assigns: 'dates',
-  // Mentions are used when an earlier stage gave them (a date word inside a name is no date).
-  run: (article, soFar, _ctx, report) => extractDates(article, soFar.sentences!, report, soFar.mentions ? { mentions: soFar.mentions } : {}),
+  // Mentions: a date word inside a name is no date.
+  run: (article, soFar, _ctx, report) => extractDates(article, soFar.sentences!, report, { mentions: soFar.mentions! }),
 };

@@ -4,11 +4,12 @@ import type { DateRef, Diagnostic, Event } from '../../core/model.js';
 import { DEFAULT_STAGES } from '../index.js';
 import { reporter } from '../../core/report.js';
 import { checkPipeline } from '../../core/stage.js';
-import { fixture } from './_fixture.js';
+import { fixture } from '../syntax/_fixture.js';
 import { countryOf } from './countries.js';
 import { extractEvents } from './extract.js';
-import { lemmaCandidates } from './lemma.js';
-import { currentLabel, ploverCategory } from './ontology.js';
+import { lemmaCandidates } from '../syntax/lemma.js';
+import { currentLabel, PLOVER_TYPES, ploverCategory } from './ontology.js';
+import { LEXICON } from '../syntax/lexicon.js';
 
 // Sentences written for these tests; names are given as mentions so the tests do not depend on
 // which entity recogniser the pipeline runs.
@@ -159,4 +160,9 @@ test('the default pipeline runs the events and quotes stages after what they nee
   assert.deepEqual(checkPipeline(DEFAULT_STAGES), []);
   const names = DEFAULT_STAGES.map((s) => s.name);
   assert.ok(names.includes('events') && names.includes('quotes'));
+});
+
+test('every trigger lexicon type is a PLOVER type', () => {
+  const known = new Set<string>(PLOVER_TYPES);
+  assert.deepEqual(LEXICON.filter((e) => e.type && !known.has(e.type)).map((e) => e.pattern), []);
 });

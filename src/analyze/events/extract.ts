@@ -1,17 +1,22 @@
-import type { ArgRef, DateRef, Event, Mention, Segment, Sentence, Token } from '../../core/model.js';
+import type { ArgRef, DateRef, Event, Mention, Segment, Sentence, SentenceSyntax, Token } from '../../core/model.js';
 import type { Report } from '../../core/report.js';
-import { viewSentence, type Arg, type SentenceView } from './args.js';
-import { clauseEnd, findPlace, findSubject, firstArgIn, isAdverb, prepositionBefore, verbGroup, type VerbGroup } from './clause.js';
+import { viewSentence, type Arg, type SentenceView } from '../syntax/args.js';
+import { clauseEnd, findPlace, findSubject, firstArgIn, isAdverb, prepositionBefore, verbGroup, type VerbGroup } from '../syntax/clause.js';
 import { countryOf, countryOfDemonym, countryOfName } from './countries.js';
-import { Discourse } from './discourse.js';
+import { Discourse } from '../syntax/discourse.js';
+import { AUX_OR_PRONOUN, DETERMINERS_OR_PREPS, isActWord, NO_OBJECT_AFTER, NOMINAL_PREPS, NOMINAL_STOPS, PARTICIPLE_ADJECTIVES, RETALIATE, SUBORDINATE, WEEKDAY } from './cues.js';
+import { eventDate } from './dating.js';
+import { innerType, linkClauses, outermost, type Links } from './linking.js';
+import { isAdjectival, isReducedPassive } from './participles.js';
 import { withSameEventDates } from './same-event.js';
 import { noteConflicts, noteDestination } from './scene.js';
-import { lemmaCandidates } from './lemma.js';
-import { isMoodModifier, nominalMood } from './mood.js';
-import { LIGHT_VERBS } from './lexicon.js';
-import { isMaterialConflict, type PloverType } from './ontology.js';
-import { findPredicates, type Predicate } from './triggers.js';
-import { isCapitalised, isPossessive, POSSESSIVE_PRONOUNS } from './words.js';
+import { lemmaCandidates } from '../syntax/lemma.js';
+import { nominalMood } from './mood.js';
+import { isMoodModifier } from '../syntax/vocabulary.js';
+import { LIGHT_VERBS } from '../syntax/lexicon.js';
+import { isMaterialConflict } from './ontology.js';
+import type { Predicate } from '../syntax/triggers.js';
+import { isCapitalised, isPossessive, POSSESSIVE_PRONOUNS } from '../syntax/words.js';
 
 // Events of one article: for each sentence, the lexicon's triggers, then for each its actor (the
 // subject side), target (the object side), place, date and flags, with pronouns and descriptions
@@ -23,7 +28,9 @@ export interface EventInput {
   sentences: readonly Sentence[];
   mentions: readonly Mention[];
   segments: readonly Segment[];
-  dates?: readonly DateRef[];
+  dates: readonly DateRef[];
+  /** The syntax layer: one entry per sentence. */
+  syntax: readonly SentenceSyntax[];
 }
 
 /** Segments whose sentences never report events: readers' comments, credits, page furniture. */
@@ -32,15 +39,16 @@ const SKIPPED_SEGMENTS = new Set(['comment', 'credit', 'boilerplate']);
 export function extractEvents(input: EventInput, report: Report): Event[] {
   const discourse = new Discourse();
   const events: Event[] = [];
-  for (const sentence of input.sentences) {
+  input.sentences.forEach((sentence, index) => {
     const segment = input.segments.find((s) => s.start <= sentence.start && sentence.start < s.end);
-    if (segment && SKIPPED_SEGMENTS.has(segment.kind)) continue;
-    const view = viewSentence(input.text, input.tokens, sentence, input.mentions);
-    events.push(...new SentenceReader(view, discourse, input).events());
+    if (segment && SKIPPED_SEGMENTS.has(segment.kind)) return;
+    const syntax = input.syntax[index]!;
+    const view = viewSentence(input.text, input.tokens, sentence, input.mentions, syntax);
+    events.push(...new SentenceReader(view, syntax, discourse, input).events());
     noteConflicts(view, discourse, input.mentions);
     discourse.observe(view);
     noteDestination(view, discourse);
-  }
+  });
   if (events.length === 0 && input.sentences.length > 0) report.info('no event found in the article', 'events-none');
   // A sentence gives only its own dates; an event the article dated in another sentence takes that date.
   return withSameEventDates(events.sort((a, b) => a.start - b.start || a.end - b.end), input);
@@ -62,35 +70,25 @@ const LIGHT_VERB = (w: string) => lemmaCandidates(w).find((l) => LIGHT_VERBS.has
 const ACTORLESS_NOUNS = new Set<string>(['PROTEST', 'ASSAULT', 'COERCE']);
 /** Nouns whose "of" phrase is the one who acts ("the visit of a delegation"); for others it undergoes ("the release of hostages"). */
 const OF_IS_ACTOR = new Set<string>(['CONSULT', 'PROTEST']);
-/** Adjectives made of participles: "alleged crimes", "suspected militants". */
-const PARTICIPLE_ADJECTIVES = new Set(['alleged', 'suspected', 'proposed', 'disputed', 'armed', 'occupied', 'wanted', 'so-called', 'besieged']);
-const AUX_OR_PRONOUN = /^(?:is|are|was|were|be|been|being|has|have|had|he|she|they|it|we|who|which|that)$/;
-const NOMINAL_PREPS = ['by', 'of', 'between', 'among', 'on', 'against', 'with', 'to', 'toward', 'towards', 'at', 'upon'];
 
 /** One sentence read: predicates, their verb groups and links, then events. */
 class SentenceReader {
   private readonly preds: Predicate[];
   private readonly groups = new Map<Predicate, VerbGroup>();
-  /** Governor → the act in its "to ..." clause, and back. */
-  private readonly complement = new Map<Predicate, Predicate>();
-  private readonly governor = new Map<Predicate, Predicate>();
-  /** Acts that are the content of another (a demand, a charge, a discussion): not events of their own. */
-  private readonly content = new Set<Predicate>();
-  /** Predicates inside reported speech: never the main clause a participle hangs on. */
-  private readonly reported = new Set<Predicate>();
-  /** Speech predicates whose clause says someone must act: "Russia said Sudan must return ...". */
-  private readonly mustRequests = new Map<Predicate, Arg>();
+  /** How the sentence's clauses hang together (linking.ts). */
+  private readonly links: Links;
   private readonly roles = new Map<Predicate, Roles>();
   private readonly passive = new Set<Predicate>();
 
-  constructor(private readonly view: SentenceView, private readonly discourse: Discourse, private readonly input: EventInput) {
-    this.preds = findPredicates(view).filter((p) => !this.adjectival(p));
-    for (const p of this.preds) {
-      const group = verbGroup(view, p);
+  constructor(private readonly view: SentenceView, syntax: SentenceSyntax, private readonly discourse: Discourse, private readonly input: EventInput) {
+    this.preds = syntax.predicates.filter((p) => !isAdjectival(view, p));
+    for (const p of syntax.predicates) {
+      if (!this.preds.includes(p)) continue;
+      const group = p.group;
       this.groups.set(p, group);
-      if (group.passive || this.reducedPassive(p, group)) this.passive.add(p);
+      if (group.passive || isReducedPassive(view, p, group)) this.passive.add(p);
     }
-    this.link();
+    this.links = linkClauses(view, this.preds);
   }
 
   events(): Event[] {
@@ -100,7 +98,7 @@ class SentenceReader {
       const roles = this.roles.get(p)!;
       if (roles.subject && roles.actor) this.discourse.noteSubject(roles.subject, roles.actor);
       if (p.speech && roles.actor) this.discourse.noteSpeaker(roles.actor);
-      if (this.content.has(p)) continue;
+      if (this.links.content.has(p)) continue;
       const made = this.eventsOf(p, out.length > 0);
       out.push(...made);
       const main = made.find((e) => e.actor);
@@ -113,125 +111,10 @@ class SentenceReader {
   private get endTok() { return this.view.sentence.tokenEnd; }
   private w(i: number): string { return i >= this.firstTok && i < this.endTok ? this.view.lower(i) : ''; }
 
-  /** "alleged Israeli crimes": a participle used as an adjective, not a verb. */
-  private adjectival(p: Predicate): boolean {
-    if (p.noun || p.first !== p.last || !PARTICIPLE_ADJECTIVES.has(this.w(p.first))) return false;
-    if (this.view.argAt(p.first - 1) || AUX_OR_PRONOUN.test(this.w(p.first - 1))) return false;    // "Serb forces killed three"
-    const next = this.view.tokens[p.last + 1]?.text ?? '';
-    return p.last + 1 < this.endTok && /^\p{L}/u.test(next) && !/^(?:the|a|an|that|to|by|him|her|them|it|his|their|its|of|in|on|as|with)$/i.test(next);
-  }
-
-  /** "16 Russian citizens killed and eight missing": a participle after a noun with no object of its own. */
-  private reducedPassive(p: Predicate, group: VerbGroup): boolean {
-    if (p.noun || !/ed$/.test(this.w(p.first))) return false;
-    for (let k = group.start; k < p.first; k++) if (!isAdverb(this.w(k))) return false;     // no auxiliary
-    const noun = this.view.argAt(group.start - 1);
-    const next0 = this.w(p.first + 1);
-    const noObject = ['', ',', '.', 'and', 'or', 'in', 'by', 'during', 'as', 'when', 'after', 'on', 'at', 'since', 'while', ';'].includes(next0);
-    // "two nuns kidnapped in Syria", "a deal mediated by the EU": a common noun then a participle with no object
-    const bare = this.w(group.start - 1);
-    if (!noun && noObject && /^\p{Ll}+s?$/u.test(bare) && !/^(?:he|she|it|they|we|who|which|that|and|or|but|has|have|had|is|are|was|were|be|been)$/.test(bare)
-      && !isAdverb(bare) && !DETERMINERS_OR_PREPS.test(bare) && group.start - 2 >= this.firstTok && /^(?:the|a|an|\p{N}+|two|three|four|five|six|several|many|some|of)$/u.test(this.w(group.start - 2))) return true;
-    if (!noun || !/^[\p{Ll}]/u.test(this.view.tokens[p.first]!.text)) return false;
-    // the noun is an object of something before it ("reported 16 citizens killed"), not a clause's subject
-    let k = noun.first - 1;
-    while (k >= this.firstTok && (/^\p{N}/u.test(this.w(k)) || /^(?:the|a|an|some|several|many|more|than|at|least|about|nearly|other|others)$/.test(this.w(k)))) k--;
-    if (k < this.firstTok || !/^\p{Ll}+$/u.test(this.view.tokens[k]!.text) || SUBORDINATE.test(this.w(k))) return false;
-    const next = this.w(p.first + 1);
-    return ['', ',', '.', 'and', 'or', 'in', 'by', 'during', 'as', 'when', 'after', 'on', 'at', 'since', 'while', ';'].includes(next);
-  }
-
-  /** Governors and their clauses; demands and their "that" clauses; "X said Y must ..."; reported content. */
-  private link(): void {
-    const { view } = this;
-    for (const g of this.preds) {
-      const governs = g.entry?.governs;
-      if (g.noun && g.entry?.type === 'REQUEST') {
-        // "its demand that Israel ease restrictions", "the request of its friends to free ...": the clause is the content
-        if (this.w(g.last + 1) === 'that') { this.markContent(g.last + 2, clauseEnd(view, g.last + 2, this.preds, false)); continue; }
-        for (let k = g.last + 1; k < Math.min(this.endTok, g.last + 9); k++) {
-          if (this.w(k) === 'to') { const q = this.preds.find((x) => x.first === k + 1 && !x.noun); if (q) this.content.add(q); break; }
-          if (/^[,;:]$/.test(this.w(k)) || this.preds.some((x) => x.first === k)) break;
-        }
-        continue;
-      }
-      if (g.entry?.type === 'ACCUSE' || g.entry?.type === 'SUPPORT') {
-        // "blamed X for failing", "accused X of violating", "praised X for helping": the reason is content
-        const end = clauseEnd(view, g.last + 1, this.preds, false);
-        for (const q of this.preds) {
-          if (q.first <= g.last || q.first >= end || q.noun || !/ing$/.test(this.w(q.first))) continue;
-          if (['for', 'of'].includes(this.w(q.first - 1))) this.content.add(q);
-        }
-      }
-      if (!governs || g.noun) continue;
-      let k = g.last + 1;
-      if (governs === 'request') {
-        // "urged Russia on Thursday to expel", "demanded that the US cancel"
-        const limit = Math.min(this.endTok, k + 12);
-        let j = k;
-        while (j < this.endTok && isAdverb(this.w(j))) j++;
-        if (this.w(j) === 'that') { this.markContent(j + 1, clauseEnd(view, j + 1, this.preds, false)); continue; }
-        for (; k < limit; k++) {
-          const w = this.w(k);
-          if (w === 'to') break;
-          if (w === ';' || w === ',' || this.preds.some((q) => q.first === k && !q.noun)) { k = limit; break; }
-        }
-        if (k >= limit) continue;
-      } else {
-        while (k < this.endTok && isAdverb(this.w(k))) k++;
-        // "began collecting signatures", "ruled out sending troops": the act as an -ing form
-        if ((governs === 'transparent' || governs === 'refuse') && k < this.endTok) {
-          const ing = this.preds.find((q) => q.first === k && !q.noun && /ing$/.test(this.w(k)));
-          if (ing) { this.linkPair(g, ing); continue; }
-        }
-        if (this.w(k) !== 'to') continue;
-      }
-      let v = k + 1;
-      while (v < this.endTok && (isAdverb(this.w(v)) || this.w(v) === 'not' || this.w(v) === 'be')) v++;
-      const inner = this.preds.find((q) => q.first === v && !q.noun);
-      if (inner) this.linkPair(g, inner);
-    }
-    for (const s of this.preds) {
-      if (!s.speech || s.noun) continue;
-      const end = clauseEnd(view, s.last + 1, this.preds, true);
-      for (const q of this.preds) if (q.first > s.last && q.first < end) this.reported.add(q);
-      // "X said (that) Y must/should ...": a demand on Y
-      let k = s.last + 1;
-      while (k < this.endTok && (isAdverb(this.w(k)) || ['that', 'on', ','].includes(this.w(k)) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(this.w(k)))) k++;
-      const x = view.argAt(k);
-      if (!x) continue;
-      // the obligation may follow a coordinated subject: "the Sudanese government and the rebels in Darfur must"
-      let j = x.last + 1, obliged = false;
-      for (; j < this.endTok && j < x.last + 10; j++) {
-        const w = this.w(j), next = this.w(j + 1);
-        if (w === 'must' || w === 'should' || (['has', 'have', 'need', 'needs', 'ought'].includes(w) && next === 'to')) { obliged = true; break; }
-        if (!/\p{L}/u.test(w) || this.preds.some((q) => q.first === j)) break;
-      }
-      if (!obliged) continue;
-      this.mustRequests.set(s, x);
-      this.markContent(j, clauseEnd(view, j, this.preds, false), s);
-    }
-  }
-
-  private markContent(from: number, to: number, except?: Predicate): void {
-    for (const q of this.preds) if (q.first >= from && q.first < to && q !== except) this.content.add(q);
-  }
-
-  private linkPair(g: Predicate, inner: Predicate): void {
-    this.complement.set(g, inner);
-    this.governor.set(inner, g);
-  }
-
-  /** The type of the act in a governor's clause, following chains ("prepared to resume shelling"). */
-  private innerType(p: Predicate | undefined, depth = 0): PloverType | undefined {
-    if (!p || depth > 4) return undefined;
-    return p.entry?.type ?? this.innerType(this.complement.get(p), depth + 1);
-  }
-
   /** A verb that heads its own clause: not a noun, an infinitive, a governed act or reported content. */
   private readonly finite = (q: Predicate): boolean => {
     const g = this.groups.get(q);
-    if (q.noun || !g || g.infinitive || this.governor.has(q) || this.reported.has(q)) return false;
+    if (q.noun || !g || g.infinitive || this.links.governor.has(q) || this.links.reported.has(q)) return false;
     return !g.participle;
   };
 
@@ -247,7 +130,7 @@ class SentenceReader {
     const { view } = this;
     const group = this.groups.get(p) ?? verbGroup(view, p);
     const roles: Roles = {};
-    const g = this.governor.get(p);
+    const g = this.links.governor.get(p);
     if (g) {
       const gr = this.readRoles(g);
       if (g.entry?.governs === 'request') { if (gr.target) roles.actor = gr.target; }
@@ -272,7 +155,7 @@ class SentenceReader {
       if (target) roles.target = target;
       return roles;
     }
-    const must = this.mustRequests.get(p);
+    const must = this.links.mustRequests.get(p);
     if (must) { const t = this.resolve(must, false); if (t) roles.target = t; return roles; }
     const target = this.objectOf(p, roles.actor);
     if (target) roles.target = target;
@@ -301,7 +184,7 @@ class SentenceReader {
     const allowThat = p.entry?.governs === 'request';
     const aimsAtActs = p.entry?.type === 'ACCUSE' || p.entry?.type === 'REJECT';
     const end = clauseEnd(view, p.last + 1, this.preds, allowThat, aimsAtActs);
-    const inner = this.complement.get(p);
+    const inner = this.links.complement.get(p);
     // the object of a governor's clause belongs to that clause's act ("offered to hand over to X")
     if (inner && p.entry?.governs !== 'request') return this.objectOf(inner, actor);
     let placeLike: ArgRef | undefined;
@@ -370,7 +253,7 @@ class SentenceReader {
     let j = p.last + 1;
     // step over a noun or a time phrase before the preposition ("a mediation effort on Saturday between ...")
     for (let skip = 0; skip < 4 && /^\p{L}/u.test(this.w(j)) && !NOMINAL_PREPS.includes(this.w(j)) && !view.argAt(j)
-      && !this.preds.some((q) => q.first === j) && !['in', 'for', 'from', 'during', 'after', 'before', 'that', 'which', 'who', 'until', 'since', 'as', 'because', 'while', 'when', 'where', 'but', 'and', 'or'].includes(this.w(j)); skip++) j++;
+      && !this.preds.some((q) => q.first === j) && !NOMINAL_STOPS.includes(this.w(j)); skip++) j++;
     if (!NOMINAL_PREPS.includes(this.w(j))) j = p.last + 1;
     if (this.w(j) === 'by' || this.w(j) === 'of') {
       const a = firstArgIn(view, j + 1, Math.min(this.endTok, j + 6), () => true);
@@ -448,16 +331,16 @@ class SentenceReader {
     const roles = this.roles.get(p)!;
     const group = this.groups.get(p)!;
     const entry = p.entry;
-    const must = this.mustRequests.get(p);
+    const must = this.links.mustRequests.get(p);
     if (must) return [this.make(p, p, 'REQUEST', undefined, roles, group, {})];
     if (!entry) return [];
     // An act in a governor's clause is told by the governor (or not at all: "urged Russia to expel").
-    const g = this.governor.get(p);
+    const g = this.links.governor.get(p);
     if (g) {
       const governs = g.entry?.governs;
       if (governs === 'transparent' || governs === 'hedge' || governs === 'prepare') {
         if (!entry.type || (governs === 'prepare' && CONFLICT(entry.type))) return [];   // "prepared to attack": told as MOBILIZE
-        const top = this.outermost(g);
+        const top = outermost(this.links, g);
         const topGroup = this.groups.get(top)!;
         const hedged = governs === 'hedge' || governs === 'prepare' || topGroup.hedged || this.conditional(top);
         if (!roles.actor && !this.passive.has(p)) return [];
@@ -479,29 +362,29 @@ class SentenceReader {
     if (!roles.actor && !this.passive.has(p) && !this.finite(p)) return [];
     // "met with X in Moscow to discuss": a purpose clause restates the act before it
     if (group.infinitive && earlierEvent) return [];
-    const inner = this.complement.get(p);
-    const innerType = this.innerType(inner);
+    const inner = this.links.complement.get(p);
+    const innerKind = innerType(this.links, inner);
     const innerRoles = inner ? this.readRoles(inner) : undefined;
     const target = roles.target ?? innerRoles?.target;
     const withTarget: Roles = { ...roles };
     if (target) withTarget.target = target;
     switch (entry.governs) {
       case 'transparent': case 'hedge': return [];
-      case 'prepare': return inner && CONFLICT(innerType) ? [this.make(p, inner, 'MOBILIZE', undefined, withTarget, group, {})] : [];
+      case 'prepare': return inner && CONFLICT(innerKind) ? [this.make(p, inner, 'MOBILIZE', undefined, withTarget, group, {})] : [];
       case 'intent':
         if (!entry.type && !inner) return [];
-        return [this.make(p, inner ?? p, CONFLICT(innerType) ? 'THREATEN' : 'AGREE', undefined, withTarget, group, {})];
+        return [this.make(p, inner ?? p, CONFLICT(innerKind) ? 'THREATEN' : 'AGREE', undefined, withTarget, group, {})];
       case 'threat': return [this.make(p, inner ?? p, 'THREATEN', undefined, withTarget, group, {})];
       case 'refuse':
         if (!entry.type && !inner) return [];        // "failing" alone says nothing
-        return [this.make(p, inner ?? p, 'REJECT', modeFor(innerType), withTarget, group, {})];
+        return [this.make(p, inner ?? p, 'REJECT', modeFor(innerKind), withTarget, group, {})];
       case 'request': {
         // an order to close, ban or suspend is itself coercion ("ordered the newspaper to suspend publication")
         if (p.lemma === 'order' && inner?.entry?.type && ['COERCE', 'SANCTION'].includes(inner.entry.type)) {
           return [this.make(p, inner, inner.entry.type, inner.entry.mode, roles, group, {})];
         }
         if (!entry.type && !inner) return [];
-        return [this.make(p, p, 'REQUEST', modeFor(innerType), roles, group, {})];
+        return [this.make(p, p, 'REQUEST', modeFor(innerKind), roles, group, {})];
       }
       default: break;
     }
@@ -535,13 +418,7 @@ class SentenceReader {
     }
   }
 
-  private outermost(g: Predicate): Predicate {
-    let top = g;
-    for (let up = this.governor.get(top); up && ['transparent', 'hedge', 'prepare'].includes(up.entry?.governs ?? ''); up = this.governor.get(top)) top = up;
-    return top;
-  }
-
-  private make(from: Predicate, to: Predicate, type: PloverType, mode: string | undefined, roles: Roles, group: VerbGroup,
+  private make(from: Predicate, to: Predicate, type: string, mode: string | undefined, roles: Roles, group: VerbGroup,
     flags: { hedged?: boolean; negated?: boolean }): Event {
     const { view, input } = this;
     const start = view.tokens[from.first]!.start, end = view.tokens[Math.max(from.last, to.last)]!.end;
@@ -609,20 +486,12 @@ class SentenceReader {
     return false;
   }
 
-  /** The date of the sentence nearest the trigger, when the dates stage found one. */
+  /** The date the event takes (dating.ts): from its trigger's first word to the last word of the act it tells. */
   private dateFor(from: Predicate, to: Predicate): string | undefined {
-    const s = this.view.sentence;
-    const dates = (this.input.dates ?? []).filter((d) => d.start >= s.start && d.end <= s.end);
-    if (dates.length === 0) return undefined;
-    const at = this.view.tokens[from.first]!.start, till = this.view.tokens[to.last]!.end;
-    const distance = (d: DateRef) => (d.start >= till ? d.start - till : d.end <= at ? (at - d.end) * 1.5 : 0);
-    return [...dates].sort((a, b) => distance(a) - distance(b))[0]!.value;
+    const span = { start: this.view.tokens[from.first]!.start, end: this.view.tokens[to.last]!.end };
+    return eventDate(span, this.view.sentence, this.input.dates)?.value;
   }
 }
 
 const sameRef = (a: ArgRef, b: ArgRef) => (a.start === b.start && a.end === b.end) || a.text === b.text;
-const DETERMINERS_OR_PREPS = /^(?:the|a|an|of|in|on|at|to|for|from|with|by)$/;
-const SUBORDINATE = /^(?:that|which|who|when|while|after|before|because|as|if|and|but|or|since|although|though)$/;
-const RETALIATE = /^(?:retaliate|respond|react)$/;
-const ACT_WORDS = new Set(['meeting', 'visit', 'decision', 'move', 'attack', 'invitation', 'talks', 'statement', 'remarks', 'policy', 'plan', 'action', 'actions', 'step', 'trip', 'deal', 'agreement', 'proposal', 'offer', 'call', 'demand']);
-const isActWord = (w: string) => ACT_WORDS.has(w);
+

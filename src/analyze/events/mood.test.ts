@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Event } from '../../core/model.js';
 import { reporter } from '../../core/report.js';
-import { fixture } from './_fixture.js';
+import { fixture } from '../syntax/_fixture.js';
 import { extractEvents } from './extract.js';
 
 // Meetings told by a noun: who met whom, and whether the report says it happened. Our own sentences.
@@ -10,7 +10,7 @@ import { extractEvents } from './extract.js';
 const NAMES = { 'Talia Morn': 'PER', 'Oskar Vell': 'PER', 'Arvelia': 'LOC', 'Borsk': 'LOC', 'Kestrel Front': 'ORG' } as const;
 
 function consult(text: string): Event | undefined {
-  const out = extractEvents(fixture(text, NAMES), reporter([], 'events'));
+  const out = extractEvents({ ...fixture(text, NAMES), dates: [] }, reporter([], 'events'));
   return out.find((e) => e.type === 'CONSULT');
 }
 const told = (e: Event | undefined) => e && [e.actor?.text, e.target?.text, e.negated, e.hedged];

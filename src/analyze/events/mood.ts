@@ -1,6 +1,7 @@
-import type { SentenceView } from './args.js';
-import { lemmaCandidates } from './lemma.js';
-import { AUXILIARIES, DETERMINERS, isAdverb, HEDGE_MODALS, isNumber, MONTHS, NEGATORS, POSSESSIVE_PRONOUNS, WEEKDAYS } from './words.js';
+import type { SentenceView } from '../syntax/args.js';
+import { lemmaCandidates } from '../syntax/lemma.js';
+import { CALLED_OFF, UNREALISED_MODIFIERS } from '../syntax/vocabulary.js';
+import { AUXILIARIES, DETERMINERS, isAdverb, HEDGE_MODALS, isNumber, MONTHS, NEGATORS, POSSESSIVE_PRONOUNS, WEEKDAYS } from '../syntax/words.js';
 
 // Whether a meeting told by a noun ("a dialogue between X and Y", "X's meeting with Y") is reported
 // as done. A verb carries its own auxiliaries and negation; a noun phrase says it with the words
@@ -8,13 +9,6 @@ import { AUXILIARIES, DETERMINERS, isAdverb, HEDGE_MODALS, isNumber, MONTHS, NEG
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
-/** Modifiers that make the act not (yet, or not surely) done: "a planned visit", "the alleged meeting". */
-const UNREALISED_MODIFIERS = set(`planned proposed expected upcoming forthcoming possible potential prospective scheduled
-  future anticipated mooted intended rumoured rumored alleged purported supposed postponed delayed`);
-/** Modifiers and predicates that say it did not happen: "the cancelled summit", "the talks were scrapped". */
-const CALLED_OFF = set('cancelled canceled scrapped aborted');
-/** Either kind: before an event noun they make a noun phrase ("a planned meeting" is no verb "meeting"). */
-export const isMoodModifier = (w: string) => UNREALISED_MODIFIERS.has(w) || CALLED_OFF.has(w);
 /** Predicates after the noun phrase that leave it in the future: "is planned for Monday", "was postponed". */
 const NOT_YET = set('planned scheduled expected set due slated proposed postponed delayed likely mooted');
 /** Verbs whose negation denies the act itself ("never took place"), unlike "did not produce results". */

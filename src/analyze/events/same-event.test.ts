@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DateRef, Event, Segment } from '../../core/model.js';
 import { reporter } from '../../core/report.js';
-import { fixture } from './_fixture.js';
+import { fixture } from '../syntax/_fixture.js';
 import { extractEvents } from './extract.js';
 import { datesFromSameEvent, type EventMention } from './same-event.js';
 

@@ -1,6 +1,6 @@
 import type { ArgRef, DateRef, Event, Segment, Sentence } from '../../core/model.js';
 import { countryOfName } from './countries.js';
-import { dateOfOwnClause } from './date-attachment.js';
+import { dateOfOwnClause } from './dating.js';
 
 // A report often dates an event once and mentions it again undated ("Hamas met the minister on
 // 26 May ... The meeting angered Israel"), and several reports of one story date the same event

@@ -1,8 +1,8 @@
 import type { ArgRef, Mention } from '../../core/model.js';
-import type { SentenceView } from './args.js';
+import type { SentenceView } from '../syntax/args.js';
 import { countryOfName } from './countries.js';
-import type { Discourse } from './discourse.js';
-import { isPossessive, POSSESSIVE_PRONOUNS } from './words.js';
+import type { Discourse } from '../syntax/discourse.js';
+import { isPossessive, POSSESSIVE_PRONOUNS } from '../syntax/words.js';
 
 // What a sentence sets up for later ones, beyond who is who: where a visit went (the scene of the
 // meetings told next) and which sides are in conflict (the author of an attack told without one).

@@ -2,12 +2,12 @@ import type { Stage } from '../../core/stage.js';
 import { extractEvents } from './extract.js';
 
 /**
- * Events: who did what to whom, where and when, in PLOVER types. Reads the entity mentions, and the
- * dates when a dates stage ran before it (optional: without them events have no date).
+ * Events: who did what to whom, where and when, in PLOVER types. Reads the clauses of the syntax
+ * layer, the entity mentions (participants) and the dates (when).
  */
 export const eventStage: Stage<'events'> = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'mentions'],
+  requires: ['tokens', 'sentences', 'mentions', 'syntax', 'dates'],
   assigns: 'events',
   run: (article, soFar, _ctx, report) => extractEvents({
     text: article.text,
@@ -15,6 +15,7 @@ export const eventStage: Stage<'events'> = {
     sentences: soFar.sentences!,
     mentions: soFar.mentions!,
     segments: article.segments,
-    ...(soFar.dates ? { dates: soFar.dates } : {}),
+    dates: soFar.dates!,
+    syntax: soFar.syntax!,
   }, report),
 };

@@ -4,6 +4,7 @@ import { notAQuantity, type Around } from './context.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURES, PERCENT_WORDS, TIME_UNITS } from './lexicon.js';
 import { readNumber, type NumberRead } from './numbers.js';
 import { qualifierAfter, qualifierBefore } from './qualifier.js';
+import { isHeadline } from '../sentences/headline.js';
 import { predicateAfter, predicateAt, predicateBefore, subjectAt, subjectCategory, type PredicateFound } from './subject.js';
 
 // Reader comments, credits and boilerplate are not the outlet's claims: their numbers are not counted.
@@ -32,8 +33,7 @@ export function extractQuantities(article: Article, tokens: readonly Token[], se
 }
 
 function inSentence(text: string, tokens: readonly Token[], s: Sentence, report: Report, mentions: readonly Mention[]): Quantity[] {
-  const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}{4,}/u.test(t.text));
-  const titleCase = words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.7;
+  const titleCase = isHeadline(tokens, s);
   const around: Around = { text, tokens, start: s.tokenStart, end: s.tokenEnd, titleCase };
   const out: Quantity[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {

@@ -1,10 +1,10 @@
-import type { ArgRef, Mention, Quote, Segment, Sentence, Token } from '../../core/model.js';
+import type { ArgRef, Mention, Quote, Segment, Sentence, SentenceSyntax, Token } from '../../core/model.js';
 import type { Report } from '../../core/report.js';
-import { viewSentence, type Arg, type SentenceView } from '../events/args.js';
-import { findSubject, isAdverb, verbGroup, type VerbGroup } from '../events/clause.js';
-import { Discourse } from '../events/discourse.js';
-import { isIrregularForm, lemmaCandidates } from '../events/lemma.js';
-import { findPredicates, type Predicate } from '../events/triggers.js';
+import { viewSentence, type Arg, type SentenceView } from '../syntax/args.js';
+import { findSubject, isAdverb, verbGroup, type VerbGroup } from '../syntax/clause.js';
+import { Discourse } from '../syntax/discourse.js';
+import { isIrregularForm, lemmaCandidates } from '../syntax/lemma.js';
+import type { Predicate } from '../syntax/triggers.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 
 // Quotations of one article: the words within quote marks (direct), and reported speech (indirect):
@@ -18,6 +18,8 @@ export interface QuoteInput {
   sentences: readonly Sentence[];
   mentions: readonly Mention[];
   segments: readonly Segment[];
+  /** The syntax layer: one entry per sentence. */
+  syntax: readonly SentenceSyntax[];
 }
 
 /** Segments that hold no reportable speech: readers' comments, credits, page furniture. */
@@ -50,8 +52,9 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
   input.sentences.forEach((sentence, index) => {
     const segment = input.segments.find((s) => s.start <= sentence.start && sentence.start < s.end);
     if (segment && SKIPPED_SEGMENTS.has(segment.kind)) return;
-    const view = viewSentence(text, input.tokens, sentence, input.mentions);
-    const reader = new QuoteReader(view, discourse, marks);
+    const syntax = input.syntax[index]!;
+    const view = viewSentence(text, input.tokens, sentence, input.mentions, syntax);
+    const reader = new QuoteReader(view, syntax, discourse, marks);
     // direct quotes that end in this sentence
     for (const m of marks.filter((q) => q.inner.end > sentence.start && q.inner.end <= sentence.end + 1)) {
       let speaker = reader.speakerOfDirect(m);
@@ -84,9 +87,9 @@ class QuoteReader {
   private readonly groups = new Map<Predicate, VerbGroup>();
   private readonly speakers = new Map<Predicate, ArgRef | undefined>();
 
-  constructor(private readonly view: SentenceView, private readonly discourse: Discourse, private readonly marks: readonly QuoteMarks[]) {
-    this.preds = findPredicates(view).filter((p) => !this.insideMarks(view.tokens[p.first]!.start));
-    for (const p of this.preds) this.groups.set(p, verbGroup(view, p));
+  constructor(private readonly view: SentenceView, syntax: SentenceSyntax, private readonly discourse: Discourse, private readonly marks: readonly QuoteMarks[]) {
+    this.preds = syntax.predicates.filter((p) => !this.insideMarks(view.tokens[p.first]!.start));
+    for (const p of syntax.predicates) if (this.preds.includes(p)) this.groups.set(p, p.group);
     // what follows a verb of saying is what was said, never the clause a participle hangs on
     for (const s of this.preds) {
       if (!s.speech) continue;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixture } from '../events/_fixture.js';
+import { fixture } from '../syntax/_fixture.js';
 import type { Diagnostic, Quote, Segment } from '../../core/model.js';
 import { reporter } from '../../core/report.js';
 import { extractQuotes } from './extract.js';

@@ -4,7 +4,7 @@ import { extractQuotes } from './extract.js';
 /** Quotations, direct and reported, with their speakers (needs the entity mentions for speakers). */
 export const quoteStage: Stage<'quotes'> = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'mentions'],
+  requires: ['tokens', 'sentences', 'mentions', 'syntax'],
   assigns: 'quotes',
   run: (article, soFar, _ctx, report) => extractQuotes({
     text: article.text,
@@ -12,5 +12,6 @@ export const quoteStage: Stage<'quotes'> = {
     sentences: soFar.sentences!,
     mentions: soFar.mentions!,
     segments: article.segments,
+    syntax: soFar.syntax!,
   }, report),
 };

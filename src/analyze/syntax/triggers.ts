@@ -1,26 +1,14 @@
+import type { Predicate } from '../../core/model.js';
 import type { SentenceView } from './args.js';
 import { isIrregularForm, lemmaCandidates } from './lemma.js';
 import { EVENT_NOUNS, LEXICON, SPEECH_VERBS, type LexEntry } from './lexicon.js';
-import { isMoodModifier } from './mood.js';
-import { ACTOR_MODIFIERS } from './vocabulary.js';
+import { ACTOR_MODIFIERS, isMoodModifier } from './vocabulary.js';
 import { DETERMINERS, isCapitalised, isPossessive, isWord, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './words.js';
 
 // Finding the words that signal an event or a saying in one sentence: lexicon patterns matched on
 // lemmas, the longest at each word, then read as a verb or a noun from the word before it.
 
-/** A matched trigger: a lexicon entry, a verb of saying, or both. */
-export interface Predicate {
-  /** Article token indexes of the matched words, inclusive. */
-  first: number;
-  last: number;
-  entry?: LexEntry;
-  /** Lemma of the first word. */
-  lemma: string;
-  /** Read as a noun ("the attack"), not a verb ("attacked"). */
-  noun: boolean;
-  /** A verb of saying ("said", "told", "stating"). */
-  speech: boolean;
-}
+export type { Predicate } from '../../core/model.js';
 
 interface Compiled {
   entry: LexEntry;
@@ -82,7 +70,7 @@ export function findPredicates(view: SentenceView): Predicate[] {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const word = tokens[i]!.text;
     if (!isWord(word) || view.mentionAt(i)) continue;
-    if (isCapitalised(word) && i > sentence.tokenStart && !/^[.!?"“‘'(—–-]$/.test(tokens[i - 1]!.text) && !isHeadlineCase(view)) continue;
+    if (isCapitalised(word) && i > sentence.tokenStart && !/^[.!?"“‘'(—–-]$/.test(tokens[i - 1]!.text) && !view.headline) continue;
     const lemmas = lemmaCandidates(word);
     const speechLemma = lemmas.find((l) => SPEECH_VERBS.has(l));
     let best: { c: Compiled; last: number; noun: boolean } | undefined;
@@ -130,12 +118,6 @@ function opensClause(view: SentenceView, last: number, ing: boolean): boolean {
     if (!/ly$/.test(w) && !['also', 'not', 'still', 'again', 'already', 'even', 'now'].includes(w)) return false;
   }
   return false;
-}
-
-/** Headlines capitalise every word: capitals then say nothing about names. */
-function isHeadlineCase(view: SentenceView): boolean {
-  const words = view.tokens.slice(view.sentence.tokenStart, view.sentence.tokenEnd).filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.75;
 }
 
 const VERB_NEIGHBOURS = new Set(['to', 'and', 'or', 'but', 'who', 'which', 'that', 'then', 'also', 'not', "n't", 'never', 'still', 'now',

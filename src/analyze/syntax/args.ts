@@ -1,5 +1,5 @@
-import type { ArgRef, EntityType, Mention, Sentence, Token } from '../../core/model.js';
-import { countryOf, countryOfDemonym } from './countries.js';
+import type { ArgRef, Mention, Phrase, PhraseKind, Sentence, Token } from '../../core/model.js';
+import { countryOf, countryOfDemonym } from '../events/countries.js';
 import { lemmaIn } from './lemma.js';
 import { EVENT_NOUNS } from './lexicon.js';
 import { ACTOR_MODIFIERS, ANAPHOR_KINDS, ROLE_NOUNS, SECTOR_NOUNS, TITLE_WORDS, WEAK_SECTOR } from './vocabulary.js';
@@ -11,23 +11,9 @@ import { DETERMINERS, isCapitalised, isNumber, isPossessive, PERSONAL_PRONOUNS }
 // last name or sector noun ("Russian Foreign Ministry officials" is headed by "officials",
 // "Kremlin spokesman Dmitry Peskov" by the person).
 
-export type ArgKind = 'name' | 'sector' | 'pronoun' | 'anaphor';
-
-export interface Arg {
-  /** Article token indexes of the phrase, inclusive. */
-  first: number;
-  last: number;
-  /** What a record reports: the name for a person, the phrase for a sector actor. */
-  ref: ArgRef;
-  kind: ArgKind;
-  /** Type of the head mention, when the head is a name. */
-  type?: EntityType;
-  /** Lower-case head: the sector noun's lemma, the pronoun, or the name as written. */
-  head: string;
-  plural: boolean;
-  /** Role nouns written before a person's name ("spokesman", "minister"). */
-  roles: string[];
-}
+/** An argument phrase (the layer's Phrase; first and last are article token indexes). */
+export type Arg = Phrase;
+export type ArgKind = PhraseKind;
 
 /** One sentence with its tokens classified and its argument phrases found. */
 export interface SentenceView {
@@ -42,23 +28,46 @@ export interface SentenceView {
   argAt(i: number): Arg | undefined;
   /** The mention covering token i, if any. */
   mentionAt(i: number): Mention | undefined;
+  /** The sentence is written in title case (a headline). */
+  headline: boolean;
 }
 
 type Cls = 'name' | 'sector' | 'title' | 'demonym' | 'mod' | 'poss' | 'and' | 'det' | 'other';
 
-export function viewSentence(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[]): SentenceView {
-  const first = sentence.tokenStart, end = sentence.tokenEnd;
+/** Token index → the mention covering it, for the tokens of one sentence. */
+function mentionsByToken(tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[]): Map<number, Mention> {
   const mentionOf = new Map<number, Mention>();
   let m = 0;
-  for (let i = first; i < end; i++) {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const cand = mentions[m];
     if (cand && cand.start <= t.start && t.end <= cand.end) mentionOf.set(i, cand);
   }
-  const lower = (i: number) => (i >= first && i < end ? tokens[i]!.text.toLowerCase().replace(/’/g, "'") : '');
-  const words = tokens.slice(first, end).filter((t) => /^\p{L}{4,}/u.test(t.text));
-  const headline = words.length >= 3 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.75;
+  return mentionOf;
+}
+
+const lowerOf = (tokens: readonly Token[], sentence: Sentence) => (i: number) =>
+  (i >= sentence.tokenStart && i < sentence.tokenEnd ? tokens[i]!.text.toLowerCase().replace(/’/g, "'") : '');
+
+/** A sentence's view over phrases already found (the syntax layer's): indexes, no parsing. */
+export function viewSentence(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[],
+  syntax: { phrases: readonly Arg[]; headline: boolean }): SentenceView {
+  const mentionOf = mentionsByToken(tokens, sentence, mentions);
+  const argOf = new Map<number, Arg>();
+  for (const a of syntax.phrases) for (let t = a.first; t <= a.last; t++) argOf.set(t, a);
+  return {
+    sentence, tokens, text, lower: lowerOf(tokens, sentence), args: syntax.phrases as Arg[], headline: syntax.headline,
+    argAt: (t) => argOf.get(t),
+    mentionAt: (t) => mentionOf.get(t),
+  };
+}
+
+/** The argument phrases of one sentence, read from its mentions and word classes. */
+export function findPhrases(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[], headline: boolean): Arg[] {
+  const first = sentence.tokenStart, end = sentence.tokenEnd;
+  const mentionOf = mentionsByToken(tokens, sentence, mentions);
+  const lower = lowerOf(tokens, sentence);
   const cls: Cls[] = [];
   for (let i = first; i < end; i++) cls.push(classify(i));
   const at = (i: number): Cls => (i >= first && i < end ? cls[i - first]! : 'other');
@@ -127,13 +136,7 @@ export function viewSentence(text: string, tokens: readonly Token[], sentence: S
     args.splice(k, 2, extended);
     k--;
   }
-  const argOf = new Map<number, Arg>();
-  for (const a of args) for (let t = a.first; t <= a.last; t++) argOf.set(t, a);
-  return {
-    sentence, tokens, text, lower, args,
-    argAt: (t) => argOf.get(t),
-    mentionAt: (t) => mentionOf.get(t),
-  };
+  return args;
 
   function isSubjectOrObjectPronoun(l: string, k: number): boolean {
     if (!PERSONAL_PRONOUNS.has(l) || l === 'i' || l === 'you' || l === 'us') return false;

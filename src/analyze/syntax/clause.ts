@@ -1,3 +1,4 @@
+import type { VerbGroup } from '../../core/model.js';
 import type { Arg, SentenceView } from './args.js';
 import type { Predicate } from './triggers.js';
 import { lemmaCandidates } from './lemma.js';
@@ -8,17 +9,7 @@ import { AUXILIARIES, isAdverb, COORDINATORS, DETERMINERS, HEDGE_MODALS, NEGATOR
 // Reading a clause around a predicate without a parser: the verb group before it (auxiliaries,
 // modals, negation), its subject to the left, its object to the right, and its place.
 
-export interface VerbGroup {
-  /** First token of the group ("has not yet been", "may have to", "to"). */
-  start: number;
-  negated: boolean;
-  hedged: boolean;
-  passive: boolean;
-  /** Preceded by "to": an infinitive, whose subject is its governor's. */
-  infinitive: boolean;
-  /** An -ing form with no auxiliary: a participle ("..., calling for") */
-  participle: boolean;
-}
+export type { VerbGroup } from '../../core/model.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'earlier', 'later', 'now', 'then']);

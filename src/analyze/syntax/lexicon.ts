@@ -1,5 +1,5 @@
-import type { PloverType } from './ontology.js';
-
+import type { TriggerEntry } from '../../core/model.js';
+// A type here is a PLOVER type (events/ontology.ts); events.test.ts checks every one is.
 // Our event lexicon: which words signal which PLOVER event. Written from the PLOVER manual's category
 // definitions and CAMEO's verb classes (CAMEO2PLOVER-2021.txt), in our own words and lists.
 //
@@ -8,26 +8,18 @@ import type { PloverType } from './ontology.js';
 // "lifted a night curfew"), `…` up to eight ("designated five groups affiliated with Hamas as terrorist").
 // The longest pattern that matches at a word wins.
 
-/** How a verb treats the "to V" (or "that ...") clause after it. */
-export type Governs =
-  | 'request'      // "urged Russia to expel": a REQUEST; the inner act is its content, not an event
-  | 'intent'       // "offered to hand over": AGREE (THREATEN when the inner act is conflict)
-  | 'threat'       // "threatened to ban": THREATEN
-  | 'refuse'       // "declined to designate": REJECT; the inner act is kept, negated
-  | 'transparent'  // "attempted to assassinate", "continued to send": the inner act is the event
-  | 'hedge'        // "is expected to visit", "may have to commit": the inner act, hedged
-  | 'prepare';     // "prepared to resume shelling": MOBILIZE for conflict, else a hedge
+// Governs (core/model.ts) says how a verb treats the "to V" (or "that ...") clause after it:
+//   request      "urged Russia to expel": a REQUEST; the inner act is its content, not an event
+//   intent       "offered to hand over": AGREE (THREATEN when the inner act is conflict)
+//   threat       "threatened to ban": THREATEN
+//   refuse       "declined to designate": REJECT; the inner act is kept, negated
+//   transparent  "attempted to assassinate", "continued to send": the inner act is the event
+//   hedge        "is expected to visit", "may have to commit": the inner act, hedged
+//   prepare      "prepared to resume shelling": MOBILIZE for conflict, else a hedge
+export type { Governs } from '../../core/model.js';
+export type LexEntry = TriggerEntry;
 
-export interface LexEntry {
-  pattern: string;
-  type?: PloverType;
-  mode?: string;
-  governs?: Governs;
-  /** The event is named by a noun ("the attack on", "talks with", "a visit to"). */
-  noun?: boolean;
-}
-
-const entries = (type: PloverType | undefined, patterns: string, extra: Omit<LexEntry, 'pattern' | 'type'> = {}): LexEntry[] =>
+const entries = (type: string | undefined, patterns: string, extra: Omit<LexEntry, 'pattern' | 'type'> = {}): LexEntry[] =>
   patterns.split(';').map((p) => p.trim()).filter(Boolean).map((pattern) => ({ pattern, ...(type ? { type } : {}), ...extra }));
 
 const CONFLICT_OBJECTS = 'attack|offensive|strike|airstrike|raid|assault|war|fighting|bombing|shelling|operation|invasion|hostility|violence';

@@ -55,3 +55,9 @@ export const isIrregularForm = (word: string) => IRREGULAR[word.toLowerCase()] !
 export function lemmaIn(word: string, known: { has(k: string): boolean }): string | undefined {
   return lemmaCandidates(word).find((c) => known.has(c));
 }
+
+/** The base form when the word is an irregular one ("said" → "say"), else the word in lower case. */
+export function baseForm(word: string): string {
+  const w = word.toLowerCase().replace(/[’']/g, "'");
+  return IRREGULAR[w] ?? w;
+}

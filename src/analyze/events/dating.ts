@@ -1,12 +1,29 @@
-import type { DateRef, Event, Sentence } from '../../core/model.js';
-import { lemmaCandidates } from './lemma.js';
-import { SPEECH_VERBS } from './lexicon.js';
-import { COORDINATORS, isCapitalised, SUBORDINATORS } from './words.js';
+import type { DateRef, Event, Sentence, Span } from '../../core/model.js';
+import { lemmaCandidates } from '../syntax/lemma.js';
+import { SPEECH_VERBS } from '../syntax/lexicon.js';
+import { COORDINATORS, isCapitalised, SUBORDINATORS } from '../syntax/words.js';
 
-// The events stage gives an event the date of its sentence nearest its trigger, which is right for
-// "Israel urged Russia on Thursday" and wrong for "anger over a teenager killed by police fuelled a
-// riot on Monday" (Monday is the riot's). A date lent to other mentions of the event must be the
-// event's own: in the trigger's clause, next to it, with no other clause or speaker in between.
+// Which date an event takes, in one place. The rule: the date of its sentence nearest its trigger,
+// a date before the trigger counting as further away than one after it ("urged Russia on Thursday").
+// Right for most reports, wrong for "anger over a teenager killed by police fuelled a riot on Monday"
+// (Monday is the riot's); so a date lent to other mentions of the same event (same-event.ts, the
+// story's passes) must also be the event's own: in the trigger's clause, next to it, with no other
+// clause or speaker in between (`dateOfOwnClause`).
+
+/** A date before the trigger weighs this much more than one as far after it: English puts the time after the verb. */
+const BEFORE_TRIGGER_WEIGHT = 1.5;
+
+/**
+ * The date an event takes: among the dates inside its sentence, the one nearest the event's words
+ * (`event`: from the trigger's first character to its last), or undefined when the sentence has none.
+ * Ties go to the earlier date in `dates`.
+ */
+export function eventDate(event: Span, sentence: Span, dates: readonly DateRef[]): DateRef | undefined {
+  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  if (inSentence.length === 0) return undefined;
+  const distance = (d: DateRef) => (d.start >= event.end ? d.start - event.end : d.end <= event.start ? (event.start - d.end) * BEFORE_TRIGGER_WEIGHT : 0);
+  return [...inSentence].sort((a, b) => distance(a) - distance(b))[0];
+}
 
 /** Words between a trigger and a date of its own clause ("urged Russia on Thursday"; names count as one). */
 const MAX_WORDS_AFTER = 8;

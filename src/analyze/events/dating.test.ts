@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DateRef, Event, Sentence } from '../../core/model.js';
-import { dateOfOwnClause } from './date-attachment.js';
+import { dateOfOwnClause, eventDate } from './dating.js';
 
 // Sentences written for these tests: does the date belong to the event's own clause?
 
@@ -26,4 +26,16 @@ test('a date of another clause, of a speaker or far from the trigger is not the 
   assert.equal(own('The attack on Arvelia, the ministry said on Monday, closed the port.', 'attack', 'Monday'), undefined);
   assert.equal(own('Lena Dorr said on Monday that Kestrel Front attacked Arvelia.', 'attacked', 'Monday'), undefined);
   assert.equal(own('On Monday, the ministry said Kestrel Front attacked Arvelia.', 'attacked', 'Monday'), undefined);
+});
+
+test('an event takes the date of its sentence nearest its trigger, one after it before one as far before it', () => {
+  const text = 'On Monday Israel urged Russia on Thursday to act. Then on Friday it left.';
+  const date = (t: string, value: string): DateRef => { const start = text.indexOf(t); return { start, end: start + t.length, text: t, value, grain: 'day', basis: 'explicit' }; };
+  const dates = [date('Monday', '2023-10-23'), date('Thursday', '2023-10-26'), date('Friday', '2023-10-27')];
+  const sentence = { start: 0, end: text.indexOf(' Then') };
+  const urged = { start: text.indexOf('urged'), end: text.indexOf('urged') + 5 };
+  assert.equal(eventDate(urged, sentence, dates)?.value, '2023-10-26');
+  // the Friday of the next sentence is never this event's
+  assert.equal(eventDate(urged, { start: 0, end: text.indexOf('Thursday') - 1 }, dates)?.value, '2023-10-23');
+  assert.equal(eventDate(urged, sentence, []), undefined);
 });

@@ -52,3 +52,13 @@ export const ANAPHOR_KINDS: Readonly<Record<string, 'ORG' | 'LOC' | 'PER'>> = {
   group: 'ORG', organization: 'ORG', organisation: 'ORG', movement: 'ORG', party: 'ORG', company: 'ORG', agency: 'ORG',
   country: 'LOC', nation: 'LOC', state: 'LOC', kingdom: 'LOC', republic: 'LOC',
 };
+
+// Whether an act named by a noun is done ("a planned visit", "the cancelled talks"): the predicate
+// finder needs these to read "planned meeting" as a noun; events/mood.ts to read the mood.
+/** Modifiers that make the act not (yet, or not surely) done: "a planned visit", "the alleged meeting". */
+export const UNREALISED_MODIFIERS = set(`planned proposed expected upcoming forthcoming possible potential prospective scheduled
+  future anticipated mooted intended rumoured rumored alleged purported supposed postponed delayed`);
+/** Modifiers and predicates that say it did not happen: "the cancelled summit", "the talks were scrapped". */
+export const CALLED_OFF = set('cancelled canceled scrapped aborted');
+/** Either kind: before an event noun they make a noun phrase ("a planned meeting" is no verb "meeting"). */
+export const isMoodModifier = (w: string) => UNREALISED_MODIFIERS.has(w) || CALLED_OFF.has(w);

@@ -1,6 +1,7 @@
-import type { EntityType, Mention, Segment, Sentence, Token } from '../../core/model.js';
+import type { EntityType, Mention, Segment, Sentence, SentenceSyntax, Token } from '../../core/model.js';
 import { splitSentences } from '../sentences/sentences.js';
 import { tokenize } from '../tokens/tokenize.js';
+import { parseSentences } from './parse.js';
 
 // For tests: an article of our own sentences with the entity mentions we say it has, so that the
 // quote and event tests do not depend on which recogniser the pipeline runs.
@@ -11,6 +12,7 @@ export interface Fixture {
   sentences: Sentence[];
   mentions: Mention[];
   segments: Segment[];
+  syntax: SentenceSyntax[];
 }
 
 /** `names` maps each name to its type; every occurrence of it (as whole words) becomes a mention. */
@@ -28,5 +30,5 @@ export function fixture(text: string, names: Readonly<Record<string, EntityType>
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { text, tokens, sentences, mentions, segments: segs };
+  return { text, tokens, sentences, mentions, segments: segs, syntax: parseSentences(text, tokens, sentences, mentions) };
 }
