@@ -6,6 +6,7 @@ import { readPaths } from '../read/index.js';
 import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
 import { createPipeline } from '../analyze/pipeline.js';
 import { buildStories } from '../story/story.js';
+import { createStoryContext } from '../story/context.js';
 import { renderReport } from '../render/html.js';
 import { renderBrief } from '../render/text.js';
 import { toJson } from './json.js';
@@ -92,7 +93,8 @@ async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode
     io.err(`corroborate analyze: no article could be read from ${positionals.join(', ')}\n`);
     return 1;
   }
-  const { stories, articles } = buildStories(analyzed);
+  const articles = analyzed;
+  const stories = buildStories(articles, createStoryContext());
   const json = toJson(articles, stories, diagnostics);
   const brief = renderBrief(stories, articles);
   if (values.out) {

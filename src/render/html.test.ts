@@ -8,6 +8,7 @@ import { readPaths, type Draft } from '../read/index.js';
 import type { Diagnostic } from '../core/model.js';
 import { createPipeline } from '../analyze/pipeline.js';
 import { buildStories } from '../story/story.js';
+import { createStoryContext } from '../story/context.js';
 import { EXAMPLES, REPO } from '../core/_test/paths.js';
 import { renderReport } from './html.js';
 
@@ -16,14 +17,16 @@ async function exampleReport() {
   const drafts: Draft[] = [];
   const sink: Diagnostic[] = [];
   for await (const d of readPaths([EXAMPLES], sink)) drafts.push(d);
-  const { stories, articles } = buildStories(drafts.map((d) => pipeline.analyze(d)));
+  const articles = drafts.map((d) => pipeline.analyze(d));
+  const stories = buildStories(articles, createStoryContext());
   return { html: renderReport(stories, articles, 'test'), stories, articles };
 }
 
 test('article text is escaped, never markup', () => {
   const pipeline = createPipeline();
   const a = pipeline.analyze({ origin: 'x.txt', source: { name: '<b>Evil</b>' }, text: 'The mayor said <script>alert(1)</script> on Monday in the town hall.' });
-  const { stories, articles } = buildStories([a]);
+  const articles = [a];
+  const stories = buildStories(articles, createStoryContext());
   const html = renderReport(stories, articles, 'test');
   assert.ok(!html.includes('<script>alert(1)</script>'));
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
