@@ -34,7 +34,7 @@ function row(a: AnalyzedArticle, story: Story | undefined): (string | number)[] 
   const main = [...names.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 5).map(([n]) => n);
   return [
     story?.id ?? '', story?.title ?? '', a.id, a.source.name, a.published ?? '', a.title ?? '', documentUrl(a) ?? '',
-    a.origin, a.language, a.text.length, a.mentions?.length ?? 0, a.dates?.length ?? 0, a.quantities?.length ?? 0,
+    a.origin, a.language, a.text.length, a.mentions?.length ?? 0, reading.dates(a).length, a.quantities?.length ?? 0,
     a.quotes?.length ?? 0, a.events?.length ?? 0, main.join('; '),
   ];
 }

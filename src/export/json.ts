@@ -19,8 +19,8 @@ export function articleRecord(article: Readonly<AnalyzedArticle>, story?: Story)
     events: record.events.map((e) => {
       const { date, dateBasis } = reading.eventDate(article.id, e);
       if (date === e.date && dateBasis === e.dateBasis) return e;
-      const { date: _d, dateBasis: _b, place, negated, hedged, ...head } = e;
-      return { ...head, ...(date ? { date } : {}), ...(dateBasis ? { dateBasis } : {}), ...(place ? { place } : {}), negated, hedged };
+      const { date: _d, dateBasis: _b, ...own } = e;
+      return { ...own, ...(date ? { date } : {}), ...(dateBasis ? { dateBasis } : {}) };
     }),
   };
 }

@@ -52,7 +52,7 @@ export function readStory(layers: StoryLayers): StoryReading {
   };
 }
 
-/** Links of one kind in the order passes write them: by article (in `order`), then by position. */
+/** Links in the order Story.links keeps: participants first, then mentions; each by article (in `order`), then by position. */
 export function sortLinks(links: EntityLink[], order: readonly ArticleId[]): EntityLink[] {
   const rank = new Map(order.map((id, i) => [id, i]));
   const kinds: Record<LinkKind, number> = { participant: 0, mention: 1 };

@@ -75,7 +75,7 @@ function gkgRow(a: AnalyzedArticle, story: Story | undefined, added: string | un
     unique(mentions.filter((m) => m.type === 'ORG').map((m) => inner(entityName(m), ',;').toLowerCase())).join(';'),
     mentions.filter((m) => m.type === 'ORG').map((m) => `${inner(m.text, ',;')},${m.start}`).join(';'),
     [tone.tone, tone.positive, tone.negative, tone.polarity, tone.activity, tone.selfGroup].map((x) => num(x, 6)).concat(String(tone.words)).join(','),
-    (a.dates ?? []).map((d) => dateBlock(d.value, d.start)).filter(Boolean).join(';'),
+    reading.dates(a).map((d) => dateBlock(d.value, d.start)).filter(Boolean).join(';'),
     `wc:${tone.words}`,
     '', '', '', '',
     (a.quotes ?? []).map((q) => `${q.start}|${q.end - q.start}||${inner(q.text, '|#')}`).join('#'),
