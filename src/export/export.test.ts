@@ -193,6 +193,23 @@ test('JSON and JSONL parse back to the same stories and articles', () => {
   assert.deepEqual(lines.filter((l) => l.article).map((l) => l.article!.id), [A.id, B.id, LONE.id]);
 });
 
+test('JSON article records: dates as the story reads them, links only in the story', () => {
+  const meeting = B.events![0]!;
+  const dated: Story = {
+    ...STORY,
+    dates: [{ article: B.id, ...at(TEXT_B, 'Thursday'), value: '2023-10-26', grain: 'day', basis: 'story reference 2023-10-27' }],
+    eventDates: [{ article: B.id, start: meeting.start, end: meeting.end, date: '2023-10-26', dateBasis: 'the same event as "met" in article a' }],
+  };
+  const json = JSON.parse(output('json', { ...INPUT, stories: [dated] })) as { articles: AnalyzedArticle[]; stories: Story[] };
+  const b = json.articles[1]!;
+  assert.deepEqual(b.dates!.map((d) => d.value), ['2023-10-26']);
+  assert.deepEqual([b.events![0]!.date, b.events![0]!.dateBasis], ['2023-10-26', 'the same event as "met" in article a']);
+  assert.equal(B.dates, undefined, 'the article itself is not changed');
+  assert.deepEqual(json.articles[0]!.events, A.events, 'an article the story does not redate is as analysed');
+  assert.doesNotMatch(JSON.stringify(json.articles), /"entity"/);
+  assert.equal(json.stories[0]!.links.length, LINKS.length);
+});
+
 test('CSV parses back: a header and one row per article, awkward fields quoted', () => {
   const rows = parseCsv(output('csv'));
   assert.deepEqual(rows[0], [...CSV_COLUMNS]);
