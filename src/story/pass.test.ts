@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createPipeline } from '../analyze/pipeline.js';
 import { EXAMPLES } from '../core/_test/paths.js';
-import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
+import type { AnalyzedArticle, Diagnostic, StoryId } from '../core/model.js';
 import { readPaths } from '../read/index.js';
 import { createStoryContext } from './context.js';
 import { STORY_PASSES } from './index.js';
-import { checkStoryPasses, type StoryPass } from './pass.js';
+import { checkStoryPasses, runStoryPasses, type StoryPass } from './pass.js';
 import { readStory } from './reading.js';
 import { buildStories } from './story.js';
 
@@ -29,6 +29,14 @@ test('checkStoryPasses names a pass run before what it reads, a layer assigned t
     "more-entities: assigns 'links', which an earlier pass assigned",
   ]);
   assert.deepEqual(checkStoryPasses([entities, entities]).filter((p) => p.includes('name')), ['entities: the name is used twice']);
+});
+
+test('a pass writes only the layers it declares', () => {
+  const sloppy: StoryPass<'title'> = { name: 'sloppy', requires: [], assigns: ['title'], run: () => ({ title: 'T', facts: [] }) as never };
+  assert.throws(() => runStoryPasses({ id: 'S1' as StoryId, articles: [] }, [], [sloppy], createStoryContext()),
+    /story passes assign no entities, links, dates, eventDates, facts, timeline, framing/, 'the facts it slipped in are not taken');
+  const silent: StoryPass<'title'> = { name: 'silent', requires: [], assigns: ['title'], run: () => ({}) as never };
+  assert.throws(() => runStoryPasses({ id: 'S1' as StoryId, articles: [] }, [], [silent], createStoryContext()), /silent: assigns 'title' but returned none/);
 });
 
 test('building stories leaves the articles as analysed; links and dates are the story’s', async () => {

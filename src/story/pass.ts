@@ -45,7 +45,14 @@ const STORY_LAYERS = ['title', 'entities', 'links', 'dates', 'eventDates', 'fact
 /** Runs the passes in order over one story's articles and returns the finished Story. */
 export function runStoryPasses(draft: StoryDraft, articles: readonly Readonly<AnalyzedArticle>[], passes: readonly StoryPass[], ctx: StoryContext): Story {
   const story: StoryDraft = { ...draft };
-  for (const pass of passes) Object.assign(story, pass.run(story, articles, ctx));
+  for (const pass of passes) {
+    const layers: Partial<Pick<Story, StoryLayer>> = pass.run(story, articles, ctx);
+    // Only what the pass declares: a layer it did not declare cannot slip in unchecked.
+    for (const layer of pass.assigns) {
+      if (layers[layer] === undefined) throw new Error(`story pass ${pass.name}: assigns '${layer}' but returned none`);
+      (story as Record<StoryLayer, unknown>)[layer] = layers[layer];
+    }
+  }
   const missing = STORY_LAYERS.filter((l) => story[l] === undefined);
   if (missing.length) throw new Error(`story passes assign no ${missing.join(', ')}`);
   const out = { id: story.id } as Story;
