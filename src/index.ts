@@ -1,13 +1,18 @@
 // The public surface of corroborate, listed one by one.
 export type {
-  Alias, AnalyzedArticle, Analysis, Article, ArticleId, Claim, DateRef, Diagnostic, Entity, EntityId, EntityType, Event, Fact,
-  Geo, Layer, Mention, Quantity, Quote, Segment, SegmentKind, Sentence, Source, SourceFraming, Story, StoryId, TimelineItem, Token,
+  Alias, AnalyzedArticle, Analysis, Article, ArticleId, Claim, DateRef, Diagnostic, Entity, EntityId, EntityLink, EntityType, Event, Fact,
+  Geo, Layer, LinkKind, Mention, Quantity, Quote, Segment, SegmentKind, Sentence, Source, SourceFraming, Story, StoryDate, StoryEventDate,
+  StoryId, TimelineItem, Token,
 } from './core/model.js';
 export { ENTITY_TYPES, SEGMENT_KINDS } from './core/model.js';
 export { createPipeline, prepareArticle, type Pipeline, type PipelineOptions } from './analyze/pipeline.js';
 export { DEFAULT_STAGES } from './analyze/index.js';
 export { articleId } from './core/ids.js';
 export { buildStories as analyzeStories } from './story/story.js';
+export { STORY_PASSES } from './story/index.js';
+export { checkStoryPasses, type StoryLayer, type StoryPass } from './story/pass.js';
+export { createStoryContext, type StoryContext } from './story/context.js';
+export { readStory, type StoryReading } from './story/reading.js';
 export { checkPipeline, type Context, type Stage } from './core/stage.js';
 export { readers, readPaths, readBytes, type Draft, type Format, type Input, type Reader, type ReadOptions } from './read/index.js';
 export type { EntityRecognizer } from './analyze/entities/types.js';

@@ -8,6 +8,7 @@ import type { AnalyzedArticle, Article, Analysis, Diagnostic } from '../../src/c
 import { identifyLanguage } from '../../src/analyze/language.js';
 import { createPipeline, prepareArticle } from '../../src/analyze/pipeline.js';
 import { buildStories } from '../../src/story/story.js';
+import { createStoryContext } from '../../src/story/context.js';
 import { reporter } from '../../src/core/report.js';
 import type { Layer } from '../../src/core/model.js';
 import { buildCorpus } from './corpus.js';
@@ -68,7 +69,8 @@ for (const stage of pipeline.stages) {
 }
 const tokenCount = analyses.reduce((n, a) => n + (a.tokens?.length ?? 0), 0);
 const analyzed: AnalyzedArticle[] = articles.map((a, i) => ({ ...a, ...analyses[i], diagnostics: [] }));
-const tStories = time(() => { buildStories(analyzed); });
+const storyContext = createStoryContext();
+const tStories = time(() => { buildStories(analyzed, storyContext); });
 
 row('read (decode + parse)', tRead, drafts.length, tokenCount, inputBytes);
 row('clean (segments)', tClean, drafts.length, tokenCount, textBytes);

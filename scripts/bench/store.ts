@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { AnalyzedArticle } from '../../src/core/model.js';
 import { openSqliteStore, type Regroup } from '../../src/store/index.js';
 import { incrementalRegroup, regroupAll } from '../../src/app/index.js';
+import { createStoryContext } from '../../src/story/context.js';
 
 export interface StoreFigure {
   regroup: string;
@@ -36,4 +37,4 @@ export async function benchStore(articles: readonly AnalyzedArticle[], name: str
   }
 }
 
-export const REGROUPS = { incremental: () => incrementalRegroup(), 'regroup all': () => regroupAll } as const;
+export const REGROUPS = { incremental: () => incrementalRegroup(createStoryContext()), 'regroup all': () => regroupAll(createStoryContext()) } as const;

@@ -3,6 +3,7 @@ import type { AnalyzedArticle, ArticleId, Diagnostic } from '../core/model.js';
 import { createPipeline, type Pipeline } from '../analyze/pipeline.js';
 import { articleId } from '../core/ids.js';
 import { incrementalRegroup } from './regroup.js';
+import { createStoryContext, type StoryContext } from '../story/context.js';
 import type { CommitResult, Regroup, Store } from '../store/types.js';
 
 // Drafts into the store: analyse each new text once (text already stored is skipped before analysis:
@@ -22,6 +23,8 @@ export interface IngestOptions {
   pipeline?: Pipeline;
   /** The regroup step; keep one per store across calls (its index follows the store). Default: a new incremental one. */
   regroup?: Regroup;
+  /** Models and tables for building stories, when `regroup` is not given. Default: createStoryContext(). */
+  story?: StoryContext;
   /** Articles per transaction: what a crash can lose at most. */
   batchSize?: number;
   /** After each draft is analysed or found to be a duplicate (`done` counts drafts so far). */
@@ -45,7 +48,7 @@ export const DEFAULT_BATCH_SIZE = 100;
 export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterable<Draft>, options: IngestOptions = {}): Promise<IngestSummary> {
   const pipeline = options.pipeline ?? createPipeline();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const regroup = options.regroup ?? incrementalRegroup();
+  const regroup = options.regroup ?? incrementalRegroup(options.story ?? createStoryContext());
   const summary: IngestSummary = { added: [], duplicates: [], batches: 0, storiesChanged: 0, diagnostics: [] };
   const seen = new Map<ArticleId, string>();
   let pending: AnalyzedArticle[] = [];

@@ -7,6 +7,7 @@ import { readPaths } from '../read/index.js';
 import type { AnalyzedArticle, ArticleId } from '../core/model.js';
 import { createPipeline } from '../analyze/pipeline.js';
 import { buildStories } from '../story/story.js';
+import { createStoryContext } from '../story/context.js';
 import { incrementalRegroup, regroupAll } from './regroup.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Regroup, Store } from '../store/types.js';
@@ -14,6 +15,7 @@ import type { Regroup, Store } from '../store/types.js';
 // The incremental regroup step against regrouping everything, on our ferry example and a second,
 // unrelated story written here.
 const pipeline = createPipeline();
+const story = createStoryContext();
 
 const LIBRARY: Draft[] = [
   { origin: 'library-1.txt', source: { name: 'Northfield Gazette' }, published: '2024-03-04', text:
@@ -37,7 +39,7 @@ async function storedGrouping(store: Store): Promise<string[]> {
 }
 
 function referenceGrouping(articles: readonly AnalyzedArticle[]): string[] {
-  return buildStories(articles).stories.map((s) => [...s.articles].sort().join(' ')).sort();
+  return buildStories(articles, story).map((s) => [...s.articles].sort().join(' ')).sort();
 }
 
 /** Commits one article per batch, regroup steps taking turns; returns how many stories each batch built. */
@@ -53,7 +55,7 @@ async function commitOneByOne(store: Store, articles: readonly AnalyzedArticle[]
 test('articles added one by one group as regrouping everything does; a new article rewrites only its story', async () => {
   const articles = [...(await ferryDrafts()), ...LIBRARY].map((d) => pipeline.analyze(d));
   const store = openSqliteStore(':memory:');
-  const built = await commitOneByOne(store, articles, [incrementalRegroup()]);
+  const built = await commitOneByOne(store, articles, [incrementalRegroup(story)]);
   assert.deepEqual(await storedGrouping(store), referenceGrouping(articles));
   assert.equal((await store.counts()).stories, 2, 'the ferry story and the library story');
   assert.deepEqual(built, articles.map(() => 1), 'each batch builds the one story its article joins; the other is left as it was');
@@ -63,8 +65,8 @@ test('articles added one by one group as regrouping everything does; a new artic
 test('a batch whose later articles merge the stories its earlier ones founded', async () => {
   const articles = [...LIBRARY, ...(await ferryDrafts())].map((d) => pipeline.analyze(d));
   const store = openSqliteStore(':memory:');
-  await store.commit({ articles: articles.slice(0, 1), regroup: incrementalRegroup() });
-  const regroup = incrementalRegroup();
+  await store.commit({ articles: articles.slice(0, 1), regroup: incrementalRegroup(story) });
+  const regroup = incrementalRegroup(story);
   await store.commit({ articles: articles.slice(1), regroup });
   assert.deepEqual(await storedGrouping(store), referenceGrouping(articles));
   await store.close();
@@ -73,7 +75,7 @@ test('a batch whose later articles merge the stories its earlier ones founded', 
 test('two processes taking turns on one store (each its own index) keep it consistent', async () => {
   const articles = [...LIBRARY, ...(await ferryDrafts())].map((d) => pipeline.analyze(d));
   const store = openSqliteStore(':memory:');
-  await commitOneByOne(store, articles, [incrementalRegroup(), incrementalRegroup()]);
+  await commitOneByOne(store, articles, [incrementalRegroup(story), incrementalRegroup(story)]);
   assert.deepEqual(await storedGrouping(store), referenceGrouping(articles));
   await store.close();
 });
@@ -81,7 +83,7 @@ test('two processes taking turns on one store (each its own index) keep it consi
 test('after a batch rolls back, the index starts over from what the store holds', async () => {
   const articles = (await ferryDrafts()).map((d) => pipeline.analyze(d));
   const store = openSqliteStore(':memory:');
-  const regroup = incrementalRegroup();
+  const regroup = incrementalRegroup(story);
   await store.commit({ articles: [articles[0]!], regroup });
   const crashing: Regroup = (ctx) => { regroup(ctx); throw new Error('crash after regrouping'); };
   await assert.rejects(store.commit({ articles: [articles[1]!], regroup: crashing }), /crash after regrouping/);
@@ -94,7 +96,27 @@ test('after a batch rolls back, the index starts over from what the store holds'
 test('regroupAll, the reference, removes the stories it does not rebuild', async () => {
   const articles = LIBRARY.map((d) => pipeline.analyze(d));
   const store = openSqliteStore(':memory:');
-  assert.deepEqual(await commitOneByOne(store, articles, [regroupAll]), [1, 1]);
+  assert.deepEqual(await commitOneByOne(store, articles, [regroupAll(story)]), [1, 1]);
   assert.deepEqual(await storedGrouping(store), [articles.map((a) => a.id as ArticleId).sort().join(' ')]);
+  await store.close();
+});
+
+test('a regroup writes stories only: stored analyses stay byte for byte as analysed', async () => {
+  const articles = [...LIBRARY, ...(await ferryDrafts())].map((d) => pipeline.analyze(d));
+  const store = openSqliteStore(':memory:');
+  const stored = async () => (await store.getArticles()).map((s) => JSON.stringify(s.article));
+  const regroup = incrementalRegroup(story);
+  await store.commit({ articles: articles.slice(0, 2), regroup });
+  const before = await stored();
+  // Later batches found the ferry story and grow it; the last rebuilds every story.
+  for (const a of articles.slice(2, -1)) await store.commit({ articles: [a], regroup });
+  await store.commit({ articles: articles.slice(-1), regroup: regroupAll(story) });
+  const after = await stored();
+  assert.equal(after.length, articles.length);
+  assert.deepEqual(after.slice(0, 2), before, 'the library articles, regrouped many times, are byte for byte as first stored');
+  assert.ok(after.every((json) => !/"entity":/.test(json)), 'no stored article carries a story entity');
+  const stories = await store.getStories();
+  assert.equal(stories.length, 2);
+  assert.ok(stories.every((s) => s.links.length > 0), 'the links live on the stories');
   await store.close();
 });

@@ -1,15 +1,20 @@
 import type { AnalyzedArticle, ArticleId, Story, StoryId } from '../core/model.js';
-import { buildStories } from '../story/story.js';
-import { loadGroupingModel, StoryIndex, type GroupingModel } from '../story/group.js';
-import { buildStory } from '../story/story.js';
+import type { StoryContext } from '../story/context.js';
+import { StoryIndex } from '../story/group.js';
+import { buildStories, buildStory } from '../story/story.js';
 import type { Regroup, RegroupContext, StoryUpdate } from '../store/types.js';
 
+// A regroup writes stories only: the stored articles are read, never rewritten (a story's links and
+// dates are its own layers).
+
 /** Regroups every stored article from scratch: the reference the incremental step is checked against. */
-export const regroupAll: Regroup = (ctx) => {
-  const { stories, articles } = buildStories(ctx.all());
-  const kept = new Set<string>(stories.map((s) => s.id));
-  return { stories, removed: ctx.storyIds().filter((id) => !kept.has(id)), articles };
-};
+export function regroupAll(story: StoryContext): Regroup {
+  return (ctx) => {
+    const stories = buildStories(ctx.all(), story);
+    const kept = new Set<string>(stories.map((s) => s.id));
+    return { stories, removed: ctx.storyIds().filter((id) => !kept.has(id)) };
+  };
+}
 
 /**
  * The incremental regroup step: a StoryIndex of the stored articles, kept between batches, takes each
@@ -18,14 +23,13 @@ export const regroupAll: Regroup = (ctx) => {
  * seen (another process ingested, or this is the first batch), it reads them in stored order; when
  * the store is not what it saw (a batch rolled back), it starts over. One step per store and process.
  */
-export function incrementalRegroup(given?: GroupingModel): Regroup {
+export function incrementalRegroup(story: StoryContext): Regroup {
   let index: StoryIndex | undefined;
   let order: ArticleId[] = [];
   return (ctx) => {
     const stored = ctx.articleIds();
     if (!index || order.length > stored.length || order.some((id, i) => stored[i] !== id)) {
-      // The model is read on the first batch, not when a server starts.
-      index = new StoryIndex(given ?? loadGroupingModel());
+      index = new StoryIndex(story.grouping);
       order = [];
     }
     const fresh = new Map(ctx.added.map((a) => [a.id, a]));
@@ -43,7 +47,7 @@ export function incrementalRegroup(given?: GroupingModel): Regroup {
       // A story merged away by a later article of the batch is gone; its articles are in a changed one.
       for (const story of change.removed) touched.delete(story);
     }
-    return rebuild(ctx, index, order, fresh, touched);
+    return rebuild(ctx, story, index, order, fresh, touched);
   };
 }
 
@@ -52,7 +56,7 @@ export function incrementalRegroup(given?: GroupingModel): Regroup {
  * replaced whole, so its other articles' stories are built too (until no stored story is split):
  * every stored article stays in exactly one story.
  */
-function rebuild(ctx: RegroupContext, index: StoryIndex, order: readonly ArticleId[], fresh: ReadonlyMap<ArticleId, AnalyzedArticle>, touched: Set<number>): StoryUpdate {
+function rebuild(ctx: RegroupContext, story: StoryContext, index: StoryIndex, order: readonly ArticleId[], fresh: ReadonlyMap<ArticleId, AnalyzedArticle>, touched: Set<number>): StoryUpdate {
   const position = new Map(order.map((id, i) => [id, i]));
   const oldStories = new Set<StoryId>();
   for (let grew = true; grew;) {
@@ -70,12 +74,7 @@ function rebuild(ctx: RegroupContext, index: StoryIndex, order: readonly Article
   const memberIds = [...touched].map((s) => index.members(s).map((p) => order[p]!));
   const storedNeeded = memberIds.flat().filter((id) => !fresh.has(id));
   const storedArticles = new Map(ctx.articles(storedNeeded).map((a) => [a.id, a]));
-  const stories: Story[] = [], articles: AnalyzedArticle[] = [];
-  for (const ids of memberIds) {
-    const built = buildStory(ids.map((id) => fresh.get(id) ?? storedArticles.get(id)!));
-    stories.push(built.story);
-    articles.push(...built.articles);
-  }
+  const stories: Story[] = memberIds.map((ids) => buildStory(ids.map((id) => fresh.get(id) ?? storedArticles.get(id)!), story));
   const kept = new Set<StoryId>(stories.map((s) => s.id));
-  return { stories, removed: [...oldStories].filter((id) => !kept.has(id)), articles };
+  return { stories, removed: [...oldStories].filter((id) => !kept.has(id)) };
 }

@@ -6,6 +6,7 @@ import { readPaths } from '../read/index.js';
 import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
 import { createPipeline } from '../analyze/pipeline.js';
 import { buildStories } from '../story/story.js';
+import { createStoryContext } from '../story/context.js';
 import { renderReport } from '../render/html.js';
 import { buildBrief } from '../render/brief.js';
 import { renderText } from '../render/text.js';
@@ -93,7 +94,8 @@ async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode
     io.err(`corroborate analyze: no article could be read from ${positionals.join(', ')}\n`);
     return 1;
   }
-  const { stories, articles } = buildStories(analyzed);
+  const articles = analyzed;
+  const stories = buildStories(articles, createStoryContext());
   const json = toJson(articles, stories, diagnostics);
   // One Brief per story: the terminal brief and report.html render the same one.
   const briefs = stories.map((story) => buildBrief(story, articles));

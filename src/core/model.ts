@@ -146,8 +146,6 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export interface Mention extends Span {
   text: string;
   type: EntityType;
-  /** Id of the entity within the story; filled in when the story is built. */
-  entity?: EntityId;
 }
 
 export interface DateRef extends Span {
@@ -180,11 +178,10 @@ export interface Quantity extends Span {
 
 /**
  * A participant of a quote or event: the characters that name it in this article (for a pronoun,
- * the antecedent's characters), and its story entity once the story is built.
+ * the antecedent's characters). Its story entity is a story's link (Story.links), not a field here.
  */
 export interface ArgRef extends Span {
   text: string;
-  entity?: EntityId;
   /** For sector actors ("Russian officials"): the sector word; the country, when known, as ISO alpha-2. */
   sector?: string;
   country?: string;
@@ -209,8 +206,9 @@ export interface Event extends Span {
   date?: string;
   /**
    * Why `date` holds its value when the event's own sentence does not say it: the date was
-   * inherited from another mention of the same event (same type, actor and target), in this
-   * article or another report of the story. Absent when the date is in the event's sentence.
+   * inherited from another mention of the same event (same type, actor and target) in this
+   * article. Absent when the date is in the event's sentence. (A date a story lends from its
+   * other reports is a story record: Story.eventDates.)
    */
   dateBasis?: string;
   place?: ArgRef;
@@ -340,11 +338,51 @@ export interface SourceFraming {
   omitted: string[];
 }
 
+/** What a story link points from: a mention, or a participant (a quote's speaker, an event's actor, target or place). */
+export type LinkKind = 'mention' | 'participant';
+
+/**
+ * A story's link from characters of one of its articles to one of its entities. The same span may
+ * carry a mention link and a participant link to different entities ("Russian" the demonym, and
+ * "Russian" the actor standing for Russia), hence `kind`.
+ */
+export interface EntityLink extends Span {
+  article: ArticleId;
+  kind: LinkKind;
+  entity: EntityId;
+}
+
+/**
+ * A date of an article as its story reads it: an article with no reference day of its own takes a
+ * year or reference day from another report, and its dates are read again against it (`basis` says so).
+ * When a story holds dates of an article, they replace the article's own for every story pass.
+ */
+export interface StoryDate extends DateRef {
+  article: ArticleId;
+}
+
+/**
+ * An event's date as its story reads it, where that differs from the article's own Event.date:
+ * read against the story's dates, or inherited from another report of the same event (`dateBasis`
+ * names it). No `date`: the story knows no date for it (an inherited one no longer holds).
+ */
+export interface StoryEventDate extends Span {
+  article: ArticleId;
+  date?: string;
+  dateBasis?: string;
+}
+
 export interface Story {
   id: StoryId;
   title: string;
   articles: ArticleId[];
   entities: Entity[];
+  /** Links from the articles' mentions and participants to the story's entities: participants first, then mentions, each in article order. */
+  links: EntityLink[];
+  /** Dates of the articles the story read again against its other reports (see StoryDate). */
+  dates: StoryDate[];
+  /** Events the story dates otherwise than their article does (see StoryEventDate). */
+  eventDates: StoryEventDate[];
   facts: Fact[];
   timeline: TimelineItem[];
   framing: SourceFraming[];

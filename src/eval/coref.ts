@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { resolveStoryEntities } from '../story/entities/story-entities.js';
+import { createStoryContext } from '../story/context.js';
+import { readStory } from '../story/reading.js';
 import type { AnalyzedArticle, ArticleId, EntityType, Mention } from '../core/model.js';
 
 // Cross-document entity coreference on ECB+ from gold mentions. Mentions: the HUMAN_PART_* and LOC_*
@@ -279,15 +281,15 @@ export async function evalCoref(dir: string, out: (line: string) => void): Promi
   for (const d of docs) { const l = topics.get(d.topic); if (l) l.push(d); else topics.set(d.topic, [d]); }
   const goldPairs: [string, string][] = [], systemPairs: [string, string][] = [], baselinePairs: [string, string][] = [];
   const started = performance.now();
+  const story = createStoryContext();
   for (const [topic, members] of topics) {
     const { articles, gold, ids } = prepareTopic(members, listed);
     for (const [id, chain] of gold) goldPairs.push([id, `${topic}/${chain}`]);
-    const { mentions } = resolveStoryEntities(articles, `T${topic}`);
+    const reading = readStory(resolveStoryEntities(articles, `T${topic}`, story));
     for (const a of articles) {
-      const resolved = mentions.get(a.id) ?? [];
-      a.mentions!.forEach((m, i) => {
+      a.mentions!.forEach((m) => {
         const id = ids.get(m)!;
-        systemPairs.push([id, resolved[i]?.entity ?? `unresolved:${id}`]);
+        systemPairs.push([id, reading.entityId(a.id, m, 'mention') ?? `unresolved:${id}`]);
         baselinePairs.push([id, `${topic}/${m.type}/${m.text.toLowerCase().replace(/^the /, '')}`]);
       });
     }

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Story } from '../core/model.js';
+import { readStory } from '../story/reading.js';
 import { documentUrl } from './gdelt/format.js';
 import type { Exporter, ExportInput } from './types.js';
 
@@ -25,14 +26,15 @@ export const csvExporter: Exporter = {
 
 function row(a: AnalyzedArticle, story: Story | undefined): (string | number)[] {
   const names = new Map<string, number>();
+  const reading = readStory(story ?? {});
   for (const m of a.mentions ?? []) {
-    const name = (m.entity && story?.entities.find((e) => e.id === m.entity)?.name) || m.text;
+    const name = reading.entity(a.id, m, 'mention')?.name || m.text;
     names.set(name, (names.get(name) ?? 0) + 1);
   }
   const main = [...names.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 5).map(([n]) => n);
   return [
     story?.id ?? '', story?.title ?? '', a.id, a.source.name, a.published ?? '', a.title ?? '', documentUrl(a) ?? '',
-    a.origin, a.language, a.text.length, a.mentions?.length ?? 0, a.dates?.length ?? 0, a.quantities?.length ?? 0,
+    a.origin, a.language, a.text.length, a.mentions?.length ?? 0, reading.dates(a).length, a.quantities?.length ?? 0,
     a.quotes?.length ?? 0, a.events?.length ?? 0, main.join('; '),
   ];
 }

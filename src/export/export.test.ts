@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedArticle, ArgRef, ArticleId, EntityId, Event, Story, StoryId } from '../core/model.js';
+import type { AnalyzedArticle, ArgRef, ArticleId, EntityId, EntityLink, Event, LinkKind, Mention, Story, StoryId } from '../core/model.js';
 import { articleId } from '../core/ids.js';
 import { CSV_COLUMNS } from './csv.js';
 import { EVENT_COLUMNS, exporters, GKG_COLUMNS, type ExportInput } from './index.js';
@@ -19,6 +19,16 @@ function at(text: string, word: string, from = 0): { start: number; end: number;
 }
 function arg(text: string, word: string, extra: Partial<ArgRef> = {}): ArgRef { return { ...at(text, word), ...extra }; }
 
+/** The story's links, gathered as the fixtures below name an entity for a span. */
+const LINKS: EntityLink[] = [];
+function linked<R extends { start: number; end: number }>(text: string, kind: LinkKind, record: R, entity: EntityId): R {
+  if (!LINKS.some((l) => l.article === articleId(text) && l.start === record.start && l.end === record.end && l.kind === kind))
+    LINKS.push({ article: articleId(text) as ArticleId, start: record.start, end: record.end, kind, entity });
+  return record;
+}
+const linkedArg = (text: string, word: string, entity: EntityId) => linked(text, 'participant', arg(text, word), entity);
+const mention = (text: string, word: string, type: Mention['type'], entity: EntityId): Mention => linked(text, 'mention', { ...at(text, word), type }, entity);
+
 const S = 'S-test' as StoryId;
 const E = (n: number) => `S-test-E${n}` as EntityId;
 
@@ -33,34 +43,34 @@ function article(origin: string, text: string, extra: Partial<AnalyzedArticle>):
 
 const meetingIn = (text: string): Event => ({
   ...at(text, 'met'), type: 'CONSULT', actor: arg(text, 'Russian officials', { country: 'RU', sector: 'officials' }),
-  target: arg(text, 'Hamas leaders', { entity: E(2) }), place: arg(text, 'Moscow', { entity: E(1) }), date: '2023-10-26', negated: false, hedged: false,
+  target: linkedArg(text, 'Hamas leaders', E(2)), place: linkedArg(text, 'Moscow', E(1)), date: '2023-10-26', negated: false, hedged: false,
 });
 
 const A = article('https://www.wire.example/a.html', TEXT_A, {
   title: 'Moscow\tmeeting\nheadline', published: '2023-10-27', author: 'A. <Writer>', canonicalUrl: 'https://www.wire.example/a.html',
   mentions: [
-    { ...at(TEXT_A, 'Hamas'), type: 'ORG', entity: E(2) }, { ...at(TEXT_A, 'Moscow'), type: 'LOC', entity: E(1) },
-    { ...at(TEXT_A, 'Gaza'), type: 'LOC', entity: E(3) }, { ...at(TEXT_A, 'Ivan Petrov'), type: 'PER', entity: E(4) },
+    mention(TEXT_A, 'Hamas', 'ORG', E(2)), mention(TEXT_A, 'Moscow', 'LOC', E(1)),
+    mention(TEXT_A, 'Gaza', 'LOC', E(3)), mention(TEXT_A, 'Ivan Petrov', 'PER', E(4)),
   ],
   dates: [{ ...at(TEXT_A, '26 October 2023'), value: '2023-10-26', grain: 'day', basis: 'explicit' }],
   quantities: [
     { ...at(TEXT_A, 'At least 19'), value: 19, qualifier: 'at least', kind: 'count', subject: 'people', predicate: 'killed', category: 'KILL' },
     { ...at(TEXT_A, '$5 million'), value: 5_000_000, qualifier: 'exact', kind: 'money', unit: 'USD' },
   ],
-  quotes: [{ ...at(TEXT_A, '"We want calm | and #talks"'), direct: true, speaker: arg(TEXT_A, 'Ivan Petrov', { entity: E(4) }) }],
+  quotes: [{ ...at(TEXT_A, '"We want calm | and #talks"'), direct: true, speaker: linkedArg(TEXT_A, 'Ivan Petrov', E(4)) }],
   events: [meetingIn(TEXT_A), {
-    ...at(TEXT_A, 'killed'), type: 'ASSAULT', place: arg(TEXT_A, 'Gaza', { entity: E(3) }), negated: false, hedged: false,
+    ...at(TEXT_A, 'killed'), type: 'ASSAULT', place: linkedArg(TEXT_A, 'Gaza', E(3)), negated: false, hedged: false,
   }, { ...at(TEXT_A, 'pledged'), type: 'ASSAULT', negated: true, hedged: false }],
 });
 const B = article('b.txt', TEXT_B, {
   published: '2023-10-27',
-  mentions: [{ ...at(TEXT_B, 'Moscow'), type: 'LOC', entity: E(1) }, { ...at(TEXT_B, 'Hamas'), type: 'ORG', entity: E(2) }],
+  mentions: [mention(TEXT_B, 'Moscow', 'LOC', E(1)), mention(TEXT_B, 'Hamas', 'ORG', E(2))],
   events: [meetingIn(TEXT_B)],
 });
 const LONE = article('lone.txt', 'A quiet day in Elmsford. Nothing happened.', {});
 
 const STORY: Story = {
-  id: S, title: 'Hamas delegation in Moscow', articles: [A.id, B.id], facts: [], timeline: [], framing: [],
+  id: S, title: 'Hamas delegation in Moscow', articles: [A.id, B.id], links: LINKS, dates: [], eventDates: [], facts: [], timeline: [], framing: [],
   entities: [
     { id: E(1), name: 'Moscow', type: 'LOC', count: 2, aliases: [], geo: { lat: 55.7558, lon: 37.6173, country: 'RU' } },
     { id: E(2), name: 'Hamas', type: 'ORG', count: 2, aliases: [] },
@@ -181,6 +191,23 @@ test('JSON and JSONL parse back to the same stories and articles', () => {
   const lines = output('jsonl').trimEnd().split('\n').map((l) => JSON.parse(l) as { story?: Story; article?: AnalyzedArticle });
   assert.deepEqual(lines.filter((l) => l.story).map((l) => l.story!.id), [S]);
   assert.deepEqual(lines.filter((l) => l.article).map((l) => l.article!.id), [A.id, B.id, LONE.id]);
+});
+
+test('JSON article records: dates as the story reads them, links only in the story', () => {
+  const meeting = B.events![0]!;
+  const dated: Story = {
+    ...STORY,
+    dates: [{ article: B.id, ...at(TEXT_B, 'Thursday'), value: '2023-10-26', grain: 'day', basis: 'story reference 2023-10-27' }],
+    eventDates: [{ article: B.id, start: meeting.start, end: meeting.end, date: '2023-10-26', dateBasis: 'the same event as "met" in article a' }],
+  };
+  const json = JSON.parse(output('json', { ...INPUT, stories: [dated] })) as { articles: AnalyzedArticle[]; stories: Story[] };
+  const b = json.articles[1]!;
+  assert.deepEqual(b.dates!.map((d) => d.value), ['2023-10-26']);
+  assert.deepEqual([b.events![0]!.date, b.events![0]!.dateBasis], ['2023-10-26', 'the same event as "met" in article a']);
+  assert.equal(B.dates, undefined, 'the article itself is not changed');
+  assert.deepEqual(json.articles[0]!.events, A.events, 'an article the story does not redate is as analysed');
+  assert.doesNotMatch(JSON.stringify(json.articles), /"entity"/);
+  assert.equal(json.stories[0]!.links.length, LINKS.length);
 });
 
 test('CSV parses back: a header and one row per article, awkward fields quoted', () => {

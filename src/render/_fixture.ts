@@ -77,6 +77,9 @@ export const FIXTURE_STORY: Story = {
   id: 'Sfixture' as StoryId,
   title: 'Footbridge at Elm Ford collapses',
   articles: FIXTURE_ARTICLES.map((a) => a.id),
+  links: [],
+  dates: [],
+  eventDates: [],
   entities: [
     { id: HALE, name: 'Ines Hale', type: 'PER', count: 2, roles: ['mayor'], aliases: [{ text: 'Ines Hale', count: 1, articles: [herald.id] }, { text: 'Hale', count: 1, articles: [gazette.id] }] },
     { id: FORD, name: 'Elm Ford', type: 'LOC', count: 3, geo: { lat: 51.5, lon: -1.25, country: 'GB' }, aliases: [{ text: 'Elm Ford', count: 3, articles: [herald.id, times.id] }] },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedArticle, ArticleId, EntityId, Event, Story, StoryId } from '../core/model.js';
+import type { AnalyzedArticle, ArticleId, EntityId, EntityLink, Event, Story, StoryId } from '../core/model.js';
 import { actorNetwork } from './network.js';
 
 // The actor network from events written inline: entities where resolved, words otherwise.
@@ -12,15 +12,26 @@ const story: Story = {
     { id: E('S1-E1'), name: 'Ruritania', type: 'LOC', aliases: [], count: 3 },
     { id: E('S1-E2'), name: 'Jane Roe', type: 'PER', aliases: [], count: 2 },
   ],
-  facts: [], timeline: [], framing: [],
+  links: [], dates: [], eventDates: [], facts: [], timeline: [], framing: [],
 };
+/** Participant links of the events below: an event's article is set when the article is built. */
+const pending: { start: number; end: number; entity: EntityId }[] = [];
 const event = (start: number, type: string, actor?: [string, string?], target?: [string, string?], extra: Partial<Event> = {}): Event => ({
   start, end: start + 3, text: 'met', type, negated: false, hedged: false,
-  ...(actor ? { actor: { start: 0, end: actor[0].length, text: actor[0], ...(actor[1] ? { entity: E(actor[1]) } : {}) } } : {}),
-  ...(target ? { target: { start: 0, end: target[0].length, text: target[0], ...(target[1] ? { entity: E(target[1]) } : {}) } } : {}),
+  ...(actor ? { actor: ref(start, actor) } : {}),
+  ...(target ? { target: ref(start + 50, target) } : {}),
   ...extra,
 });
-const article = (id: string, events: Event[]): AnalyzedArticle => ({
+/** A participant named by `words` at `start`, linked to the entity when one is given. */
+function ref(start: number, [words, entity]: [string, string?]) {
+  if (entity) pending.push({ start, end: start + words.length, entity: E(entity) });
+  return { start, end: start + words.length, text: words };
+}
+const article = (id: string, events: Event[]): AnalyzedArticle => {
+  story.links.push(...pending.splice(0).map((l): EntityLink => ({ article: id as ArticleId, kind: 'participant', ...l })));
+  return built(id, events);
+};
+const built = (id: string, events: Event[]): AnalyzedArticle => ({
   id: id as ArticleId, origin: id, source: { name: id }, language: 'eng', text: 'x'.repeat(100), segments: [{ start: 0, end: 100, kind: 'body' }], diagnostics: [], events,
 });
 

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, ArgRef, ArticleId, EntityType, Story } from '../core/model.js';
+import { readStory } from '../story/reading.js';
 
 // Who did what to whom in a story: its articles' events folded into a graph. Actors and targets are
 // the story's entities where the event resolved them, else the words that name them (a sector such
@@ -44,15 +45,15 @@ export interface ActorNetwork {
 export const MAX_NODES = 30;
 
 export function actorNetwork(story: Story, articles: readonly AnalyzedArticle[]): ActorNetwork {
-  const entities = new Map(story.entities.map((e) => [e.id as string, e]));
+  const reading = readStory(story);
   const members = new Set<string>(story.articles);
   const nodes = new Map<string, NetworkNode>();
   const edges = new Map<string, NetworkEdge>();
   const oneSided = new Map<string, OneSidedAction>();
 
-  const nodeOf = (arg: ArgRef | undefined): NetworkNode | undefined => {
+  const nodeOf = (article: ArticleId, arg: ArgRef | undefined): NetworkNode | undefined => {
     if (!arg) return undefined;
-    const entity = arg.entity ? entities.get(arg.entity) : undefined;
+    const entity = reading.entity(article, arg, 'participant');
     const label = arg.text.replace(/\s+/g, ' ').trim();
     if (!entity && !label) return undefined;
     const id = entity ? entity.id : `words:${label.toLowerCase()}`;
@@ -68,7 +69,7 @@ export function actorNetwork(story: Story, articles: readonly AnalyzedArticle[])
   for (const article of articles) {
     if (!members.has(article.id)) continue;
     for (const event of article.events ?? []) {
-      const actor = nodeOf(event.actor), target = nodeOf(event.target);
+      const actor = nodeOf(article.id, event.actor), target = nodeOf(article.id, event.target);
       if (actor && target && actor !== target) {
         const key = `${actor.id}\u0000${target.id}\u0000${event.type}`;
         let edge = edges.get(key);

@@ -38,8 +38,10 @@ export interface ArticleResponse {
   article: AnalyzedArticle;
   ingestedAt: string;
   story?: { id: StoryId; title: string };
-  /** The story entities this article's mentions point at (names for the highlights). */
+  /** The story entities this article's mentions are linked to (names for the highlights). */
   entities: { id: string; name: string; type: EntityType }[];
+  /** The story's links from this article's mentions to those entities (Story.links). */
+  links: { start: number; end: number; entity: string }[];
 }
 
 /** GET /api/search */

@@ -136,7 +136,8 @@ describe('GET /api/articles/:id', () => {
     assert.ok((a.mentions ?? []).length > 0);
     assert.deepEqual(r.body.story?.id, storyId);
     const named = new Set(r.body.entities.map((e) => e.id));
-    assert.ok((a.mentions ?? []).some((m) => m.entity && named.has(m.entity)));
+    assert.ok(r.body.links.length > 0 && r.body.links.every((l) => named.has(l.entity)), 'the story links this article\'s mentions to its entities');
+    assert.ok(r.body.links.every((l) => (a.mentions ?? []).some((m) => m.start === l.start && m.end === l.end)));
   });
 
   test('an unknown article is a 404', async () => {

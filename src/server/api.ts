@@ -4,6 +4,8 @@ import type { ArticleId, StoryId } from '../core/model.js';
 import type { Pipeline } from '../analyze/pipeline.js';
 import type { Regroup, Store, StorySummary } from '../store/index.js';
 import { incrementalRegroup, ingest } from '../app/index.js';
+import { createStoryContext } from '../story/context.js';
+import { readStory } from '../story/reading.js';
 import { exportInput } from '../export/from-store.js';
 import type { ArticleResponse, IngestResponse, SearchResponse, StoryListResponse, StoryResponse } from './api-types.js';
 import { HttpError, readBody, sendJson, sendRedirect } from './http.js';
@@ -36,7 +38,7 @@ export function apiRouter(options: ApiOptions): Router {
   // Ingests run one after another: each analyses its articles and regroups the stories it touches.
   let ingestQueue: Promise<unknown> = Promise.resolve();
   // One regroup step for the server's life: its story index is built once, then follows the store.
-  const regroup = incrementalRegroup();
+  const regroup = incrementalRegroup(createStoryContext());
 
   return new Router()
     .get('/api/stories', async ({ url, res }) => {
@@ -72,9 +74,13 @@ export function apiRouter(options: ApiOptions): Router {
       const stored = await store.getArticle(id as ArticleId);
       if (!stored) throw new HttpError(404, 'not-found', `no article '${id}'`);
       const story = stored.story ? await store.getStory(stored.story) : undefined;
-      const named = new Set((stored.article.mentions ?? []).map((m) => m.entity).filter((e) => e !== undefined));
+      const links = (story?.links ?? []).filter((l) => l.article === stored.article.id && l.kind === 'mention')
+        .map((l) => ({ start: l.start, end: l.end, entity: l.entity as string }));
+      const named = new Set(links.map((l) => l.entity));
       const body: ArticleResponse = {
-        article: stored.article,
+        // Its dates as its story reads them (a year or reference day lent by another report), as the brief has them.
+        article: story ? { ...stored.article, dates: [...readStory(story).dates(stored.article)] } : stored.article,
+        links,
         ingestedAt: stored.ingestedAt,
         ...(story ? { story: { id: story.id, title: story.title } } : {}),
         entities: (story?.entities ?? []).filter((e) => named.has(e.id)).map((e) => ({ id: e.id, name: e.name, type: e.type })),

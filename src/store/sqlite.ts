@@ -147,8 +147,6 @@ export class SqliteStore implements Store {
       repoint.run(successor, id);
     }
 
-    const setAnalysis = db.prepare('UPDATE articles SET analysis = ? WHERE id = ? AND analysis <> ?');
-    for (const a of update.articles) { const json = analysisJson(a); setAnalysis.run(json, a.id, json); }
     return changed.length + update.removed.length;
   }
 

@@ -31,7 +31,7 @@ export function storyOf(id: string, articles: readonly AnalyzedArticle[], names:
     id: `${id}-E${i + 1}` as EntityId, name: name!, type: 'LOC', count: 1 + others.length,
     aliases: [name!, ...others].map((text) => ({ text, count: 1, articles: [articles[0]!.id] })),
   }));
-  return { id: id as StoryId, title: articles[0]!.title ?? id, articles: articles.map((a) => a.id), entities, facts: [], timeline: [], framing: [] };
+  return { id: id as StoryId, title: articles[0]!.title ?? id, articles: articles.map((a) => a.id), entities, links: [], dates: [], eventDates: [], facts: [], timeline: [], framing: [] };
 }
 
 /** A regroup step that puts the stored articles into the given stories (by article id) and removes the rest. */
@@ -148,15 +148,18 @@ export function storeContract(name: string, open: () => Promise<Store> | Store):
       assert.equal((await store.counts()).stories, 1);
     }));
 
-    test('the regroup step can update articles (mentions pointing at story entities)', using(async (store) => {
+    test('a story keeps its links; regroups never change a stored article', using(async (store) => {
       const regroup: Regroup = (ctx) => {
         const story = storyOf('S-h', ctx.all(), [['Portvale']]);
-        const articles = ctx.all().map((a) => ({ ...a, mentions: (a.mentions ?? []).map((m) => ({ ...m, entity: 'S-h-E1' as EntityId })) }));
-        return { stories: [story], removed: [], articles };
+        const links = ctx.all().flatMap((a) => (a.mentions ?? []).map((m) => ({ article: a.id, start: m.start, end: m.end, kind: 'mention' as const, entity: 'S-h-E1' as EntityId })));
+        return { stories: [{ ...story, links }], removed: [] };
       };
       await store.commit({ articles: [HARBOUR], regroup });
-      const mentions = (await store.getArticle(HARBOUR.id))?.article.mentions ?? [];
-      assert.ok(mentions.length > 0 && mentions.every((m) => m.entity === 'S-h-E1'));
+      const before = JSON.stringify((await store.getArticle(HARBOUR.id))?.article);
+      await store.commit({ articles: [LAKE], regroup });
+      assert.equal(JSON.stringify((await store.getArticle(HARBOUR.id))?.article), before);
+      const story = await store.getStory('S-h' as StoryId);
+      assert.ok(story && story.links.length === [HARBOUR, LAKE].reduce((n, a) => n + (a.mentions ?? []).length, 0) && story.links.length > 0);
     }));
 
     test('search: words (all of them), "phrases", prefixes*, best first, with highlighted snippets', using(async (store) => {

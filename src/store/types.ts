@@ -79,11 +79,9 @@ export interface StoryUpdate {
   stories: readonly Story[];
   /** Stories that no longer exist (merged into others); their ids keep leading to their successor. */
   removed: readonly StoryId[];
-  /** Articles whose analysis changed with the stories (mentions now pointing at story entities). */
-  articles: readonly AnalyzedArticle[];
 }
 
-/** Decides stories after a batch; runs inside the batch's transaction. */
+/** Decides stories after a batch; runs inside the batch's transaction. It writes stories only: stored articles never change. */
 export type Regroup = (ctx: RegroupContext) => StoryUpdate;
 
 export interface Batch {

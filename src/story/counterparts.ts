@@ -2,6 +2,7 @@ import type { AnalyzedArticle, ArgRef, Entity, EntityId, Event, Fact } from '../
 import { pushTo } from '../core/_util.js';
 import { lemmaCandidates } from '../analyze/syntax/lemma.js';
 import { isOwnText, markLater, sentenceClaim } from './claims.js';
+import type { StoryReading } from './reading.js';
 import { itemAt } from './text.js';
 
 // Sources that disagree on whom a person met: one report says P met X, another that P met Y. A person
@@ -11,14 +12,14 @@ import { itemAt } from './text.js';
 // and the reports' own dates, where both state one, do not differ.
 
 /** One report's meeting of a person: the counterpart and the event that tells it. */
-interface Meeting { person: Entity; counterpart: Entity; event: Event; article: AnalyzedArticle }
+interface Meeting { person: Entity; counterpart: Entity; event: Event; article: Readonly<AnalyzedArticle>; date?: string; dateBasis?: string }
 
 const COUNTERPART_TYPES = new Set(['PER', 'ORG']);
 
-export function counterpartConflicts(articles: readonly AnalyzedArticle[], entities: readonly Entity[]): Omit<Fact, 'id'>[] {
+export function counterpartConflicts(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
   const byId = new Map(entities.map((x) => [x.id, x]));
   const byPerson = new Map<EntityId, Meeting[]>();
-  for (const a of articles) for (const m of meetingsIn(a, byId)) pushTo(byPerson, m.person.id, m);
+  for (const a of articles) for (const m of meetingsIn(a, byId, reading)) pushTo(byPerson, m.person.id, m);
   const facts: Omit<Fact, 'id'>[] = [];
   for (const meetings of byPerson.values()) {
     const fact = counterpartConflict(meetings);
@@ -28,14 +29,16 @@ export function counterpartConflicts(articles: readonly AnalyzedArticle[], entit
 }
 
 /** Every meeting (CONSULT) in the article's own text, once from each side that is a person. */
-function meetingsIn(a: AnalyzedArticle, byId: ReadonlyMap<EntityId, Entity>): Meeting[] {
+function meetingsIn(a: Readonly<AnalyzedArticle>, byId: ReadonlyMap<EntityId, Entity>, reading: StoryReading): Meeting[] {
   const out: Meeting[] = [];
   for (const e of a.events ?? []) {
     if (e.type !== 'CONSULT' || !isOwnText(a, e)) continue;
-    const actor = e.actor?.entity && byId.get(e.actor.entity), target = e.target?.entity && byId.get(e.target.entity);
+    const linked = (ref: ArgRef | undefined) => { const id = reading.entityId(a.id, ref, 'participant'); return id ? byId.get(id) : undefined; };
+    const actor = linked(e.actor), target = linked(e.target);
     if (!actor || !target || actor.id === target.id) continue;
-    if (actor.type === 'PER') out.push({ person: actor, counterpart: target, event: e, article: a });
-    if (target.type === 'PER') out.push({ person: target, counterpart: actor, event: e, article: a });
+    const date = reading.eventDate(a.id, e);
+    if (actor.type === 'PER') out.push({ person: actor, counterpart: target, event: e, article: a, ...date });
+    if (target.type === 'PER') out.push({ person: target, counterpart: actor, event: e, article: a, ...date });
   }
   return out;
 }
@@ -53,7 +56,7 @@ function counterpartConflict(meetings: readonly Meeting[]): Omit<Fact, 'id'> | u
   if (toldBoth || !sameDay(sole)) return undefined;
   const claims = sole.map((m) => {
     const claim = sentenceClaim(m.article, m.event);
-    if (m.event.date && !m.event.dateBasis) claim.value = m.event.date;
+    if (m.date && !m.dateBasis) claim.value = m.date;
     if (m.article.published) claim.asOf = m.article.published;
     return claim;
   });
@@ -94,6 +97,6 @@ const sameSide = (x: Entity, y: Entity) => x.affiliation === y.name || y.affilia
 
 /** Meetings their reports date on different days are different meetings, not a disagreement. */
 function sameDay(meetings: readonly Meeting[]): boolean {
-  const stated = new Set(meetings.filter((m) => m.event.date && !m.event.dateBasis).map((m) => m.event.date!));
+  const stated = new Set(meetings.filter((m) => m.date && !m.dateBasis).map((m) => m.date!));
   return [...stated].every((d) => [...stated].every((e) => d.startsWith(e) || e.startsWith(d)));
 }

@@ -1,18 +1,24 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedArticle, ArgRef, ArticleId, DateRef, Entity, EntityId, Event } from '../core/model.js';
-import { withStoryEventDates } from './event-dates.js';
-import { withRefinedDates } from './redate.js';
+import { linksOf, readingOf } from './_links.js';
+import { readStory } from './reading.js';
+import { storyEventDates } from './event-dates.js';
+import { redatedEvents } from './redate.js';
 
 // Reports written for these tests, about made-up parties. Events are given as the events stage and
-// linkRefs would give them, so that only the story-level dating is under test.
+// the story's links would give them (an inline `entity`, see _links.ts), so that only the
+// story-level dating is under test.
 
 const ENTITIES: Entity[] = [
   { id: 'E1' as EntityId, name: 'Kestrel Front', type: 'ORG', aliases: [{ text: 'Kestrel Front', count: 3, articles: [] }], count: 3 },
   { id: 'E2' as EntityId, name: 'Arvelia', type: 'LOC', aliases: [{ text: 'Arvelia', count: 3, articles: [] }], count: 3, country: 'XA' },
 ];
 
-/** A ref to the first occurrence of `words` in `text`, pointing at the entity of that name. */
+/** The story's event dates for these articles (none refined). */
+const eventDates = (articles: AnalyzedArticle[]) => storyEventDates(articles, ENTITIES, readingOf(articles), new Set());
+
+/** A ref to the first occurrence of `words` in `text`, linked to the entity of that name. */
 function ref(text: string, words: string): ArgRef {
   const start = text.indexOf(words);
   const entity = ENTITIES.find((e) => words.includes(e.name));
@@ -42,20 +48,21 @@ const dated = report('a', 'Kestrel Front attacked Arvelia on 3 May.', 'attacked'
 const undated = report('b', 'The attack by Kestrel Front on Arvelia closed the port.', 'attack', { published: '2024-05-06' });
 
 test('an event one report leaves undated takes the date another report of the story gives it', () => {
-  const [, b] = withStoryEventDates([dated, undated], ENTITIES);
-  const e = b!.events![0]!;
-  assert.equal(e.date, '2024-05-03');
-  assert.equal(e.dateBasis, 'the same event as "attacked" (at 14 in article a), dated by "3 May"');
-  assert.equal(withStoryEventDates([dated, undated], ENTITIES)[0], dated, 'an article with nothing to date is returned as it was');
+  const event = undated.events![0]!;
+  assert.deepEqual(eventDates([dated, undated]), [{
+    article: undated.id, start: event.start, end: event.end,
+    date: '2024-05-03', dateBasis: 'the same event as "attacked" (at 14 in article a), dated by "3 May"',
+  }], 'one story record, for the undated event only');
+  assert.equal(event.date, undefined, 'the article itself is not changed');
 });
 
 test('reports that date the event differently, or a report published before the date, give no date', () => {
   const other = report('c', 'Kestrel Front attacked Arvelia on 9 May.', 'attacked', { dateWords: '9 May', value: '2024-05-09' });
-  assert.equal(withStoryEventDates([dated, other, undated], ENTITIES)[2]!.events![0]!.date, undefined);
+  assert.deepEqual(eventDates([dated, other, undated]), []);
   const early = report('d', 'The attack by Kestrel Front on Arvelia closed the port.', 'attack', { published: '2024-05-01' });
-  assert.equal(withStoryEventDates([dated, early], ENTITIES)[1]!.events![0]!.date, undefined);
+  assert.deepEqual(eventDates([dated, early]), []);
   const planned = report('e', 'Kestrel Front may attack Arvelia.', 'attack', { hedged: true });
-  assert.equal(withStoryEventDates([dated, planned], ENTITIES)[1]!.events![0]!.date, undefined);
+  assert.deepEqual(eventDates([dated, planned]), []);
 });
 
 test('a date inherited within an article is inherited again once the story refines the article’s dates', () => {
@@ -72,18 +79,19 @@ test('a date inherited within an article is inherited again once the story refin
     ...first, events: [first.events![0]!, recalled],
     sentences: [{ start: 0, end: cut - 1, text: text.slice(0, cut - 1), tokenStart: 0, tokenEnd: 0 }, { start: cut, end: text.length, text: text.slice(cut), tokenStart: 0, tokenEnd: 0 }],
   };
-  const refined = new Map([[article.id, [{ ...article.dates![0]!, value: '2024-05-03' }]]]);
-  const events = withRefinedDates(article, refined).events!;
+  const refined = [{ ...article.dates![0]!, value: '2024-05-03' }];
+  const events = redatedEvents(article, refined);
   assert.deepEqual(events.map((e) => e.date), ['2024-05-03', '2024-05-03']);
   assert.match(events[1]!.dateBasis!, /dated by "3 May"/);
+  assert.deepEqual(article.events!.map((e) => e.date), ['2023-05-03', '2023-05-03'], 'the article keeps its own dates');
+  // Read through the story: both events get story records, with the refined date.
+  const story = readStory({ links: linksOf([article]), dates: refined.map((d) => ({ article: article.id, ...d })) });
+  const records = storyEventDates([article], ENTITIES, story, new Set([article.id]));
+  assert.deepEqual(records.map((r) => r.date), ['2024-05-03', '2024-05-03']);
 });
 
-test('a date inherited from a report no longer in the story is dropped when the story is built again', () => {
-  const [, b] = withStoryEventDates([dated, undated], ENTITIES);
-  assert.equal(b!.events![0]!.date, '2024-05-03');
-  const [alone] = withStoryEventDates([b!], ENTITIES);
-  assert.equal(alone!.events![0]!.date, undefined, 'the lender left the story: no date');
-  assert.equal(alone!.events![0]!.dateBasis, undefined);
-  const [, again] = withStoryEventDates([dated, b!], ENTITIES);
-  assert.deepEqual(again, b, 'building again with the lender gives the same article');
+test('a date lent by a report no longer in the story is gone when the story is built again', () => {
+  assert.equal(eventDates([dated, undated]).length, 1);
+  assert.deepEqual(eventDates([undated]), [], 'the lender left the story: no date');
+  assert.deepEqual(eventDates([dated, undated]), eventDates([dated, undated]), 'building again gives the same records');
 });

@@ -1,54 +1,84 @@
 import { dateOfOwnClause } from '../analyze/events/dating.js';
 import { datesFromSameEvent, REPORT_KINDS, withoutInheritedDate, withSameEventDates, wordsNear, type EventMention } from '../analyze/events/same-event.js';
-import type { AnalyzedArticle, Entity, Event } from '../core/model.js';
+import type { AnalyzedArticle, ArgRef, ArticleId, Entity, Event, StoryEventDate } from '../core/model.js';
 import { partyResolver } from './parties.js';
+import type { StoryPass } from './pass.js';
+import { readStory, type StoryReading } from './reading.js';
+import { redatedEvents } from './redate.js';
 import { itemAt, segmentAt } from './text.js';
 
 // Reports of one story date the same event in some articles and not in others ("Hamas' attack on
-// Israel" in one, "the attack carried out on October 7" in the next). Once participants point at
-// story entities, an undated mention takes the date its dated namesakes in the story agree on, by
-// the rule of ../events/same-event.ts, with the parties compared as the story's facts compare them.
+// Israel" in one, "the attack carried out on October 7" in the next). Once participants are linked
+// to story entities, an undated mention takes the date its dated namesakes in the story agree on, by
+// the rule of analyze/events/same-event.ts, with the parties compared as the story's facts compare
+// them. The result is a story layer (Story.eventDates): the articles themselves are not changed.
 
 /**
- * The story's articles, each undated event that another mention in the story dates now dated, its
- * `dateBasis` naming the mention. Call it after `linkRefs`, with the story's entities.
+ * Story-level dates of the articles' events, for each event whose date (or basis) in the story
+ * differs from its article's own: read against dates the story refined, or lent by another report.
+ * `refined`: the articles the story holds dates for (Story.dates).
  */
-export function withStoryEventDates<A extends AnalyzedArticle>(given: readonly A[], entities: readonly Entity[]): A[] {
-  // Dates inherited before (a stored article regrouped into a new story) are derived again, so
-  // none outlives the mention that lent it: the article's own first, then the story's.
-  const articles = given.map(reinheritWithinArticle);
+export function storyEventDates(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading, refined: ReadonlySet<ArticleId>): StoryEventDate[] {
   const party = partyResolver(entities);
+  const events = articles.map((a) => eventsInStory(a, reading, refined.has(a.id)));
   const mentions: EventMention[] = [];
   const owners: { article: number; event: number }[] = [];
-  articles.forEach((a, i) => (a.events ?? []).forEach((event, j) => {
+  articles.forEach((a, i) => events[i]!.forEach((event, j) => {
     if (!REPORT_KINDS.has(segmentAt(a.segments, event)?.kind ?? '')) return;
     const sentence = itemAt(a.sentences ?? [], event);
     const mention: EventMention = {
-      event, actor: party(event.actor).key, target: party(event.target).key,
+      event, actor: party(event.actor, reading.entityId(a.id, event.actor, 'participant')).key,
+      target: party(event.target, reading.entityId(a.id, event.target, 'participant')).key,
       near: wordsNear(a.text, sentence, event), where: `article ${a.id}`,
     };
     if (a.published) mention.notAfter = a.published;
-    const own = dateOfOwnClause(a.text, sentence, event, a.dates ?? []);
+    const own = dateOfOwnClause(a.text, sentence, event, [...reading.dates(a)]);
     if (own) mention.ownDate = own;
     mentions.push(mention);
     owners.push({ article: i, event: j });
   }));
-  const inherited = datesFromSameEvent(mentions);
-  const updates = new Map<number, Map<number, Event>>();
-  inherited.forEach((got, k) => {
+  datesFromSameEvent(mentions).forEach((got, k) => {
     if (!got) return;
     const { article, event } = owners[k]!;
-    const dated = { ...mentions[k]!.event, date: got.date, dateBasis: got.basis };
-    updates.set(article, (updates.get(article) ?? new Map()).set(event, dated));
+    events[article]![event] = { ...mentions[k]!.event, date: got.date, dateBasis: got.basis };
   });
-  return articles.map((a, i) => {
-    const changed = updates.get(i);
-    return changed ? { ...a, events: a.events!.map((e, j) => changed.get(j) ?? e) } : a;
-  });
+  const out: StoryEventDate[] = [];
+  articles.forEach((a, i) => (a.events ?? []).forEach((own, j) => {
+    const story = events[i]![j]!;
+    if (story.date === own.date && story.dateBasis === own.dateBasis) return;
+    const record: StoryEventDate = { article: a.id, start: own.start, end: own.end };
+    if (story.date) record.date = story.date;
+    if (story.dateBasis) record.dateBasis = story.dateBasis;
+    out.push(record);
+  }));
+  return out;
 }
 
-/** The article with every inherited event date dropped and those its own mentions lend derived again. */
-function reinheritWithinArticle<A extends AnalyzedArticle>(a: A): A {
-  if (!(a.events ?? []).some((e) => e.dateBasis)) return a;
-  return { ...a, events: withSameEventDates(a.events!.map(withoutInheritedDate), { text: a.text, sentences: a.sentences ?? [], segments: a.segments, dates: a.dates ?? [] }) };
+/**
+ * The article's events as the story reads them before other reports lend dates (working values,
+ * never stored): read against the story's dates when it refined them, their participants carrying
+ * their linked entity's country, and dates inherited within the article derived again from those.
+ */
+function eventsInStory(a: Readonly<AnalyzedArticle>, reading: StoryReading, refined: boolean): Event[] {
+  const given = refined ? redatedEvents(a, reading.dates(a)) : [...(a.events ?? [])];
+  const withCountry = (ref: ArgRef | undefined): ArgRef | undefined => {
+    const country = ref && !ref.country ? reading.entity(a.id, ref, 'participant')?.country : undefined;
+    return country ? { ...ref!, country } : ref;
+  };
+  const events = given.map((e): Event => {
+    const out = { ...e };
+    for (const k of ['actor', 'target', 'place'] as const) { const r = withCountry(e[k]); if (r) out[k] = r; }
+    return out;
+  });
+  if (!events.some((e) => e.dateBasis)) return events;
+  return withSameEventDates(events.map(withoutInheritedDate), { text: a.text, sentences: a.sentences ?? [], segments: a.segments, dates: [...reading.dates(a)] });
 }
+
+/** Event dates the story lends: needs the story's dates (refined) and entity links. */
+export const eventDatesPass: StoryPass<'eventDates'> = {
+  name: 'event-dates', requires: ['dates', 'entities', 'links'], assigns: ['eventDates'],
+  run(story, articles) {
+    const refined = new Set(story.dates!.map((d) => d.article));
+    return { eventDates: storyEventDates(articles, story.entities!, readStory(story), refined) };
+  },
+};

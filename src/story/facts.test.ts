@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedArticle, ArticleId, Entity, EntityId, Event, Quantity } from '../core/model.js';
+import { readingOf } from './_links.js';
 import { alignFacts } from './facts.js';
+
+/** Facts of these articles, their inline entities read as the story's links. */
+const align = (articles: AnalyzedArticle[], entities: Entity[], id: string) => alignFacts(articles, entities, readingOf(articles), id);
 
 /** An article of one body segment whose figures are given as (words, value, qualifier, subject). */
 function article(id: string, published: string, text: string, figures: [string, number, Quantity['qualifier'], string][]): AnalyzedArticle {
@@ -18,7 +22,7 @@ function article(id: string, published: string, text: string, figures: [string, 
 test('the same toll told differently by two reports is a conflict; the later report is marked', () => {
   const a = article('a', '2024-05-01', 'The storm killed 12 villagers in the valley.', [['12', 12, 'exact', 'villagers']]);
   const b = article('b', '2024-05-03', 'At least 20 villagers were killed by the storm.', [['At least 20', 20, 'at least', 'villagers']]);
-  const [fact] = alignFacts([a, b], [], 'S1');
+  const [fact] = align([a, b], [], 'S1');
   assert.equal(fact!.status, 'conflict');
   assert.deepEqual(fact!.claims.map((c) => [c.article, c.later ?? false]), [['a', false], ['b', true]]);
   assert.equal(fact!.claims[1]!.text, 'At least 20', 'without sentences a claim is the figure itself');
@@ -27,23 +31,23 @@ test('the same toll told differently by two reports is a conflict; the later rep
 test('figures whose qualifiers allow each other agree', () => {
   const a = article('a', '2024-05-01', 'The storm killed 12 villagers.', [['12', 12, 'exact', 'villagers']]);
   const b = article('b', '2024-05-02', 'More than 10 villagers died.', [['More than 10', 10, 'more than', 'villagers']]);
-  assert.equal(alignFacts([a, b], [], 'S1')[0]!.status, 'agreed');
+  assert.equal(align([a, b], [], 'S1')[0]!.status, 'agreed');
 });
 
 test('a generic subject aligns only when it is the article’s one figure of its kind', () => {
   const a = article('a', '2024-05-01', 'Three people were killed.', [['Three', 3, 'exact', 'people']]);
   const b = article('b', '2024-05-02', 'Five people were killed. In a separate clash, 40 people were killed last year.', [['Five', 5, 'exact', 'people'], ['40', 40, 'exact', 'people']]);
-  const facts = alignFacts([a, b], [], 'S1');
+  const facts = align([a, b], [], 'S1');
   assert.ok(facts.every((f) => f.status === 'single'), 'b has two generic tolls: neither speaks for the story');
   const c = article('c', '2024-05-02', 'Five people were killed.', [['Five', 5, 'exact', 'people']]);
-  assert.equal(alignFacts([a, c], [], 'S1')[0]!.status, 'conflict');
+  assert.equal(align([a, c], [], 'S1')[0]!.status, 'conflict');
 });
 
 test('reader comments make no facts', () => {
   const text = 'The storm killed 12 villagers.\n1. I heard 50 villagers were killed!';
   const a = article('a', '2024-05-01', text, [['12', 12, 'exact', 'villagers'], ['50', 50, 'exact', 'villagers']]);
   a.segments = [{ start: 0, end: 31, kind: 'body' }, { start: 31, end: text.length, kind: 'comment' }];
-  const facts = alignFacts([a], [], 'S1');
+  const facts = align([a], [], 'S1');
   assert.equal(facts.length, 1);
   assert.equal(facts[0]!.claims[0]!.value, 12);
 });
@@ -55,7 +59,7 @@ test('an event claim states only the date of its own sentence, not one inherited
   const b = article('b', '2024-05-06', 'The attack by Kestrel Front on Arvelia closed the port.', []);
   b.events = [{ ...base, start: 4, end: 10, text: 'attack', actor: { start: 14, end: 27, text: 'Kestrel Front' }, target: { start: 31, end: 38, text: 'Arvelia' },
     date: '2024-05-03', dateBasis: 'the same event as "attacked" (at 14 in article a), dated by "3 May"' }];
-  const [fact] = alignFacts([a, b], [], 'S1');
+  const [fact] = align([a, b], [], 'S1');
   assert.deepEqual(fact!.claims.map((c) => c.value), ['2024-05-03', undefined]);
   assert.equal(fact!.date, '2024-05-03');
 });
@@ -66,7 +70,7 @@ test('a fact dated only by inherited dates says so, and its timeline item too', 
   const b = article('b', '2024-05-06', 'The attack by Kestrel Front on Arvelia closed the port.', []);
   const basis = 'the same event as "attacked" (at 14 in article a), dated by "3 May"';
   b.events = [{ ...base, start: 4, end: 10, text: 'attack', actor: { start: 14, end: 27, text: 'Kestrel Front' }, target: { start: 31, end: 38, text: 'Arvelia' }, date: '2024-05-03', dateBasis: basis }];
-  const facts = alignFacts([b], [], 'S1');
+  const facts = align([b], [], 'S1');
   assert.equal(facts[0]!.date, '2024-05-03');
   assert.equal(facts[0]!.dateBasis, basis);
   assert.equal(buildTimeline(facts)[0]!.dateBasis, basis);
@@ -78,13 +82,13 @@ test('an event with a participant unknown does not align across reports', () => 
   a.events = [{ ...base, start: 8, end: 17, text: 'supported', actor: { start: 0, end: 7, text: 'Arvelia' } }];
   const b = article('b', '2024-05-05', 'Arvelia supported the rebels.', []);
   b.events = [{ ...base, start: 8, end: 17, text: 'supported', actor: { start: 0, end: 7, text: 'Arvelia' } }];
-  assert.deepEqual(alignFacts([a, b], [], 'S1').map((f) => f.status), ['single', 'single']);
+  assert.deepEqual(align([a, b], [], 'S1').map((f) => f.status), ['single', 'single']);
 });
 
 test('an increment ("two more bodies") is not a toll: the article’s toll still speaks for the story', () => {
   const a = article('a', '2024-05-01', 'The storm killed 12 villagers.', [['12', 12, 'exact', 'people']]);
   const b = article('b', '2024-05-03', 'At least 20 people died. Divers recovered two more bodies.', [['At least 20', 20, 'at least', 'people'], ['two', 2, 'exact', 'bodies']]);
-  const facts = alignFacts([a, b], [], 'S1');
+  const facts = align([a, b], [], 'S1');
   assert.equal(facts.find((f) => f.claims.length === 2)?.status, 'conflict');
   assert.equal(facts.filter((f) => f.status === 'single').length, 1, 'the increment stands alone');
 });
@@ -94,7 +98,7 @@ test('reports that tell one outcome with different verbs agree ("rescued", "pull
   const b = article('b', '2024-05-02', 'Forty-six passengers were rescued.', []);
   a.quantities = [{ start: 16, end: 18, text: '46', value: 46, qualifier: 'exact', kind: 'count', subject: 'people', predicate: 'pulled' }];
   b.quantities = [{ start: 0, end: 9, text: 'Forty-six', value: 46, qualifier: 'exact', kind: 'count', subject: 'passengers', predicate: 'rescued' }];
-  const [fact] = alignFacts([a, b], [], 'S1');
+  const [fact] = align([a, b], [], 'S1');
   assert.equal(fact!.status, 'agreed');
   assert.equal(fact!.statement, '46 people rescued');
 });
@@ -122,7 +126,7 @@ function meetings(id: string, told: (readonly [string, string, string?, Partial<
   });
   return a;
 }
-const counterpartConflicts = (articles: AnalyzedArticle[]) => alignFacts(articles, Object.values(PEOPLE), 'S1').filter((f) => f.status === 'conflict');
+const counterpartConflicts = (articles: AnalyzedArticle[]) => align(articles, Object.values(PEOPLE), 'S1').filter((f) => f.status === 'conflict');
 
 test('two reports that each tell one meeting of a person, with different people, conflict on whom they met', () => {
   const a = meetings('a', [['Talia Morn', 'Oskar Vell']]);
@@ -159,7 +163,7 @@ test('no counterpart conflict when the reports date the meetings on different da
   assert.deepEqual(counterpartConflicts([a, b]), [], 'two days, two meetings');
   const sameCountry = { ...PEOPLE }, saved = [PEOPLE['Oskar Vell']!, PEOPLE['Lena Dorr']!];
   for (const p of saved) sameCountry[p.name] = { ...p, country: 'XA' };
-  const facts = alignFacts([meetings('a', [['Talia Morn', 'Oskar Vell']]), meetings('b', [['Talia Morn', 'Lena Dorr']])], Object.values(sameCountry), 'S1');
+  const facts = align([meetings('a', [['Talia Morn', 'Oskar Vell']]), meetings('b', [['Talia Morn', 'Lena Dorr']])], Object.values(sameCountry), 'S1');
   assert.deepEqual(facts.filter((f) => f.status === 'conflict'), [], 'two members of one delegation');
 });
 
@@ -172,6 +176,6 @@ test('a quoted phrase inside the reported speech that holds it is one claim', ()
     { start: inner, end: text.indexOf('knows') + 5, text: 'until every family knows', speaker, direct: true },
     { start: outer, end: text.length - 1, text: text.slice(outer, text.length - 1), speaker, direct: false },
   ];
-  const [fact] = alignFacts([a], [], 'S1');
+  const [fact] = align([a], [], 'S1');
   assert.deepEqual(fact!.claims.map((c) => c.start), [outer]);
 });

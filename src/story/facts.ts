@@ -6,26 +6,37 @@ import { nameKey } from './entities/by-name.js';
 import { isOwnText, markLater, sentenceClaim } from './claims.js';
 import { counterpartConflicts } from './counterparts.js';
 import { partyResolver, type Party } from './parties.js';
+import type { StoryPass } from './pass.js';
+import { readStory, type StoryReading } from './reading.js';
 
 // Facts: the claims of a story's articles aligned across sources. A claim rests on the sentence
 // that makes it; only the outlet's own text counts (see claims.ts).
 
 /** A claim before alignment: what it says (its key), the claim itself, and extras for the statement. */
-interface Candidate<R> { key: string; claim: Claim; record: R; article: AnalyzedArticle }
+interface Candidate<R> { key: string; claim: Claim; record: R; article: Readonly<AnalyzedArticle> }
 
-export function alignFacts(articles: readonly AnalyzedArticle[], entities: readonly Entity[], storyId: string): Fact[] {
+/** An event as its story reads it: its date there, and the entities its participants are linked to. */
+interface StoryEvent { event: Event; date?: string; dateBasis?: string; actor?: EntityId; target?: EntityId }
+
+export function alignFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading, storyId: string): Fact[] {
   const parties = partyResolver(entities);
   const facts = [
     ...figureFacts(articles),
-    ...eventFacts(articles, parties, entities),
-    ...counterpartConflicts(articles, entities),
-    ...quoteFacts(articles, entities),
+    ...eventFacts(articles, parties, entities, reading),
+    ...counterpartConflicts(articles, entities, reading),
+    ...quoteFacts(articles, entities, reading),
   ];
   // Best supported first, conflicts before agreement at equal support: what a reader checks first.
   const rank = { conflict: 0, agreed: 1, single: 2 } as const;
   facts.sort((a, b) => b.support - a.support || rank[a.status] - rank[b.status] || a.statement.localeCompare(b.statement));
   return facts.map((f, i) => ({ ...f, id: `${storyId}-F${i + 1}` }));
 }
+
+/** The facts of the story: reads its entities, links and event dates. */
+export const factsPass: StoryPass<'facts'> = {
+  name: 'facts', requires: ['entities', 'links', 'eventDates'], assigns: ['facts'],
+  run: (story, articles) => ({ facts: alignFacts(articles, story.entities!, readStory(story), story.id) }),
+};
 
 // ---- figures ------------------------------------------------------------------------------------
 
@@ -34,9 +45,9 @@ const GENERIC_SUBJECT = new Set(['people', 'person', 'persons', 'other', 'others
   'casualties', 'victim', 'victims', 'individual', 'individuals', 'one', 'ones', 'those', 'them', 'body', 'bodies', 'toll', 'passengers']);
 /** "two more bodies", "another five dead": an increment to a toll, not the toll. */
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|other)\b/i, INCREMENT_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
-const isIncrement = (a: AnalyzedArticle, q: Quantity) => INCREMENT_AFTER.test(a.text.slice(q.end, q.end + 16)) || INCREMENT_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start));
+const isIncrement = (a: Readonly<AnalyzedArticle>, q: Quantity) => INCREMENT_AFTER.test(a.text.slice(q.end, q.end + 16)) || INCREMENT_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start));
 
-function figureFacts(articles: readonly AnalyzedArticle[]): Omit<Fact, 'id'>[] {
+function figureFacts(articles: readonly Readonly<AnalyzedArticle>[]): Omit<Fact, 'id'>[] {
   const candidates: Candidate<Quantity>[] = [];
   const what = (q: Quantity) => q.category ?? predicateKey(q.predicate ?? '');
   for (const a of articles) {
@@ -108,34 +119,39 @@ const VERB: Record<string, [string, string]> = {
   SUPPORT: ['supported', 'support'], THREATEN: ['threatened', 'threaten'],
 };
 
-function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef | undefined) => Party, entities: readonly Entity[]): Omit<Fact, 'id'>[] {
-  const candidates: Candidate<Event>[] = [];
+function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (ref: ArgRef | undefined, entity: EntityId | undefined) => Party,
+  entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
+  const candidates: Candidate<StoryEvent>[] = [];
   for (const a of articles)
     for (const e of a.events ?? []) {
       if (!isOwnText(a, e)) continue;
-      const actor = parties(e.actor), target = parties(e.target);
+      const record: StoryEvent = { event: e, ...reading.eventDate(a.id, e) };
+      const actorId = reading.entityId(a.id, e.actor, 'participant'), targetId = reading.entityId(a.id, e.target, 'participant');
+      if (actorId) record.actor = actorId;
+      if (targetId) record.target = targetId;
+      const actor = parties(e.actor, actorId), target = parties(e.target, targetId);
       if (!actor.key && !target.key) continue;                // an event with no participant says little
       // With a participant unknown, two reports' "X supported" may be different acts: such an event aligns only within its article.
       const scope = actor.key && target.key ? '' : `|in:${a.id}`;
       const key = `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
       const claim = sentenceClaim(a, e);
-      if (e.date && !e.dateBasis) claim.value = e.date;     // a claim states only its own sentence's date
+      if (record.date && !record.dateBasis) claim.value = record.date;     // a claim states only its own sentence's date
       if (a.published) claim.asOf = a.published;
-      candidates.push({ key, claim, record: e, article: a });
+      candidates.push({ key, claim, record, article: a });
     }
   const byId = new Map(entities.map((x) => [x.id, x]));
   return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
     const sources = new Set(group.map((c) => c.article.id));
-    const e = group[0]!.record;
-    const name = (r: ArgRef | undefined) => (r?.entity && byId.get(r.entity)?.name) || r?.text || '';
+    const first = group[0]!.record, e = first.event;
+    const name = (r: ArgRef | undefined, id: EntityId | undefined) => (id && byId.get(id)?.name) || r?.text || '';
     const [done, base] = VERB[e.type] ?? [e.type.toLowerCase(), e.type.toLowerCase()];
     const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
-    const statement = [name(e.actor) || 'someone', verb, name(e.target)].filter(Boolean).join(' ');
+    const statement = [name(e.actor, first.actor) || 'someone', verb, name(e.target, first.target)].filter(Boolean).join(' ');
     // The dates the reports state; dates inherited from another mention only when none does.
     const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);
     const stated = mostCommon(dates(false));
     const date = stated ?? mostCommon(dates(true));
-    const ids = [e.actor?.entity, e.target?.entity].filter((x): x is EntityId => !!x);
+    const ids = [first.actor, first.target].filter((x): x is EntityId => !!x);
     const fact: Omit<Fact, 'id'> = { kind: 'event', statement, status: sources.size < 2 ? 'single' : 'agreed', claims: group.map((c) => c.claim), support: sources.size };
     if (date) fact.date = date;
     if (date && !stated) fact.dateBasis = group.find((c) => c.record.date === date)!.record.dateBasis!;
@@ -146,37 +162,41 @@ function eventFacts(articles: readonly AnalyzedArticle[], parties: (ref: ArgRef 
 
 // ---- quotes -------------------------------------------------------------------------------------
 
-function quoteFacts(articles: readonly AnalyzedArticle[], entities: readonly Entity[]): Omit<Fact, 'id'>[] {
+/** A quote as its story reads it: the entity its speaker is linked to. */
+interface StoryQuote { quote: Quote; speaker?: EntityId }
+
+function quoteFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
   const byId = new Map(entities.map((x) => [x.id, x]));
-  const candidates: Candidate<Quote>[] = [];
+  const candidates: Candidate<StoryQuote>[] = [];
   for (const a of articles)
     for (const q of a.quotes ?? []) {
       if (!q.speaker || !isOwnText(a, q)) continue;
-      const speaker = q.speaker.entity ?? `T:${nameKey(q.speaker.text)}`;
+      const linked = reading.entityId(a.id, q.speaker, 'participant');
+      const speaker = linked ?? `T:${nameKey(q.speaker.text)}`;
       const claim: Claim = { article: a.id, start: q.start, end: q.end, text: q.text };
       if (a.published) claim.asOf = a.published;
-      candidates.push({ key: `quote|${speaker}`, claim, record: q, article: a });
+      candidates.push({ key: `quote|${speaker}`, claim, record: linked ? { quote: q, speaker: linked } : { quote: q }, article: a });
     }
   // Quotes of one speaker agree across sources when their words largely overlap.
   const facts: Omit<Fact, 'id'>[] = [];
   for (const group of groupBy(candidates)) {
-    const clusters: { words: Set<string>; members: Candidate<Quote>[] }[] = [];
+    const clusters: { words: Set<string>; members: Candidate<StoryQuote>[] }[] = [];
     for (const c of group) {
-      const words = contentWords(c.record.text);
+      const words = contentWords(c.record.quote.text);
       // A cluster is represented by its first quote's words.
       const home = clusters.find((cl) => wordOverlap(cl.words, words) >= 0.5);
       if (home) home.members.push(c); else clusters.push({ words, members: [c] });
     }
     for (const { members: cl } of clusters) {
-      const q = cl[0]!.record;
+      const { quote: q, speaker } = cl[0]!.record;
       const sources = new Set(cl.map((c) => c.article.id));
-      const who = (q.speaker!.entity && byId.get(q.speaker!.entity)?.name) || q.speaker!.text;
+      const who = (speaker && byId.get(speaker)?.name) || q.speaker!.text;
       const words = q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text;
       const fact: Omit<Fact, 'id'> = {
         kind: 'quote', statement: `${who}: ${q.direct ? `“${words}”` : words}`, status: sources.size < 2 ? 'single' : 'agreed',
         claims: outermost(cl.map((c) => c.claim)), support: sources.size,
       };
-      if (q.speaker!.entity) fact.entities = [q.speaker!.entity];
+      if (speaker) fact.entities = [speaker];
       facts.push(fact);
     }
   }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedArticle, ArticleId, Entity, EntityId } from '../core/model.js';
+import type { AnalyzedArticle, ArticleId, Entity, EntityId, Event } from '../core/model.js';
+import { readingOf } from './_links.js';
 import { frameSources } from './framing.js';
 
 // Two made-up reports of the same talks: one in praise of Norland, one critical of it.
@@ -17,7 +18,7 @@ function report(id: string, sentences: string[]): AnalyzedArticle {
   return {
     id: id as ArticleId, origin: `${id}.txt`, source: { name: id }, language: 'eng', text, diagnostics: [],
     segments: [{ start: 0, end: text.length, kind: 'body' }], sentences: spans.map(({ start, end, text }) => ({ start, end, text, tokenStart: 0, tokenEnd: 0 })), mentions,
-    events: [{ start: 0, end: 7, text: 'Norland', type: 'CONSULT', actor: { text: 'Norland', entity: NORLAND }, trigger: { start: 0, end: 7, text: 'Norland' } } as never],
+    events: [{ start: 0, end: 7, text: 'Norland', type: 'CONSULT', actor: { start: 0, end: 7, text: 'Norland', entity: NORLAND }, negated: false, hedged: false } as Event],
   };
 }
 
@@ -37,7 +38,7 @@ test('tone toward an actor ranks the praising source above the critical one, off
     'Norland is taking advantage of the war to advance its own interests.',
     'The Norlandic Foreign Ministry repeated a familiar narrative of meddling abroad.',
   ]);
-  const framing = frameSources([praise, critic], entities, []);
+  const framing = frameSources([praise, critic], entities, [], readingOf([praise, critic]));
   const toward = (i: number) => framing[i]!.toward.find((t) => t.entity === NORLAND)!;
   assert.ok(toward(0).score > 0, `praise scores ${toward(0).score}`);
   assert.ok(toward(1).score < 0, `critic scores ${toward(1).score}`);

@@ -1,4 +1,6 @@
 import type { AnalyzedArticle, Entity, EntityId, Fact, Sentence, SourceFraming } from '../core/model.js';
+import type { StoryPass } from './pass.js';
+import { readStory, type StoryReading } from './reading.js';
 import { segmentAt } from './text.js';
 import { toneOf, valenceOf, type Tone } from './tone.js';
 
@@ -17,8 +19,8 @@ const MAIN_ACTORS = 8;
 /** Valenced words kept as each tone's explanation. */
 const TERMS_SHOWN = 6;
 
-export function frameSources(articles: readonly AnalyzedArticle[], entities: readonly Entity[], facts: readonly Fact[]): SourceFraming[] {
-  const main = mainActors(entities, articles);
+export function frameSources(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], facts: readonly Fact[], reading: StoryReading): SourceFraming[] {
+  const main = mainActors(entities, articles, reading);
   const agreed = facts.filter((f) => f.status === 'agreed');
   const factsBy = new Map<string, Set<Fact>>();
   for (const f of facts) for (const c of f.claims) {
@@ -33,7 +35,7 @@ export function frameSources(articles: readonly AnalyzedArticle[], entities: rea
     const toward: SourceFraming['toward'] = [];
     for (const e of main) {
       const side = sideOf(e, entities);
-      const about = tones.filter((_, i) => mentionsAny(a, sentences[i]!, side));
+      const about = tones.filter((_, i) => mentionsAny(a, sentences[i]!, side, reading));
       if (about.length === 0) continue;
       // Shrunk toward neutral when few sentences speak of the actor: little text is weak evidence of a stance.
       const mean = about.reduce((x, t) => x + valenceOf(t), 0) / (about.length + PRIOR_SENTENCES);
@@ -83,8 +85,8 @@ function isOpinion(voice: string, tone: Tone): boolean {
 }
 
 /** People and organisations, and places only when some report has them act or be acted on (a country, not a lake). */
-function mainActors(entities: readonly Entity[], articles: readonly AnalyzedArticle[]): Entity[] {
-  const acting = new Set(articles.flatMap((a) => (a.events ?? []).flatMap((e) => [e.actor?.entity, e.target?.entity])));
+function mainActors(entities: readonly Entity[], articles: readonly Readonly<AnalyzedArticle>[], reading: StoryReading): Entity[] {
+  const acting = new Set(articles.flatMap((a) => (a.events ?? []).flatMap((e) => [reading.entityId(a.id, e.actor, 'participant'), reading.entityId(a.id, e.target, 'participant')])));
   const multi = (e: Entity) => new Set(e.aliases.flatMap((a) => a.articles)).size;
   return [...entities].filter((e) => e.type === 'PER' || e.type === 'ORG' || (e.type === 'LOC' && acting.has(e.id)))
     .sort((a, b) => multi(b) - multi(a) || b.count - a.count).slice(0, MAIN_ACTORS);
@@ -101,8 +103,14 @@ function sideOf(e: Entity, entities: readonly Entity[]): ReadonlySet<EntityId> {
   return side;
 }
 
-function mentionsAny(a: AnalyzedArticle, s: Sentence, ids: ReadonlySet<EntityId>): boolean {
-  return (a.mentions ?? []).some((m) => m.entity !== undefined && ids.has(m.entity) && m.start >= s.start && m.end <= s.end);
+function mentionsAny(a: Readonly<AnalyzedArticle>, s: Sentence, ids: ReadonlySet<EntityId>, reading: StoryReading): boolean {
+  return (a.mentions ?? []).some((m) => { const e = reading.entityId(a.id, m, 'mention'); return e !== undefined && ids.has(e) && m.start >= s.start && m.end <= s.end; });
 }
+
+/** How each source frames the main actors: reads the story's entities, links and facts. */
+export const framingPass: StoryPass<'framing'> = {
+  name: 'framing', requires: ['entities', 'links', 'facts'], assigns: ['framing'],
+  run: (story, articles) => ({ framing: frameSources(articles, story.entities!, story.facts!, readStory(story)) }),
+};
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,16 +1,15 @@
 import { withoutInheritedDate, withSameEventDates } from '../analyze/events/same-event.js';
-import type { AnalyzedArticle, ArticleId, DateRef } from '../core/model.js';
+import type { AnalyzedArticle, DateRef, Event } from '../core/model.js';
 import { itemAt } from './text.js';
 
 /**
- * An article whose dates the story refined (its year or reference day came from the other reports)
- * gets them, and its events take the refined date nearest their trigger within the sentence, as
- * the events stage would have had it known. A date an event inherited from another mention of the
- * same event is inherited again, from the refined dates, so that it cannot go stale.
+ * The article's events read against the dates its story refined for it (its year or reference day
+ * came from the other reports): each takes the refined date nearest its trigger within the
+ * sentence, as the events stage would have had it known, and a date inherited from another mention
+ * of the same event is inherited again, from the refined dates, so that it cannot go stale.
+ * Returns new event values for the story to compare; the article is left as it is.
  */
-export function withRefinedDates(a: AnalyzedArticle, refined: ReadonlyMap<ArticleId, DateRef[]>): AnalyzedArticle {
-  const dates = refined.get(a.id);
-  if (!dates) return a;
+export function redatedEvents(a: Readonly<AnalyzedArticle>, dates: readonly DateRef[]): Event[] {
   const sentences = a.sentences ?? [];
   const events = (a.events ?? []).map((e) => {
     const s = itemAt(sentences, e);
@@ -19,5 +18,5 @@ export function withRefinedDates(a: AnalyzedArticle, refined: ReadonlyMap<Articl
     const own = withoutInheritedDate(e);
     return near ? { ...own, date: near.value } : own;
   });
-  return { ...a, dates, events: withSameEventDates(events, { text: a.text, sentences, segments: a.segments, dates }) };
+  return withSameEventDates(events, { text: a.text, sentences, segments: a.segments, dates: [...dates] });
 }

@@ -1,4 +1,5 @@
 import type { Fact, TimelineItem } from '../core/model.js';
+import type { StoryPass } from './pass.js';
 
 /**
  * The story's dated facts in calendar order, merged across sources (a fact already merges its
@@ -11,3 +12,8 @@ export function buildTimeline(facts: readonly Fact[]): TimelineItem[] {
     .map((f): TimelineItem => ({ date: f.date!, ...(f.dateBasis ? { dateBasis: f.dateBasis } : {}), statement: f.statement, fact: f.id, status: f.status, claims: f.claims }))
     .sort((a, b) => a.date.localeCompare(b.date) || b.claims.length - a.claims.length || a.statement.localeCompare(b.statement));
 }
+
+export const timelinePass: StoryPass<'timeline'> = {
+  name: 'timeline', requires: ['facts'], assigns: ['timeline'],
+  run: (story) => ({ timeline: buildTimeline(story.facts!) }),
+};

@@ -1,4 +1,5 @@
-import type { AnalyzedArticle, ArgRef, Event, Story } from '../../core/model.js';
+import type { AnalyzedArticle, ArgRef, ArticleId, Event, Story } from '../../core/model.js';
+import { readStory, type StoryReading } from '../../story/reading.js';
 import type { Exporter, ExportInput } from '../types.js';
 import { cameoOf, sectorType, type CameoCode } from './cameo.js';
 import { cameoCountry } from './countries.js';
@@ -37,40 +38,43 @@ export const gdeltEvents: Exporter = {
 export function* eventRows(input: ExportInput): Generator<string[]> {
   for (const { story, articles } of storiesWithArticles(input)) {
     const groups = new Map<string, { cameo: CameoCode; mentions: Mentioned[] }>();
+    const reading = readStory(story ?? {});
     for (const article of articles)
       for (const event of article.events ?? []) {
         const cameo = cameoOf(event);
         if (!cameo) continue;
-        const key = [cameo.code, argKey(event.actor, story), argKey(event.target, story), event.date ?? ''].join('|');
+        const argKey = (arg: ArgRef | undefined) => participantKey(arg, article.id, reading);
+        const key = [cameo.code, argKey(event.actor), argKey(event.target), reading.eventDate(article.id, event).date ?? ''].join('|');
         const group = groups.get(key) ?? { cameo, mentions: [] };
         group.mentions.push({ article, event });
         groups.set(key, group);
       }
-    for (const [key, { cameo, mentions }] of groups) yield eventRow(`${story?.id ?? ''}|${key}`, cameo, mentions, story, input);
+    for (const [key, { cameo, mentions }] of groups) yield eventRow(`${story?.id ?? ''}|${key}`, cameo, mentions, story, reading, input);
   }
 }
 
 /** What makes two mentions the same participant: the story entity, else its country and sector, else its words. */
-function argKey(arg: ArgRef | undefined, story: Story | undefined): string {
+function participantKey(arg: ArgRef | undefined, article: ArticleId, reading: StoryReading): string {
   if (!arg) return '';
-  if (arg.entity && story?.entities.some((e) => e.id === arg.entity)) return arg.entity;
+  const entity = reading.entity(article, arg, 'participant');
+  if (entity) return entity.id;
   if (arg.country || arg.sector) return `${arg.country ?? ''}:${arg.sector ?? ''}`;
   return arg.text.toLowerCase();
 }
 
-function eventRow(key: string, cameo: CameoCode, mentions: Mentioned[], story: Story | undefined, input: ExportInput): string[] {
+function eventRow(key: string, cameo: CameoCode, mentions: Mentioned[], story: Story | undefined, reading: StoryReading, input: ExportInput): string[] {
   const { article, event } = mentions[0]!;
   const added = input.added?.get(article.id);
-  const day = gdeltDay(event.date) ?? gdeltDay(article.published) ?? gdeltDay(added);
+  const day = gdeltDay(reading.eventDate(article.id, event).date) ?? gdeltDay(article.published) ?? gdeltDay(added);
   const articles = [...new Map(mentions.map((m) => [m.article.id, m.article])).values()];
   const sources = new Set(articles.map((a) => a.source.name));
   const tone = articles.reduce((sum, a) => sum + toneOf(a).tone, 0) / articles.length;
-  const actor1Place = actorPlace(event.actor, story), actor2Place = actorPlace(event.target, story);
-  const actionPlace = (event.place && placeOfMention(event.place.text, event.place.entity, story))
-    ?? placeOfCountry(event.place?.country) ?? actor1Place ?? actor2Place;
+  const actor1Place = actorPlace(event.actor, article.id, reading), actor2Place = actorPlace(event.target, article.id, reading);
+  const actionPlace = (event.place && placeOfMention(event.place.text, reading.entityId(article.id, event.place, 'participant'), story))
+    ?? placeOfCountry(reading.country(article.id, event.place)) ?? actor1Place ?? actor2Place;
   return [
     numericId(key), day ?? '', day?.slice(0, 6) ?? '', day?.slice(0, 4) ?? '', day ? fractionDate(day) : '',
-    ...actorColumns(event.actor, story), ...actorColumns(event.target, story),
+    ...actorColumns(event.actor, article.id, reading), ...actorColumns(event.target, article.id, reading),
     isLead(article, event) ? '1' : '0', cameo.code, cameo.base, cameo.root, String(cameo.quadClass), num(cameo.goldstein, 1),
     String(mentions.length), String(sources.size), String(articles.length), num(tone),
     ...eventGeoColumns(actor1Place), ...eventGeoColumns(actor2Place), ...eventGeoColumns(actionPlace),
@@ -79,19 +83,19 @@ function eventRow(key: string, cameo: CameoCode, mentions: Mentioned[], story: S
 }
 
 /** The 10 actor columns: CAMEO code (country + type), name, country, known group, ethnic, 2 religions, 3 types. */
-function actorColumns(arg: ArgRef | undefined, story: Story | undefined): string[] {
+function actorColumns(arg: ArgRef | undefined, article: ArticleId, reading: StoryReading): string[] {
   if (!arg) return ['', '', '', '', '', '', '', '', '', ''];
-  const entity = arg.entity ? story?.entities.find((e) => e.id === arg.entity) : undefined;
-  const country = cameoCountry(arg.country ?? entity?.geo?.country) ?? '';
+  const entity = reading.entity(article, arg, 'participant');
+  const country = cameoCountry(reading.country(article, arg) ?? entity?.geo?.country) ?? '';
   const type = sectorType(arg.sector) ?? '';
   const name = (entity?.name ?? arg.text).toUpperCase();
   return [`${country}${type}`, name, country, '', '', '', '', type, '', ''];
 }
 
-function actorPlace(arg: ArgRef | undefined, story: Story | undefined): Place | undefined {
+function actorPlace(arg: ArgRef | undefined, article: ArticleId, reading: StoryReading): Place | undefined {
   if (!arg) return undefined;
-  const entity = arg.entity ? story?.entities.find((e) => e.id === arg.entity) : undefined;
-  return placeOfEntity(entity?.geo ? entity : undefined) ?? placeOfCountry(arg.country ?? entity?.geo?.country);
+  const entity = reading.entity(article, arg, 'participant');
+  return placeOfEntity(entity?.geo ? entity : undefined) ?? placeOfCountry(reading.country(article, arg) ?? entity?.geo?.country);
 }
 
 /** GDELT's IsRootEvent: the event is told in the lead (the title or the first body paragraph). */

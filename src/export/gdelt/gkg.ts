@@ -3,6 +3,7 @@ import type { Exporter, ExportInput } from '../types.js';
 import { cell, documentUrl, gdeltStamp, inner, num } from './format.js';
 import { gkgV1Location, gkgV2Location, placeOfMention, type Place } from './geo.js';
 import { storiesWithArticles } from './stories.js';
+import { readStory } from '../../story/reading.js';
 import { toneOf } from './tone.js';
 
 // GDELT Global Knowledge Graph 2.1: one row per article, 27 tab-separated columns, no header, in the
@@ -50,9 +51,10 @@ function gkgRow(a: AnalyzedArticle, story: Story | undefined, added: string | un
   const host = url ? hostOf(url) : undefined;
   const stamp = gdeltStamp(added) ?? gdeltStamp(a.published) ?? '19700101000000';
   const mentions = (a.mentions ?? []).slice().sort((x, y) => x.start - y.start);
-  const entityName = (m: Mention) => (m.entity && story?.entities.find((e) => e.id === m.entity)?.name) || m.text;
+  const reading = readStory(story ?? {});
+  const entityName = (m: Mention) => reading.entity(a.id, m, 'mention')?.name || m.text;
   const located: Located[] = mentions.filter((m) => m.type === 'LOC')
-    .map((m) => ({ mention: m, place: placeOfMention(m.text, m.entity, story) }))
+    .map((m) => ({ mention: m, place: placeOfMention(m.text, reading.entityId(a.id, m, 'mention'), story) }))
     .filter((x): x is Located => x.place !== undefined);
   const counts = (a.quantities ?? []).filter((q) => q.category);
   const tone = toneOf(a);
@@ -73,7 +75,7 @@ function gkgRow(a: AnalyzedArticle, story: Story | undefined, added: string | un
     unique(mentions.filter((m) => m.type === 'ORG').map((m) => inner(entityName(m), ',;').toLowerCase())).join(';'),
     mentions.filter((m) => m.type === 'ORG').map((m) => `${inner(m.text, ',;')},${m.start}`).join(';'),
     [tone.tone, tone.positive, tone.negative, tone.polarity, tone.activity, tone.selfGroup].map((x) => num(x, 6)).concat(String(tone.words)).join(','),
-    (a.dates ?? []).map((d) => dateBlock(d.value, d.start)).filter(Boolean).join(';'),
+    reading.dates(a).map((d) => dateBlock(d.value, d.start)).filter(Boolean).join(';'),
     `wc:${tone.words}`,
     '', '', '', '',
     (a.quotes ?? []).map((q) => `${q.start}|${q.end - q.start}||${inner(q.text, '|#')}`).join('#'),

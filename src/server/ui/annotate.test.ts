@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedArticle, ArticleId, EntityId } from '../../core/model.js';
+import type { AnalyzedArticle, ArticleId, Span } from '../../core/model.js';
 import { articleMarks, cutRuns } from './annotate.js';
 
 // Cutting an article into display runs: every character once, marks split where they overlap.
@@ -10,7 +10,7 @@ const article: AnalyzedArticle = {
   id: 'a1' as ArticleId, origin: 'a1', source: { name: 'Wire' }, language: 'eng', text, diagnostics: [],
   segments: [{ start: 0, end: 47, kind: 'body' }, { start: 47, end: text.length, kind: 'caption' }],
   mentions: [
-    { start: 0, end: 8, text: 'Jane Roe', type: 'PER', entity: 'S-E1' as EntityId },
+    { start: 0, end: 8, text: 'Jane Roe', type: 'PER' },
     { start: 15, end: 24, text: 'Ruritania', type: 'LOC' },
     { start: 54, end: 58, text: 'Wire', type: 'ORG' },
   ],
@@ -18,15 +18,18 @@ const article: AnalyzedArticle = {
   dates: [{ start: 39, end: 45, text: 'Monday', value: '2025-01-06', grain: 'day', basis: 'explicit' }],
 };
 
+/** The story's name for the entity a mention is linked to: here only "Jane Roe" (0-8) is linked. */
+const naming = (name: string) => (m: Span) => (m.start === 0 && m.end === 8 ? name : undefined);
+
 test('runs cover the text exactly once, segment by segment', () => {
-  const segs = cutRuns(text, article.segments, articleMarks(article, new Map([['S-E1', 'Jane Roe']])));
+  const segs = cutRuns(text, article.segments, articleMarks(article, naming('Jane Roe')));
   assert.deepEqual(segs.map((s) => s.kind), ['body', 'caption']);
   assert.equal(segs.flatMap((s) => s.runs).map((r) => text.slice(r.start, r.end)).join(''), text);
   for (const s of segs) for (const r of s.runs) assert.ok(r.start >= s.start && r.end <= s.end);
 });
 
 test('a mention inside a quote is one run with both marks', () => {
-  const runs = cutRuns(text, article.segments, articleMarks(article, new Map())).flatMap((s) => s.runs);
+  const runs = cutRuns(text, article.segments, articleMarks(article, () => undefined)).flatMap((s) => s.runs);
   const ruritania = runs.find((r) => text.slice(r.start, r.end) === 'Ruritania')!;
   assert.deepEqual(ruritania.marks.map((m) => m.kind).sort(), ['mention', 'quote']);
   const quoteRuns = runs.filter((r) => r.marks.some((m) => m.kind === 'quote'));
@@ -35,7 +38,7 @@ test('a mention inside a quote is one run with both marks', () => {
 });
 
 test('labels name the entity and the quote speaker; a claim span is marked', () => {
-  const marks = articleMarks(article, new Map([['S-E1', 'Jane Roe (minister)']]), { start: 0, end: 47 });
+  const marks = articleMarks(article, naming('Jane Roe (minister)'), { start: 0, end: 47 });
   assert.match(marks[0]!.label, /PER: Jane Roe → Jane Roe \(minister\)/);
   assert.match(marks.find((m) => m.kind === 'quote')!.label, /quote by Jane Roe/);
   assert.ok(marks.some((m) => m.kind === 'claim'));

@@ -26,11 +26,11 @@ export interface SegmentRuns extends Span {
   runs: Run[];
 }
 
-/** The marks of an article's layers; `claim` marks a span to point the reader at. */
-export function articleMarks(article: AnalyzedArticle, entityNames: ReadonlyMap<string, string>, claim?: Span): Mark[] {
+/** The marks of an article's layers; `entityName` names the story entity a mention is linked to; `claim` marks a span to point the reader at. */
+export function articleMarks(article: AnalyzedArticle, entityName: (mention: Span) => string | undefined, claim?: Span): Mark[] {
   const marks: Mark[] = [];
   for (const m of article.mentions ?? []) {
-    const name = m.entity ? entityNames.get(m.entity) : undefined;
+    const name = entityName(m);
     marks.push({ start: m.start, end: m.end, kind: 'mention', type: m.type, label: `${m.type}: ${name && name !== m.text ? `${m.text} → ${name}` : m.text}` });
   }
   for (const q of article.quotes ?? []) {

