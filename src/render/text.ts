@@ -1,6 +1,7 @@
-import type { AnalyzedArticle, ArticleId, Fact, SegmentKind, Story } from '../core/model.js';
+import type { AnalyzedArticle, ArticleId, Fact, Story } from '../core/model.js';
+import { NON_BODY_KINDS } from '../core/kinds.js';
 
-const NON_BODY: readonly SegmentKind[] = ['title', 'heading', 'caption', 'credit', 'comment', 'boilerplate'];
+const NON_BODY = NON_BODY_KINDS;
 
 /** The readable brief: stories, their sources, what was set aside as non-body, main entities. */
 export function renderBrief(stories: readonly Story[], articles: readonly AnalyzedArticle[]): string {
