@@ -7,11 +7,14 @@ import { test } from 'node:test';
 import { assertOffsets } from '../core/_test/offsets.js';
 import { EXAMPLES, needsShared, REPO, SHARED, SHARED_DATA } from '../core/_test/paths.js';
 import type { AnalyzedArticle, Story } from '../core/model.js';
-import { main } from './main.js';
+import { defaultDeps, main } from './main.js';
+
+// One pipeline for every command of this file: building one loads the NER model.
+const deps = defaultDeps();
 
 async function run(argv: string[]) {
   let out = '', err = '';
-  const code = await main(argv, { out: (s) => { out += s; }, err: (s) => { err += s; } });
+  const code = await main(argv, { out: (s) => { out += s; }, err: (s) => { err += s; } }, deps);
   return { code, out, err };
 }
 type Output = { articles: AnalyzedArticle[]; stories: Story[] };
@@ -93,7 +96,7 @@ test('standard input is read for -', async () => {
   const code = await main(['analyze', '-', '--json'], {
     out: (s) => { out += s; }, err: () => {},
     stdin: async () => Buffer.from('The harbour master said on Tuesday that ships could enter the port again after the storm.'),
-  });
+  }, deps);
   assert.equal(code, 0);
   assert.equal((JSON.parse(out) as Output).articles[0]!.origin, '-');
 });

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPaths } from '../read/index.js';
 import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
-import { createPipeline } from '../analyze/pipeline.js';
 import { buildStories } from '../story/story.js';
 import { createStoryContext } from '../story/context.js';
 import { renderReport } from '../render/html.js';
@@ -14,8 +13,10 @@ import { toJson } from './json.js';
 import type { StoreCommand } from './store.js';
 import { VERSION } from '../core/version.js';
 import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
+import { defaultDeps, type Deps } from './deps.js';
 
 export { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
+export { defaultDeps, type Deps } from './deps.js';
 
 
 const HELP = `corroborate ${VERSION}: turns news articles into a cross-checked, cited record.
@@ -42,17 +43,17 @@ Usage:
 Exit codes: 0 ok, 1 bad input (no article could be read), 2 bad usage.
 `;
 
-/** The whole command line, testable: nothing here touches process.*. */
-export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+/** The whole command line, testable: nothing here touches process.*; `deps` (a pipeline) can be shared across calls. */
+export async function main(argv: readonly string[], io: Io, deps: Deps = defaultDeps()): Promise<ExitCode> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') { io.out(HELP); return command === undefined ? 2 : 0; }
   if (command === '--version' || command === '-v') { io.out(`${VERSION}\n`); return 0; }
   try {
-    if (command === 'analyze') return await analyzeCommand(rest, io);
+    if (command === 'analyze') return await analyzeCommand(rest, io, deps);
     if (command === 'eval') return await evalCommand(rest, io);
     // Store commands load lazily: analyze never pays for SQLite.
-    if (STORE_COMMANDS.has(command)) return await (await import('./store.js')).storeCommand(command as StoreCommand, rest, io);
-    if (command === 'serve') return await (await import('./serve.js')).serveCommand(rest, io);
+    if (STORE_COMMANDS.has(command)) return await (await import('./store.js')).storeCommand(command as StoreCommand, rest, io, deps);
+    if (command === 'serve') return await (await import('./serve.js')).serveCommand(rest, io, deps);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`corroborate ${command}: ${(e as Error).message}\nRun 'corroborate --help' for usage.\n`);
@@ -66,7 +67,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
 
 const STORE_COMMANDS: ReadonlySet<string> = new Set(['ingest', 'stories', 'show', 'search', 'export']);
 
-async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args], allowPositionals: true, strict: true,
     options: { json: { type: 'boolean' }, out: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
@@ -74,7 +75,7 @@ async function analyzeCommand(args: readonly string[], io: Io): Promise<ExitCode
   if (values.help) { io.out(HELP); return 0; }
   if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
   const diagnostics: Diagnostic[] = [];
-  const pipeline = createPipeline();
+  const pipeline = deps.pipeline();
   if (pipeline.ctx.recognizer.name === 'heuristic') io.err('warning: models/ner.bin is missing (run npm run train); entities come from the capitalisation heuristic\n');
   const analyzed: AnalyzedArticle[] = [];
   const seen = new Map<string, string>();

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES, isLoopback, startServer } from '../server/index.js';
 import { defaultDbPath, openStore } from '../store/index.js';
 import { UsageError, type ExitCode, type Io } from './io.js';
+import type { Deps } from './deps.js';
 
 // `corroborate serve`: the HTTP API and the web UI over a store, until the user stops it (Ctrl-C).
 
@@ -11,7 +12,7 @@ export const SERVE_USAGE = `corroborate serve [--port N] [--host ${DEFAULT_HOST}
     Serve the JSON API under /api/ and the web UI at / (default http://${DEFAULT_HOST}:${DEFAULT_PORT}/).
     Loopback only unless --host says otherwise; request bodies over --max-body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024} MB) are refused.`;
 
-export async function serveCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+export async function serveCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
   const { values } = parseArgs({
     args: [...args], allowPositionals: false, strict: true,
     options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'max-body': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -32,7 +33,7 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<Exi
   }
   let server;
   try {
-    server = await startServer({ store, host, port, maxBodyBytes: maxBody, log: (line) => io.err(`${line}\n`) });
+    server = await startServer({ store, host, port, maxBodyBytes: maxBody, pipeline: deps.pipeline, log: (line) => io.err(`${line}\n`) });
   } catch (e) {
     await store.close();
     const code = (e as NodeJS.ErrnoException).code;

@@ -8,23 +8,29 @@ import { EXAMPLES } from '../core/_test/paths.js';
 import { EVENT_COLUMNS, GKG_COLUMNS } from '../export/index.js';
 import type { AnalyzedArticle, Story } from '../core/model.js';
 import type { SearchHit, StorySummary } from '../store/index.js';
-import { main, type Io } from './main.js';
+import { defaultDeps, main, type Io } from './main.js';
 
 // The store commands end to end on examples/ (four articles of one story, four formats), each run
-// against a fresh store in a temporary folder.
+// against a store in a temporary folder: one store of the examples for the commands that only read it,
+// a fresh one where a test writes. One pipeline for all (building one loads the NER model).
+const deps = defaultDeps();
 
 async function run(argv: string[], extra: Partial<Io> = {}) {
   let out = '', err = '';
-  const code = await main(argv, { out: (s) => { out += s; }, err: (s) => { err += s; }, ...extra });
+  const code = await main(argv, { out: (s) => { out += s; }, err: (s) => { err += s; }, ...extra }, deps);
   return { code, out, err };
 }
 const tempDir = () => mkdtempSync(join(tmpdir(), 'corroborate-cli-store-'));
 
-async function ingested() {
-  const db = join(tempDir(), 'store.db');
-  const r = await run(['ingest', EXAMPLES, '--db', db]);
-  assert.equal(r.code, 0, r.err);
-  return { db, first: r };
+/** The examples ingested once into a store of their own: the first ingest's output and the store. */
+let examplesStore: Promise<{ db: string; first: Awaited<ReturnType<typeof run>> }> | undefined;
+function ingested() {
+  return (examplesStore ??= (async () => {
+    const db = join(tempDir(), 'store.db');
+    const r = await run(['ingest', EXAMPLES, '--db', db]);
+    assert.equal(r.code, 0, r.err);
+    return { db, first: r };
+  })());
 }
 
 test('ingest stores the examples, one plain line per article; the same text again is a reported no-op', async () => {

@@ -14,6 +14,7 @@ import { clip, plural } from '../render/format.js';
 import { renderText } from '../render/text.js';
 import { toJson } from './json.js';
 import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
+import type { Deps } from './deps.js';
 
 // The store commands of DESIGN.md's contract: ingest, stories, show, search, export. Each takes
 // --db PATH (default: the user's data folder). Exit codes: 0 ok, 1 bad input (nothing readable, no
@@ -33,9 +34,9 @@ const USAGE: Readonly<Record<StoreCommand, string>> = {
   export: `corroborate export --format ${EXPORT_FORMATS.join('|')} [--story STORY] [--db PATH] [--out FILE]\n    Write the stored stories and articles (or one story's) in a format.`,
 };
 
-export async function storeCommand(command: StoreCommand, args: readonly string[], io: Io): Promise<ExitCode> {
+export async function storeCommand(command: StoreCommand, args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
   switch (command) {
-    case 'ingest': return ingestCommand(args, io);
+    case 'ingest': return ingestCommand(args, io, deps);
     case 'stories': return storiesCommand(args, io);
     case 'show': return showCommand(args, io);
     case 'search': return searchCommand(args, io);
@@ -78,7 +79,7 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
   return Number(value);
 }
 
-async function ingestCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args], allowPositionals: true, strict: true,
     options: { ...COMMON, batch: { type: 'string' }, verbose: { type: 'boolean' } },
@@ -103,6 +104,7 @@ async function ingestCommand(args: readonly string[], io: Io): Promise<ExitCode>
   try {
     const bar = io.tty ? progressBar(io, drafts.length) : undefined;
     const summary = await ingest(store, drafts, {
+      pipeline: deps.pipeline(),
       batchSize,
       ...(bar ? { onProgress: (done: number, origin: string) => bar.update(done, origin) } : { onArticle: (e: IngestEvent) => io.out(articleLine(e)) }),
     });

@@ -4,6 +4,7 @@ import { currentLabel, ploverCategory } from '../analyze/events/ontology.js';
 import type { Event } from '../core/model.js';
 import { createPipeline } from '../analyze/pipeline.js';
 import { DEFAULT_STAGES } from '../analyze/index.js';
+import { f1OfCounts } from './metrics.js';
 
 // `corroborate eval events FILE`: event coding scored on PLOVER gold records (gsr-dev.json layout:
 // one sentence per record with `text`, `event`, `source` and `target` actor lists).
@@ -84,7 +85,7 @@ function tally(counts: { tp: number; fp: number; fn: number }, gold: readonly st
   }
 }
 
-const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+const f1 = f1OfCounts;
 
 export function normalise(s: string): string {
   return s.toLowerCase().replace(/[’']s\b/g, '').replace(/\./g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^(?:the|a|an) /, '');

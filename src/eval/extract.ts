@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Diagnostic } from '../core/model.js';
 import { reporter } from '../core/report.js';
 import { extractHtml } from '../read/html/index.js';
+import { f1 } from './metrics.js';
 
 export interface ExtractScores {
   f1: number;
@@ -77,8 +78,7 @@ export function scoresOf(pages: Counts[]): ExtractScores {
   const rs = pages.filter(([tp, , fn]) => tp + fn > 0).map(recallOf);
   const precision = ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : 0;
   const recall = rs.length ? rs.reduce((a, b) => a + b, 0) / rs.length : 0;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { f1, precision, recall };
+  return { f1: f1(precision, recall), precision, recall };
 }
 
 /** The text the benchmark compares: body paragraphs and in-text headings, in order. */

@@ -4,6 +4,7 @@ import { type ConllDocument, parseConll } from '../analyze/entities/conll.js';
 import { loadNerModel } from '../analyze/entities/index.js';
 import type { DocumentTagger } from '../analyze/entities/recognizer.js';
 import { TYPES, bilouToSpans, iobToSpans } from '../analyze/entities/tags.js';
+import { prfOfCounts } from './metrics.js';
 
 export type { DocumentTagger };
 
@@ -15,12 +16,8 @@ export interface NerScores {
   byType: Record<EntityType, { precision: number; recall: number; f1: number; gold: number; predicted: number; correct: number }>;
 }
 
-const prf = (correct: number, predicted: number, gold: number) => {
-  const precision = predicted ? (100 * correct) / predicted : 0;
-  const recall = gold ? (100 * correct) / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
-};
+/** Span scores on CoNLL's 0..100 scale. */
+const prf = (correct: number, predicted: number, gold: number) => prfOfCounts(correct, predicted, gold, 100);
 
 /**
  * Span-level exact-match scores (conlleval-style) of `tagger` on CoNLL documents, and its speed in

@@ -8,6 +8,7 @@ import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
 import { createPipeline, type PipelineOptions } from '../analyze/pipeline.js';
 import { reporter } from '../core/report.js';
 import { groupArticles, loadGroupingModel } from '../story/group.js';
+import { bcubedOfLabels } from './metrics.js';
 
 export interface BcubedScores {
   bcubedF1: number;
@@ -21,25 +22,8 @@ export interface BcubedScores {
  * averaged over all items, and F1 is their harmonic mean.
  */
 export function bcubed<P, G>(predicted: readonly P[], gold: readonly G[]): BcubedScores {
-  if (predicted.length !== gold.length) throw new Error('bcubed: predicted and gold differ in length');
-  const n = predicted.length;
-  if (n === 0) return { bcubedF1: 0, precision: 0, recall: 0 };
-  const count = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
-  const byPredicted = new Map<P, number>(), byGold = new Map<G, number>(), byBoth = new Map<P, Map<G, number>>();
-  for (let i = 0; i < n; i++) {
-    count(byPredicted, predicted[i]!);
-    count(byGold, gold[i]!);
-    const inner = byBoth.get(predicted[i]!) ?? new Map<G, number>();
-    byBoth.set(predicted[i]!, count(inner, gold[i]!));
-  }
-  let p = 0, r = 0;
-  for (let i = 0; i < n; i++) {
-    const shared = byBoth.get(predicted[i]!)!.get(gold[i]!)!;
-    p += shared / byPredicted.get(predicted[i]!)!;
-    r += shared / byGold.get(gold[i]!)!;
-  }
-  const precision = p / n, recall = r / n;
-  return { bcubedF1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
+  const { f1, precision, recall } = bcubedOfLabels(predicted, gold);
+  return { bcubedF1: f1, precision, recall };
 }
 
 /** Cluster number of each item, from groups of item indices. */

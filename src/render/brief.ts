@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, ArticleId, Claim, EntityId, EntityType, Fact, FactKind, FactStatus, Geo, Qualifier, SegmentKind, Story, StoryId } from '../core/model.js';
+import { NON_BODY_KINDS } from '../core/kinds.js';
 import { sidesOf, type Side } from './sides.js';
 
 // The Brief: what a reader is shown of one story, decided once. The terminal brief (text.ts),
@@ -159,8 +160,6 @@ export const BRIEF_LIMITS = {
   terms: 4,
 } as const;
 
-const SET_ASIDE_ORDER: readonly SetAside['kind'][] = ['title', 'heading', 'caption', 'credit', 'comment', 'boilerplate'];
-
 export function buildBrief(story: Story, articles: readonly AnalyzedArticle[]): Brief {
   const byId = new Map<string, AnalyzedArticle>(articles.map((a) => [a.id, a]));
   const sourceName = (id: string) => byId.get(id)?.source.name ?? id;
@@ -237,7 +236,7 @@ const kindRank = (kind: FactKind) => (kind === 'event' ? 0 : kind === 'figure' ?
 function sourceLine(a: AnalyzedArticle, story: Story): SourceLine {
   const framing = story.framing.find((f) => f.article === a.id);
   // Non-body kinds in one fixed order (title first, boilerplate last), so every source reads alike.
-  const setAside = SET_ASIDE_ORDER.map((kind): SetAside => ({
+  const setAside = NON_BODY_KINDS.map((kind): SetAside => ({
     kind,
     segments: a.segments.filter((s) => s.kind === kind).map((s) => ({ start: s.start, end: s.end, text: a.text.slice(s.start, s.end) })),
   })).filter((x) => x.segments.length > 0);

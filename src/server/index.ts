@@ -22,8 +22,8 @@ export interface ServerOptions {
   port?: number;
   /** Largest request body (413 past it). */
   maxBodyBytes?: number;
-  /** The analysis pipeline for ingest; the default one, built on first use, when omitted. */
-  pipeline?: Pipeline;
+  /** The analysis pipeline for ingest, or a factory called on first use; the default one, built on first use, when omitted. */
+  pipeline?: Pipeline | (() => Pipeline);
   /** Where unexpected errors are told (they answer 500 without details). */
   log?: (line: string) => void;
 }
@@ -56,10 +56,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 export function requestHandler(options: ServerOptions & { host: string }): (req: IncomingMessage, res: ServerResponse) => void {
-  let pipeline = options.pipeline;
+  const given = options.pipeline;
+  let pipeline: Pipeline | undefined;
   const api = apiRouter({
     store: options.store,
-    pipeline: () => (pipeline ??= createPipeline()),
+    pipeline: () => (pipeline ??= typeof given === 'function' ? given() : given ?? createPipeline()),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   });
   const files = uiFiles();

@@ -1,9 +1,10 @@
 import type { AnalyzedArticle, Claim, Span } from '../core/model.js';
 import { itemAt, segmentAt } from './text.js';
+import { REPORT_KINDS } from '../core/kinds.js';
 
 // What facts rest on: claims, each the sentence of the outlet's own text that makes it (body, title,
 // headings), never captions, credits, reader comments or boilerplate.
-const CLAIM_KINDS = new Set(['body', 'title', 'heading']);
+const CLAIM_KINDS = REPORT_KINDS;
 
 /** Whether a span lies in the outlet's own text. */
 export function isOwnText(a: AnalyzedArticle, span: Span): boolean {

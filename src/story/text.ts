@@ -1,7 +1,7 @@
-import type { Article, Segment, SegmentKind, Span } from '../core/model.js';
+import type { Article, Segment, Span } from '../core/model.js';
 
 /** Kinds whose text is the story itself (what entities, facts and grouping may rest on). */
-export const STORY_KINDS: ReadonlySet<SegmentKind> = new Set(['title', 'heading', 'body', 'caption']);
+export { CLAIM_KINDS as STORY_KINDS } from '../core/kinds.js';
 
 export function bodyText(a: Article): string {
   return a.segments.filter((s) => s.kind === 'body' || s.kind === 'title').map((s) => a.text.slice(s.start, s.end)).join('\n');

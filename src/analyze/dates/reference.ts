@@ -1,7 +1,8 @@
-import type { Article, Sentence, SegmentKind } from '../../core/model.js';
+import type { Article, Sentence } from '../../core/model.js';
 import { addDays, compareDays, formatDay, parseIsoDay, weekdayOf, type Day } from './calendar.js';
 import { proposeWithChrono } from './chrono.js';
 import { proposalDay, type DateProposal } from './proposals.js';
+import { CLAIM_KINDS } from '../../core/kinds.js';
 
 /**
  * The day that dates without a year, weekdays and "yesterday" are read against, and where it came from:
@@ -24,7 +25,7 @@ export interface DatedSentence extends Sentence {
 }
 
 // Reader comments, credits and boilerplate are not the outlet's report: their dates are not the story's.
-const DATED_KINDS: ReadonlySet<SegmentKind> = new Set(['title', 'heading', 'body', 'caption']);
+const DATED_KINDS = CLAIM_KINDS;
 
 /** The sentences whose dates count, each with its family. */
 export function datedSentences(article: Article, sentences: readonly Sentence[]): DatedSentence[] {

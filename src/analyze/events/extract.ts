@@ -17,6 +17,7 @@ import { LIGHT_VERBS } from '../syntax/lexicon.js';
 import { isMaterialConflict } from './ontology.js';
 import type { Predicate } from '../syntax/triggers.js';
 import { isCapitalised, isPossessive, POSSESSIVE_PRONOUNS } from '../syntax/words.js';
+import { NON_CLAIM_KINDS } from '../../core/kinds.js';
 
 // Events of one article: for each sentence, the lexicon's triggers, then for each its actor (the
 // subject side), target (the object side), place, date and flags, with pronouns and descriptions
@@ -34,7 +35,7 @@ export interface EventInput {
 }
 
 /** Segments whose sentences never report events: readers' comments, credits, page furniture. */
-const SKIPPED_SEGMENTS = new Set(['comment', 'credit', 'boilerplate']);
+const SKIPPED_SEGMENTS = NON_CLAIM_KINDS;
 
 export function extractEvents(input: EventInput, report: Report): Event[] {
   const discourse = new Discourse();

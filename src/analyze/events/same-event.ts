@@ -1,6 +1,7 @@
 import type { ArgRef, DateRef, Event, Segment, Sentence } from '../../core/model.js';
 import { countryOfName } from './countries.js';
 import { dateOfOwnClause } from './dating.js';
+import { REPORT_KINDS as OWN_REPORT_KINDS } from '../../core/kinds.js';
 
 // A report often dates an event once and mentions it again undated ("Hamas met the minister on
 // 26 May ... The meeting angered Israel"), and several reports of one story date the same event
@@ -94,7 +95,7 @@ export interface ArticleText {
 }
 
 /** Only the outlet's report dates its events: a caption's picture is another moment; comments are not the report. */
-export const REPORT_KINDS: ReadonlySet<string> = new Set(['title', 'heading', 'body']);
+export const REPORT_KINDS: ReadonlySet<string> = OWN_REPORT_KINDS;
 
 /**
  * The article's events, the undated mentions of an event it dates elsewhere now dated, with the

@@ -1,4 +1,4 @@
-import type { Article, Mention, Quantity, QuantityKind, Qualifier, Sentence, SegmentKind, Token } from '../../core/model.js';
+import type { Article, Mention, Quantity, QuantityKind, Qualifier, Sentence, Token } from '../../core/model.js';
 import type { Report } from '../../core/report.js';
 import { notAQuantity, type Around } from './context.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURES, PERCENT_WORDS, TIME_UNITS } from './lexicon.js';
@@ -6,11 +6,12 @@ import { readNumber, type NumberRead } from './numbers.js';
 import { qualifierAfter, qualifierBefore } from './qualifier.js';
 import { isHeadline } from '../sentences/headline.js';
 import { predicateAfter, predicateAt, predicateBefore, subjectAt, subjectCategory, type PredicateFound } from './subject.js';
+import { CLAIM_KINDS } from '../../core/kinds.js';
 
 // Reader comments, credits and boilerplate are not the outlet's claims: their numbers are not counted.
 /** A tally and the verb that gives its figure, just before the number: "the death toll rose to", "the number of missing stood at". */
 const TALLY_BEFORE = /\b((?:death )?toll|number of (?:the )?(?:dead|deaths|people killed|missing|injured|wounded|victims|casualties))\s+(?:has |had |have )?(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|jumped|hit|was|is)\s+(?:to |at )?$/i;
-const COUNTED_KINDS: ReadonlySet<SegmentKind> = new Set(['title', 'heading', 'body', 'caption']);
+const COUNTED_KINDS = CLAIM_KINDS;
 const QUALIFIER_REACH = 30; // characters before a number searched for "at least", "as many as" ...
 const SCORE_WORDS = /^(?:records?|starts?|wins?|victory|victories|loss|losses|defeats?|scores?|leads?|marks?|votes?|decisions?|deadlock|ties?|rounds?|finish|margin)$/i;
 /** Predicates that also stand before a noun as adjectives. */

@@ -6,6 +6,7 @@ import { Discourse } from '../syntax/discourse.js';
 import { isIrregularForm, lemmaCandidates } from '../syntax/lemma.js';
 import type { Predicate } from '../syntax/triggers.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
+import { NON_CLAIM_KINDS } from '../../core/kinds.js';
 
 // Quotations of one article: the words within quote marks (direct), and reported speech (indirect):
 // "X said (that) ...", "..., X said", "according to X, ...", "X urged Y to ...", "..., stating that ...".
@@ -23,7 +24,7 @@ export interface QuoteInput {
 }
 
 /** Segments that hold no reportable speech: readers' comments, credits, page furniture. */
-const SKIPPED_SEGMENTS = new Set(['comment', 'credit', 'boilerplate']);
+const SKIPPED_SEGMENTS = NON_CLAIM_KINDS;
 /** Verbs that name what someone called something: "calling their invitation “deplorable”". */
 const NAMING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'dub', 'term']);
 /** Verbs of asking: their "to ..." clause is what was asked. */

@@ -1,5 +1,4 @@
-import { countries } from 'countries-list';
-import isoCountries from 'i18n-iso-countries';
+import { alpha3, countryName as shortName } from '../../core/countries.js';
 
 // GDELT writes two country vocabularies: actors carry CAMEO country codes (ISO 3166-1 alpha-3 for
 // states), geography carries FIPS 10-4 codes. Our model speaks ISO alpha-2. The FIPS table is world
@@ -38,11 +37,11 @@ export function cameoCountry(iso2: string | undefined): string | undefined {
   if (!iso2) return undefined;
   const code = iso2.toUpperCase();
   if (code === 'XK') return 'KSV';
-  return isoCountries.alpha2ToAlpha3(code) ?? undefined;
+  return alpha3(code);
 }
 
 /** The English short name of an ISO alpha-2 country. */
 export function countryName(iso2: string | undefined): string | undefined {
   if (!iso2) return undefined;
-  return (countries as Record<string, { name: string }>)[iso2.toUpperCase()]?.name;
+  return shortName(iso2);
 }

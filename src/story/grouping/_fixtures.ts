@@ -2,7 +2,7 @@
 // earthquake, two on a different, smaller earthquake elsewhere, one on a football match.
 import { readText } from '../../read/text.js';
 import type { AnalyzedArticle } from '../../core/model.js';
-import { createPipeline } from '../../analyze/pipeline.js';
+import { createPipeline, type Pipeline } from '../../analyze/pipeline.js';
 import { reporter } from '../../core/report.js';
 
 export const REPORTS = {
@@ -45,8 +45,9 @@ Coach Martin Hale said the win was the club's first trophy in a decade.
 } as const;
 export type ReportName = keyof typeof REPORTS;
 
-/** The named reports, analysed by the default pipeline, in the order given. */
+let pipeline: Pipeline | undefined;
+/** The named reports, analysed by the default pipeline (one per test file: it loads the NER model), in the order given. */
 export function analysed(names: readonly ReportName[]): AnalyzedArticle[] {
-  const pipeline = createPipeline();
-  return names.map((name) => pipeline.analyze(readText(REPORTS[name], `${name}.txt`, reporter([], 'test'))));
+  const shared = (pipeline ??= createPipeline());
+  return names.map((name) => shared.analyze(readText(REPORTS[name], `${name}.txt`, reporter([], 'test'))));
 }

@@ -2,10 +2,11 @@
 // event (title, headings, body: not captions, which often describe a picture of something else, nor
 // credits, comments or boilerplate) and off its analysis layers (mentions, dates and events when the
 // pipeline produced them; none is required).
-import type { AnalyzedArticle, ArgRef, SegmentKind, Span } from '../../core/model.js';
+import type { AnalyzedArticle, ArgRef, Span } from '../../core/model.js';
 import { segmentAt } from '../text.js';
 import { countTerms, heaviest, unit, weigh, type Weights } from './vectors.js';
 import { calendarTerms, contentWords, monthKey, monthsIn, nameWords, numberTerms, wordForms, yearsIn } from './words.js';
+import { REPORT_KINDS } from '../../core/kinds.js';
 
 export interface ArticleProfile {
   /** Content words, TF-IDF against the background, unit length. */
@@ -31,7 +32,6 @@ export interface ArticleProfile {
   keys: readonly string[];
 }
 
-const REPORT_KINDS: ReadonlySet<SegmentKind> = new Set(['title', 'heading', 'body']);
 const KEY_WORDS = 20;
 const KEY_NAMES = 10;
 

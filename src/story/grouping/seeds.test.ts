@@ -10,12 +10,21 @@ import { loadGroupingModel } from './model.js';
 
 const model = loadGroupingModel();
 
-async function analyse(paths: string[]): Promise<AnalyzedArticle[]> {
-  const pipeline = createPipeline();
+// One pipeline for the file (it loads the NER model), and each folder analysed once: analysis is a
+// pure function of the article, so the articles of several folders are those of each, in order.
+const pipeline = createPipeline();
+const byPath = new Map<string, Promise<AnalyzedArticle[]>>();
+
+async function analyseOne(path: string): Promise<AnalyzedArticle[]> {
   const out: AnalyzedArticle[] = [];
   const sink: Diagnostic[] = [];
-  for await (const draft of readPaths(paths, sink)) out.push(pipeline.analyze(draft));
+  for await (const draft of readPaths([path], sink)) out.push(pipeline.analyze(draft));
   return out;
+}
+
+async function analyse(paths: string[]): Promise<AnalyzedArticle[]> {
+  const each = paths.map((p) => { let a = byPath.get(p); if (!a) byPath.set(p, (a = analyseOne(p))); return a; });
+  return (await Promise.all(each)).flat();
 }
 
 test('the ferry examples are one story', async () => {
