@@ -5,7 +5,8 @@ export type {
   StoryId, TimelineItem, Token,
 } from './core/model.js';
 export { ENTITY_TYPES, SEGMENT_KINDS } from './core/model.js';
-export { createPipeline, prepareArticle, type Pipeline, type PipelineOptions } from './analyze/pipeline.js';
+export { createPipeline, type Pipeline, type PipelineOptions } from './analyze/pipeline.js';
+export { prepareArticle } from './clean/prepare.js';
 export { DEFAULT_STAGES } from './analyze/index.js';
 export { articleId } from './core/ids.js';
 export { buildStories as analyzeStories } from './story/story.js';

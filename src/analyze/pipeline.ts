@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
-import { segment } from '../clean/index.js';
+import { prepareArticle } from '../clean/prepare.js';
 import type { Draft } from '../read/types.js';
-import { articleId } from '../core/ids.js';
-import type { AnalyzedArticle, Article, Diagnostic } from '../core/model.js';
+import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
 import { heuristicRecognizer } from './entities/heuristic.js';
-import { identifyLanguage } from './language.js';
 import { DEFAULT_NER_MODEL, loadNerModelSync, PerceptronRecognizer } from './entities/index.js';
 import type { EntityRecognizer } from './entities/types.js';
 import { DEFAULT_STAGES } from './index.js';
@@ -45,28 +43,4 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
  */
 export function defaultRecognizer(): EntityRecognizer {
   return existsSync(DEFAULT_NER_MODEL) ? new PerceptronRecognizer(loadNerModelSync()) : heuristicRecognizer;
-}
-
-/** Draft to Article: segments that cover the text, language, id. */
-export function prepareArticle(draft: Draft, diagnostics: Diagnostic[]): Article {
-  const segments = segment(draft);
-  const language = identifyLanguage(draft.text, segments);
-  if (language !== 'eng') {
-    diagnostics.push({
-      level: 'warning', source: 'language', rule: language === 'und' ? 'language-undetermined' : 'not-english', origin: draft.origin,
-      message: language === 'und'
-        ? `${draft.origin}: too little text to tell its language; analysed as English`
-        : `${draft.origin}: the text is in another language (${language}); the analysis is tuned for English and may miss things`,
-    });
-  }
-  const article: Article = { id: articleId(draft.text), origin: draft.origin, source: draft.source, language, text: draft.text, segments };
-  if (draft.title) article.title = draft.title;
-  else {
-    const title = segments.find((s) => s.kind === 'title');
-    if (title) article.title = draft.text.slice(title.start, title.end).trim();
-  }
-  if (draft.published) article.published = draft.published;
-  if (draft.author) article.author = draft.author;
-  if (draft.canonicalUrl) article.canonicalUrl = draft.canonicalUrl;
-  return article;
 }
