@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Claim, Span } from '../core/model.js';
-import { itemAt, segmentAt } from './text.js';
+import { itemAt, segmentAt } from '../core/spans.js';
 import { REPORT_KINDS } from '../core/kinds.js';
 
 // What facts rest on: claims, each the sentence of the outlet's own text that makes it (body, title,

@@ -3,7 +3,7 @@ import { pushTo } from '../core/_util.js';
 import { lemmaCandidates } from '../analyze/syntax/lemma.js';
 import { isOwnText, markLater, sentenceClaim } from './claims.js';
 import type { StoryReading } from './reading.js';
-import { itemAt } from './text.js';
+import { itemAt } from '../core/spans.js';
 
 // Sources that disagree on whom a person met: one report says P met X, another that P met Y. A person
 // meeting several people is normal, so this is flagged only when each such report tells exactly one

@@ -5,7 +5,7 @@ import { partyResolver } from './parties.js';
 import type { StoryPass } from './pass.js';
 import { readStory, type StoryReading } from './reading.js';
 import { redatedEvents } from './redate.js';
-import { itemAt, segmentAt } from './text.js';
+import { itemAt, segmentAt } from '../core/spans.js';
 
 // Reports of one story date the same event in some articles and not in others ("Hamas' attack on
 // Israel" in one, "the attack carried out on October 7" in the next). Once participants are linked

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Entity, EntityId, Fact, Sentence, SourceFraming } from '../core/model.js';
 import type { StoryPass } from './pass.js';
 import { readStory, type StoryReading } from './reading.js';
-import { segmentAt } from './text.js';
+import { segmentAt } from '../core/spans.js';
 import { toneOf, valenceOf, type Tone } from './tone.js';
 
 // Framing: how each source presents the main actors. Tone is targeted lexicon sentiment: the mean

@@ -1,7 +1,7 @@
 import { eventDate } from '../analyze/events/dating.js';
 import { withoutInheritedDate, withSameEventDates } from '../analyze/events/same-event.js';
 import type { AnalyzedArticle, DateRef, Event } from '../core/model.js';
-import { itemAt } from './text.js';
+import { itemAt } from '../core/spans.js';
 
 /**
  * The article's events read against the dates its story refined for it (its year or reference day

@@ -1,4 +1,4 @@
-import type { Article, Segment, Span } from '../core/model.js';
+import type { Article } from '../core/model.js';
 
 /** Kinds whose text is the story itself (what entities, facts and grouping may rest on). */
 export { CLAIM_KINDS as STORY_KINDS } from '../core/kinds.js';
@@ -6,18 +6,3 @@ export { CLAIM_KINDS as STORY_KINDS } from '../core/kinds.js';
 export function bodyText(a: Article): string {
   return a.segments.filter((s) => s.kind === 'body' || s.kind === 'title').map((s) => a.text.slice(s.start, s.end)).join('\n');
 }
-
-/** The item of a sorted, non-overlapping list (segments, sentences) that holds the span's start. */
-export function itemAt<T extends Span>(items: readonly T[], span: Span): T | undefined {
-  let lo = 0, hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1, s = items[mid]!;
-    if (span.start < s.start) hi = mid - 1;
-    else if (span.start >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
-
-/** The segment a span starts in (segments cover the text, sorted). */
-export const segmentAt: (segments: readonly Segment[], span: Span) => Segment | undefined = itemAt;

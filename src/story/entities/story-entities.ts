@@ -1,5 +1,6 @@
 import type { Alias, AnalyzedArticle, ArticleId, Entity, EntityId, EntityLink, EntityType, Geo, Mention } from '../../core/model.js';
-import { segmentAt, STORY_KINDS } from '../text.js';
+import { STORY_KINDS } from '../text.js';
+import { segmentAt } from '../../core/spans.js';
 import { type Countries, SEATS } from './countries.js';
 import { countryGeo, geocodePlace, regionGeo } from './geocode.js';
 import type { Gazetteer } from './gazetteer.js';

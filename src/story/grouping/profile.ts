@@ -3,7 +3,7 @@
 // credits, comments or boilerplate) and off its analysis layers (mentions, dates and events when the
 // pipeline produced them; none is required).
 import type { AnalyzedArticle, ArgRef, Span } from '../../core/model.js';
-import { segmentAt } from '../text.js';
+import { segmentAt } from '../../core/spans.js';
 import { countTerms, heaviest, unit, weigh, type Weights } from './vectors.js';
 import { calendarTerms, contentWords, monthKey, monthsIn, nameWords, numberTerms, wordForms, yearsIn } from './words.js';
 import { REPORT_KINDS } from '../../core/kinds.js';
