@@ -372,6 +372,43 @@ export interface StoryEventDate extends Span {
   dateBasis?: string;
 }
 
+/** Who did what to whom in a story: its articles' events folded into a graph (story/network.ts). */
+export interface NetworkNode {
+  id: string;
+  name: string;
+  type?: EntityType;
+  /** Events this node takes part in, as actor or target. */
+  events: number;
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  /** PLOVER event type. */
+  type: string;
+  /** Events folded into this edge, and how many of them are negated or hedged. */
+  count: number;
+  negated: number;
+  hedged: number;
+  articles: ArticleId[];
+  /** The trigger words as written (at most three), each pointing into its article. */
+  triggers: { article: ArticleId; start: number; end: number; text: string }[];
+}
+
+/** An event with only one participant named ("police arrested ..." with the arrested unnamed). */
+export interface OneSidedAction {
+  node: string;
+  role: 'actor' | 'target';
+  type: string;
+  count: number;
+}
+
+export interface ActorNetwork {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  oneSided: OneSidedAction[];
+}
+
 export interface Story {
   id: StoryId;
   title: string;
@@ -386,4 +423,6 @@ export interface Story {
   facts: Fact[];
   timeline: TimelineItem[];
   framing: SourceFraming[];
+  /** The actor network: the story's events between its entities (the most involved kept). */
+  network: ActorNetwork;
 }

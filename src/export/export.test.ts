@@ -70,7 +70,7 @@ const B = article('b.txt', TEXT_B, {
 const LONE = article('lone.txt', 'A quiet day in Elmsford. Nothing happened.', {});
 
 const STORY: Story = {
-  id: S, title: 'Hamas delegation in Moscow', articles: [A.id, B.id], links: LINKS, dates: [], eventDates: [], facts: [], timeline: [], framing: [],
+  id: S, title: 'Hamas delegation in Moscow', articles: [A.id, B.id], links: LINKS, dates: [], eventDates: [], facts: [], timeline: [], framing: [], network: { nodes: [], edges: [], oneSided: [] },
   entities: [
     { id: E(1), name: 'Moscow', type: 'LOC', count: 2, aliases: [], geo: { lat: 55.7558, lon: 37.6173, country: 'RU' } },
     { id: E(2), name: 'Hamas', type: 'ORG', count: 2, aliases: [] },

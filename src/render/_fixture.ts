@@ -78,6 +78,7 @@ export const FIXTURE_STORY: Story = {
   title: 'Footbridge at Elm Ford collapses',
   articles: FIXTURE_ARTICLES.map((a) => a.id),
   links: [],
+  network: { nodes: [], edges: [], oneSided: [] },
   dates: [],
   eventDates: [],
   entities: [

@@ -1,12 +1,11 @@
-import type { AnalyzedArticle, ArticleId, Diagnostic, EntityType, Source, Story, StoryId } from '../core/model.js';
+import type { ActorNetwork, AnalyzedArticle, ArticleId, Diagnostic, EntityType, Source, Story, StoryId } from '../core/model.js';
 import type { ArticleSummary, SearchHit, StorySummary } from '../store/types.js';
-import type { ActorNetwork } from '../render/network.js';
 import type { Brief } from '../render/brief.js';
 
 // The JSON the HTTP API answers with: one type per route, shared by the server and the web UI
 // (which imports them as types only, so nothing of Node reaches the browser).
 
-export type { ActorNetwork, NetworkEdge, NetworkNode, OneSidedAction } from '../render/network.js';
+export type { ActorNetwork, NetworkEdge, NetworkNode, OneSidedAction } from '../core/model.js';
 export type { ArticleSummary, SearchHit, StorySummary } from '../store/types.js';
 export type { Brief, Citation, EntityLine, FactLine, FramingRow, Shortlist, SourceLine, TimelineLine, Tone } from '../render/brief.js';
 export type { Side } from '../render/sides.js';

@@ -9,7 +9,7 @@ import { readStory } from '../story/reading.js';
 import { exportInput } from '../export/from-store.js';
 import type { ArticleResponse, IngestResponse, SearchResponse, StoryListResponse, StoryResponse } from './api-types.js';
 import { HttpError, readBody, sendJson, sendRedirect } from './http.js';
-import { actorNetwork } from '../render/network.js';
+import { actorNetwork } from '../story/network.js';
 import { buildBrief } from '../render/brief.js';
 import { Router, type RequestContext } from './router.js';
 import { draftsFromBody, type UploadMeta } from './upload.js';
@@ -66,7 +66,8 @@ export function apiRouter(options: ApiOptions): Router {
       if (story.id !== id) return sendRedirect(res, `/api/stories/${encodeURIComponent(story.id)}${url.search}`);
       const [articles, full] = await Promise.all([store.listArticles({ story: story.id }), store.getArticles(story.articles)]);
       const analysed = full.map((s) => s.article);
-      const body: StoryResponse = { story, articles, network: actorNetwork(story, analysed), brief: buildBrief(story, analysed) };
+      // Stories stored before the network became a story layer have none: it is built from their articles.
+      const body: StoryResponse = { story, articles, network: story.network ?? actorNetwork(story, analysed), brief: buildBrief(story, analysed) };
       sendJson(res, 200, body);
     })
     .get('/api/articles/:id', async ({ params, res }) => {

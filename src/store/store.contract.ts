@@ -31,7 +31,7 @@ export function storyOf(id: string, articles: readonly AnalyzedArticle[], names:
     id: `${id}-E${i + 1}` as EntityId, name: name!, type: 'LOC', count: 1 + others.length,
     aliases: [name!, ...others].map((text) => ({ text, count: 1, articles: [articles[0]!.id] })),
   }));
-  return { id: id as StoryId, title: articles[0]!.title ?? id, articles: articles.map((a) => a.id), entities, links: [], dates: [], eventDates: [], facts: [], timeline: [], framing: [] };
+  return { id: id as StoryId, title: articles[0]!.title ?? id, articles: articles.map((a) => a.id), entities, links: [], dates: [], eventDates: [], facts: [], timeline: [], framing: [], network: { nodes: [], edges: [], oneSided: [] } };
 }
 
 /** A regroup step that puts the stored articles into the given stories (by article id) and removes the rest. */

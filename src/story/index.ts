@@ -3,6 +3,7 @@ import { entitiesPass } from './entities/pass.js';
 import { eventDatesPass } from './event-dates.js';
 import { factsPass } from './facts.js';
 import { framingPass } from './framing.js';
+import { networkPass } from './network.js';
 import type { StoryPass } from './pass.js';
 import { timelinePass } from './timeline.js';
 import { titlePass } from './title.js';
@@ -17,4 +18,5 @@ export const STORY_PASSES: readonly StoryPass[] = [
   factsPass,        // claims aligned across sources
   timelinePass,
   framingPass,      // reads the facts (unique / omitted per source)
+  networkPass,      // who did what to whom, between the story's entities (needs the links)
 ];

@@ -1,50 +1,15 @@
-import type { AnalyzedArticle, ArgRef, ArticleId, EntityType, Story } from '../core/model.js';
-import { readStory } from '../story/reading.js';
+import type { ActorNetwork, AnalyzedArticle, ArgRef, ArticleId, NetworkEdge, NetworkNode, OneSidedAction, Story } from '../core/model.js';
+import type { StoryPass } from './pass.js';
+import { readStory } from './reading.js';
 
 // Who did what to whom in a story: its articles' events folded into a graph. Actors and targets are
 // the story's entities where the event resolved them, else the words that name them (a sector such
 // as "police"). Pure: the story and its articles in, the graph out.
 
-export interface NetworkNode {
-  id: string;
-  name: string;
-  type?: EntityType;
-  /** Events this node takes part in, as actor or target. */
-  events: number;
-}
-
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  /** PLOVER event type. */
-  type: string;
-  /** Events folded into this edge, and how many of them are negated or hedged. */
-  count: number;
-  negated: number;
-  hedged: number;
-  articles: ArticleId[];
-  /** The trigger words as written (at most three), each pointing into its article. */
-  triggers: { article: ArticleId; start: number; end: number; text: string }[];
-}
-
-/** An event with only one participant named ("police arrested ..." with the arrested unnamed). */
-export interface OneSidedAction {
-  node: string;
-  role: 'actor' | 'target';
-  type: string;
-  count: number;
-}
-
-export interface ActorNetwork {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  oneSided: OneSidedAction[];
-}
-
 /** Most nodes drawn: the most involved are kept. */
 export const MAX_NODES = 30;
 
-export function actorNetwork(story: Story, articles: readonly AnalyzedArticle[]): ActorNetwork {
+export function actorNetwork(story: Pick<Story, 'articles' | 'entities' | 'links'>, articles: readonly AnalyzedArticle[]): ActorNetwork {
   const reading = readStory(story);
   const members = new Set<string>(story.articles);
   const nodes = new Map<string, NetworkNode>();
@@ -101,3 +66,9 @@ export function actorNetwork(story: Story, articles: readonly AnalyzedArticle[])
     oneSided: [...oneSided.values()].filter((a) => keptIds.has(a.node)).sort((a, b) => b.count - a.count),
   };
 }
+
+/** The actor network as a story layer: built once with the story, so the API and UI only read it. */
+export const networkPass: StoryPass<'network'> = {
+  name: 'network', requires: ['entities', 'links'], assigns: ['network'],
+  run: (story, articles) => ({ network: actorNetwork({ articles: story.articles, entities: story.entities!, links: story.links! }, articles) }),
+};

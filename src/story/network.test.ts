@@ -12,7 +12,7 @@ const story: Story = {
     { id: E('S1-E1'), name: 'Ruritania', type: 'LOC', aliases: [], count: 3 },
     { id: E('S1-E2'), name: 'Jane Roe', type: 'PER', aliases: [], count: 2 },
   ],
-  links: [], dates: [], eventDates: [], facts: [], timeline: [], framing: [],
+  links: [], dates: [], eventDates: [], facts: [], timeline: [], framing: [], network: { nodes: [], edges: [], oneSided: [] },
 };
 /** Participant links of the events below: an event's article is set when the article is built. */
 const pending: { start: number; end: number; entity: EntityId }[] = [];
