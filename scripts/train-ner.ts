@@ -1,4 +1,4 @@
-// Trains the named-entity tagger (src/nlp/ner) and writes models/ner.bin.
+// Trains the named-entity tagger (src/analyze/entities) and writes models/ner.bin.
 //   node dist/scripts/train-ner.js [--epochs N] [--folds K] [--no-pass2] [--no-clusters] [--prune F] [--out PATH]
 // Deterministic: fixed seeds, sorted inputs. Reads ../shared/data (CORROBORATE_DATA overrides);
 // tunes nothing on its own, and only reports dev scores (never touches a test set).

