@@ -17,8 +17,9 @@ export function isAdjectival(view: SentenceView, p: Predicate): boolean {
   const { w, endTok } = reading(view);
   if (p.noun || p.first !== p.last || !PARTICIPLE_ADJECTIVES.has(w(p.first))) return false;
   if (view.argAt(p.first - 1) || AUX_OR_PRONOUN.test(w(p.first - 1))) return false;    // "Serb forces killed three"
-  const next = view.tokens[p.last + 1]?.text ?? '';
-  return p.last + 1 < endTok && /^\p{L}/u.test(next) && !/^(?:the|a|an|that|to|by|him|her|them|it|his|their|its|of|in|on|as|with)$/i.test(next);
+  if (p.last + 1 >= endTok) return false;                // the last word: nothing it could modify
+  const next = view.tokens[p.last + 1]!.text;
+  return /^\p{L}/u.test(next) && !/^(?:the|a|an|that|to|by|him|her|them|it|his|their|its|of|in|on|as|with)$/i.test(next);
 }
 
 /** "16 Russian citizens killed and eight missing": a participle after a noun with no object of its own. */

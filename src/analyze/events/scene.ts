@@ -14,8 +14,8 @@ const CONFLICT_NOUNS = /^(?:conflict|war|fighting|fight|clashes|hostilities|conf
  * "the Israel-Hamas war". An attack the text gives no author for is then read as the other side's.
  */
 export function noteConflicts(view: SentenceView, discourse: Discourse, mentions: readonly Mention[]): void {
-  const { tokens } = view;
-  for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd; k++) {
+  const first = view.sentence.tokenStart;
+  for (let k = first; k < view.sentence.tokenEnd; k++) {
     if (!CONFLICT_NOUNS.test(view.lower(k))) continue;
     const next = view.lower(k + 1);
     if (next === 'between') {
@@ -27,9 +27,10 @@ export function noteConflicts(view: SentenceView, discourse: Discourse, mentions
     if (next === 'with' || next === 'against') {
       const b = view.args.find((x) => x.first === k + 2 || x.first === k + 3);
       let j = k - 1;
-      while (j > view.sentence.tokenStart && /^(?:ongoing|long|bloody|current|recent|armed|military|\p{N}+.*)$/u.test(view.lower(j))) j--;
-      let owner = POSSESSIVE_PRONOUNS.has(view.lower(j)) ? resolvePossessive(view, discourse, j)
-        : isPossessive(tokens[j]!.text) && view.argAt(j - 1) ? view.argAt(j - 1)!.ref : undefined;
+      while (j > first && /^(?:ongoing|long|bloody|current|recent|armed|military|\p{N}+.*)$/u.test(view.lower(j))) j--;
+      // j < first: the noun opens the sentence ("War with Arvelia ..."), and nothing before it owns the conflict
+      let owner = j < first ? undefined : POSSESSIVE_PRONOUNS.has(view.lower(j)) ? resolvePossessive(view, discourse, j)
+        : isPossessive(view.tokens[j]!.text) && view.argAt(j - 1) ? view.argAt(j - 1)!.ref : undefined;
       // "Kestrel Front is in a long conflict with Arvelia": the subject of "is in"
       if (!owner && /^(?:a|an|the)$/.test(view.lower(j)) && view.lower(j - 1) === 'in' && /^(?:is|are|was|were|remains|remain)$/.test(view.lower(j - 2))) {
         const subject = view.argAt(j - 3);
@@ -39,7 +40,7 @@ export function noteConflicts(view: SentenceView, discourse: Discourse, mentions
       continue;
     }
     // "the Israel-Hamas war": a hyphenated pair of names
-    const pair = tokens[k - 1];
+    const pair = k > first ? view.tokens[k - 1] : undefined;    // never the previous sentence's last word
     if (pair && /^\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*$/u.test(pair.text)) {
       const cut = pair.text.indexOf('-');
       const left = pair.text.slice(0, cut), right = pair.text.slice(cut + 1);

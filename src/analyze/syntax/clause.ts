@@ -149,7 +149,7 @@ export function clauseEnd(view: SentenceView, from: number, preds: readonly Pred
   for (let k = from; k < end && k < from + 22; k++) {
     const w = view.lower(k);
     // ", helping it build ...": a participle clause of its own (crossed only when asked)
-    if (w === ',' && !participles && /^\p{Ll}+ing$/u.test(view.tokens[k + 1]?.text ?? '') && k + 1 < end) return k;
+    if (w === ',' && !participles && k + 1 < end && /^\p{Ll}+ing$/u.test(view.tokens[k + 1]!.text)) return k;
     if (w === ';' || w === ':' || w === '(' || w === 'according') return k;
     // a subordinate clause ends this one ("that" opens the content of a demand, and may follow the verb directly)
     if (SUBORDINATORS.has(w) && w !== 'as' && w !== 'until' && w !== 'so' && !(w === 'that' && (allowThat || k === from))) return k;
