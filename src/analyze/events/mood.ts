@@ -71,3 +71,13 @@ function isWhereOrWhen(view: SentenceView, k: number): boolean {
   const month = MONTHS.has(w) && (w !== 'may' || isNumber(view.lower(k - 1)) || isNumber(view.lower(k + 1)));
   return TRAILING.has(w) || WEEKDAYS.has(w) || month || DETERMINERS.has(w) || isNumber(w) || !!view.argAt(k);
 }
+
+/** "if Israel attacks", "unless talks resume": a verb in a condition's clause is not reported as done. */
+export function isConditional(view: SentenceView, p: { first: number }): boolean {
+  for (let k = p.first - 1; k >= view.sentence.tokenStart; k--) {
+    const w = view.lower(k);
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
+}
