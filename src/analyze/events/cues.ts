@@ -22,4 +22,3 @@ export const WHERE_OR_WHENCE = set('in at near from outside inside across');
 /** Nouns that name an act ("denounced the meeting"): what criticism aims at is whoever did it. */
 const ACT_WORDS = set('meeting visit decision move attack invitation talks statement remarks policy plan action actions step trip deal agreement proposal offer call demand');
 export const isActWord = (w: string) => ACT_WORDS.has(w);
-export const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

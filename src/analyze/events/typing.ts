@@ -4,7 +4,7 @@ import type { Discourse } from '../syntax/discourse.js';
 import type { Predicate } from '../syntax/triggers.js';
 import type { SentenceContext } from './context.js';
 import { RETALIATE } from './cues.js';
-import { innerType, outermost } from './linking.js';
+import { innerType, outermost, PASS_THROUGH } from './linking.js';
 import { isConditional, nominalMood } from './mood.js';
 import { isMaterialConflict } from './ontology.js';
 import { isPossessive } from '../syntax/words.js';
@@ -56,7 +56,7 @@ export function proposeEvents(ctx: SentenceContext, roles: ReadonlyMap<Predicate
   const g = ctx.links.governor.get(p);
   if (g) {
     const governs = g.entry?.governs;
-    if (governs === 'transparent' || governs === 'hedge' || governs === 'prepare') {
+    if (governs && PASS_THROUGH.has(governs)) {
       if (!entry.type || (governs === 'prepare' && CONFLICT(entry.type))) return [];   // "prepared to attack": told as MOBILIZE
       const top = outermost(ctx.links, g);
       const topGroup = ctx.groups.get(top)!;
