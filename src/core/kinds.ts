@@ -23,3 +23,8 @@ export const NON_BODY_KINDS: readonly Exclude<SegmentKind, 'body'>[] = SEGMENT_K
 export function makesClaims(kind: SegmentKind | undefined): boolean {
   return kind !== undefined && CLAIM_KINDS.has(kind);
 }
+
+/** Whether a segment of this kind is the outlet's own report (false for a span outside every segment). */
+export function isReport(kind: SegmentKind | undefined): boolean {
+  return kind !== undefined && REPORT_KINDS.has(kind);
+}

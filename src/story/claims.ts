@@ -1,15 +1,13 @@
 import type { AnalyzedArticle, Claim, Span } from '../core/model.js';
 import { itemAt, segmentAt } from '../core/spans.js';
-import { REPORT_KINDS } from '../core/kinds.js';
+import { isReport } from '../core/kinds.js';
 
 // What facts rest on: claims, each the sentence of the outlet's own text that makes it (body, title,
 // headings), never captions, credits, reader comments or boilerplate.
-const CLAIM_KINDS = REPORT_KINDS;
 
 /** Whether a span lies in the outlet's own text. */
 export function isOwnText(a: AnalyzedArticle, span: Span): boolean {
-  const seg = segmentAt(a.segments, span);
-  return !!seg && CLAIM_KINDS.has(seg.kind);
+  return isReport(segmentAt(a.segments, span)?.kind);
 }
 
 /** The claim for a record: the sentence that holds it (or the record itself when sentences are absent). */

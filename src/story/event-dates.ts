@@ -1,5 +1,6 @@
 import { dateOfOwnClause } from '../analyze/events/dating.js';
-import { datesFromSameEvent, REPORT_KINDS, withoutInheritedDate, withSameEventDates, wordsNear, type EventMention } from '../analyze/events/same-event.js';
+import { isReport } from '../core/kinds.js';
+import { datesFromSameEvent, withoutInheritedDate, withSameEventDates, wordsNear, type EventMention } from '../analyze/events/same-event.js';
 import type { AnalyzedArticle, ArgRef, ArticleId, Entity, Event, StoryEventDate } from '../core/model.js';
 import { partyResolver } from './parties.js';
 import type { StoryPass } from './pass.js';
@@ -24,7 +25,7 @@ export function storyEventDates(articles: readonly Readonly<AnalyzedArticle>[], 
   const mentions: EventMention[] = [];
   const owners: { article: number; event: number }[] = [];
   articles.forEach((a, i) => events[i]!.forEach((event, j) => {
-    if (!REPORT_KINDS.has(segmentAt(a.segments, event)?.kind ?? '')) return;
+    if (!isReport(segmentAt(a.segments, event)?.kind)) return;
     const sentence = itemAt(a.sentences ?? [], event);
     const mention: EventMention = {
       event, actor: party(event.actor, reading.entityId(a.id, event.actor, 'participant')).key,

@@ -1,8 +1,7 @@
 import type { Predicate } from '../../core/model.js';
 import type { Arg, SentenceView } from '../syntax/args.js';
 import { clauseEnd } from '../syntax/clause.js';
-import { isAdverb } from '../syntax/words.js';
-import { WEEKDAY } from './cues.js';
+import { isAdverb, WEEKDAYS } from '../syntax/words.js';
 
 // Clause linking: which act a governing verb's "to ..." clause holds ("urged Russia to expel"), which
 // acts are only the content of another (a demand, a charge), which are reported speech, and where
@@ -14,6 +13,11 @@ const DEMAND_TO_WINDOW = 8;
 const REQUEST_TO_WINDOW = 12;
 /** "the Sudanese government and the rebels in Darfur must": a coordinated subject before its "must". */
 const OBLIGED_WINDOW = 9;
+/** "must", "should", "has to", "needs to", "ought to": what makes "X said Y must ..." a demand on Y. */
+const MUST = new Set(['must', 'should']);
+const HAS_TO = new Set(['has', 'have', 'need', 'needs', 'ought']);
+/** Governors whose act is told as their own, with their mood: "tried to", "is expected to", "prepared to". */
+export const PASS_THROUGH = new Set(['transparent', 'hedge', 'prepare']);
 /** Governors chain ("prepared to resume shelling"); real chains are two or three deep, this stops a loop. */
 const MAX_CHAIN = 4;
 
@@ -91,14 +95,14 @@ export function linkClauses(view: SentenceView, preds: readonly Predicate[]): Li
     for (const q of preds) if (q.first > s.last && q.first < end) links.reported.add(q);
     // "X said (that) Y must/should ...": a demand on Y
     let k = s.last + 1;
-    while (k < endTok && (isAdverb(word(k)) || ['that', 'on', ','].includes(word(k)) || WEEKDAY.test(word(k)))) k++;
+    while (k < endTok && (isAdverb(word(k)) || ['that', 'on', ','].includes(word(k)) || WEEKDAYS.has(word(k)))) k++;
     const x = view.argAt(k);
     if (!x) continue;
     // the obligation may follow a coordinated subject: "the Sudanese government and the rebels in Darfur must"
     let j = x.last + 1, obliged = false;
     for (; j < endTok && j < x.last + 1 + OBLIGED_WINDOW; j++) {
       const w = word(j), next = word(j + 1);
-      if (w === 'must' || w === 'should' || (['has', 'have', 'need', 'needs', 'ought'].includes(w) && next === 'to')) { obliged = true; break; }
+      if (MUST.has(w) || (HAS_TO.has(w) && next === 'to')) { obliged = true; break; }
       if (!/\p{L}/u.test(w) || preds.some((q) => q.first === j)) break;
     }
     if (!obliged) continue;
@@ -117,6 +121,6 @@ export function innerType(links: Links, p: Predicate | undefined, depth = 0): st
 /** The outermost governor that passes its act through ("is expected to try to visit": "expected"). */
 export function outermost(links: Links, g: Predicate): Predicate {
   let top = g;
-  for (let up = links.governor.get(top); up && ['transparent', 'hedge', 'prepare'].includes(up.entry?.governs ?? ''); up = links.governor.get(top)) top = up;
+  for (let up = links.governor.get(top); up && PASS_THROUGH.has(up.entry?.governs ?? ''); up = links.governor.get(top)) top = up;
   return top;
 }

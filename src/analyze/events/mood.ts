@@ -18,6 +18,11 @@ const DENY = set('deny refute');
 /** Words a noun phrase may carry between the trigger's participants and its predicate: "in Geneva on Monday". */
 const TRAILING = set('in at on near last next this week month year');
 
+/** "a long-planned, much-delayed visit": modifiers read before an event noun. */
+const MODIFIER_WINDOW = 3;
+/** "in Geneva on Monday 3 May": words of place and time stepped over before the noun phrase's predicate. */
+const WHERE_WHEN_WINDOW = 6;
+
 export interface Mood { hedged?: true; negated?: true }
 
 /**
@@ -33,7 +38,7 @@ function moodBefore(view: SentenceView, first: number): Mood {
   const start = view.sentence.tokenStart;
   let k = first - 1;
   // the noun's own modifiers, back to its determiner or possessor
-  for (; k >= start && k >= first - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.lower(k)) && !DETERMINERS.has(view.lower(k)) && !POSSESSIVE_PRONOUNS.has(view.lower(k)); k--) {
+  for (; k >= start && k >= first - MODIFIER_WINDOW && /^\p{Ll}[\p{Ll}-]*$/u.test(view.lower(k)) && !DETERMINERS.has(view.lower(k)) && !POSSESSIVE_PRONOUNS.has(view.lower(k)); k--) {
     if (UNREALISED_MODIFIERS.has(view.lower(k))) return { hedged: true };
     if (CALLED_OFF.has(view.lower(k))) return { negated: true };
   }
@@ -49,7 +54,7 @@ function moodAfter(view: SentenceView, after: number): Mood {
   const end = view.sentence.tokenEnd;
   let k = after;
   // step over where and when: "in Geneva on Monday"
-  for (let n = 0; n < 6 && k < end && isWhereOrWhen(view, k); n++) k++;
+  for (let n = 0; n < WHERE_WHEN_WINDOW && k < end && isWhereOrWhen(view, k); n++) k++;
   let modal = false, negated = false, auxiliary = false;
   for (; k < end; k++) {
     const w = view.lower(k);
@@ -70,4 +75,14 @@ function isWhereOrWhen(view: SentenceView, k: number): boolean {
   // "on 3 May", but "may take place" is a modal
   const month = MONTHS.has(w) && (w !== 'may' || isNumber(view.lower(k - 1)) || isNumber(view.lower(k + 1)));
   return TRAILING.has(w) || WEEKDAYS.has(w) || month || DETERMINERS.has(w) || isNumber(w) || !!view.argAt(k);
+}
+
+/** "if Israel attacks", "unless talks resume": a verb in a condition's clause is not reported as done. */
+export function isConditional(view: SentenceView, p: { first: number }): boolean {
+  for (let k = p.first - 1; k >= view.sentence.tokenStart; k--) {
+    const w = view.lower(k);
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
 }

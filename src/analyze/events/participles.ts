@@ -17,8 +17,9 @@ export function isAdjectival(view: SentenceView, p: Predicate): boolean {
   const { w, endTok } = reading(view);
   if (p.noun || p.first !== p.last || !PARTICIPLE_ADJECTIVES.has(w(p.first))) return false;
   if (view.argAt(p.first - 1) || AUX_OR_PRONOUN.test(w(p.first - 1))) return false;    // "Serb forces killed three"
-  const next = view.tokens[p.last + 1]?.text ?? '';
-  return p.last + 1 < endTok && /^\p{L}/u.test(next) && !/^(?:the|a|an|that|to|by|him|her|them|it|his|their|its|of|in|on|as|with)$/i.test(next);
+  if (p.last + 1 >= endTok) return false;                // the last word: nothing it could modify
+  const next = view.tokens[p.last + 1]!.text;
+  return /^\p{L}/u.test(next) && !/^(?:the|a|an|that|to|by|him|her|them|it|his|their|its|of|in|on|as|with)$/i.test(next);
 }
 
 /** "16 Russian citizens killed and eight missing": a participle after a noun with no object of its own. */
@@ -28,7 +29,7 @@ export function isReducedPassive(view: SentenceView, p: Predicate, group: VerbGr
   for (let k = group.start; k < p.first; k++) if (!isAdverb(w(k))) return false;     // no auxiliary
   const noun = view.argAt(group.start - 1);
   const next0 = w(p.first + 1);
-  const noObject = NO_OBJECT_AFTER.includes(next0);
+  const noObject = NO_OBJECT_AFTER.has(next0);
   // "two nuns kidnapped in Syria", "a deal mediated by the EU": a common noun then a participle with no object
   const bare = w(group.start - 1);
   if (!noun && noObject && /^\p{Ll}+s?$/u.test(bare) && !/^(?:he|she|it|they|we|who|which|that|and|or|but|has|have|had|is|are|was|were|be|been)$/.test(bare)
@@ -39,5 +40,5 @@ export function isReducedPassive(view: SentenceView, p: Predicate, group: VerbGr
   while (k >= firstTok && (/^\p{N}/u.test(w(k)) || /^(?:the|a|an|some|several|many|more|than|at|least|about|nearly|other|others)$/.test(w(k)))) k--;
   if (k < firstTok || !/^\p{Ll}+$/u.test(view.tokens[k]!.text) || SUBORDINATE.test(w(k))) return false;
   const next = w(p.first + 1);
-  return NO_OBJECT_AFTER.includes(next);
+  return NO_OBJECT_AFTER.has(next);
 }

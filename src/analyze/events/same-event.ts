@@ -1,7 +1,8 @@
 import type { ArgRef, DateRef, Event, Segment, Sentence } from '../../core/model.js';
 import { countryOfName } from './countries.js';
 import { dateOfOwnClause } from './dating.js';
-import { REPORT_KINDS as OWN_REPORT_KINDS } from '../../core/kinds.js';
+import { isReport } from '../../core/kinds.js';
+import { itemAt, segmentAt } from '../../core/spans.js';
 
 // A report often dates an event once and mentions it again undated ("Hamas met the minister on
 // 26 May ... The meeting angered Israel"), and several reports of one story date the same event
@@ -94,18 +95,15 @@ export interface ArticleText {
   dates?: readonly DateRef[];
 }
 
-/** Only the outlet's report dates its events: a caption's picture is another moment; comments are not the report. */
-export const REPORT_KINDS: ReadonlySet<string> = OWN_REPORT_KINDS;
-
 /**
  * The article's events, the undated mentions of an event it dates elsewhere now dated, with the
  * basis saying so. Parties are compared as written (or as their country), since entities are not
  * resolved yet: "Hamas" and "the Hamas delegation" stay apart.
  */
 export function withSameEventDates(events: readonly Event[], article: ArticleText): Event[] {
-  const inReport = events.filter((e) => REPORT_KINDS.has(segmentKind(article.segments, e) ?? ''));
+  const inReport = events.filter((e) => isReport(segmentAt(article.segments, e)?.kind));
   const inherited = datesFromSameEvent(inReport.map((event): EventMention => {
-    const sentence = sentenceOf(article.sentences, event);
+    const sentence = itemAt(article.sentences, event);
     const mention: EventMention = {
       event, actor: partyAsWritten(event.actor), target: partyAsWritten(event.target),
       near: wordsNear(article.text, sentence, event), where: '',
@@ -129,5 +127,3 @@ function partyAsWritten(ref: ArgRef | undefined): string {
   return `T:${ref.text.toLowerCase().replace(/^the\s+/u, '').replace(/['’]s?$/u, '')}`;
 }
 
-const segmentKind = (segments: readonly Segment[], e: Event) => segments.find((s) => s.start <= e.start && e.start < s.end)?.kind;
-const sentenceOf = (sentences: readonly Sentence[], e: Event) => sentences.find((s) => s.start <= e.start && e.start < s.end);

@@ -7,6 +7,7 @@ import { isIrregularForm, lemmaCandidates } from '../syntax/lemma.js';
 import type { Predicate } from '../syntax/triggers.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { NON_CLAIM_KINDS } from '../../core/kinds.js';
+import { segmentAt } from '../../core/spans.js';
 
 // Quotations of one article: the words within quote marks (direct), and reported speech (indirect):
 // "X said (that) ...", "..., X said", "according to X, ...", "X urged Y to ...", "..., stating that ...".
@@ -23,8 +24,6 @@ export interface QuoteInput {
   syntax: readonly SentenceSyntax[];
 }
 
-/** Segments that hold no reportable speech: readers' comments, credits, page furniture. */
-const SKIPPED_SEGMENTS = NON_CLAIM_KINDS;
 /** Verbs that name what someone called something: "calling their invitation “deplorable”". */
 const NAMING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'dub', 'term']);
 /** Verbs of asking: their "to ..." clause is what was asked. */
@@ -45,14 +44,14 @@ const MIN_UNATTRIBUTED_WORDS = 4;
 
 export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
   const { text } = input;
-  const marks = input.segments.filter((s) => !SKIPPED_SEGMENTS.has(s.kind)).flatMap((s) => findQuoteMarks(text, s.start, s.end));
+  const marks = input.segments.filter((s) => !NON_CLAIM_KINDS.has(s.kind)).flatMap((s) => findQuoteMarks(text, s.start, s.end));
   const discourse = new Discourse();
   const direct: Quote[] = [];
   const indirect: Quote[] = [];
   let lastQuoteSentence = -10;
   input.sentences.forEach((sentence, index) => {
-    const segment = input.segments.find((s) => s.start <= sentence.start && sentence.start < s.end);
-    if (segment && SKIPPED_SEGMENTS.has(segment.kind)) return;
+    const segment = segmentAt(input.segments, sentence);
+    if (segment && NON_CLAIM_KINDS.has(segment.kind)) return;
     const syntax = input.syntax[index]!;
     const view = viewSentence(text, input.tokens, sentence, input.mentions, syntax);
     const reader = new QuoteReader(view, syntax, discourse, marks);

@@ -4,7 +4,7 @@ import type { Predicate } from './triggers.js';
 import { lemmaCandidates } from './lemma.js';
 
 export { isAdverb } from './words.js';
-import { AUXILIARIES, isAdverb, COORDINATORS, DETERMINERS, HEDGE_MODALS, NEGATORS, PREPOSITIONS, SUBORDINATORS } from './words.js';
+import { AUXILIARIES, isAdverb, COORDINATORS, DETERMINERS, HEDGE_MODALS, NEGATORS, PLACE_PREPOSITIONS, PREPOSITIONS, SUBORDINATORS } from './words.js';
 
 // Reading a clause around a predicate without a parser: the verb group before it (auxiliaries,
 // modals, negation), its subject to the left, its object to the right, and its place.
@@ -13,7 +13,32 @@ export type { VerbGroup } from '../../core/model.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'earlier', 'later', 'now', 'then']);
+/** Words before a participle that hang it on the main clause: "..., calling for", "while condemning". */
+const PARTICIPLE_LINKS = new Set([',', 'while', 'and', 'after', 'before', 'by', 'when']);
+/** Words that say where inside a place ("the town of Borsk", "northern Gaza"): a preposition may stand before them. */
+const PLACE_HEAD_WORDS = new Set(['town', 'city', 'village', 'capital', 'province', 'region', 'district', 'area', 'county', 'camp', 'state',
+  'southern', 'northern', 'eastern', 'western', 'central', 'of', 'the']);
 
+/** "officials who": a relative pronoun's antecedent ends within this many words before it. */
+const ANTECEDENT_WINDOW = 3;
+/** "Protesters set fire ... and blocked roads": the sentence's opening subject begins within its first words. */
+const OPENING_SUBJECT_WINDOW = 3;
+/** "thieves armed with Kalashnikovs stormed": how far back a phrase's head may stand before its prepositional part. */
+const PHRASE_HEAD_WINDOW = 12;
+/** "Robert McFarlane, an assistant state attorney general said": words of a role phrase after the comma. */
+const ROLE_PHRASE_WINDOW = 6;
+/** ", a senior Hamas official,": the longest apposition stepped over (longer is a clause of its own). */
+const MAX_APPOSITION = 14;
+/** A clause read without a parser ends within this many words: reports run longer, acts rarely do. */
+const MAX_CLAUSE = 22;
+/** "in the northern town of": words between a preposition and the phrase it introduces. */
+const PREPOSITION_WINDOW = 4;
+/** "In Hebron, protesters marched": a place before the trigger counts only this close. */
+const PLACE_BEFORE_WINDOW = 10;
+/** A place before the trigger weighs this much more than one as far after it: English puts "in X" after the verb. */
+const PLACE_BEFORE_WEIGHT = 1.5;
+/** A place past the clause's end loses to any place inside it. */
+const OUTSIDE_CLAUSE_PENALTY = 20;
 
 export function verbGroup(view: SentenceView, p: Predicate): VerbGroup {
   const first = view.sentence.tokenStart;
@@ -56,7 +81,7 @@ export function findSubject(view: SentenceView, p: Predicate, group: VerbGroup, 
     const k = group.start - 1;
     if (k < first) return undefined;
     const w = view.lower(k);
-    if (w === ',' || w === 'while' || w === 'and' || w === 'after' || w === 'before' || w === 'by' || w === 'when') return main();
+    if (PARTICIPLE_LINKS.has(w)) return main();
   }
   let k = group.start - 1;
   if (k < first) return undefined;
@@ -68,7 +93,7 @@ export function findSubject(view: SentenceView, p: Predicate, group: VerbGroup, 
     if (m) return m;
     // "Protesters set fire to tyres and blocked roads": the first verb is not one we know; its subject opens the sentence
     const opening = view.args.find((a) => a.last < k && a.kind !== 'pronoun' && !PREPOSITIONS.has(view.lower(a.first - 1)));
-    return opening && opening.first <= first + 3 ? { arg: opening } : undefined;
+    return opening && opening.first <= first + OPENING_SUBJECT_WINDOW ? { arg: opening } : undefined;
   }
   if (w === ',') {
     const skipped = skipApposition(view, k, preds);
@@ -78,7 +103,7 @@ export function findSubject(view: SentenceView, p: Predicate, group: VerbGroup, 
   w = view.lower(k);
   if (w === 'who' || w === 'which' || (w === 'that' && !view.argAt(k))) {
     // a relative clause: the antecedent before the pronoun
-    for (let j = k - 1; j >= first && j >= k - 3; j--) { const a = view.argAt(j); if (a) return { arg: a }; }
+    for (let j = k - 1; j >= first && j >= k - ANTECEDENT_WINDOW; j--) { const a = view.argAt(j); if (a) return { arg: a }; }
     return undefined;
   }
   for (; k >= first; k--) {
@@ -107,7 +132,7 @@ function firstConjunct(view: SentenceView, a: Arg): Arg {
 /** "thieves armed with Kalashnikovs stormed": a name inside a phrase's prepositional part is not its head. */
 function headOfPhrase(view: SentenceView, a: Arg, k: number): Arg {
   if (!PREPOSITIONS.has(view.lower(a.first - 1))) return a;
-  for (let j = a.first - 2; j >= view.sentence.tokenStart && j >= k - 12; j--) {
+  for (let j = a.first - 2; j >= view.sentence.tokenStart && j >= k - PHRASE_HEAD_WINDOW; j--) {
     const w = view.lower(j);
     if (w === ',' || w === ';' || SUBORDINATORS.has(w)) break;
     const b = view.argAt(j);
@@ -122,7 +147,7 @@ function personBefore(view: SentenceView, a: Arg): Arg | undefined {
   if (a.kind !== 'sector') return undefined;
   let k = a.first - 1;
   // "an assistant state attorney general": the role's other words, back to the comma
-  while (k >= view.sentence.tokenStart && k >= a.first - 6 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(view.tokens[k]!.text)
+  while (k >= view.sentence.tokenStart && k >= a.first - ROLE_PHRASE_WINDOW && /^\p{Ll}[\p{Ll}'’-]*$/u.test(view.tokens[k]!.text)
     && !SUBORDINATORS.has(view.lower(k)) && !PREPOSITIONS.has(view.lower(k)) && !AUXILIARIES.has(view.lower(k))
     && (!view.argAt(k) || view.argAt(k)!.kind === 'sector')) k--;
   if (view.lower(k) !== ',') return undefined;
@@ -135,7 +160,7 @@ function skipApposition(view: SentenceView, comma: number, preds: readonly Predi
   const first = view.sentence.tokenStart;
   let open = comma - 1;
   while (open >= first && view.tokens[open]!.text !== ',' && view.tokens[open]!.text !== '(') open--;
-  if (open < first || comma - open > 14 || comma - open < 2) return undefined;
+  if (open < first || comma - open > MAX_APPOSITION || comma - open < 2) return undefined;
   // ", speaking after a cabinet meeting,": a participle phrase between subject and verb
   if (/^\p{Ll}+ing$/u.test(view.tokens[open + 1]!.text) && !preds.some((q) => q.first === open + 1 && q.speech === false && !!q.entry)) return open - 1;
   if (preds.some((q) => q.first > open && q.first < comma && !q.noun)) return undefined;
@@ -146,10 +171,10 @@ function skipApposition(view: SentenceView, comma: number, preds: readonly Predi
 /** Where a predicate's clause ends on the right (exclusive): a boundary, a report ("..., police said"), the sentence end. */
 export function clauseEnd(view: SentenceView, from: number, preds: readonly Predicate[], allowThat: boolean, participles = false): number {
   const end = view.sentence.tokenEnd;
-  for (let k = from; k < end && k < from + 22; k++) {
+  for (let k = from; k < end && k < from + MAX_CLAUSE; k++) {
     const w = view.lower(k);
     // ", helping it build ...": a participle clause of its own (crossed only when asked)
-    if (w === ',' && !participles && /^\p{Ll}+ing$/u.test(view.tokens[k + 1]?.text ?? '') && k + 1 < end) return k;
+    if (w === ',' && !participles && k + 1 < end && /^\p{Ll}+ing$/u.test(view.tokens[k + 1]!.text)) return k;
     if (w === ';' || w === ':' || w === '(' || w === 'according') return k;
     // a subordinate clause ends this one ("that" opens the content of a demand, and may follow the verb directly)
     if (SUBORDINATORS.has(w) && w !== 'as' && w !== 'until' && w !== 'so' && !(w === 'that' && (allowThat || k === from))) return k;
@@ -167,7 +192,7 @@ export function clauseEnd(view: SentenceView, from: number, preds: readonly Pred
       if (SUBORDINATORS.has(next) && next !== 'that') return k;
     }
   }
-  return Math.min(end, from + 22);
+  return Math.min(end, from + MAX_CLAUSE);
 }
 
 /** The first argument phrase in [from, to) that can be a participant, skipping acts ("the meeting") and `skip`. */
@@ -182,10 +207,10 @@ export function firstArgIn(view: SentenceView, from: number, to: number, accept:
 
 /** The preposition right before an argument phrase (skipping determiners and modifiers), if any. */
 export function prepositionBefore(view: SentenceView, a: Arg): string | undefined {
-  for (let k = a.first - 1; k >= view.sentence.tokenStart && k >= a.first - 4; k--) {
+  for (let k = a.first - 1; k >= view.sentence.tokenStart && k >= a.first - PREPOSITION_WINDOW; k--) {
     const w = view.lower(k);
     if (PREPOSITIONS.has(w)) return w;
-    if (!DETERMINERS.has(w) && !/^(?:town|city|village|capital|province|region|district|area|county|camp|state|southern|northern|eastern|western|central|of|the)$/.test(w)) return undefined;
+    if (!DETERMINERS.has(w) && !PLACE_HEAD_WORDS.has(w)) return undefined;
   }
   return undefined;
 }
@@ -200,10 +225,10 @@ export function findPlace(view: SentenceView, p: Predicate, preds: readonly Pred
     // "a protest ..., as the conflict continues, in Hebron"), or before it with no other verb between
     const between = (from: number, to: number) => preds.some((q) => q !== p && q.first > from && q.last < to);
     if (a.first > p.last && a.first >= end && between(p.last, a.first)) continue;
-    if (a.last < p.first && (p.first - a.last > 10 || preds.some((q) => !q.noun && q.first > a.last && q.last < p.first))) continue;
+    if (a.last < p.first && (p.first - a.last > PLACE_BEFORE_WINDOW || preds.some((q) => !q.noun && q.first > a.last && q.last < p.first))) continue;
     const prep = prepositionBefore(view, a);
-    if (!prep || !['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout'].includes(prep)) continue;
-    const distance = (a.first > p.last ? a.first - p.last : (p.first - a.last) * 1.5) + (a.first >= end ? 20 : 0);
+    if (!prep || !PLACE_PREPOSITIONS.has(prep)) continue;
+    const distance = (a.first > p.last ? a.first - p.last : (p.first - a.last) * PLACE_BEFORE_WEIGHT) + (a.first >= end ? OUTSIDE_CLAUSE_PENALTY : 0);
     if (distance < bestDistance) { best = a; bestDistance = distance; }
   }
   return best;

@@ -120,12 +120,15 @@ export class Discourse {
 
 const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
 
+/** ", a senior official of the Hamas political bureau,": words of an apposition read for role nouns. */
+const APPOSITION_WINDOW = 8;
+
 /** Roles given in an apposition: "Moussa Abu Marzouk, a senior Hamas official, ..." */
 function appositiveRoles(view: SentenceView, a: Arg): string[] {
   const end = view.sentence.tokenEnd;
   if (a.last + 2 >= end || view.tokens[a.last + 1]!.text !== ',') return [];
   const roles: string[] = [];
-  for (let k = a.last + 2; k < Math.min(end, a.last + 10); k++) {
+  for (let k = a.last + 2; k < Math.min(end, a.last + 2 + APPOSITION_WINDOW); k++) {
     const w = view.lower(k);
     if (w === ',' || w === '.') break;
     const role = lemmaIn(w, ROLE_NOUNS);

@@ -17,8 +17,14 @@ interface Compiled {
   length: number;
 }
 
+/** A pattern's '~' stands for a short gap ("launched ~ attack": "launched a deadly attack"), '…' for a longer one. */
+const SHORT_GAP = 4;
+const LONG_GAP = 8;
+/** "agreed not to", "decided again to": adverbs between a governing verb and its "to". */
+const CLAUSE_OPENER_WINDOW = 3;
+
 function compile(entry: LexEntry): Compiled {
-  const words = entry.pattern.split(/\s+/).map((w) => (w === '~' ? { gap: 4 } : w === '…' ? { gap: 8 } : { alts: new Set(w.split('|')) }));
+  const words = entry.pattern.split(/\s+/).map((w) => (w === '~' ? { gap: SHORT_GAP } : w === '…' ? { gap: LONG_GAP } : { alts: new Set(w.split('|')) }));
   return { entry, words, length: words.filter((w) => 'alts' in w).length };
 }
 
@@ -111,7 +117,7 @@ function lemmaOfEntry(c: Compiled, word: string): string {
 
 /** Whether "to" (or, for `ing`, an -ing word) follows the word, adverbs aside. */
 function opensClause(view: SentenceView, last: number, ing: boolean): boolean {
-  for (let k = last + 1; k < view.sentence.tokenEnd && k < last + 4; k++) {
+  for (let k = last + 1; k < view.sentence.tokenEnd && k <= last + CLAUSE_OPENER_WINDOW; k++) {
     const w = view.lower(k);
     if (w === 'to') return true;
     if (ing && /ing$/.test(w)) return true;

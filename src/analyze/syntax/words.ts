@@ -10,6 +10,9 @@ export const PREPOSITIONS = set(`of in on at to for from with by about against i
   before since until across through throughout toward towards without within outside inside amid amidst despite via per upon
   around along beyond behind beside besides off following like than`);
 
+/** Prepositions that put an act in a place: "in Geneva", "near the border", "throughout the country". */
+export const PLACE_PREPOSITIONS = set('in at near outside inside across throughout');
+
 export const PERSONAL_PRONOUNS = set('he she it they we i you him her them us');
 export const POSSESSIVE_PRONOUNS = set('his her its their our my your');
 

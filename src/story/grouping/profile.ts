@@ -6,7 +6,7 @@ import type { AnalyzedArticle, ArgRef, Span } from '../../core/model.js';
 import { segmentAt } from '../../core/spans.js';
 import { countTerms, heaviest, unit, weigh, type Weights } from './vectors.js';
 import { calendarTerms, contentWords, monthKey, monthsIn, nameWords, numberTerms, wordForms, yearsIn } from './words.js';
-import { REPORT_KINDS } from '../../core/kinds.js';
+import { isReport } from '../../core/kinds.js';
 
 export interface ArticleProfile {
   /** Content words, TF-IDF against the background, unit length. */
@@ -36,9 +36,9 @@ const KEY_WORDS = 20;
 const KEY_NAMES = 10;
 
 export function profileArticle(a: AnalyzedArticle, idf: (term: string) => number): ArticleProfile {
-  const story = a.segments.filter((s) => REPORT_KINDS.has(s.kind));
+  const story = a.segments.filter((s) => isReport(s.kind));
   const text = story.map((s) => a.text.slice(s.start, s.end)).join('\n');
-  const inStory = (span: Span) => { const s = segmentAt(a.segments, span); return s !== undefined && REPORT_KINDS.has(s.kind); };
+  const inStory = (span: Span) => isReport(segmentAt(a.segments, span)?.kind);
 
   const wordWeights = weigh(countTerms(contentWords(text)), idf);
   const opening = story.filter((s) => s.kind !== 'heading').slice(0, 2);
