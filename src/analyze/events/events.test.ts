@@ -5,7 +5,7 @@ import { DEFAULT_STAGES } from '../index.js';
 import { reporter } from '../../core/report.js';
 import { checkPipeline } from '../../core/stage.js';
 import { fixture } from '../syntax/_fixture.js';
-import { countryOf } from './countries.js';
+import { countryOf } from '../syntax/countries.js';
 import { extractEvents } from './extract.js';
 import { lemmaCandidates } from '../syntax/lemma.js';
 import { currentLabel, PLOVER_TYPES, ploverCategory } from './ontology.js';

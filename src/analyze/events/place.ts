@@ -3,7 +3,7 @@ import { clauseEnd, findPlace, firstArgIn } from '../syntax/clause.js';
 import type { Discourse } from '../syntax/discourse.js';
 import type { Predicate } from '../syntax/triggers.js';
 import type { SentenceContext } from './context.js';
-import { countryOf, countryOfName } from './countries.js';
+import { countryOf, countryOfName } from '../syntax/countries.js';
 import { sameRef, type Resolve } from './reference.js';
 
 // Where an event happened: the place its clause names ("in Geneva"); for a meeting, where a visit

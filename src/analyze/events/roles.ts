@@ -8,7 +8,7 @@ import type { Predicate } from '../syntax/triggers.js';
 import { isMoodModifier } from '../syntax/vocabulary.js';
 import { isCapitalised, isPossessive, POSSESSIVE_PRONOUNS } from '../syntax/words.js';
 import type { SentenceContext } from './context.js';
-import { countryOfDemonym } from './countries.js';
+import { countryOfDemonym } from '../syntax/countries.js';
 import { AIMED_PREPS, isActWord, NOMINAL_PREPS, NOMINAL_STOPS, WHERE_OR_WHENCE } from './cues.js';
 import { possessiveOwner, resolver, sameRef, type Resolve } from './reference.js';
 

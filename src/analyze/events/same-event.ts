@@ -1,5 +1,5 @@
 import type { ArgRef, DateRef, Event, Segment, Sentence } from '../../core/model.js';
-import { countryOfName } from './countries.js';
+import { countryOfName } from '../syntax/countries.js';
 import { dateOfOwnClause } from './dating.js';
 import { isReport } from '../../core/kinds.js';
 import { itemAt, segmentAt } from '../../core/spans.js';

@@ -1,6 +1,6 @@
 import type { Mention } from '../../core/model.js';
 import type { SentenceView } from '../syntax/args.js';
-import { countryOfName } from './countries.js';
+import { countryOfName } from '../syntax/countries.js';
 import { possessiveOwner } from './reference.js';
 import type { Discourse } from '../syntax/discourse.js';
 import { isPossessive, POSSESSIVE_PRONOUNS } from '../syntax/words.js';

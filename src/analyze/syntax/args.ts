@@ -1,5 +1,5 @@
 import type { ArgRef, Mention, Phrase, PhraseKind, Sentence, Token } from '../../core/model.js';
-import { countryOf, countryOfDemonym } from '../events/countries.js';
+import { countryOf, countryOfDemonym } from './countries.js';
 import { lemmaIn } from './lemma.js';
 import { EVENT_NOUNS } from './lexicon.js';
 import { ACTOR_MODIFIERS, ANAPHOR_KINDS, ROLE_NOUNS, SECTOR_NOUNS, TITLE_WORDS, WEAK_SECTOR } from './vocabulary.js';

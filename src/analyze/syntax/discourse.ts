@@ -1,6 +1,6 @@
 import type { ArgRef } from '../../core/model.js';
 import type { Arg, SentenceView } from './args.js';
-import { countryOfName } from '../events/countries.js';
+import { countryOfName } from './countries.js';
 import { lemmaIn } from './lemma.js';
 import { ANAPHOR_KINDS, ROLE_NOUNS } from './vocabulary.js';
 import { EVENT_NOUNS } from './lexicon.js';

@@ -1,4 +1,4 @@
-import { countryOfName } from '../../analyze/events/countries.js';
+import { countryOfName } from '../../analyze/syntax/countries.js';
 import type { Entity, Story } from '../../core/model.js';
 import { countryName, fipsOf } from './countries.js';
 import { inner, num } from './format.js';

@@ -1,6 +1,6 @@
 import { COUNTRIES, countryByCapital, countryByDemonym, countryByName } from '../../core/countries.js';
 
-// Which country a word names, as event coding reads it: core/countries.ts with its coding
+// Which country a word names, as event coding reads it (argument sectors, event places): core/countries.ts with its coding
 // conventions (peoples and parts of a country code as the country: "Kurdish", "Gaza", "England").
 // Values are ISO 3166-1 alpha-2 codes.
 
