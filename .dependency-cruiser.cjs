@@ -22,6 +22,13 @@ module.exports = {
       to: { path: '^src/analyze/events/' },
     },
     {
+      name: 'browser-code-stays-in-ui',
+      comment: 'src/server/ui/ runs in the browser, served as static modules from ui/ alone: beyond ui/ it may import only the types of the API and the model (erased by tsc; a value import would fail in the browser test)',
+      severity: 'error',
+      from: { path: '^src/server/ui/', pathNot: '\\.test\\.ts$' },
+      to: { pathNot: '^src/server/ui/|^src/server/api-types\\.ts$|^src/core/model\\.ts$' },
+    },
+    {
       name: 'quotes-not-from-events',
       comment: 'quotes read the syntax layer; they never reach into the events stage',
       severity: 'error',
