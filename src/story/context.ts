@@ -1,4 +1,4 @@
-import { type Countries, sharedCountries } from './entities/countries.js';
+import { type Countries, loadCountries } from './entities/countries.js';
 import { type Gazetteer, loadCityGazetteer } from './entities/gazetteer.js';
 import { type GroupingModel, loadGroupingModel } from './grouping/model.js';
 
@@ -29,6 +29,6 @@ export function createStoryContext(options: StoryContextOptions = {}): StoryCont
     // Read at first use: a server starts without it, and reads it with its first batch.
     get grouping() { return (grouping ??= loadGroupingModel()); },
     gazetteer: () => (gazetteer ??= typeof given === 'function' ? given() : given ?? loadCityGazetteer()),
-    countries: options.countries ?? sharedCountries(),
+    countries: options.countries ?? loadCountries(),
   };
 }

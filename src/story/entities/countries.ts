@@ -32,12 +32,6 @@ export function loadCountries(): Countries {
   };
 }
 
-let shared: Countries | undefined;
-/** The country tables, built at first call and shared (constant once built). */
-export function sharedCountries(): Countries {
-  return (shared ??= loadCountries());
-}
-
 /**
  * Seats of government and institutions named for their building or street: a mention of one stands
  * for its country's government, which it is affiliated to, never merged into.
