@@ -39,7 +39,7 @@ export class SyntaxModel {
     const forms = udForms(tokens);
     const atoms = sentenceAtoms(forms);
     const tags = this.tagger.tagAtoms(forms, atoms);
-    const { heads, deps } = this.parser.parse(parseInput(atoms.lower, atoms.suffix[2]!, tags));
+    const { heads, deps } = this.parser.parse(parseInput(atoms.lower, atoms.suffix[2]!, tags, this.tagger.ambiguity(forms)));
     return forms.map((f, i) => {
       const pos = TAGS[tags[i]!]!;
       return { pos, lemma: this.lemmatizer.lemma(f, pos), head: heads[i]!, dep: deps[i]! };
@@ -125,5 +125,5 @@ function unpackWeights(C: number, rows: number, scale: number, keys: Buffer, cou
     for (let m = 0; m < counts[r]!; m++, j++) row[classes[j]!] = v[j]! * scale;
     p.setRow(key, row);
   }
-  return p;
+  return p.freeze();
 }

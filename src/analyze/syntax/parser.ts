@@ -21,14 +21,16 @@ export interface ParseInput {
   words: Int32Array;
   tags: Int32Array;
   suffixes: Int32Array;
+  /** The tags each word was seen with in training (the tagger's ambiguity class): what a wrong tag hides. */
+  ambiguity: Int32Array;
 }
 
-export function parseInput(lowerHashes: Int32Array, suffix3: Int32Array, tags: ArrayLike<number>): ParseInput {
+export function parseInput(lowerHashes: Int32Array, suffix3: Int32Array, tags: ArrayLike<number>, ambiguity: ArrayLike<number>): ParseInput {
   const n = lowerHashes.length;
-  const words = new Int32Array(n + 1), t = new Int32Array(n + 1), suffixes = new Int32Array(n + 1);
-  words[0] = ROOT_WORD; t[0] = ROOT_TAG; suffixes[0] = ROOT_WORD;
-  for (let i = 0; i < n; i++) { words[i + 1] = lowerHashes[i]!; t[i + 1] = tags[i]! + 1; suffixes[i + 1] = suffix3[i]!; }
-  return { n, words, tags: t, suffixes };
+  const words = new Int32Array(n + 1), t = new Int32Array(n + 1), suffixes = new Int32Array(n + 1), amb = new Int32Array(n + 1);
+  words[0] = ROOT_WORD; t[0] = ROOT_TAG; suffixes[0] = ROOT_WORD; amb[0] = -1;
+  for (let i = 0; i < n; i++) { words[i + 1] = lowerHashes[i]!; t[i + 1] = tags[i]! + 1; suffixes[i + 1] = suffix3[i]!; amb[i + 1] = ambiguity[i]!; }
+  return { n, words, tags: t, suffixes, ambiguity: amb };
 }
 
 export const MAX_PARSER_FEATURES = 96;
@@ -85,6 +87,10 @@ export function stateFeatures(x: ParseInput, st: ParseState, out: Int32Array): n
   out[k++] = key(73, w(s1), p(s1)); out[k++] = key(74, p(s1), ps0, pn0);
   out[k++] = key(75, ps0, s0h >= 0 ? 1 : 0, pn0); out[k++] = key(76, x.suffixes[n0 >= 0 ? n0 : 0]!, pn0);
   out[k++] = key(77, ws0, pn0, pn1); out[k++] = key(78, ps0, wn0, pn1);
+  const A = x.ambiguity, a = (i: number) => (i >= 0 ? A[i]! : 0);
+  const as0 = a(s0), an0 = a(n0), an1 = a(n1);
+  out[k++] = key(79, as0); out[k++] = key(80, an0); out[k++] = key(81, an0, an1); out[k++] = key(82, as0, an0);
+  out[k++] = key(83, ps0, an0); out[k++] = key(84, as0, pn0); out[k++] = key(85, an1, pn0);
   return k;
 }
 

@@ -60,9 +60,13 @@ interface Prepared extends SentenceAtoms {
 }
 
 function prepare(forms: readonly string[], lexicon: TagLexicon, atoms = sentenceAtoms(forms)): Prepared {
-  const amb = new Int32Array(atoms.n);
-  for (let i = 0; i < atoms.n; i++) amb[i] = (lexicon.ambiguity.get(forms[i]!.toLowerCase()) ?? 0) + 1;
-  return { ...atoms, amb };
+  return { ...atoms, amb: ambiguityClasses(forms, lexicon) };
+}
+
+function ambiguityClasses(forms: readonly string[], lexicon: TagLexicon): Int32Array {
+  const amb = new Int32Array(forms.length);
+  for (let i = 0; i < forms.length; i++) amb[i] = (lexicon.ambiguity.get(forms[i]!.toLowerCase()) ?? 0) + 1;
+  return amb;
 }
 
 const NONE = 0x5bd1e995; // the hash of a position outside the sentence
@@ -113,6 +117,11 @@ export class Tagger {
   constructor(readonly weights: Perceptron, readonly lexicon: TagLexicon) {}
 
   tagName(t: number): Upos { return TAGS[t]!; }
+
+  /** Each word's ambiguity class (bit mask of the tags it was seen with, plus one; 1 for a word never seen). */
+  ambiguity(forms: readonly string[]): Int32Array {
+    return ambiguityClasses(forms, this.lexicon);
+  }
 
   /** Tag indices (into TAGS) of a sentence given as UD forms. */
   tag(forms: readonly string[]): Uint8Array {
