@@ -18,7 +18,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data/ud' },
     out: { type: 'string', default: 'models/syntax.bin' },
     'tagger-epochs': { type: 'string', default: '8' },
-    epochs: { type: 'string', default: '15' },
+    epochs: { type: 'string', default: '11' },
     folds: { type: 'string', default: '4' },
     seed: { type: 'string', default: '1' },
     'min-touched': { type: 'string', default: '' },
@@ -64,7 +64,7 @@ for (const s of train) for (const d of s.deps) counts.set(d, (counts.get(d) ?? 0
 const labels = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
 if (!labels.includes('dep')) labels.push('dep');
 const labelIds = new Map(labels.map((l, i) => [l, i]));
-const examples = train.map((s, i) => { const a = sentenceAtoms(s.words); return parserExample(s, parseInput(a.lower, a.suffix[2]!, predictedTags[i]!, tagger.ambiguity(s.words)), labelIds); });
+const examples = train.map((s, i) => { const a = sentenceAtoms(s.words); return parserExample(s, parseInput(a, predictedTags[i]!, tagger.ambiguity(s.words)), labelIds); });
 log(`parser: ${labels.length} relations`);
 
 const figures = (model: SyntaxModel) => {
@@ -95,7 +95,7 @@ let chosen: { bytes: Buffer; text: string; touched: number } | undefined;
 const maxBytes = Number(values['max-mb']) * 1e6;
 const meta = (touched: number) => ({ trained: new Date().toISOString().slice(0, 10), data: 'UD English EWT train + GUM (CC-BY part) train', seed, taggerEpochs, epochs, folds, minTouched: touched });
 for (const touched of candidates) {
-  const model = new SyntaxModel(new Tagger(trainedTagger.weights.averaged(touched), trainedTagger.lexicon),
+  const model = new SyntaxModel(new Tagger(trainedTagger.weights.averaged(Math.min(touched, 2)), trainedTagger.lexicon),
     new Parser(trained.actions.averaged(touched), trained.labeller.averaged(touched), labels), lemmatizer, meta(touched));
   const bytes = model.serialize();
   const reloaded = SyntaxModel.deserialize(bytes);

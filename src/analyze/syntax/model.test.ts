@@ -34,7 +34,7 @@ function tinyModel(): SyntaxModel {
   const { tagger } = trainTagger(TREEBANK, { epochs: 5, random: seededRandom(1) });
   const labels = ['nsubj', 'root', 'nummod', 'obj', 'punct', 'det', 'case', 'obl', 'dep'];
   const ids = new Map(labels.map((l, i) => [l, i]));
-  const examples = TREEBANK.map((s) => { const a = sentenceAtoms(s.words); return parserExample(s, parseInput(a.lower, a.suffix[2]!, tagger.tag(s.words), tagger.ambiguity(s.words)), ids); });
+  const examples = TREEBANK.map((s) => { const a = sentenceAtoms(s.words); return parserExample(s, parseInput(a, tagger.tag(s.words), tagger.ambiguity(s.words)), ids); });
   const { parser } = trainParser(examples, labels, { epochs: 10, random: seededRandom(1), exploreFrom: 99, explore: 0 });
   return new SyntaxModel(tagger, parser, trainLemmatizer(TREEBANK), { note: 'test' });
 }

@@ -13,7 +13,7 @@ import { sentenceAtoms, udForms } from './wordform.js';
 // stored sparse and quantised to int16 (weight = q x scale); a weight that rounds to 0 is dropped.
 
 const MAGIC = 'corroborate-syntax';
-const VERSION = 1;
+const VERSION = 2;
 
 /** One analysed word: UD part of speech, lemma, head (0-based within the sentence, -1 for the root) and relation. */
 export interface AnalyzedWord {
@@ -39,7 +39,7 @@ export class SyntaxModel {
     const forms = udForms(tokens);
     const atoms = sentenceAtoms(forms);
     const tags = this.tagger.tagAtoms(forms, atoms);
-    const { heads, deps } = this.parser.parse(parseInput(atoms.lower, atoms.suffix[2]!, tags, this.tagger.ambiguity(forms)));
+    const { heads, deps } = this.parser.parse(parseInput(atoms, tags, this.tagger.ambiguity(forms)));
     return forms.map((f, i) => {
       const pos = TAGS[tags[i]!]!;
       return { pos, lemma: this.lemmatizer.lemma(f, pos), head: heads[i]!, dep: deps[i]! };
@@ -66,13 +66,13 @@ export class SyntaxModel {
     if (header.version !== VERSION) throw new Error(`syntax model version ${header.version}, expected ${VERSION}`);
     let at = nl2 + 1, next = 0;
     const take = () => { const size = header.sizes[next++]!; const b = Buffer.from(raw.subarray(at, at + size)); at += size; return b; };
-    const classes = [TAGS.length, ACTIONS, header.labels.length];
-    const [tagW, actW, labW] = classes.map((c, i) => unpackWeights(c, header.rows[i]!, header.scales[i]!, take(), take(), take(), take()));
+    const widths = [TAGS.length, ACTIONS, header.labels.length];
+    const [tagW, actW, labW] = widths.map((c, i) => unpackWeights(c, header.rows[i]!, header.scales[i]!, take(), take(), take(), take()));
     const lines = (b: Buffer) => (b.length ? b.toString('utf8').split('\n').map((l) => l.split('\t')) : []);
     const fixed = new Map(lines(take()).map(([w, t]) => [w!, Number(t)] as const));
     const ambiguity = new Map(lines(take()).map(([w, m]) => [w!, Number(m)] as const));
-    const lexicon: TagLexicon = { fixed, ambiguity };
     const table = new Map(lines(take()).map(([f, u, l]) => [`${f}\t${u}`, l!] as const));
+    const lexicon: TagLexicon = { fixed, ambiguity };
     return new SyntaxModel(new Tagger(tagW!, lexicon), new Parser(actW!, labW!, header.labels), new Lemmatizer(table), header.meta);
   }
 }

@@ -3,6 +3,7 @@ import { hashString, key } from './hash.js';
 import { argmax, Perceptron } from './perceptron.js';
 import { shuffle } from './tagger.js';
 import { ACTIONS, LEFT, NO_HEAD, ParseState, projectivize, RIGHT } from './transitions.js';
+import type { SentenceAtoms } from './wordform.js';
 
 // A greedy arc-eager dependency parser: an averaged perceptron picks the transition from rich
 // non-local features (Zhang & Nivre 2011: the stack top s0, the buffer's first words n0..n2, their
@@ -15,7 +16,7 @@ const ROOT_WORD = hashString('<ROOT>');
 /** Tag ids are 1..17; 0 is "no word", 18 the root. */
 const ROOT_TAG = 18;
 
-/** One sentence as the features read it: index 0 is the root, words are 1..n. */
+/** One sentence as the features read it: words are 1..n, the root n + 1 (index 0 is unused). */
 export interface ParseInput {
   n: number;
   words: Int32Array;
@@ -25,11 +26,14 @@ export interface ParseInput {
   ambiguity: Int32Array;
 }
 
-export function parseInput(lowerHashes: Int32Array, suffix3: Int32Array, tags: ArrayLike<number>, ambiguity: ArrayLike<number>): ParseInput {
-  const n = lowerHashes.length;
-  const words = new Int32Array(n + 1), t = new Int32Array(n + 1), suffixes = new Int32Array(n + 1), amb = new Int32Array(n + 1);
-  words[0] = ROOT_WORD; t[0] = ROOT_TAG; suffixes[0] = ROOT_WORD; amb[0] = -1;
-  for (let i = 0; i < n; i++) { words[i + 1] = lowerHashes[i]!; t[i + 1] = tags[i]! + 1; suffixes[i + 1] = suffix3[i]!; amb[i + 1] = ambiguity[i]!; }
+export function parseInput(atoms: SentenceAtoms, tags: ArrayLike<number>, ambiguity: ArrayLike<number>): ParseInput {
+  const n = atoms.n;
+  const words = new Int32Array(n + 2), t = new Int32Array(n + 2), suffixes = new Int32Array(n + 2), amb = new Int32Array(n + 2);
+  words[n + 1] = ROOT_WORD; t[n + 1] = ROOT_TAG; suffixes[n + 1] = ROOT_WORD; amb[n + 1] = -1;
+  const suffix3 = atoms.suffix[2]!;
+  for (let i = 0; i < n; i++) {
+    words[i + 1] = atoms.lower[i]!; t[i + 1] = tags[i]! + 1; suffixes[i + 1] = suffix3[i]!; amb[i + 1] = ambiguity[i]!;
+  }
   return { n, words, tags: t, suffixes, ambiguity: amb };
 }
 
@@ -43,14 +47,14 @@ export function stateFeatures(x: ParseInput, st: ParseState, out: Int32Array): n
   const lab = (i: number) => (i > 0 ? st.labels[i]! + 1 : 0);
   const s0 = st.top, s1 = st.sp >= 2 ? st.stack[st.sp - 2]! : -1;
   const n = x.n, b = st.b;
-  const n0 = b <= n ? b : -1, n1 = b + 1 <= n ? b + 1 : -1, n2 = b + 2 <= n ? b + 2 : -1;
+  const n0 = b <= n + 1 ? b : -1, n1 = b + 1 <= n + 1 ? b + 1 : -1, n2 = b + 2 <= n + 1 ? b + 2 : -1;
   const s0h = s0 > 0 && st.heads[s0] !== NO_HEAD ? st.heads[s0]! : -1;
   const s0h2 = s0h > 0 && st.heads[s0h] !== NO_HEAD ? st.heads[s0h]! : -1;
   const child = (a: Int32Array, i: number) => (i >= 0 && a[i]! > 0 ? a[i]! : -1);
   const s0l = child(st.l1, s0), s0l2 = child(st.l2, s0), s0r = child(st.r1, s0), s0r2 = child(st.r2, s0);
   const n0l = child(st.l1, n0), n0l2 = child(st.l2, n0);
   const ws0 = w(s0), ps0 = p(s0), wn0 = w(n0), pn0 = p(n0), wn1 = w(n1), pn1 = p(n1), wn2 = w(n2), pn2 = p(n2);
-  const d = n0 < 0 ? 0 : Math.min(n0 - s0, 10);
+  const d = n0 < 0 || s0 < 0 ? 0 : Math.min(n0 - s0, 10);
   const pp = ps0 * 64 + pn0;
   const vr = s0 >= 0 ? st.rightCount[s0]! : 0, vl = s0 >= 0 ? st.leftCount[s0]! : 0, nvl = n0 >= 0 ? st.leftCount[n0]! : 0;
   let k = 0;
@@ -85,7 +89,7 @@ export function stateFeatures(x: ParseInput, st: ParseState, out: Int32Array): n
   out[k++] = key(67, ws0, sr0, sr1); out[k++] = key(68, ps0, sr0, sr1); out[k++] = key(69, ws0, sl0, sl1);
   out[k++] = key(70, ps0, sl0, sl1); out[k++] = key(71, wn0, nl0, nl1); out[k++] = key(72, pn0, nl0, nl1);
   out[k++] = key(73, w(s1), p(s1)); out[k++] = key(74, p(s1), ps0, pn0);
-  out[k++] = key(75, ps0, s0h >= 0 ? 1 : 0, pn0); out[k++] = key(76, x.suffixes[n0 >= 0 ? n0 : 0]!, pn0);
+  out[k++] = key(75, ps0, s0h >= 0 ? 1 : 0, pn0); out[k++] = key(76, n0 >= 0 ? x.suffixes[n0]! : NONE, pn0);
   out[k++] = key(77, ws0, pn0, pn1); out[k++] = key(78, ps0, wn0, pn1);
   const A = x.ambiguity, a = (i: number) => (i >= 0 ? A[i]! : 0);
   const as0 = a(s0), an0 = a(n0), an1 = a(n1);
@@ -96,7 +100,7 @@ export function stateFeatures(x: ParseInput, st: ParseState, out: Int32Array): n
 
 /** Feature keys for labelling the arc head -> dep (dir 0: the head is to the right). */
 export function arcFeatures(x: ParseInput, st: ParseState, head: number, dep: number, out: Int32Array): number {
-  const W = x.words, P = x.tags, n = x.n;
+  const W = x.words, P = x.tags;
   const dir = dep < head ? 100 : 200;
   const hw = W[head]!, hp = P[head]!, dw = W[dep]!, dp = P[dep]!;
   const lab = (i: number) => (i > 0 ? st.labels[i]! + 1 : 0);
@@ -110,7 +114,7 @@ export function arcFeatures(x: ParseInput, st: ParseState, head: number, dep: nu
   out[k++] = key(dir + 11, hp, dp, dist);
   out[k++] = key(dir + 12, dp, lab(st.l1[dep]!)); out[k++] = key(dir + 13, dp, lab(st.r1[dep]!));
   out[k++] = key(dir + 14, hp, st.leftLabels[head * 2]!, st.rightLabels[head * 2]!);
-  out[k++] = key(dir + 15, x.suffixes[dep]!, dp); out[k++] = key(dir + 16, hp, dp, dep < n ? P[dep + 1]! : 0);
+  out[k++] = key(dir + 15, x.suffixes[dep]!, dp); out[k++] = key(dir + 16, hp, dp, P[dep + 1]!);
   out[k++] = key(dir + 17, hp, dp, P[dep - 1] ?? 0);
   out[k++] = key(dir + 18, hp, lab(head), hh >= 0 ? P[hh]! : 0);
   out[k++] = key(dir + 19, dw, hp, dist); out[k++] = key(dir + 20, hw, dp, dist);
@@ -165,6 +169,7 @@ export function parserExample(s: UdSentence, input: ParseInput, labelIds: Map<st
   const n = s.words.length;
   const heads = new Int32Array(n + 1), goldLabels = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) { heads[i + 1] = s.heads[i]! + 1; goldLabels[i + 1] = labelIds.get(s.deps[i]!) ?? labelIds.get('dep')!; }
+  // gold heads keep 0 for the root; ParseState.costs reads it as the root's place after the last word
   return { input, gold: projectivize(heads), goldLabels };
 }
 
@@ -207,9 +212,10 @@ export function trainParser(examples: readonly ParserExample[], labels: readonly
           const lk = arcFeatures(x, st, head, dep, labelFeats);
           labeller.score(labelFeats, lk, labelScores);
           const guessLabel = argmax(labelScores, labels.length);
-          if (gold[dep] === head) labeller.update(labelFeats, lk, goldLabels[dep]!, guessLabel);
+          const right = (gold[dep] === 0 ? st.root : gold[dep]) === head;
+          if (right) labeller.update(labelFeats, lk, goldLabels[dep]!, guessLabel);
           // the model's own label when exploring its own transition, else the gold one
-          label = follow !== best || gold[dep] !== head ? guessLabel : goldLabels[dep]!;
+          label = follow !== best || !right ? guessLabel : goldLabels[dep]!;
           labeller.tick();
         }
         st.apply(follow, label);

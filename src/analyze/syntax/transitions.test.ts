@@ -28,19 +28,23 @@ test('following zero-cost transitions rebuilds the gold tree', () => {
 test('the dynamic oracle charges a wrong transition by the gold arcs it loses', () => {
   const st = new ParseState(7);
   const costs = new Float64Array(ACTIONS);
-  st.apply(SHIFT); // stack: ROOT Police; buffer: arrested ...
+  st.apply(SHIFT); // stack: Police; buffer: arrested ... ROOT
   st.costs(GOLD, costs);
   assert.equal(costs[LEFT], 0); // arrested -> Police is gold
-  assert.equal(costs[SHIFT], 2); // Police could no longer take "arrested" as head, nor "arrested" the root
-  assert.equal(costs[RIGHT], 2); // Police -> arrested loses arrested's head (root) and Police's head
+  assert.equal(costs[SHIFT], 1); // Police could no longer take "arrested" as head
+  assert.equal(costs[RIGHT], 2); // Police -> arrested loses arrested's head (the root) and Police's head
   assert.equal(costs[REDUCE], Infinity); // Police has no head yet: illegal
 });
 
-test('the root takes one dependent', () => {
+test('the root comes last, and keeps one dependent: a second one hangs on the first', () => {
   const st = new ParseState(2);
-  st.apply(RIGHT, 0);
-  st.apply(REDUCE);
-  assert.equal(st.isLegal(RIGHT), false);
+  st.apply(SHIFT); st.apply(SHIFT);
+  assert.equal(st.isLegal(SHIFT), false); // only the root is left in the buffer
+  st.apply(LEFT, 5); st.apply(LEFT, 5);
+  assert.ok(st.done);
+  const { heads, labels } = st.result();
+  assert.deepEqual([...heads], [-1, 0]);
+  assert.deepEqual([...labels], [-1, -2]);
 });
 
 test('a crossing arc is lifted to its head\'s head until none crosses', () => {

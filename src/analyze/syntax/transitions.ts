@@ -1,8 +1,10 @@
 // The arc-eager transition system (Nivre 2003) with a dynamic oracle (Goldberg & Nivre 2012).
-// Words are numbered 1..n; 0 is the root, at the bottom of the stack from the start. Transitions:
-// SHIFT pushes the buffer's first word b; REDUCE pops the top s (it must have its head); LEFT makes
-// b the head of s and pops s; RIGHT makes s the head of b and pushes b. The root takes one
-// dependent. The parse ends when the buffer is empty.
+// Words are numbered 1..n; the root is n + 1, at the end of the buffer (Ballesteros & Nivre 2013:
+// the root's dependent is chosen last, when the whole sentence has been seen, instead of first).
+// Transitions: SHIFT pushes the buffer's first word b; REDUCE pops the top s (it must have its
+// head); LEFT makes b the head of s and pops s; RIGHT makes s the head of b and pushes b. The parse
+// ends when only the root is left and the stack is empty. Gold trees given to `costs` write the
+// root as 0.
 
 export const SHIFT = 0, REDUCE = 1, LEFT = 2, RIGHT = 3;
 export const ACTIONS = 4;
@@ -22,8 +24,12 @@ export class ParseState {
   readonly leftLabels: Int32Array; readonly rightLabels: Int32Array;
   readonly inStack: Uint8Array;
 
+  /** The root's position: after the last word. */
+  readonly root: number;
+
   constructor(readonly n: number) {
     const m = n + 2;
+    this.root = n + 1;
     this.stack = new Int32Array(m);
     this.heads = new Int32Array(m).fill(NO_HEAD);
     this.labels = new Int32Array(m).fill(-1);
@@ -31,20 +37,18 @@ export class ParseState {
     this.leftCount = new Int32Array(m); this.rightCount = new Int32Array(m);
     this.leftLabels = new Int32Array(m * 2); this.rightLabels = new Int32Array(m * 2);
     this.inStack = new Uint8Array(m);
-    this.stack[this.sp++] = 0;
-    this.inStack[0] = 1;
   }
 
   get top(): number { return this.sp > 0 ? this.stack[this.sp - 1]! : -1; }
-  get done(): boolean { return this.b > this.n; }
+  get done(): boolean { return this.b === this.root && this.sp === 0; }
 
   isLegal(action: number): boolean {
-    const s = this.top, bufferFull = this.b <= this.n;
+    const s = this.top, word = this.b <= this.n;
     switch (action) {
-      case SHIFT: return bufferFull;
+      case SHIFT: return word;
       case REDUCE: return s > 0 && this.heads[s] !== NO_HEAD;
-      case LEFT: return bufferFull && s > 0 && this.heads[s] === NO_HEAD;
-      case RIGHT: return bufferFull && s >= 0 && (s > 0 || this.rightCount[0] === 0);
+      case LEFT: return s > 0 && this.heads[s] === NO_HEAD;
+      case RIGHT: return word && s > 0;
       default: return false;
     }
   }
@@ -85,41 +89,43 @@ export class ParseState {
    * arcs that are still reachable it makes unreachable. Illegal actions get Infinity.
    */
   costs(gold: Int32Array, out: Float64Array): void {
-    const s = this.top, b = this.b, n = this.n;
+    const s = this.top, b = this.b, n = this.n, root = this.root;
+    const head = (w: number) => (gold[w] === 0 ? root : gold[w]!);
     for (let a = 0; a < ACTIONS; a++) out[a] = this.isLegal(a) ? 0 : Infinity;
     if (out[SHIFT] === 0) {
       // b can no longer take a head from the stack, nor give one to a headless word there
-      let c = this.inStack[gold[b]!] && !(gold[b] === 0 && this.rightCount[0]! > 0) ? 1 : 0;
-      for (let k = 1; k < this.sp; k++) { const w = this.stack[k]!; if (this.heads[w] === NO_HEAD && gold[w] === b) c++; }
+      let c = this.inStack[head(b)] ? 1 : 0;
+      for (let k = 0; k < this.sp; k++) { const w = this.stack[k]!; if (this.heads[w] === NO_HEAD && head(w) === b) c++; }
       out[SHIFT] = c;
     }
     if (out[REDUCE] === 0 || out[LEFT] === 0) {
       // popping s loses its dependents still in the buffer
       let deps = 0;
-      for (let k = b; k <= n; k++) if (gold[k] === s) deps++;
+      for (let k = b; k <= n; k++) if (head(k) === s) deps++;
       if (out[REDUCE] === 0) out[REDUCE] = deps;
-      if (out[LEFT] === 0) out[LEFT] = deps + (gold[s]! > b ? 1 : 0);
+      if (out[LEFT] === 0) out[LEFT] = deps + (head(s) > b ? 1 : 0);
     }
     if (out[RIGHT] === 0) {
-      const h = gold[b]!;
-      let c = h !== s && (h > b || (this.inStack[h] && !(h === 0 && this.rightCount[0]! > 0))) ? 1 : 0;
-      for (let k = 1; k < this.sp; k++) { const w = this.stack[k]!; if (this.heads[w] === NO_HEAD && gold[w] === b) c++; }
+      const h = head(b);
+      let c = h !== s && (h > b || this.inStack[h]) ? 1 : 0;
+      for (let k = 0; k < this.sp; k++) { const w = this.stack[k]!; if (this.heads[w] === NO_HEAD && head(w) === b) c++; }
       out[RIGHT] = c;
     }
   }
 
-  /** Heads (0-based, -1 for the root) and label ids once the parse is done; headless words are attached to the root's dependent. */
+  /**
+   * Heads (0-based, -1 for the root) and label ids once the parse is done. A sentence has one root:
+   * when the parser gave the root more dependents, the first stays and the others hang on it (label -2).
+   */
   result(): { heads: Int32Array; labels: Int32Array } {
-    const n = this.n;
+    const n = this.n, root = this.root;
     const heads = new Int32Array(n), labels = new Int32Array(n);
-    let root = this.r1[0]!;
+    let main = 0;
     for (let w = 1; w <= n; w++) {
-      if (this.heads[w] === NO_HEAD) {
-        if (root === 0) { root = w; this.heads[w] = 0; this.labels[w] = -1; }
-        else { this.heads[w] = root; this.labels[w] = -2; }
-      }
+      if (this.heads[w] !== root && this.heads[w] !== NO_HEAD) continue;
+      if (main === 0) { main = w; this.heads[w] = root; this.labels[w] = -1; } else { this.heads[w] = main; this.labels[w] = -2; }
     }
-    for (let w = 1; w <= n; w++) { heads[w - 1] = this.heads[w]! - 1; labels[w - 1] = this.labels[w]!; }
+    for (let w = 1; w <= n; w++) { heads[w - 1] = this.heads[w] === root ? -1 : this.heads[w]! - 1; labels[w - 1] = this.labels[w]!; }
     return { heads, labels };
   }
 }
