@@ -83,20 +83,19 @@ export class Perceptron {
   score(features: Int32Array, n: number, scores: Float64Array): void {
     const C = this.classes;
     scores.fill(0, 0, C);
-    const inline = this.slotWeights;
-    if (inline) {
-      // a frozen model: each slot holds its weights, one memory access less per feature
-      const slots = this.slots, mask = this.mask;
+    const keys = this.frozenKeys, inline = this.frozenWeights;
+    if (keys && inline) {
+      // a frozen model: each slot holds its key and then its weights, one memory access per feature
+      const mask = this.mask, stride = C + 1;
       for (let i = 0; i < n; i++) {
         const key = features[i]!;
-        let s = key & mask;
-        for (let k = slots[s]!; k !== key; k = slots[s]!) {
-          if (k === EMPTY) { s = -1; break; }
-          s = (s + 1) & mask;
+        let base = (key & mask) * stride;
+        for (let k = keys[base]!; k !== key; k = keys[base]!) {
+          if (k === EMPTY) { base = -1; break; }
+          base = base + stride === keys.length ? 0 : base + stride;
         }
-        if (s < 0) continue;
-        const base = s * C;
-        for (let c = 0; c < C; c++) scores[c]! += inline[base + c]!;
+        if (base < 0) continue;
+        for (let c = 0; c < C; c++) scores[c]! += inline[base + 1 + c]!;
       }
       return;
     }
@@ -109,25 +108,30 @@ export class Perceptron {
     }
   }
 
-  private slotWeights: Float32Array | null = null;
+  /** A frozen model's slots: key, then the weights, side by side in one buffer (two views of it). */
+  private frozenKeys: Int32Array | null = null;
+  private frozenWeights: Float32Array | null = null;
 
-  /** Freezes a model for use: weights move into the hash slots (faster scoring); no more updates. */
+  /** Freezes a model for use: keys and weights move into one table of slots (faster scoring); no more updates. */
   freeze(): this {
-    const C = this.classes;
-    const inline = new Float32Array(this.slots.length * C);
+    const C = this.classes, stride = C + 1;
+    const buffer = new ArrayBuffer(this.slots.length * stride * 4);
+    const keys = new Int32Array(buffer), inline = new Float32Array(buffer);
     for (let s = 0; s < this.slots.length; s++) {
+      keys[s * stride] = this.slots[s]!;
       if (this.slots[s] === EMPTY) continue;
       const r = this.slotRow[s]!;
-      inline.set(this.weights.subarray(r * C, (r + 1) * C), s * C);
+      inline.set(this.weights.subarray(r * C, (r + 1) * C), s * stride + 1);
     }
-    this.slotWeights = inline;
+    this.frozenKeys = keys;
+    this.frozenWeights = inline;
     return this;
   }
 
   /** One perceptron step: towards `truth`, away from `guess` (nothing when they agree). */
   update(features: Int32Array, n: number, truth: number, guess: number): void {
     if (truth !== guess) {
-      if (this.slotWeights) throw new Error('a frozen perceptron takes no updates');
+      if (this.frozenKeys) throw new Error('a frozen perceptron takes no updates');
       const C = this.classes, step = this.steps;
       for (let i = 0; i < n; i++) {
         const r = this.rowFor(features[i]!);
