@@ -86,10 +86,10 @@ export class Perceptron {
     const keys = this.frozenKeys, inline = this.frozenWeights;
     if (keys && inline) {
       // a frozen model: each slot holds its key and then its weights, one memory access per feature
-      const mask = this.mask, stride = C + 1;
+      const stride = C + 1, size = keys.length / stride;
       for (let i = 0; i < n; i++) {
         const key = features[i]!;
-        let base = (key & mask) * stride;
+        let base = (key % size) * stride;
         for (let k = keys[base]!; k !== key; k = keys[base]!) {
           if (k === EMPTY) { base = -1; break; }
           base = base + stride === keys.length ? 0 : base + stride;
@@ -112,15 +112,21 @@ export class Perceptron {
   private frozenKeys: Int32Array | null = null;
   private frozenWeights: Float32Array | null = null;
 
-  /** Freezes a model for use: keys and weights move into one table of slots (faster scoring); no more updates. */
+  /**
+   * Freezes a model for use: keys and weights move into one table of slots, 70% full (a smaller
+   * table: fewer cache misses, the cost of scoring); no more updates.
+   */
   freeze(): this {
     const C = this.classes, stride = C + 1;
-    const buffer = new ArrayBuffer(this.slots.length * stride * 4);
+    const size = Math.max(16, Math.ceil(this.rows / 0.7));
+    const buffer = new ArrayBuffer(size * stride * 4);
     const keys = new Int32Array(buffer), inline = new Float32Array(buffer);
-    for (let s = 0; s < this.slots.length; s++) {
-      keys[s * stride] = this.slots[s]!;
-      if (this.slots[s] === EMPTY) continue;
-      const r = this.slotRow[s]!;
+    for (let s = 0; s < size; s++) keys[s * stride] = EMPTY;
+    for (let r = 0; r < this.rows; r++) {
+      const key = this.rowKeys[r]!;
+      let s = key % size;
+      while (keys[s * stride] !== EMPTY) s = s + 1 === size ? 0 : s + 1;
+      keys[s * stride] = key;
       inline.set(this.weights.subarray(r * C, (r + 1) * C), s * stride + 1);
     }
     this.frozenKeys = keys;
