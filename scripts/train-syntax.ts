@@ -3,6 +3,7 @@
 // The parser learns from tags predicted by taggers trained on the other folds (jackknifing), so
 // it sees the tagger's mistakes it will meet. Deterministic: one seed for every shuffle.
 //   node dist/scripts/train-syntax.js [--data DIR] [--out FILE] [--tagger-epochs N] [--epochs N] [--folds K] [--seed S]
+//     [--explore-from EPOCH] [--explore P] [--min-touched N | --max-mb MB]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConllu, type UdSentence } from '../src/analyze/syntax/conllu.js';
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'min-touched': { type: 'string', default: '' },
     'max-mb': { type: 'string', default: '5' },
+    'explore-from': { type: 'string', default: '2' },
+    explore: { type: 'string', default: '0.9' },
   },
 });
 const started = Date.now();
@@ -73,20 +76,20 @@ const figures = (model: SyntaxModel) => {
   const f = (s: ReturnType<typeof scoreParses>) => `upos ${s.upos.toFixed(2)} uas ${s.uas.toFixed(2)} las ${s.las.toFixed(2)}`;
   return { all, text: `${f(all)} tokens_per_s ${Math.round(all.tokensPerSecond)} | ${Object.entries(per).map(([k, s]) => `${k} ${f(s)}`).join(' | ')}` };
 };
-let best: { epoch: number; las: number; parser: Parser } | undefined;
+// The dev curve, to pick --epochs (the model kept is the last epoch's)
+let best: { epoch: number; las: number } | undefined;
 const trained = trainParser(examples, labels, {
   epochs,
   random: seededRandom(seed),
-  exploreFrom: 2,
-  explore: 0.9,
+  exploreFrom: Number(values['explore-from']),
+  explore: Number(values.explore),
   afterEpoch: (e, parser) => {
     const { all, text } = figures(new SyntaxModel(tagger, parser, lemmatizer));
     log(`parser epoch ${e}: dev ${text}`);
-    if (!best || all.las > best.las) best = { epoch: e, las: all.las, parser };
+    if (!best || all.las > best.las) best = { epoch: e, las: all.las };
   },
 });
 log(`best epoch ${best!.epoch} (dev las ${best!.las.toFixed(2)})`);
-void trained;
 
 // Pruning: the final averaged weights without rarely updated features; the least pruned file under --max-mb
 const minTouched = values['min-touched'] ? Number(values['min-touched']) : undefined;
@@ -99,9 +102,8 @@ for (const touched of candidates) {
     new Parser(trained.actions.averaged(touched), trained.labeller.averaged(touched), labels), lemmatizer, meta(touched));
   const bytes = model.serialize();
   const reloaded = SyntaxModel.deserialize(bytes);
-  const { all, text } = figures(reloaded);
+  const { text } = figures(reloaded);
   log(`min-touched ${touched}: ${(bytes.length / 1e6).toFixed(2)} MB, dev ${text}`);
-  void all;
   if (!chosen || chosen.bytes.length > maxBytes) chosen = { bytes, text, touched };
 }
 writeFileSync(values.out!, chosen!.bytes);
