@@ -78,7 +78,14 @@ row('clean (segments)', tClean, drafts.length, tokenCount, textBytes);
 row('language', Math.max(tLang, 1e-9), drafts.length, tokenCount, textBytes);
 for (const [name, t] of stageTimes) row(`stage ${name}`, t, drafts.length, tokenCount, textBytes);
 row('stories (group + entities)', tStories, drafts.length, tokenCount, textBytes);
-const perArticle = rows.slice(1, -1).reduce((n, r) => n + r.seconds, 0);
+// The trained tagger + parser alone (models/syntax.bin), sentence by sentence: its share of the syntax stage
+const syntaxModel = pipeline.ctx.syntax;
+if (syntaxModel) {
+  const sentences = articles.flatMap((a, i) => (analyses[i]!.sentences ?? []).map((s) => analyses[i]!.tokens!.slice(s.tokenStart, s.tokenEnd).map((t) => t.text)));
+  const tParse = time(() => { for (const words of sentences) syntaxModel.analyze(words); });
+  row('tagging + parsing (model)', tParse, drafts.length, tokenCount, textBytes);
+}
+const perArticle = rows.slice(1).filter((r) => !r.stage.startsWith('stories') && !r.stage.startsWith('tagging')).reduce((n, r) => n + r.seconds, 0);
 row('analyze total (read..stages)', rows[0]!.seconds + perArticle, drafts.length, tokenCount, inputBytes);
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
@@ -86,7 +93,7 @@ console.log(`corpus: ${files.length} files, ${(inputBytes / 1048576).toFixed(1)}
 console.log(`${'stage'.padEnd(30)} ${'articles/s'.padStart(12)} ${'tokens/s'.padStart(14)} ${'MB/s'.padStart(8)} ${'seconds'.padStart(8)}`);
 for (const r of rows)
   console.log(`${r.stage.padEnd(30)} ${fmt(r.articles / r.seconds).padStart(12)} ${fmt(r.tokens / r.seconds).padStart(14)} ${fmt(r.bytes / 1048576 / r.seconds).padStart(8)} ${r.seconds.toFixed(3).padStart(8)}`);
-console.log(`pipeline start-up (entity model '${pipeline.ctx.recognizer.name}' loaded): ${loadMs.toFixed(0)} ms`);
+console.log(`pipeline start-up (entity model '${pipeline.ctx.recognizer.name}', syntax model ${pipeline.ctx.syntax ? `'${pipeline.ctx.syntax.name}'` : 'absent (rules)'} loaded): ${loadMs.toFixed(0)} ms`);
 
 // The store: ingest in batches of 100 (the CLI's default), once each (a store run is long).
 const STORE_ARTICLES = Math.min(analyzed.length, Number(process.env.BENCH_STORE_ARTICLES ?? 1000));

@@ -6,11 +6,14 @@ import { heuristicRecognizer } from './entities/heuristic.js';
 import { DEFAULT_NER_MODEL, loadNerModelSync, PerceptronRecognizer } from './entities/index.js';
 import type { EntityRecognizer } from './entities/types.js';
 import { DEFAULT_STAGES } from './index.js';
-import { checkPipeline, runStages, type Context, type Stage } from '../core/stage.js';
+import { loadSyntaxModelSync } from './syntax/load.js';
+import { checkPipeline, runStages, type Context, type Stage, type SyntaxAnalyzer } from '../core/stage.js';
 
 export interface PipelineOptions {
   stages?: readonly Stage[];
   recognizer?: EntityRecognizer;
+  /** The tagger and parser; by default models/syntax.bin when it is there. `null`: none (the rules fill the layer). */
+  syntax?: SyntaxAnalyzer | null;
 }
 
 /** A configured, frozen pipeline: build once, then analyse any number of articles. */
@@ -25,7 +28,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const stages = Object.freeze([...(options.stages ?? DEFAULT_STAGES)]);
   const problems = checkPipeline(stages);
   if (problems.length) throw new Error(`invalid pipeline:\n  ${problems.join('\n  ')}`);
-  const ctx: Context = Object.freeze({ recognizer: options.recognizer ?? defaultRecognizer() });
+  const syntax = options.syntax === undefined ? loadSyntaxModelSync() : options.syntax ?? undefined;
+  const ctx: Context = Object.freeze({ recognizer: options.recognizer ?? defaultRecognizer(), ...(syntax ? { syntax } : {}) });
   return Object.freeze({
     stages,
     ctx,

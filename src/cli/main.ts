@@ -29,6 +29,7 @@ Usage:
       report.html (a self-contained HTML report) there.
   corroborate eval extract DIR     score HTML main-text extraction (article-extraction-benchmark layout)
   corroborate eval ner FILE        score the entity tagger on a CoNLL file
+  corroborate eval parse FILE      score the tagger and parser on a CoNLL-U file (UPOS, UAS, LAS)
   corroborate eval stories FILE    score story grouping (B-cubed) on JSONL with gold clusters
   corroborate eval coref DIR       score cross-document entity coreference on ECB+
   corroborate eval events FILE     score event coding on PLOVER gold records
@@ -115,6 +116,7 @@ async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Prom
 const EVALUATIONS: Readonly<Record<string, { fn: string; reads: string }>> = {
   extract: { fn: 'evalExtract', reads: 'DIR (html/<id>.html.gz + ground-truth.json)' },
   ner: { fn: 'evalNer', reads: 'FILE (CoNLL columns)' },
+  parse: { fn: 'evalParse', reads: 'FILE (CoNLL-U)' },
   stories: { fn: 'evalStories', reads: 'FILE (JSONL with cluster)' },
   coref: { fn: 'evalCoref', reads: 'DIR (ECB+ xml)' },
   events: { fn: 'evalEvents', reads: 'FILE (PLOVER gold JSON)' },

@@ -1,4 +1,4 @@
-import type { Analysis, Article, Diagnostic, Layer, Mention, Sentence, Token } from './model.js';
+import type { Analysis, Article, Diagnostic, Layer, Mention, Sentence, Token, Upos } from './model.js';
 import { reporter, type Report } from './report.js';
 
 /**
@@ -11,9 +11,21 @@ export interface EntityRecognizer {
   recognize(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Mention[];
 }
 
+/**
+ * A trained tagger and dependency parser: per word of a sentence (given as token texts) its UD part
+ * of speech, lemma, head (0-based within the sentence, -1 for the root) and relation. Pure: the
+ * model arrives already loaded.
+ */
+export interface SyntaxAnalyzer {
+  readonly name: string;
+  analyze(words: readonly string[]): { pos: Upos; lemma: string; head: number; dep: string }[];
+}
+
 /** What stages share that is not the article: loaded models and lexicons (never mutated). */
 export interface Context {
   recognizer: EntityRecognizer;
+  /** The trained tagger and parser; absent (a checkout without models/syntax.bin), the rules fill the syntax layer's tokens. */
+  syntax?: SyntaxAnalyzer;
 }
 
 /** One named step of per-article analysis: it reads the article and earlier layers, and assigns one layer. */

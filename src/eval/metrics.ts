@@ -165,3 +165,35 @@ function clustersOf<L>(labels: readonly L[]): string[][] {
   labels.forEach((l, i) => { const c = byLabel.get(l); if (c) c.push(String(i)); else byLabel.set(l, [String(i)]); });
   return [...byLabel.values()];
 }
+
+// ---------------------------------------------------------------- dependency parses
+
+/** A sentence's tree: per word its head (0-based, -1 for the root) and relation. */
+export interface Tree { heads: ArrayLike<number>; deps: readonly string[] }
+
+/** Counts of attachment: words, words with the right head, and with the right head and relation. */
+export interface AttachmentCounts { words: number; heads: number; labelled: number }
+
+/**
+ * Attachment counts as the CoNLL 2018 shared task scores them: every word counts, punctuation
+ * included, and a relation is compared by its universal part ("nsubj:pass" is "nsubj").
+ */
+export function attachmentCounts(gold: readonly Tree[], predicted: readonly Tree[], into: AttachmentCounts = { words: 0, heads: 0, labelled: 0 }): AttachmentCounts {
+  gold.forEach((g, s) => {
+    const p = predicted[s]!;
+    for (let i = 0; i < g.heads.length; i++) {
+      into.words++;
+      if (p.heads[i] !== g.heads[i]) continue;
+      into.heads++;
+      if (universal(p.deps[i]!) === universal(g.deps[i]!)) into.labelled++;
+    }
+  });
+  return into;
+}
+
+/** UAS and LAS (0..100) of attachment counts. */
+export function attachmentScores(c: AttachmentCounts): { uas: number; las: number } {
+  return { uas: c.words ? (100 * c.heads) / c.words : 0, las: c.words ? (100 * c.labelled) / c.words : 0 };
+}
+
+const universal = (dep: string) => dep.split(':')[0]!;
