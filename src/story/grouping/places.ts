@@ -40,7 +40,7 @@ const TOWN_STATE = new RegExp(`(\\p{Lu}[\\p{L}'’.]+(?:[ -]\\p{Lu}[\\p{L}'’.]
 const LEADING = new Set(['in', 'at', 'of', 'near', 'from', 'the', 'a', 'outside', 'north', 'south', 'east', 'west', 'downtown', 'suburban']);
 const COUNTY = /\b(?:County|Parish|Township)$/;
 
-/** The report's places and states; `lines` are the report's text segments (title, body) in order. */
+/** The report's places and states; `segments` are the texts of its report segments (title, body) in order, `mentions` those in them. */
 export function reportPlaces(segments: readonly string[], mentions: readonly Mention[], gazetteer: Gazetteer): ReportPlaces {
   const found: { name: string; weight: number; trusted: boolean }[] = [];
   const states = new Set<string>();

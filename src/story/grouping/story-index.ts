@@ -1,4 +1,4 @@
-// Incremental grouping. Each new article is compared only with the articles that share one of its
+// Incremental grouping. Each new article is profiled (profile.ts: its words, names, dates, places) and compared only with the articles that share one of its
 // key terms (an inverted index over each article's heaviest words and names: near-linear, never all
 // pairs); the links that score high enough are kept. Then only the stories it links to are grouped
 // again, together with it: it joins one, founds its own, or (when it bridges them) lets two merge or
