@@ -4,12 +4,16 @@
 // 1. Background document frequencies: CoNLL-2003 train (946 Reuters documents) and GMB (VOA news,
 //    cut into 20-sentence documents), so that IDF means "rare in news", even for a batch of five.
 //    ECB+ is left out on purpose: the dev topics should look as unseen as the held-out ones will.
-// 2. The pair model and local scaling: logistic regressions on ECB+ dev pairs (the articles analysed
-//    by the real pipeline), labelled same sub-topic or not. Pairs are drawn within a topic (the hard
-//    cases: two different earthquakes) and across topics where the words overlap at all.
-// 3. The merge criterion: of a small grid, the one whose worse score is best between the topic-CV
-//    score (4 folds: each quarter of the topics grouped by a model trained on the other three, the
-//    figure to expect on held-out topics) and the score of the model fitted on all of dev.
+// 2. The pair model and local scaling: logistic regressions on pairs of two dev sets analysed by the
+//    real pipeline, labelled same event or not: ECB+ dev (pairs within a topic, the hard cases: two
+//    different earthquakes, and across topics where the words overlap at all) and the GVA stream
+//    (../shared/data/gva: 2,714 local reports of 1,598 shootings, every pair one kind of event; pairs
+//    whose words overlap at least GVA_WORDS: the others are never close enough to link).
+// 3. The merge criterion: of a small grid, the one with the best GVA score (the worse of its CV score
+//    and its score fitted on all) among those whose ECB+ scores, CV and fitted, stay at ECB_FLOOR or
+//    above (the CI gate: the two sets pull the criterion opposite ways, GVA towards stricter merging).
+//    CV: 4 folds (ECB+ topics, GVA incidents), each quarter grouped by a model trained on the other
+//    three quarters of both sets. Without CV, the fitted scores alone decide.
 // 4. The shift for isolated links (model.ts, LocalScaling.isolatedShift) is set, not fitted: ECB+
 //    events are tighter than stories told by outlets with their own angle (the seeds: five outlets,
 //    one story, links far weaker than ECB+ rewrites). The script reports what it costs on small
@@ -28,6 +32,8 @@ import { neighbourScale } from '../../src/story/grouping/links.js';
 import { groupingModel, type GroupingModelFile, type LocalScaling, type MergeCriterion, type PairWeights } from '../../src/story/grouping/model.js';
 import { profileArticle, type ArticleProfile } from '../../src/story/grouping/profile.js';
 import { StoryIndex } from '../../src/story/grouping/story-index.js';
+import { loadCityGazetteer } from '../../src/story/entities/gazetteer.js';
+import { dot } from '../../src/story/grouping/vectors.js';
 import { contentWords } from '../../src/story/grouping/words.js';
 import { DATA, readGmb } from '../ner/sources.js';
 
@@ -40,13 +46,20 @@ const MIN_COUNT = 2;
 const GMB_SENTENCES_PER_DOCUMENT = 20;
 const LOCAL = { k: 5, related: -3, isolatedShift: Number(args.includes('--isolated-shift') ? args[args.indexOf('--isolated-shift') + 1] : 2) };
 const MIN_LINK_SCORE = -4.5;
-const MERGES: MergeCriterion[] = [0.45, 0.5, 0.55, 0.6].flatMap((ratio) => [0.4, 0.5].map((singleton) => ({ ratio, singleton, floor: 0.1 })));
+const MERGES: MergeCriterion[] = [0.5, 0.55, 0.6, 0.65, 0.7].flatMap((ratio) => [0.4, 0.5].map((singleton) => ({ ratio, singleton, floor: 0.1 })));
 const SMALL_BATCHES = 200;
 /** Cross-topic pairs enter training only when their words overlap this much (the rest are trivially apart). */
 const CROSS_TOPIC_WORDS = 0.08;
+/** GVA pairs enter training (and the local scales) only when their words overlap this much: below, not one in a thousand is a pair of one incident's reports. */
+const GVA_WORDS = 0.15;
+const FOLDS = 4;
+/** ECB+ grouping may not fall under this (the CI gate of .ci/run) for GVA's sake. */
+const ECB_FLOOR = 0.94;
+const gazetteer = loadCityGazetteer();
 
-/** The gold labels of one ECB+ record: read to train and score, never by grouping itself. */
-interface Gold { topic: string; cluster: string }
+type DevSet = 'ecb' | 'gva';
+/** The gold labels of one dev record: read to train and score, never by grouping itself. GVA has no topics (all one kind of event). */
+interface Gold { set: DevSet; topic: string; cluster: string }
 
 function background(): GroupingModelFile['background'] {
   const docs: string[][] = [];
@@ -62,14 +75,13 @@ function background(): GroupingModelFile['background'] {
   return { documents: docs.length, minCount: MIN_COUNT, sources: ['conll2003/train.txt', 'gmb/ner_dataset.csv'], df: Object.fromEntries(kept) };
 }
 
-function analyseEcb(): { articles: AnalyzedArticle[]; gold: Gold[] } {
-  const file = join(DATA, 'ecbplus', 'dev.jsonl');
+function analyse(set: DevSet, file: string): { articles: AnalyzedArticle[]; gold: Gold[] } {
   const content = readFileSync(file, 'utf8');
   const byId = new Map<string, Gold>();
   for (const line of content.split('\n')) {
     if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id: string; topic: unknown; cluster: unknown };
-    byId.set(r.id, { topic: String(r.topic), cluster: String(r.cluster) });
+    const r = JSON.parse(line) as { id: string; topic?: unknown; cluster: unknown };
+    byId.set(r.id, { set, topic: set === 'gva' ? 'gva' : String(r.topic), cluster: `${set}:${String(r.cluster)}` });
   }
   const pipeline = createPipeline();
   const articles: AnalyzedArticle[] = [], gold: Gold[] = [];
@@ -80,7 +92,7 @@ function analyseEcb(): { articles: AnalyzedArticle[]; gold: Gold[] } {
     articles.push(pipeline.analyze(draft));
     gold.push(g);
   }
-  log(`ECB+ dev: ${articles.length} articles analysed (recognizer: ${pipeline.ctx.recognizer.name})`);
+  log(`${set} dev: ${articles.length} articles analysed (recognizer: ${pipeline.ctx.recognizer.name})`);
   return { articles, gold };
 }
 
@@ -91,85 +103,105 @@ function analyseEcb(): { articles: AnalyzedArticle[]; gold: Gold[] } {
 const SIGNS: Record<PairFeature, 1 | -1> = {
   words: 1, lead: 1, coverage: 1, names: 1, nameMiss: -1, personMiss: -1, numbers: 1, calendar: 1,
   yearAgree: 1, yearConflict: -1, monthConflict: -1, events: 1,
+  placeAgree: 1, placeMiss: -1, placeFar: -1, mainConflict: -1, stateConflict: -1, daysApart: -1, weeksApart: -1, publishedApart: -1, tollConflict: -1,
 };
 
 /**
- * Full-batch gradient descent on the logistic loss, a little L2; x rows in [0, 1]-ish. With `signs`,
- * weight k is kept at sign[k] * w >= 0 (projected gradient).
+ * Full-batch gradient descent on the logistic loss, a little L2; x rows in [0, 1]-ish; a row counts
+ * `weight` times (default 1). With `signs`, weight k is kept at sign[k] * w >= 0 (projected gradient).
  */
-function logistic(rows: readonly { x: ArrayLike<number>; y: number }[], signs?: readonly number[], epochs = 1000, rate = 1, l2 = 1e-4): number[] {
+function logistic(rows: readonly { x: ArrayLike<number>; y: number; weight?: number }[], signs?: readonly number[], epochs = 1000, rate = 1, l2 = 1e-4): number[] {
   const d = rows[0]!.x.length;
   const w = new Array<number>(d + 1).fill(0);
+  let total = 0;
+  for (const r of rows) total += r.weight ?? 1;
   for (let e = 0; e < epochs; e++) {
     const g = new Array<number>(d + 1).fill(0);
     for (const r of rows) {
       let z = w[d]!;
       for (let k = 0; k < d; k++) z += w[k]! * r.x[k]!;
-      const err = 1 / (1 + Math.exp(-z)) - r.y;
+      const err = (1 / (1 + Math.exp(-z)) - r.y) * (r.weight ?? 1);
       for (let k = 0; k < d; k++) g[k]! += err * r.x[k]!;
       g[d]! += err;
     }
-    for (let k = 0; k <= d; k++) w[k]! -= rate * (g[k]! / rows.length + (k < d ? l2 * w[k]! : 0));
+    for (let k = 0; k <= d; k++) w[k]! -= rate * (g[k]! / total + (k < d ? l2 * w[k]! : 0));
     if (signs) for (let k = 0; k < d; k++) if (signs[k]! * w[k]! < 0) w[k] = 0;
   }
   return w;
 }
 
-interface PairTable { at(i: number, j: number): Float64Array; pairs: number }
+/** The pairs that may enter training, with their features: index pairs i < j and one flat feature array. */
+interface PairTable { i: Int32Array; j: Int32Array; x: Float64Array; pairs: number; row(k: number): Float64Array }
 
-/** The features of every pair, in one flat array (772 articles: 297,606 pairs). */
-function pairTable(profiles: readonly ArticleProfile[]): PairTable {
-  const n = profiles.length, d = PAIR_FEATURES.length;
-  const flat = new Float64Array(((n * (n - 1)) / 2) * d);
-  const row = (i: number, j: number) => (i * (2 * n - i - 1)) / 2 + j - i - 1; // i < j
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
+/**
+ * Pairs of one set only: ECB+ pairs within a topic or across topics whose words overlap at all
+ * (CROSS_TOPIC_WORDS), GVA pairs whose words overlap GVA_WORDS.
+ */
+function pairTable(profiles: readonly ArticleProfile[], gold: readonly Gold[]): PairTable {
+  const d = PAIR_FEATURES.length;
+  const is: number[] = [], js: number[] = [], rows: number[] = [];
+  for (let i = 0; i < profiles.length; i++)
+    for (let j = i + 1; j < profiles.length; j++) {
+      const a = gold[i]!, b = gold[j]!;
+      if (a.set !== b.set) continue;
+      const words = dot(profiles[i]!.words, profiles[j]!.words);
+      if (a.set === 'gva' ? words < GVA_WORDS : a.topic !== b.topic && words < CROSS_TOPIC_WORDS) continue;
       const f = pairFeatures(profiles[i]!, profiles[j]!);
-      PAIR_FEATURES.forEach((name, k) => { flat[row(i, j) * d + k] = f[name]; });
+      is.push(i); js.push(j);
+      for (const name of PAIR_FEATURES) rows.push(f[name]);
     }
-  return { pairs: (n * (n - 1)) / 2, at: (i, j) => { const r = i < j ? row(i, j) : row(j, i); return flat.subarray(r * d, r * d + d); } };
+  const x = Float64Array.from(rows);
+  return { i: Int32Array.from(is), j: Int32Array.from(js), x, pairs: is.length, row: (k) => x.subarray(k * d, k * d + d) };
 }
 
-/** Trains the pair model and local scaling on the articles in `train` (indices). */
+/** Trains the pair model and local scaling on the pairs of the articles in `train` (indices). */
 function train(table: PairTable, gold: readonly Gold[], trainSet: readonly number[]): { pair: PairWeights; local: LocalScaling } {
-  const wordsAt = PAIR_FEATURES.indexOf('words');
-  const rows1: { x: Float64Array; y: number }[] = [];
-  for (let a = 0; a < trainSet.length; a++)
-    for (let b = a + 1; b < trainSet.length; b++) {
-      const i = trainSet[a]!, j = trainSet[b]!, x = table.at(i, j);
-      if (gold[i]!.topic === gold[j]!.topic || x[wordsAt]! >= CROSS_TOPIC_WORDS) rows1.push({ x, y: gold[i]!.cluster === gold[j]!.cluster ? 1 : 0 });
-    }
-  const w1 = logistic(rows1, PAIR_FEATURES.map((f) => SIGNS[f]));
+  const inTrain = new Uint8Array(gold.length);
+  for (const i of trainSet) inTrain[i] = 1;
+  const kept: number[] = [];
+  for (let k = 0; k < table.pairs; k++) if (inTrain[table.i[k]!] && inTrain[table.j[k]!]) kept.push(k);
+  const same = (k: number) => (gold[table.i[k]!]!.cluster === gold[table.j[k]!]!.cluster ? 1 : 0);
+  // Each set weighs as much as the other in the fit: the GVA stream gives several times more pairs, and would otherwise make the model its own.
+  const perSet = new Map<DevSet, number>();
+  for (const k of kept) { const set = gold[table.i[k]!]!.set; perSet.set(set, (perSet.get(set) ?? 0) + 1); }
+  const weight = (k: number) => kept.length / (perSet.size * perSet.get(gold[table.i[k]!]!.set)!);
+  const w1 = logistic(kept.map((k) => ({ x: table.row(k), y: same(k), weight: weight(k) })), PAIR_FEATURES.map((f) => SIGNS[f]));
   const pair: PairWeights = { bias: w1[PAIR_FEATURES.length]!, weights: Object.fromEntries(PAIR_FEATURES.map((f, k) => [f, w1[k]!])) as Record<PairFeature, number> };
   const z = scorer(table, pair);
-  const scales = trainSet.map((i) => neighbourScale(trainSet.filter((j) => j !== i).map((j) => z(i, j)).filter((s) => s >= MIN_LINK_SCORE), { ...LOCAL, bias: 0, score: 0, relative: 0 }));
-  const rows2: { x: number[]; y: number }[] = [];
-  for (let a = 0; a < trainSet.length; a++)
-    for (let b = a + 1; b < trainSet.length; b++) {
-      const i = trainSet[a]!, j = trainSet[b]!, s = z(i, j), sa = scales[a], sb = scales[b];
-      if (sa === undefined || sb === undefined || s < MIN_LINK_SCORE) continue;
-      if (gold[i]!.topic !== gold[j]!.topic && s <= LOCAL.related) continue;
-      rows2.push({ x: [s, s - (sa + sb) / 2], y: gold[i]!.cluster === gold[j]!.cluster ? 1 : 0 });
-    }
+  const linked = new Map<number, number[]>();
+  for (const k of kept) {
+    const s = z(k);
+    if (s < MIN_LINK_SCORE) continue;
+    for (const a of [table.i[k]!, table.j[k]!]) { const l = linked.get(a); if (l) l.push(s); else linked.set(a, [s]); }
+  }
+  const scales = new Map<number, number | undefined>();
+  for (const i of trainSet) scales.set(i, neighbourScale(linked.get(i) ?? [], { ...LOCAL, bias: 0, score: 0, relative: 0 }));
+  const rows2: { x: number[]; y: number; weight: number }[] = [];
+  for (const k of kept) {
+    const i = table.i[k]!, j = table.j[k]!, s = z(k), sa = scales.get(i), sb = scales.get(j);
+    if (sa === undefined || sb === undefined || s < MIN_LINK_SCORE) continue;
+    if (gold[i]!.topic !== gold[j]!.topic && s <= LOCAL.related) continue;
+    rows2.push({ x: [s, s - (sa + sb) / 2], y: same(k), weight: weight(k) });
+  }
   const w2 = logistic(rows2);
   return { pair, local: { ...LOCAL, score: w2[0]!, relative: w2[1]!, bias: w2[2]! } };
 }
 
-function scorer(table: PairTable, pair: PairWeights): (i: number, j: number) => number {
+function scorer(table: PairTable, pair: PairWeights): (k: number) => number {
   const w = PAIR_FEATURES.map((f) => pair.weights[f]);
-  return (i, j) => { const x = table.at(i, j); let s = pair.bias; for (let k = 0; k < w.length; k++) s += w[k]! * x[k]!; return s; };
+  return (k) => { const x = table.row(k); let s = pair.bias; for (let f = 0; f < w.length; f++) s += w[f]! * x[f]!; return s; };
 }
 
 function modelFile(bg: GroupingModelFile['background'], pair: PairWeights, local: LocalScaling, merge: MergeCriterion): GroupingModelFile {
   return {
-    about: 'Story grouping (src/story/grouping): background document frequencies (CoNLL-2003 train + GMB), pair-model and local-scaling weights and the merge criterion fitted on ECB+ dev. Built by scripts/stories/build-grouping-model.ts.',
+    about: 'Story grouping (src/story/grouping): background document frequencies (CoNLL-2003 train + GMB), pair-model and local-scaling weights and the merge criterion fitted on ECB+ dev and the GVA dev stream. Built by scripts/stories/build-grouping-model.ts.',
     background: bg, pair, local, merge, minLinkScore: MIN_LINK_SCORE,
   };
 }
 
 /** B-cubed of grouping `subset` (indices into articles) with a model file. */
 function score(file: GroupingModelFile, articles: readonly AnalyzedArticle[], gold: readonly Gold[], subset: readonly number[]): { labels: number[]; f: number } {
-  const index = new StoryIndex(groupingModel(file));
+  const index = new StoryIndex(groupingModel(file), gazetteer);
   for (const i of subset) index.add(articles[i]!);
   const labels = subset.map((_, k) => index.storyOf(k));
   return { labels, f: bcubed(labels, subset.map((i) => gold[i]!.cluster)).bcubedF1 };
@@ -199,44 +231,66 @@ function smallBatches(file: GroupingModelFile, articles: readonly AnalyzedArticl
 
 function main(): void {
   const bg = background();
-  const { articles, gold } = analyseEcb();
+  const ecb = analyse('ecb', join(DATA, 'ecbplus', 'dev.jsonl'));
+  const gva = analyse('gva', join(DATA, 'gva', 'articles.jsonl'));
+  const articles = [...ecb.articles, ...gva.articles], gold = [...ecb.gold, ...gva.gold];
   const idf = groupingModel(modelFile(bg, { bias: 0, weights: Object.fromEntries(PAIR_FEATURES.map((f) => [f, 0])) as Record<PairFeature, number> }, { ...LOCAL, bias: 0, score: 1, relative: 0 }, MERGES[0]!)).idf;
-  const profiles = articles.map((a) => profileArticle(a, idf));
-  const table = pairTable(profiles);
-  log(`${table.pairs} pairs scored`);
+  const profiles = articles.map((a) => profileArticle(a, idf, gazetteer));
+  const table = pairTable(profiles, gold);
+  log(`${table.pairs} pairs kept for training`);
   const all = articles.map((_, i) => i);
+  const sets: DevSet[] = ['ecb', 'gva'];
+  const members = (set: DevSet, among: readonly number[] = all) => among.filter((i) => gold[i]!.set === set);
+  const scoreSets = (file: GroupingModelFile, among: readonly number[]) => sets.map((set) => score(file, articles, gold, members(set, among)));
   const measured: Record<string, number | string> = {};
   const { pair, local } = train(table, gold, all);
-  const cvScores = MERGES.map(() => Number.NaN);
+  // CV scores per merge criterion and set
+  const cvScores = MERGES.map(() => sets.map(() => Number.NaN));
   if (CV) {
-    const topics = [...new Set(gold.map((g) => g.topic))];
-    const fold = (i: number) => topics.indexOf(gold[i]!.topic) % 4;
+    // Folds: ECB+ by topic, GVA by incident, each in order of first appearance.
+    const unit = (g: Gold) => (g.set === 'ecb' ? `ecb:${g.topic}` : g.cluster);
+    const order = new Map<string, number>();
+    for (const g of gold) if (!order.has(unit(g))) order.set(unit(g), order.size);
+    const fold = (i: number) => order.get(unit(gold[i]!))! % FOLDS;
     const predicted = MERGES.map(() => new Array<string>(articles.length));
-    for (let f = 0; f < 4; f++) {
+    for (let f = 0; f < FOLDS; f++) {
       const trainSet = all.filter((i) => fold(i) !== f), test = all.filter((i) => fold(i) === f);
       const fitted = train(table, gold, trainSet);
       MERGES.forEach((m, k) => {
-        const { labels } = score(modelFile(bg, fitted.pair, fitted.local, m), articles, gold, test);
-        test.forEach((i, t) => { predicted[k]![i] = `${f}:${labels[t]}`; });
+        for (const set of sets) {
+          const subset = members(set, test);
+          const { labels } = score(modelFile(bg, fitted.pair, fitted.local, m), articles, gold, subset);
+          subset.forEach((i, t) => { predicted[k]![i] = `${f}:${labels[t]}`; });
+        }
       });
+      log(`fold ${f + 1} of ${FOLDS} done`);
     }
-    MERGES.forEach((_, k) => { cvScores[k] = bcubed(predicted[k]!, gold.map((g) => g.cluster)).bcubedF1; });
+    MERGES.forEach((_, k) => sets.forEach((set, s) => {
+      const subset = members(set);
+      cvScores[k]![s] = bcubed(subset.map((i) => predicted[k]![i]!), subset.map((i) => gold[i]!.cluster)).bcubedF1;
+    }));
   }
-  const devScores = MERGES.map((m) => bcubed(score(modelFile(bg, pair, local, m), articles, gold, all).labels, gold.map((g) => g.cluster)));
-  MERGES.forEach((m, k) => log(`merge ratio ${m.ratio} singleton ${m.singleton}: topic-CV bcubed_f1 ${cvScores[k]!.toFixed(4)}, fitted on dev ${devScores[k]!.bcubedF1.toFixed(4)}`));
-  const rank = (k: number) => (CV ? Math.min(cvScores[k]!, devScores[k]!.bcubedF1) : devScores[k]!.bcubedF1);
+  const devScores = MERGES.map((m) => scoreSets(modelFile(bg, pair, local, m), all).map((r, s) => bcubed(r.labels, members(sets[s]!).map((i) => gold[i]!.cluster))));
+  MERGES.forEach((m, k) => log(`merge ratio ${m.ratio} singleton ${m.singleton}: ${sets.map((set, s) => `${set} CV ${cvScores[k]![s]!.toFixed(4)} dev ${devScores[k]![s]!.bcubedF1.toFixed(4)}`).join(', ')}`));
+  // per set, the worse of its CV and fitted scores; sets[0] is ECB+, sets[1] GVA
+  const worst = (k: number, s: number) => Math.min(devScores[k]![s]!.bcubedF1, CV ? cvScores[k]![s]! : Infinity);
+  const rank = (k: number) => (worst(k, 0) >= ECB_FLOOR ? 1 : 0) * 10 + worst(k, 1) + (worst(k, 0) >= ECB_FLOOR ? 0 : worst(k, 0));
   const chosen = MERGES.map((_, k) => k).reduce((a, b) => (rank(b) > rank(a) ? b : a));
-  const merge = MERGES[chosen]!, dev = devScores[chosen]!;
+  const merge = MERGES[chosen]!;
   const file = modelFile(bg, pair, local, merge);
-  if (CV) measured['topic_cv_bcubed_f1'] = Number(cvScores[chosen]!.toFixed(4));
-  measured['dev_bcubed_f1'] = Number(dev.bcubedF1.toFixed(4));
-  measured['dev_precision'] = Number(dev.precision.toFixed(4));
-  measured['dev_recall'] = Number(dev.recall.toFixed(4));
+  sets.forEach((set, s) => {
+    const dev = devScores[chosen]![s]!;
+    if (CV) measured[`${set}_cv_bcubed_f1`] = Number(cvScores[chosen]![s]!.toFixed(4));
+    measured[`${set}_dev_bcubed_f1`] = Number(dev.bcubedF1.toFixed(4));
+    measured[`${set}_dev_precision`] = Number(dev.precision.toFixed(4));
+    measured[`${set}_dev_recall`] = Number(dev.recall.toFixed(4));
+    log(`${set} dev (fitted on dev): bcubed_f1 ${dev.bcubedF1.toFixed(4)} precision ${dev.precision.toFixed(4)} recall ${dev.recall.toFixed(4)}${CV ? `; CV ${cvScores[chosen]![s]!.toFixed(4)}` : ''}`);
+  });
   log(`pair weights: ${PAIR_FEATURES.map((f) => `${f} ${pair.weights[f].toFixed(2)}`).join(', ')}, bias ${pair.bias.toFixed(2)}`);
   log(`local scaling: score ${local.score.toFixed(2)}, relative ${local.relative.toFixed(2)}, bias ${local.bias.toFixed(2)}; merge ratio ${merge.ratio} singleton ${merge.singleton}`);
-  log(`dev (fitted on dev): bcubed_f1 ${dev.bcubedF1.toFixed(4)} precision ${dev.precision.toFixed(4)} recall ${dev.recall.toFixed(4)}`);
+  const ecbOnly = { articles: members('ecb').map((i) => articles[i]!), gold: members('ecb').map((i) => gold[i]!) };
   for (const shift of [0, LOCAL.isolatedShift]) {
-    const f = smallBatches({ ...file, local: { ...local, isolatedShift: shift } }, articles, gold);
+    const f = smallBatches({ ...file, local: { ...local, isolatedShift: shift } }, ecbOnly.articles, ecbOnly.gold);
     log(`small batches (${SMALL_BATCHES}), isolated shift ${shift}: mean bcubed_f1 ${f.toFixed(4)}`);
     measured[`small_batches_bcubed_f1_shift_${shift}`] = Number(f.toFixed(4));
   }

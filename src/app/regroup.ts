@@ -29,7 +29,7 @@ export function incrementalRegroup(story: StoryContext): Regroup {
   return (ctx) => {
     const stored = ctx.articleIds();
     if (!index || order.length > stored.length || order.some((id, i) => stored[i] !== id)) {
-      index = new StoryIndex(story.grouping);
+      index = new StoryIndex(story.grouping, story.gazetteer());
       order = [];
     }
     const fresh = new Map(ctx.added.map((a) => [a.id, a]));

@@ -31,6 +31,7 @@ Usage:
   corroborate eval ner FILE        score the entity tagger on a CoNLL file
   corroborate eval parse FILE      score the tagger and parser on a CoNLL-U file (UPOS, UAS, LAS)
   corroborate eval stories FILE    score story grouping (B-cubed) on JSONL with gold clusters
+  corroborate eval incidents DIR   score grouping and incident records on DIR/articles.jsonl + incidents.json
   corroborate eval coref DIR       score cross-document entity coreference on ECB+
   corroborate eval events FILE     score event coding on PLOVER gold records
   corroborate ingest PATH... [--db PATH]   analyse articles into the store (default: ~/.local/share/corroborate)
@@ -118,6 +119,7 @@ const EVALUATIONS: Readonly<Record<string, { fn: string; reads: string }>> = {
   ner: { fn: 'evalNer', reads: 'FILE (CoNLL columns)' },
   parse: { fn: 'evalParse', reads: 'FILE (CoNLL-U)' },
   stories: { fn: 'evalStories', reads: 'FILE (JSONL with cluster)' },
+  incidents: { fn: 'evalIncidents', reads: 'DIR (articles.jsonl with cluster + incidents.json)' },
   coref: { fn: 'evalCoref', reads: 'DIR (ECB+ xml)' },
   events: { fn: 'evalEvents', reads: 'FILE (PLOVER gold JSON)' },
 };

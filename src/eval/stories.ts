@@ -7,7 +7,7 @@ import { jsonlReader } from '../read/jsonl.js';
 import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
 import { createPipeline, type PipelineOptions } from '../analyze/pipeline.js';
 import { reporter } from '../core/report.js';
-import { groupArticles, loadGroupingModel } from '../story/group.js';
+import { groupArticles, loadCityGazetteer, loadGroupingModel } from '../story/group.js';
 import { bcubedOfLabels } from './metrics.js';
 
 export interface BcubedScores {
@@ -55,7 +55,7 @@ export async function evalStories(file: string, out: (line: string) => void, opt
     gold.push(cluster);
   }
   const analysed = process.hrtime.bigint();
-  const groups = (options.group ?? ((list) => groupArticles(list, loadGroupingModel())))(articles);
+  const groups = (options.group ?? ((list) => groupArticles(list, loadGroupingModel(), loadCityGazetteer())))(articles);
   const grouped = process.hrtime.bigint();
   const scores = bcubed(labelsOf(groups, articles.length), gold);
   const ms = (a: bigint, b: bigint) => (Number(b - a) / 1e6).toFixed(0);

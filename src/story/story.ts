@@ -7,7 +7,7 @@ import { runStoryPasses, type StoryPass } from './pass.js';
 
 /** Groups the articles and builds each Story. The articles are read, never changed. */
 export function buildStories(articles: readonly Readonly<AnalyzedArticle>[], ctx: StoryContext, passes: readonly StoryPass[] = STORY_PASSES): Story[] {
-  const stories = groupArticles(articles, ctx.grouping).map((members) => buildStory(members.map((i) => articles[i]!), ctx, passes));
+  const stories = groupArticles(articles, ctx.grouping, ctx.gazetteer()).map((members) => buildStory(members.map((i) => articles[i]!), ctx, passes));
   return stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
 }
 

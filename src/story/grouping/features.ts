@@ -2,6 +2,8 @@
 // symmetric in the two articles and lies in [0, 1].
 import type { ArticleProfile } from './profile.js';
 import { dot, share } from './vectors.js';
+import { closestGap } from './days.js';
+import { mainPlace, nearestKm, placeFoundIn, type ReportPlaces } from './places.js';
 
 export const PAIR_FEATURES = [
   'words',         // cosine of content words (background TF-IDF)
@@ -16,6 +18,15 @@ export const PAIR_FEATURES = [
   'yearConflict',  // both give years and share none
   'monthConflict', // both name months and share none
   'events',        // cosine of event signatures (type, participants, place)
+  'placeAgree',    // both name places: the smaller share of one's place weight the other names too (or a town near it)
+  'placeMiss',     // both name places: the larger share of one's place weight the other never names
+  'placeFar',      // no place in common and the nearest of their geocoded towns more than FAR_KM apart: different scenes
+  'mainConflict',  // each has a main place (dateline, town with state) that the other never names nor lies near
+  'stateConflict', // both name US states and share none
+  'daysApart',     // the fewest days between the days they speak of (published, resolved), log scale, a month = 1
+  'weeksApart',    // those days are at least two weeks apart
+  'publishedApart',// days between their publication, log scale, a year = 1
+  'tollConflict',  // both state how many were killed (or wounded) and the largest counts differ
 ] as const;
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
@@ -35,7 +46,55 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): Record<PairF
     yearConflict: sharedYear === false ? 1 : 0,
     monthConflict: sharedMonth === false ? 1 : 0,
     events: dot(a.events, b.events),
+    ...placeEvidence(a, b),
+    ...timeEvidence(a, b),
+    tollConflict: differ(a.killed, b.killed) || differ(a.injured, b.injured) ? 1 : 0,
   };
+}
+
+/** Beyond this, two towns are not one scene (a county spans 50 km; neighbouring towns are nearer). */
+const FAR_KM = 80;
+/** The gaps that count as "a month" and "a year" apart on the log scales of the time features. */
+const MONTH = 30, YEAR = 365;
+const WEEKS = 14;
+
+function placeEvidence(a: ArticleProfile, b: ArticleProfile): Pick<Record<PairFeature, number>, 'placeAgree' | 'placeMiss' | 'placeFar' | 'mainConflict' | 'stateConflict'> {
+  const named = a.places.places.length > 0 && b.places.places.length > 0;
+  const found = named ? Math.min(foundShare(a.places, b), foundShare(b.places, a)) : 0;
+  const km = nearestKm(a.places, b.places);
+  const sharedState = both(a.places.states, b.places.states);
+  const ma = mainPlace(a.places), mb = mainPlace(b.places);
+  return {
+    placeAgree: found,
+    placeMiss: named ? 1 - found : 0,
+    placeFar: named && found === 0 && km !== undefined && km > FAR_KM ? 1 : 0,
+    mainConflict: ma && mb && !placeFoundIn(ma, b.places, b.forms) && !placeFoundIn(mb, a.places, a.forms) ? 1 : 0,
+    stateConflict: sharedState === false ? 1 : 0,
+  };
+}
+
+/** The share of the places' weight that the other report names too. */
+function foundShare(places: ReportPlaces, other: ArticleProfile): number {
+  let total = 0, found = 0;
+  for (const p of places.places) {
+    total += p.weight;
+    if (placeFoundIn(p, other.places, other.forms)) found += p.weight;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+function timeEvidence(a: ArticleProfile, b: ArticleProfile): Pick<Record<PairFeature, number>, 'daysApart' | 'weeksApart' | 'publishedApart'> {
+  const gap = closestGap(a.days, b.days);
+  const published = a.published !== undefined && b.published !== undefined ? Math.abs(a.published - b.published) : undefined;
+  return {
+    daysApart: gap === undefined ? 0 : Math.min(1, Math.log1p(gap) / Math.log1p(MONTH)),
+    weeksApart: gap !== undefined && gap >= WEEKS ? 1 : 0,
+    publishedApart: published === undefined ? 0 : Math.min(1, Math.log1p(published) / Math.log1p(YEAR)),
+  };
+}
+
+function differ(x: number | undefined, y: number | undefined): boolean {
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** The share of a name weight whose words the other article never uses (0.5, "no idea", without names). */

@@ -7,6 +7,9 @@ import { segmentAt } from '../../core/spans.js';
 import { countTerms, heaviest, unit, weigh, type Weights } from './vectors.js';
 import { calendarTerms, contentWords, monthKey, monthsIn, nameWords, numberTerms, wordForms, yearsIn } from './words.js';
 import { isReport } from '../../core/kinds.js';
+import type { Gazetteer } from '../entities/gazetteer.js';
+import { dayNumber } from './days.js';
+import { reportPlaces, type ReportPlaces } from './places.js';
 
 export interface ArticleProfile {
   /** Content words, TF-IDF against the background, unit length. */
@@ -28,6 +31,15 @@ export interface ArticleProfile {
   months: ReadonlySet<string>;
   /** Event signatures (type, type with participant or place), when the events layer is there. */
   events: Weights;
+  /** The towns the report names (dateline, town with state, recognised places) and the states. */
+  places: ReportPlaces;
+  /** Days it speaks of: its publication day and the days its dates and events resolve to. */
+  days: readonly number[];
+  /** Its publication day, when known. */
+  published?: number;
+  /** The tolls it states: the largest count of people killed, and of people wounded. */
+  killed?: number;
+  injured?: number;
   /** The terms the article is indexed and retrieved by: its heaviest words and names. */
   keys: readonly string[];
 }
@@ -35,7 +47,7 @@ export interface ArticleProfile {
 const KEY_WORDS = 20;
 const KEY_NAMES = 10;
 
-export function profileArticle(a: AnalyzedArticle, idf: (term: string) => number): ArticleProfile {
+export function profileArticle(a: AnalyzedArticle, idf: (term: string) => number, gazetteer: Gazetteer): ArticleProfile {
   const story = a.segments.filter((s) => isReport(s.kind));
   const text = story.map((s) => a.text.slice(s.start, s.end)).join('\n');
   const inStory = (span: Span) => isReport(segmentAt(a.segments, span)?.kind);
@@ -50,7 +62,10 @@ export function profileArticle(a: AnalyzedArticle, idf: (term: string) => number
   const calendar = calendarTerms(text);
   const years = new Set(yearsIn(text));
   const months = new Set(monthsIn(text));
+  const days = new Set<number>();
   const addDate = (value: string) => {
+    const day = dayNumber(value);
+    if (day !== undefined) days.add(day);
     const [y, m, d] = value.split('-');
     if (y) years.add(y);
     const month = m ? monthKey(m) : undefined;
@@ -71,7 +86,16 @@ export function profileArticle(a: AnalyzedArticle, idf: (term: string) => number
   }
 
   const names = unit(nameWeights);
+  const published = a.published ? dayNumber(a.published) : undefined;
+  const tolls = (a.quantities ?? []).filter(inStory);
+  const largest = (category: string) => { const v = tolls.filter((q) => q.category === category).map((q) => q.value); return v.length ? Math.max(...v) : undefined; };
+  const killed = largest('KILL'), injured = largest('WOUND');
   return {
+    places: reportPlaces(story.map((s) => a.text.slice(s.start, s.end)), mentions, gazetteer),
+    days: [...days],
+    ...(published !== undefined ? { published } : {}),
+    ...(killed !== undefined ? { killed } : {}),
+    ...(injured !== undefined ? { injured } : {}),
     words: unit(wordWeights), wordWeights, lead, names, nameWeights, personWeights,
     forms: wordForms(text),
     numbers: unit(weigh(countTerms(numberTerms(text)))),

@@ -7,8 +7,10 @@ import type { AnalyzedArticle, Diagnostic } from '../../core/model.js';
 import { createPipeline } from '../../analyze/pipeline.js';
 import { groupArticles } from '../group.js';
 import { loadGroupingModel } from './model.js';
+import { loadCityGazetteer } from '../entities/gazetteer.js';
 
 const model = loadGroupingModel();
+const gazetteer = loadCityGazetteer();
 
 // One pipeline for the file (it loads the NER model), and each folder analysed once: analysis is a
 // pure function of the article, so the articles of several folders are those of each, in order.
@@ -30,14 +32,14 @@ async function analyse(paths: string[]): Promise<AnalyzedArticle[]> {
 test('the ferry examples are one story', async () => {
   const articles = await analyse([join(EXAMPLES, 'ferry')]);
   assert.equal(articles.length, 4);
-  assert.deepEqual(groupArticles(articles, model), [[0, 1, 2, 3]]);
+  assert.deepEqual(groupArticles(articles, model, gazetteer), [[0, 1, 2, 3]]);
 });
 
 test('the seeds are one story, and the seeds with the ferry examples are exactly two', { skip: needsShared('seeds') }, async () => {
   const seeds = join(SHARED_DATA, 'seeds');
-  assert.equal(groupArticles(await analyse([seeds]), model).length, 1);
+  assert.equal(groupArticles(await analyse([seeds]), model, gazetteer).length, 1);
   const both = await analyse([seeds, join(EXAMPLES, 'ferry')]);
-  const stories = groupArticles(both, model).map((g) => g.map((i) => (both[i]!.origin.includes('ferry') ? 'ferry' : 'seeds')));
+  const stories = groupArticles(both, model, gazetteer).map((g) => g.map((i) => (both[i]!.origin.includes('ferry') ? 'ferry' : 'seeds')));
   assert.deepEqual(stories.map((s) => [...new Set(s)]).sort(), [['ferry'], ['seeds']]);
   assert.deepEqual(stories.map((s) => s.length).sort(), [4, 5]);
 });

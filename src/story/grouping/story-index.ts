@@ -1,4 +1,4 @@
-// Incremental grouping. Each new article is compared only with the articles that share one of its
+// Incremental grouping. Each new article is profiled (profile.ts: its words, names, dates, places) and compared only with the articles that share one of its
 // key terms (an inverted index over each article's heaviest words and names: near-linear, never all
 // pairs); the links that score high enough are kept. Then only the stories it links to are grouped
 // again, together with it: it joins one, founds its own, or (when it bridges them) lets two merge or
@@ -6,6 +6,7 @@
 import type { AnalyzedArticle } from '../../core/model.js';
 import { agglomerate, type Link } from './agglomerate.js';
 import { linkProbability, linkScore } from './links.js';
+import type { Gazetteer } from '../entities/gazetteer.js';
 import type { GroupingModel } from './model.js';
 import { profileArticle, type ArticleProfile } from './profile.js';
 
@@ -32,6 +33,7 @@ export interface StoryChange {
 
 export class StoryIndex {
   readonly #model: GroupingModel;
+  readonly #gazetteer: Gazetteer;
   readonly #profiles: ArticleProfile[] = [];
   /** Key term to the articles indexed under it. */
   readonly #postings = new Map<string, number[]>();
@@ -44,8 +46,10 @@ export class StoryIndex {
   #nextStory = 0;
   #lastChange: StoryChange | undefined;
 
-  constructor(model: GroupingModel) {
+  /** `gazetteer` places the towns each report names (profile.ts). */
+  constructor(model: GroupingModel, gazetteer: Gazetteer) {
     this.#model = model;
+    this.#gazetteer = gazetteer;
   }
 
   /** Number of articles added. */
@@ -61,7 +65,7 @@ export class StoryIndex {
   /** Adds the article (its position is the current `size`) and returns the number of its story. */
   add(article: AnalyzedArticle): number {
     const pos = this.#profiles.length;
-    const profile = profileArticle(article, this.#model.idf);
+    const profile = profileArticle(article, this.#model.idf, this.#gazetteer);
     this.#profiles.push(profile);
     const links = new Map<number, number>();
     this.#links.push(links);

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Mention } from '../../core/model.js';
+import { gazetteerOf, type Place } from '../entities/gazetteer.js';
+import { nearestKm, placeFoundIn, reportPlaces } from './places.js';
+import { usState } from './us-states.js';
+
+const town = (name: string, lat: number, lon: number, population: number): Place => ({ name, country: 'US', lat, lon, population, feature: 'PPL' });
+// Made-up towns at real-looking coordinates: two Alturas (California, Florida), Brookvale and its neighbour.
+const GAZETTEER = gazetteerOf([
+  town('Alturas', 41.49, -120.54, 2800), town('Alturas', 27.87, -81.72, 4100),
+  town('Brookvale', 40.0, -83.0, 30000), town('Elmford', 40.1, -83.1, 25000), town('Carrow', 45.5, -122.6, 50000),
+]);
+const loc = (text: string): Mention => ({ start: 0, end: text.length, text, type: 'LOC' });
+
+test('a dateline is the place most stood on, its state is the state', () => {
+  const r = reportPlaces(['Man shot', 'BROOKVALE, Ohio (AP) — A man was shot on Sunday.'], [], GAZETTEER);
+  assert.deepEqual(r.places.map((p) => [p.key, p.weight]), [['brookvale', 5]]); // a dateline (3) that is also a town with its state (2)
+  assert.deepEqual([...r.states], ['OH']);
+});
+
+test('a town written with its state is found, and placed in that state', () => {
+  const r = reportPlaces(['A woman was evicted in Alturas, Calif., on Monday.'], [], GAZETTEER);
+  assert.equal(r.places[0]!.key, 'alturas');
+  assert.ok(Math.abs(r.places[0]!.lat! - 41.49) < 0.01, 'the California Alturas, not the larger one in Florida');
+  assert.deepEqual([...r.states], ['CA']);
+});
+
+test('recognised places count only when the gazetteer knows them as towns, or they are counties', () => {
+  const r = reportPlaces(['Police in Elmford said.'], [loc('Elmford'), loc('Narnia'), loc('Pike County'), loc('Texas')], GAZETTEER);
+  assert.deepEqual(r.places.map((p) => p.key).sort(), ['elmford', 'pike county']);
+  assert.deepEqual([...r.states], ['TX']);
+});
+
+test('a place is found in another report by name, by a town nearby, or by its words', () => {
+  const a = reportPlaces(['BROOKVALE — Shots were fired.'], [], GAZETTEER);
+  const near = reportPlaces(['ELMFORD — Shots were fired.'], [], GAZETTEER);
+  const far = reportPlaces(['CARROW — Shots were fired.'], [], GAZETTEER);
+  assert.ok(placeFoundIn(a.places[0]!, near, new Set()));
+  assert.ok(!placeFoundIn(a.places[0]!, far, new Set()));
+  assert.ok(placeFoundIn(a.places[0]!, far, new Set(['brookvale'])));
+  assert.ok(nearestKm(a, far)! > 1000);
+});
+
+test('states by name, AP abbreviation or postal code', () => {
+  assert.deepEqual(['Washington', 'Wash.', 'WA', 'Calif', 'Ore.', 'wa', 'Narnia'].map(usState), ['WA', 'WA', 'WA', 'CA', 'OR', undefined, undefined]);
+});
