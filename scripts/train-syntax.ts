@@ -10,7 +10,8 @@ import { readConllu, type UdSentence } from '../src/analyze/syntax/conllu.js';
 import { trainLemmatizer } from '../src/analyze/syntax/lemmatizer.js';
 import { SyntaxModel } from '../src/analyze/syntax/model.js';
 import { Parser, parseInput, parserExample, trainParser } from '../src/analyze/syntax/parser.js';
-import { seededRandom, Tagger, trainTagger } from '../src/analyze/syntax/tagger.js';
+import { seededRandom } from '../src/core/random.js';
+import { Tagger, trainTagger } from '../src/analyze/syntax/tagger.js';
 import { sentenceAtoms, udForms } from '../src/analyze/syntax/wordform.js';
 import { scoreParses } from '../src/eval/parse.js';
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ConllDocument } from '../../src/analyze/entities/conll.js';
 import { normalizeToken } from '../../src/analyze/entities/normalize.js';
-import { rng } from '../../src/analyze/entities/train.js';
+import { seededRandom } from '../../src/core/random.js';
 import { tokenize } from '../../src/analyze/tokens/tokenize.js';
 import { type TaggedSentence, readPlainTexts, readRe3d } from './sources.js';
 
@@ -66,7 +66,7 @@ export function learnClusters(train: readonly ConllDocument[], gmb: readonly Tag
     }
   }
   // Random projection of PPMI rows (a fixed +-1 matrix, seeded), then unit length.
-  const random = rng(7);
+  const random = seededRandom(7);
   const proj = new Float32Array(SLOTS * CONTEXTS * DIM);
   for (let k = 0; k < proj.length; k++) proj[k] = random() < 0.5 ? -1 : 1;
   const vecs = new Float32Array(vocab.length * DIM);

@@ -1,3 +1,4 @@
+import { seededRandom, shuffle } from '../../core/random.js';
 import { NUM_TAGS } from './tags.js';
 import { TRANS_SIZE, viterbi } from './viterbi.js';
 
@@ -29,17 +30,6 @@ export function emissions(weights: ArrayLike<number>, ids: Int32Array, offsets: 
   }
 }
 
-/** A small deterministic PRNG (mulberry32), so training order is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Structured averaged perceptron (Collins 2002) over BILOU tags with constrained Viterbi:
@@ -57,13 +47,10 @@ export function trainPerceptron(
   const emit = new Float64Array(maxLen * T);
   const pred = new Uint8Array(maxLen);
   const order = data.map((_, i) => i);
-  const random = rng(opts.seed);
+  const random = seededRandom(opts.seed);
   let c = 1;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     let wrong = 0, tokens = 0;
     for (const idx of order) {
       const s = data[idx]!;

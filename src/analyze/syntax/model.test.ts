@@ -6,7 +6,8 @@ import { trainLemmatizer } from './lemmatizer.js';
 import { loadSyntaxModelSync } from './load.js';
 import { SyntaxModel } from './model.js';
 import { parseInput, parserExample, trainParser } from './parser.js';
-import { seededRandom, trainTagger } from './tagger.js';
+import { seededRandom } from '../../core/random.js';
+import { trainTagger } from './tagger.js';
 import { sentenceAtoms } from './wordform.js';
 
 // A treebank of three sentences written by us: enough to train a model whose output we can compare.

@@ -1,7 +1,7 @@
 import type { UdSentence } from './conllu.js';
 import { hashString, key } from './hash.js';
 import { argmax, Perceptron } from './perceptron.js';
-import { shuffle } from './tagger.js';
+import { shuffle } from '../../core/random.js';
 import { ACTIONS, LEFT, NO_HEAD, ParseState, projectivize, RIGHT } from './transitions.js';
 import type { SentenceAtoms } from './wordform.js';
 

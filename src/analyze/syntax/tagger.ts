@@ -1,4 +1,5 @@
 import { UPOS_TAGS, type Upos } from '../../core/model.js';
+import { shuffle } from '../../core/random.js';
 import type { UdSentence } from './conllu.js';
 import { key } from './hash.js';
 import { argmax, Perceptron } from './perceptron.js';
@@ -185,22 +186,4 @@ export function trainTagger(sentences: readonly UdSentence[], options: TrainOpti
   return { tagger: new Tagger(p.averaged(), lexicon), weights: p, lexicon };
 }
 
-/** Fisher-Yates with the given random source. */
-export function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-}
 
-/** A seeded random source (mulberry32): training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
