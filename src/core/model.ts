@@ -305,6 +305,8 @@ export interface Fact {
   date?: string;
   /** Set when no claim states `date` itself: it comes from another mention of the event (see Event.dateBasis). */
   dateBasis?: string;
+  /** Set when `statement` is the report's own sentence, not our wording (an event whose actor it does not name). */
+  verbatim?: boolean;
   /** Entities the fact is about (actor, target, speaker). */
   entities?: EntityId[];
 }

@@ -179,3 +179,44 @@ test('a quoted phrase inside the reported speech that holds it is one claim', ()
   const [fact] = align([a], [], 'S1');
   assert.deepEqual(fact!.claims.map((c) => c.start), [outer]);
 });
+
+/** An article of one body sentence with the given events (trigger, type, actor words, target words). */
+function withEvents(id: string, text: string, events: [string, string, string | undefined, string | undefined][]): AnalyzedArticle {
+  const ref = (words: string | undefined) => {
+    if (!words) return undefined;
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, text: words };
+  };
+  return {
+    id: id as ArticleId, origin: `${id}.txt`, source: { name: id }, language: 'eng', text,
+    segments: [{ start: 0, end: text.length, kind: 'body' }], diagnostics: [],
+    sentences: [{ start: 0, end: text.length, text, tokenStart: 0, tokenEnd: 0 }],
+    events: events.map(([trigger, type, actor, target]): Event => {
+      const start = text.indexOf(trigger);
+      const e: Event = { start, end: start + trigger.length, text: trigger, type, negated: false, hedged: false };
+      const a = ref(actor), t = ref(target);
+      if (a) e.actor = a;
+      if (t) e.target = t;
+      return e;
+    }),
+  };
+}
+
+test('an event whose actor the report does not name is stated by its sentence, once, never as "someone ..."', () => {
+  const text = 'Two men were shot and one was wounded near the station in Elmford.';
+  const a = withEvents('a', text, [['shot', 'ASSAULT', undefined, 'Two men'], ['wounded', 'ASSAULT', undefined, 'one']]);
+  const facts = align([a], [], 'S1').filter((f) => f.kind === 'event');
+  assert.equal(facts.length, 1, 'one fact for the sentence, whatever its events');
+  assert.equal(facts[0]!.statement, `“${text}”`);
+  assert.equal(facts[0]!.verbatim, true);
+  assert.equal(facts[0]!.claims.length, 1);
+});
+
+test('an event with its actor named is worded, and worded facts come before verbatim ones', () => {
+  const a = withEvents('a', 'Rebels attacked Tarvik. Someone was wounded in Tarvik.', [['attacked', 'ASSAULT', 'Rebels', 'Tarvik'], ['wounded', 'ASSAULT', undefined, undefined]]);
+  a.sentences = [{ start: 0, end: 23, text: 'Rebels attacked Tarvik.', tokenStart: 0, tokenEnd: 0 }, { start: 24, end: 54, text: 'Someone was wounded in Tarvik.', tokenStart: 0, tokenEnd: 0 }];
+  const second = a.text.lastIndexOf('Tarvik');
+  a.events![1]!.target = { start: second, end: second + 6, text: 'Tarvik' };
+  const facts = align([a], [], 'S1').filter((f) => f.kind === 'event');
+  assert.deepEqual(facts.map((f) => [f.statement, f.verbatim ?? false]), [['Rebels attacked Tarvik', false], ['“Someone was wounded in Tarvik.”', true]]);
+});

@@ -1,6 +1,7 @@
 import type {
   AnalyzedArticle, ArgRef, Claim, CountCategory, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote,
 } from '../core/model.js';
+import { clip } from '../core/text.js';
 import { pushTo } from '../core/_util.js';
 import { nameKey } from './entities/by-name.js';
 import { isOwnText, markLater, sentenceClaim } from './claims.js';
@@ -26,9 +27,11 @@ export function alignFacts(articles: readonly Readonly<AnalyzedArticle>[], entit
     ...counterpartConflicts(articles, entities, reading),
     ...quoteFacts(articles, entities, reading),
   ];
-  // Best supported first, conflicts before agreement at equal support: what a reader checks first.
+  // Best supported first, conflicts before agreement at equal support: what a reader checks first;
+  // then what we could word before sentences quoted as they are.
   const rank = { conflict: 0, agreed: 1, single: 2 } as const;
-  facts.sort((a, b) => b.support - a.support || rank[a.status] - rank[b.status] || a.statement.localeCompare(b.statement));
+  facts.sort((a, b) => b.support - a.support || rank[a.status] - rank[b.status] || Number(!!a.verbatim) - Number(!!b.verbatim)
+    || a.statement.localeCompare(b.statement));
   return facts.map((f, i) => ({ ...f, id: `${storyId}-F${i + 1}` }));
 }
 
@@ -110,6 +113,9 @@ const describe = (q: Quantity) => (q.qualifier === 'exact' ? String(q.value) : `
 
 // ---- events -------------------------------------------------------------------------------------
 
+/** The longest sentence stated verbatim (an event whose actor the report does not name). */
+const VERBATIM_MAX = 160;
+
 /** How a statement says each PLOVER type: [what was done, the form after "did not" / "may"]. */
 const VERB: Record<string, [string, string]> = {
   AGREE: ['agreed with', 'agree with'], ASSAULT: ['attacked', 'attack'], AID: ['gave aid to', 'give aid to'], ACCUSE: ['accused', 'accuse'],
@@ -133,8 +139,10 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
       if (!actor.key && !target.key) continue;                // an event with no participant says little
       // With a participant unknown, two reports' "X supported" may be different acts: such an event aligns only within its article.
       const scope = actor.key && target.key ? '' : `|in:${a.id}`;
-      const key = `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
       const claim = sentenceClaim(a, e);
+      // An event whose actor the report does not name is stated by its sentence: one fact per sentence.
+      const key = !e.actor?.text ? `event|sentence|${a.id}|${claim.start}`
+        : `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
       if (record.date && !record.dateBasis) claim.value = record.date;     // a claim states only its own sentence's date
       if (a.published) claim.asOf = a.published;
       candidates.push({ key, claim, record, article: a });
@@ -146,13 +154,19 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
     const name = (r: ArgRef | undefined, id: EntityId | undefined) => (id && byId.get(id)?.name) || r?.text || '';
     const [done, base] = VERB[e.type] ?? [e.type.toLowerCase(), e.type.toLowerCase()];
     const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
-    const statement = [name(e.actor, first.actor) || 'someone', verb, name(e.target, first.target)].filter(Boolean).join(' ');
+    // Precision first: with no actor named, "someone attacked X" is our guess at what the report
+    // says; the report's own sentence is stated instead (verbatim), and the event stays in the data.
+    const actor = name(e.actor, first.actor);
+    const statement = actor ? [actor, verb, name(e.target, first.target)].filter(Boolean).join(' ') : `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`;
     // The dates the reports state; dates inherited from another mention only when none does.
     const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);
     const stated = mostCommon(dates(false));
     const date = stated ?? mostCommon(dates(true));
     const ids = [first.actor, first.target].filter((x): x is EntityId => !!x);
-    const fact: Omit<Fact, 'id'> = { kind: 'event', statement, status: sources.size < 2 ? 'single' : 'agreed', claims: group.map((c) => c.claim), support: sources.size };
+    // Two events of one sentence (a verbatim fact) cite it once.
+    const claims = actor ? group.map((c) => c.claim) : [group[0]!.claim];
+    const fact: Omit<Fact, 'id'> = { kind: 'event', statement, status: sources.size < 2 ? 'single' : 'agreed', claims, support: sources.size };
+    if (!actor) fact.verbatim = true;
     if (date) fact.date = date;
     if (date && !stated) fact.dateBasis = group.find((c) => c.record.date === date)!.record.dateBasis!;
     if (ids.length) fact.entities = ids;
