@@ -8,7 +8,7 @@ import { EVENT_COLUMNS, exporters, GKG_COLUMNS, type ExportInput } from './index
 // Records written by hand (events and geography may not come out of the pipeline yet): two articles of
 // one story telling the same meeting, one with a quote, counts, amounts and dates.
 
-const TEXT_A = 'Russian officials met Hamas leaders in Moscow on 26 October 2023. At least 19 people were killed in Gaza, the ministry said. '
+const TEXT_A = 'Russian officials met Hamas leaders in Moscow on 26 October 2023. At least 19 people were killed in Gaza by airstrikes, the ministry said. '
   + '"We want calm | and #talks", said Ivan Petrov. The fund pledged $5 million.';
 const TEXT_B = 'Moscow hosted a Hamas delegation on Thursday.\tRussian officials met Hamas leaders there, state media said.';
 
@@ -59,8 +59,10 @@ const A = article('https://www.wire.example/a.html', TEXT_A, {
   ],
   quotes: [{ ...at(TEXT_A, '"We want calm | and #talks"'), direct: true, speaker: linkedArg(TEXT_A, 'Ivan Petrov', E(4)) }],
   events: [meetingIn(TEXT_A), {
-    ...at(TEXT_A, 'killed'), type: 'ASSAULT', place: linkedArg(TEXT_A, 'Gaza', E(3)), negated: false, hedged: false,
-  }, { ...at(TEXT_A, 'pledged'), type: 'ASSAULT', negated: true, hedged: false }],
+    ...at(TEXT_A, 'killed'), type: 'ASSAULT', actor: arg(TEXT_A, 'airstrikes'), place: linkedArg(TEXT_A, 'Gaza', E(3)), negated: false, hedged: false,
+  }, { ...at(TEXT_A, 'pledged'), type: 'ASSAULT', negated: true, hedged: false }, {
+    ...at(TEXT_A, 'said'), type: 'ASSAULT', target: arg(TEXT_A, 'Ivan Petrov'), negated: false, hedged: false,
+  }],
 });
 const B = article('b.txt', TEXT_B, {
   published: '2023-10-27',
@@ -90,7 +92,7 @@ test('GDELT events: 61 columns on every line, no header; one row per distinct ev
   assert.equal(EVENT_COLUMNS.length, 61);
   const rows = tsv(output('gdelt-events'));
   for (const r of rows) assert.equal(r.length, 61);
-  assert.equal(rows.length, 2, 'the meeting told twice is one event; the negated conflict is none; the lone article has no event');
+  assert.equal(rows.length, 2, 'the meeting told twice is one event; the negated conflict is none; an event with no actor named is not coded; the lone article has no event');
 });
 
 test('GDELT events: codes, counts across the story, actors and geography', () => {
