@@ -81,6 +81,7 @@ interface Packed { rows: number; scale: number; keys: Buffer; counts: Buffer; cl
 
 /** A weight table as sparse int16 rows: keys, per row the count of its weights, their classes and values. */
 function packWeights(p: Perceptron): Packed {
+  if (p.loadedOnly) throw new Error('a loaded syntax model cannot be saved again: save the trained one');
   const C = p.classes;
   let max = 0;
   for (let i = 0; i < p.rows * C; i++) max = Math.max(max, Math.abs(p.weights[i]!));
@@ -116,14 +117,14 @@ function packWeights(p: Perceptron): Packed {
 function unpackWeights(C: number, rows: number, scale: number, keys: Buffer, counts: Buffer, classes: Buffer, values: Buffer): Perceptron {
   const k = new Int32Array(keys.buffer, keys.byteOffset, rows);
   const v = new Int16Array(values.buffer, values.byteOffset, values.length / 2);
-  const p = new Perceptron(C, rows, false);
   const row = new Float32Array(C);
-  let key = 0, j = 0;
-  for (let r = 0; r < rows; r++) {
-    key += k[r]!;
-    row.fill(0);
-    for (let m = 0; m < counts[r]!; m++, j++) row[classes[j]!] = v[j]! * scale;
-    p.setRow(key, row);
-  }
-  return p.freeze();
+  return Perceptron.frozenFrom(C, rows, (put) => {
+    let key = 0, j = 0;
+    for (let r = 0; r < rows; r++) {
+      key += k[r]!;
+      row.fill(0);
+      for (let m = 0; m < counts[r]!; m++, j++) row[classes[j]!] = v[j]! * scale;
+      put(key, row);
+    }
+  });
 }

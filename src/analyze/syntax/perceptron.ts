@@ -117,22 +117,29 @@ export class Perceptron {
    * table: fewer cache misses, the cost of scoring); no more updates.
    */
   freeze(): this {
-    const C = this.classes, stride = C + 1;
-    const size = Math.max(16, Math.ceil(this.rows / 0.7));
-    const buffer = new ArrayBuffer(size * stride * 4);
-    const keys = new Int32Array(buffer), inline = new Float32Array(buffer);
-    for (let s = 0; s < size; s++) keys[s * stride] = EMPTY;
-    for (let r = 0; r < this.rows; r++) {
-      const key = this.rowKeys[r]!;
-      let s = key % size;
-      while (keys[s * stride] !== EMPTY) s = s + 1 === size ? 0 : s + 1;
-      keys[s * stride] = key;
-      inline.set(this.weights.subarray(r * C, (r + 1) * C), s * stride + 1);
-    }
-    this.frozenKeys = keys;
-    this.frozenWeights = inline;
+    const C = this.classes, table = slotTable(C, this.rows);
+    for (let r = 0; r < this.rows; r++) table.put(this.rowKeys[r]!, this.weights.subarray(r * C, (r + 1) * C));
+    this.frozenKeys = table.keys;
+    this.frozenWeights = table.weights;
     return this;
   }
+
+  /**
+   * A frozen model built straight from stored rows (loading a model file): `each` calls `put` once per
+   * row. No growable table is built on the way, so loading costs half the time and memory; such a
+   * model scores but has no rows to save again (save the trained model instead).
+   */
+  static frozenFrom(classes: number, rows: number, each: (put: (key: number, weights: Float32Array) => void) => void): Perceptron {
+    const p = new Perceptron(classes, 0, false), table = slotTable(classes, rows);
+    each(table.put);
+    p.frozenKeys = table.keys;
+    p.frozenWeights = table.weights;
+    p.loadedOnly = true;
+    return p;
+  }
+
+  /** Set on a model built by frozenFrom: it has no rows of its own. */
+  loadedOnly = false;
 
   /** One perceptron step: towards `truth`, away from `guess` (nothing when they agree). */
   update(features: Int32Array, n: number, truth: number, guess: number): void {
@@ -183,6 +190,21 @@ export class Perceptron {
   rowWeights(r: number): Float32Array {
     return this.weights.subarray(r * this.classes, (r + 1) * this.classes);
   }
+}
+
+/** A frozen model's table of slots for `rows` rows, 70% full: each slot a key, then its weights. */
+function slotTable(classes: number, rows: number) {
+  const stride = classes + 1, size = Math.max(16, Math.ceil(rows / 0.7));
+  const buffer = new ArrayBuffer(size * stride * 4);
+  const keys = new Int32Array(buffer), weights = new Float32Array(buffer);
+  for (let s = 0; s < size; s++) keys[s * stride] = EMPTY;
+  const put = (key: number, row: Float32Array) => {
+    let s = key % size;
+    while (keys[s * stride] !== EMPTY) s = s + 1 === size ? 0 : s + 1;
+    keys[s * stride] = key;
+    weights.set(row, s * stride + 1);
+  };
+  return { keys, weights, put };
 }
 
 /** Index of the highest score among the allowed classes (`allowed` undefined: all); -1 when none is allowed. */
