@@ -7,10 +7,11 @@ import { checkPipeline, runStages, type Stage } from '../core/stage.js';
 
 test('the default pipeline is complete', () => assert.deepEqual(checkPipeline(DEFAULT_STAGES), []));
 
-test('a stage whose input no earlier stage assigns is refused, as is a duplicate name', () => {
+test('a stage whose input no earlier stage assigns is refused, as are a duplicate name and a layer assigned twice', () => {
   const [tokens, sentences] = DEFAULT_STAGES;
   assert.deepEqual(checkPipeline([sentences!]), [`sentences: needs 'tokens', no earlier stage assigns it`]);
-  assert.deepEqual(checkPipeline([tokens!, tokens!]), ['tokens: the name is used twice']);
+  assert.deepEqual(checkPipeline([tokens!, tokens!]), ['tokens: the name is used twice', "tokens: assigns 'tokens', which an earlier stage assigned"]);
+  assert.deepEqual(checkPipeline([tokens!, { ...tokens!, name: 'other tokens' }]), ["other tokens: assigns 'tokens', which an earlier stage assigned"]);
 });
 
 test('a pipeline in the wrong order is refused: every layer a stage reads is declared', () => {

@@ -36,16 +36,34 @@ export interface Stage<L extends Layer = Layer> {
   run(article: Article, soFar: Readonly<Analysis>, ctx: Context, report: Report): NonNullable<Analysis[L]>;
 }
 
-/** Problems with a stage list: a stage needing a layer that no earlier stage assigns, or a duplicate name. */
+/** Problems with a stage list: a stage needing a layer that no earlier stage assigns, a layer assigned twice, a duplicate name. */
 export function checkPipeline(stages: readonly Stage[]): string[] {
-  const have = new Set<Layer>();
+  return checkOrder(stages.map((s) => ({ name: s.name, requires: s.requires, assigns: [s.assigns] })), 'stage');
+}
+
+/** A named step that reads some layers and writes others: a per-article stage or a story pass. */
+export interface OrderedStep<L extends string> {
+  readonly name: string;
+  readonly requires: readonly L[];
+  readonly assigns: readonly L[];
+}
+
+/**
+ * Problems with an ordered list of steps (`what` names them in the messages): a step needing a layer
+ * no earlier step assigns, a layer assigned twice, a name used twice. Checked once, when a list is built.
+ */
+export function checkOrder<L extends string>(steps: readonly OrderedStep<L>[], what: string): string[] {
+  const have = new Set<L>();
   const names = new Set<string>();
   const problems: string[] = [];
-  for (const s of stages) {
+  for (const s of steps) {
     if (names.has(s.name)) problems.push(`${s.name}: the name is used twice`);
     names.add(s.name);
-    for (const r of s.requires) if (!have.has(r)) problems.push(`${s.name}: needs '${r}', no earlier stage assigns it`);
-    have.add(s.assigns);
+    for (const r of s.requires) if (!have.has(r)) problems.push(`${s.name}: needs '${r}', no earlier ${what} assigns it`);
+    for (const a of s.assigns) {
+      if (have.has(a)) problems.push(`${s.name}: assigns '${a}', which an earlier ${what} assigned`);
+      have.add(a);
+    }
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Story } from '../core/model.js';
+import { checkOrder } from '../core/stage.js';
 import type { StoryContext } from './context.js';
 
 // A story pass is the story-level twin of a per-article Stage (core/stage.ts): named, with the story
@@ -24,19 +25,7 @@ export interface StoryPass<L extends StoryLayer = StoryLayer> {
 
 /** Problems with a pass list: a pass needing a layer no earlier pass assigns, a layer assigned twice, a name used twice. */
 export function checkStoryPasses(passes: readonly StoryPass[]): string[] {
-  const have = new Set<StoryLayer>();
-  const names = new Set<string>();
-  const problems: string[] = [];
-  for (const p of passes) {
-    if (names.has(p.name)) problems.push(`${p.name}: the name is used twice`);
-    names.add(p.name);
-    for (const r of p.requires) if (!have.has(r)) problems.push(`${p.name}: needs '${r}', no earlier pass assigns it`);
-    for (const a of p.assigns) {
-      if (have.has(a)) problems.push(`${p.name}: assigns '${a}', which an earlier pass assigned`);
-      have.add(a);
-    }
-  }
-  return problems;
+  return checkOrder(passes, 'pass');
 }
 
 /** Layers a complete Story has, in the order its JSON lists them. */
