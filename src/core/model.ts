@@ -261,6 +261,8 @@ export interface Geo {
   lat: number;
   lon: number;
   country: string;
+  /** First-level division (a US state, a province), when known. */
+  admin1?: string;
 }
 
 export interface Entity {
@@ -411,6 +413,64 @@ export interface ActorNetwork {
   oneSided: OneSidedAction[];
 }
 
+/** What an incident field rests on: the value, its agreement across sources, and the claims behind it. */
+export type IncidentFigureCategory = 'killed' | 'injured' | 'missing' | 'kidnapped' | 'arrested' | 'displaced' | 'evacuated' | 'affected';
+
+export interface IncidentDate {
+  /** When it happened (not when it was reported): `YYYY-MM-DD`. */
+  value: string;
+  status: FactStatus;
+  claims: Claim[];
+}
+
+export interface IncidentPlace {
+  /** The most specific place, as the reports name it. */
+  name: string;
+  entity?: EntityId;
+  geo?: Geo;
+  status: FactStatus;
+  claims: Claim[];
+}
+
+export interface IncidentAlternative {
+  value: number;
+  qualifier: Qualifier;
+  claims: Claim[];
+}
+
+export interface IncidentFigure {
+  category: IncidentFigureCategory;
+  /** The best-supported value (more sources, later reports, official sources). */
+  value: number;
+  qualifier: Qualifier;
+  status: FactStatus;
+  /** For a conflict: every other version with its claims. */
+  alternatives?: IncidentAlternative[];
+  /** The fact (Story.facts) this figure is, when there is one. */
+  fact?: string;
+  claims: Claim[];
+}
+
+export type IncidentRole = 'victim' | 'perpetrator' | 'suspect' | 'official' | 'witness' | 'actor' | 'target';
+
+export interface IncidentParticipant {
+  entity?: EntityId;
+  name: string;
+  role: IncidentRole;
+  age?: number;
+  claims: Claim[];
+}
+
+/** The incident record: what happened, as an event-data row (the Gun Violence Archive's and ACLED's fields). */
+export interface Incident {
+  /** PLOVER type of the story's main event (ASSAULT, PROTEST ...). */
+  type: string;
+  date?: IncidentDate;
+  place?: IncidentPlace;
+  figures: IncidentFigure[];
+  participants: IncidentParticipant[];
+}
+
 export interface Story {
   id: StoryId;
   title: string;
@@ -418,6 +478,8 @@ export interface Story {
   entities: Entity[];
   /** Links from the articles' mentions and participants to the story's entities: participants first, then mentions, each in article order. */
   links: EntityLink[];
+  /** What happened, as one record (story/incident pass); absent when the story tells no incident. */
+  incident?: Incident;
   /** Dates of the articles the story read again against its other reports (see StoryDate). */
   dates: StoryDate[];
   /** Events the story dates otherwise than their article does (see StoryEventDate). */
