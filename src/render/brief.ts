@@ -1,6 +1,10 @@
-import type { AnalyzedArticle, ArticleId, Claim, EntityId, EntityType, Fact, FactKind, FactStatus, Geo, Qualifier, SegmentKind, Story, StoryId } from '../core/model.js';
+import type { AnalyzedArticle, ArticleId, EntityId, EntityType, Fact, FactKind, FactStatus, Geo, SegmentKind, Story, StoryId } from '../core/model.js';
 import { NON_BODY_KINDS } from '../core/kinds.js';
+import { citer, type Citation } from './cite.js';
+import { incidentRecord, type IncidentRecord } from './incident.js';
 import { sidesOf, type Side } from './sides.js';
+
+export type { Citation } from './cite.js';
 
 // The Brief: what a reader is shown of one story, decided once. The terminal brief (text.ts),
 // report.html (html.ts) and the web UI (through GET /api/stories/:id) all render a Brief and choose
@@ -10,19 +14,6 @@ import { sidesOf, type Side } from './sides.js';
 // Lists are complete and ordered; `short` says how many of their first items the short form (the
 // terminal brief) shows, so the short form is always a prefix of the full one and can say how many
 // it leaves out.
-
-/** A claim as the brief cites it: the claim plus the name of its source. */
-export interface Citation {
-  article: ArticleId;
-  source: string;
-  start: number;
-  end: number;
-  text: string;
-  value?: number | string;
-  qualifier?: Qualifier;
-  asOf?: string;
-  later?: boolean;
-}
 
 /** An ordered list; the short form shows its first `short` items. */
 export interface Shortlist<T> {
@@ -128,6 +119,8 @@ export interface Framing {
 export interface Brief {
   story: StoryId;
   title: string;
+  /** What happened, as one record (Story.incident as shown): absent when the story has none worth showing. */
+  incident?: IncidentRecord;
   happened: WhatHappened;
   sources: SourceLine[];
   conflicts: Shortlist<FactLine>;
@@ -163,11 +156,7 @@ export const BRIEF_LIMITS = {
 export function buildBrief(story: Story, articles: readonly AnalyzedArticle[]): Brief {
   const byId = new Map<string, AnalyzedArticle>(articles.map((a) => [a.id, a]));
   const sourceName = (id: string) => byId.get(id)?.source.name ?? id;
-  const cite = (c: Claim): Citation => ({
-    article: c.article, source: sourceName(c.article), start: c.start, end: c.end, text: c.text,
-    ...(c.value !== undefined ? { value: c.value } : {}), ...(c.qualifier ? { qualifier: c.qualifier } : {}),
-    ...(c.asOf ? { asOf: c.asOf } : {}), ...(c.later ? { later: true } : {}),
-  });
+  const cite = citer(sourceName);
   const factLine = (f: Fact): FactLine => {
     const claims = f.claims.map(cite);
     return {
@@ -184,9 +173,12 @@ export function buildBrief(story: Story, articles: readonly AnalyzedArticle[]): 
   const single = withStatus('single', BRIEF_LIMITS.single);
   const members = story.articles.map((id) => byId.get(id)).filter((a): a is AnalyzedArticle => a !== undefined);
 
+  const incident = incidentRecord(story.incident, cite);
+
   return {
     story: story.id,
     title: story.title,
+    ...(incident ? { incident } : {}),
     happened: whatHappened(story.title, conflicts.items, agreed.items, single.items),
     sources: members.map((a) => sourceLine(a, story)),
     conflicts, agreed, single,

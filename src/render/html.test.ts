@@ -9,6 +9,7 @@ import { REPO } from '../core/_test/paths.js';
 import { buildBrief } from './brief.js';
 import { renderReport } from './html.js';
 import { claimOn, FIXTURE_ARTICLES, FIXTURE_STORY, fixtureArticle, fixtureFact } from './_fixture.js';
+import { INCIDENT, INCIDENT_ARTICLES, INCIDENT_STORY } from './_incident.js';
 
 const fixtureReport = () => renderReport([buildBrief(FIXTURE_STORY, FIXTURE_ARTICLES)], FIXTURE_ARTICLES, 'test');
 
@@ -46,6 +47,28 @@ test('with no fact shared by several sources, what happened shows the single-sou
   assert.match(html, /No fact is stated by more than one source yet/);
 });
 
+const incidentReport = () => renderReport([buildBrief(INCIDENT_STORY, INCIDENT_ARTICLES)], INCIDENT_ARTICLES, 'test');
+
+test('the report opens a story with its incident record, every version linked to its sentences', () => {
+  const html = incidentReport();
+  assert.ok(html.indexOf('<section class="incident">') < html.indexOf('<h3>What happened</h3>'), 'the record comes first');
+  assert.match(html, /<h3>Incident record <span class="type">ASSAULT<\/span><\/h3>/);
+  const field = (name: string) => html.match(new RegExp(`<div class="field [a-z]+" data-field="${name}">.*?</dd></div>`))?.[0] ?? '';
+  assert.match(field('injured'), /<strong class="value"><a href="#Finjured">3<\/a><\/strong> <span class="support">2 sources:<\/span>.*<span class="tag conflict">conflict<\/span> <span class="also">also <span class="version"><strong class="value">4<\/strong> <span class="support">1 source:<\/span>.*Evening Post<\/a> <span class="tag later">later report<\/span>/);
+  assert.match(field('arrested'), /<span class="tag single">one source only<\/span>/);
+  assert.match(field('place'), /<span class="geo">Ohio, US · 40\.21, -82\.71<\/span>/);
+  assert.match(html, /<div class="field participant" data-role="victim"><dt>victim<\/dt><dd><span class="version"><strong class="value">Dana Ruiz, 34<\/strong>/);
+  const cited = [INCIDENT.date!, INCIDENT.place!, ...INCIDENT.figures, ...INCIDENT.participants].flatMap((x) => x.claims);
+  for (const c of cited) {
+    assert.ok(html.includes(`href="#s-${c.article}-${c.start}"`), `a link to ${c.text}`);
+    assert.ok(html.includes(`<mark id="s-${c.article}-${c.start}">`), `the sentence ${c.text} is marked`);
+  }
+});
+
+test('a story without an incident record has no record section', () => {
+  assert.doesNotMatch(fixtureReport(), /class="incident"/);
+});
+
 const CHROMIUM = '/usr/bin/chromium';
 test('report.html renders in Chromium, on a desktop and a phone', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent (apt-get install chromium); skipped` }, async () => {
   const { chromium } = await import('playwright-core');
@@ -76,6 +99,28 @@ test('report.html renders in Chromium, on a desktop and a phone', { skip: exists
       await page.screenshot({ path: join(shots, `report-${name}.png`), fullPage: true });
       await page.close();
     }
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the incident record fits a phone screen and its links lead to the sentence', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent; skipped` }, async () => {
+  const { chromium } = await import('playwright-core');
+  const file = join(mkdtempSync(join(tmpdir(), 'corroborate-report-')), 'report.html');
+  writeFileSync(file, incidentReport());
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(pathToFileURL(file).href);
+    assert.ok(await page.locator('dl.incident').isVisible());
+    assert.equal(await page.locator('dl.incident .field').count(), 7);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `page is ${overflow}px wider than the phone`);
+    const box = await page.locator('dl.incident [data-field=injured]').boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, 'the disputed field stays on screen');
+    await page.screenshot({ path: join(resolve(REPO, 'out/screenshots'), 'report-incident-phone.png'), fullPage: true });
+    await page.locator('dl.incident [data-field=injured] .also a.cite').first().click();
+    assert.equal(await page.locator('mark:target').innerText(), INCIDENT.figures[0]!.alternatives![0]!.claims[0]!.text);
   } finally {
     await browser.close();
   }

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from '../core/model.js';
 import { factLines, type Brief, type Citation, type FactLine, type Framing, type SourceLine, type Tone } from './brief.js';
 import { clip, plural } from './format.js';
+import { geoNote, incidentCitations, isLater, type IncidentRecord, type IncidentVersion } from './incident.js';
 
 // report.html: one self-contained file (no network, no script), readable on a phone and a desktop.
 // It renders the full form of each story's Brief (every item, every claim), in the Brief's order.
@@ -43,6 +44,7 @@ function storySection(brief: Brief, index: number, byId: Map<string, AnalyzedArt
 
   return `<section class="story" id="${esc(brief.story)}">
 <h2><span class="num">Story ${index + 1}</span> ${esc(brief.title)}</h2>
+${brief.incident ? incidentSection(brief.incident) : ''}
 <section><h3>What happened</h3>${happened.facts.length ? `<ul class="summary">${happened.facts.map((f) => `<li><a href="#${esc(f.fact)}">${esc(f.statement)}</a> <span class="tag ${f.status}">${f.status}</span> <span class="support">${plural(f.support, 'source')}</span></li>`).join('')}</ul>${happened.fromOneSource ? '<p class="note">No fact is stated by more than one source yet; these are the main single-source facts.</p>' : ''}` : '<p class="empty">No fact has been aligned across the sources yet.</p>'}</section>
 <section><h3>Sources</h3><div class="sources">${brief.sources.map(sourceCard).join('')}</div></section>
 <section><h3>Conflicts</h3>${list(brief.conflicts.items, 'The sources do not contradict each other on any aligned fact.')}</section>
@@ -53,6 +55,27 @@ function storySection(brief: Brief, index: number, byId: Map<string, AnalyzedArt
 <section><h3>How each source frames the main actors</h3>${framingTable(brief.framing)}</section>
 <section><h3>The articles</h3>${texts.map((a) => articleText(a, brief)).join('')}</section>
 </section>`;
+}
+
+/**
+ * The incident record, first in the story: each field with its status, each version with the sources
+ * behind it, every source name a link to the sentence it rests on.
+ */
+function incidentSection(record: IncidentRecord): string {
+  const sources = (v: { claims: readonly Citation[] }) => {
+    const first = new Map<string, Citation>();
+    for (const c of v.claims) if (!first.has(c.article)) first.set(c.article, c);
+    return `<span class="support">${plural(first.size, 'source')}:</span> ${[...first.values()].map((c) => `<a class="cite" href="#${anchor(c.article, c.start)}" title="${esc(clip(c.text, 300))}">${esc(c.source)}</a>`).join(', ')}`;
+  };
+  const version = (v: IncidentVersion, fact?: string) =>
+    `<span class="version"><strong class="value">${fact ? `<a href="#${esc(fact)}">${esc(v.label)}</a>` : esc(v.label)}</strong> ${sources(v)}${isLater(v) ? ' <span class="tag later">later report</span>' : ''}</span>`;
+  const rows = record.fields.map((f) => {
+    const [best, ...others] = f.versions as [IncidentVersion, ...IncidentVersion[]];
+    const status = f.status === 'single' ? 'one source only' : f.status;
+    return `<div class="field ${f.status}" data-field="${esc(f.field)}"><dt>${esc(f.name)}</dt><dd>${version(best, f.fact)}${f.geo ? ` <span class="geo">${esc(geoNote(f.geo))}</span>` : ''} <span class="tag ${f.status}">${status}</span>${others.map((v) => ` <span class="also">also ${version(v)}</span>`).join('')}</dd></div>`;
+  });
+  const people = record.participants.map((p) => `<div class="field participant" data-role="${esc(p.role)}"><dt>${esc(p.role)}</dt><dd><span class="version"><strong class="value">${esc(p.name)}${p.age !== undefined ? `, ${p.age}` : ''}</strong> ${sources(p)}</span></dd></div>`);
+  return `<section class="incident"><h3>Incident record <span class="type">${esc(record.type)}</span></h3><dl class="incident">${[...rows, ...people].join('')}</dl></section>`;
 }
 
 function sourceCard(s: SourceLine): string {
@@ -74,7 +97,8 @@ function framingTable({ actors, rows }: Framing): string {
 /** The article's text with the sentences the brief cites anchored, and non-body segments greyed. */
 function articleText(a: AnalyzedArticle, brief: Brief): string {
   const starts = new Map<number, number>();
-  for (const f of factLines(brief)) for (const c of f.claims.items) if (c.article === a.id) starts.set(c.start, Math.max(starts.get(c.start) ?? 0, c.end));
+  const cited = [...factLines(brief).flatMap((f) => f.claims.items), ...incidentCitations(brief.incident)];
+  for (const c of cited) if (c.article === a.id) starts.set(c.start, Math.max(starts.get(c.start) ?? 0, c.end));
   const cuts = [...starts.entries()].sort((x, y) => x[0] - y[0]);
   const parts: string[] = [];
   for (const seg of a.segments) {
@@ -113,5 +137,11 @@ table{border-collapse:collapse;width:100%;font-size:.92rem;display:block;overflo
 .score{font-variant-numeric:tabular-nums}.why{display:block;font-size:.75rem;color:var(--muted)}
 article.text{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin:.75rem 0}.fulltext{white-space:pre-wrap;overflow-wrap:anywhere}
 .seg:not(.body){color:#8a939c;background:#f3f4f6}mark{background:#fff3bf}mark:target{background:#ffd43b;outline:2px solid #f08c00}
+.incident dl,dl.incident{margin:.5rem 0;border:1px solid var(--line);border-radius:6px;padding:.25rem .75rem}
+.incident h3 .type{font-size:.8rem;font-weight:600;color:var(--muted);margin-left:.4rem}
+dl.incident .field{display:grid;grid-template-columns:7rem 1fr;gap:.5rem;padding:.3rem 0;border-bottom:1px solid var(--line)}dl.incident .field:last-child{border-bottom:0}
+dl.incident dt{font-weight:600;color:var(--muted)}dl.incident dd{margin:0;overflow-wrap:anywhere}
+dl.incident .value{margin-right:.35rem}dl.incident .geo{color:var(--muted);font-size:.9rem}
+dl.incident .also{display:block;margin-top:.15rem}dl.incident .field.conflict{background:#fff5f4}
 @media (max-width:40rem){body{font-size:15px}h2{font-size:1.2rem}}
 `;

@@ -4,6 +4,7 @@ import type { Fact } from '../core/model.js';
 import { BRIEF_LIMITS, buildBrief } from './brief.js';
 import { renderText } from './text.js';
 import { claimOn, FIXTURE_ARTICLES, FIXTURE_STORY, fixtureFact, herald } from './_fixture.js';
+import { INCIDENT, INCIDENT_ARTICLES, INCIDENT_STORY } from './_incident.js';
 
 test('the terminal brief names the story, what happened, the sources and every section of the short form', () => {
   const text = renderText([buildBrief(FIXTURE_STORY, FIXTURE_ARTICLES)]);
@@ -31,4 +32,23 @@ test('the terminal brief says how many items and claims its short form leaves ou
   assert.match(text, /\n {4}… and 2 more facts \(report\.html and the web UI list them all\)\n/);
   assert.match(text, /\n {8}… and 2 more claims\n/);
   assert.ok(!text.includes(`statement ${BRIEF_LIMITS.agreed}`));
+});
+
+test('the terminal brief opens the story with its incident record, each value pointing to its sentences', () => {
+  const text = renderText([buildBrief(INCIDENT_STORY, INCIDENT_ARTICLES)]);
+  const lines = text.split('\n');
+  assert.equal(lines[3], '  Incident record: ASSAULT');
+  assert.equal(lines[4], '    when: 2031-05-11 [agreed, 3 sources: Millbrook Ledger, Valley Courier, Evening Post]  s1 s2 s3');
+  assert.equal(lines[5], '    where: Harlow Springs (Ohio, US · 40.21, -82.71) [agreed, 3 sources: Millbrook Ledger, Valley Courier, Evening Post]  s1 s2 s3');
+  assert.ok(lines.includes('    injured: 3 (2 sources: Millbrook Ledger, Valley Courier) — also 4 (1 source: Evening Post, later report) [conflict]  3: s1 s2; 4: s3'));
+  assert.ok(lines.includes('    arrested: 1 [one source only: Millbrook Ledger]  s4'));
+  assert.ok(lines.includes('    victim: Dana Ruiz, 34 (1 source: Millbrook Ledger)  s5'));
+  assert.ok(lines.includes('    suspect: Mark Ellis, 19 (2 sources: Millbrook Ledger, Valley Courier)  s4 s6'));
+  const s4 = INCIDENT.figures[2]!.claims[0]!;
+  assert.ok(lines.includes(`      s4 Millbrook Ledger [${s4.start}-${s4.end}]: "${s4.text}"`));
+  assert.ok(lines.indexOf('  What happened:') > lines.indexOf('    sentences:'), 'the record comes first');
+});
+
+test('a story without an incident record shows none', () => {
+  assert.doesNotMatch(renderText([buildBrief(FIXTURE_STORY, FIXTURE_ARTICLES)]), /Incident record/);
 });

@@ -1,5 +1,6 @@
-import { shortForm, type Brief, type FactLine, type Shortlist } from './brief.js';
+import { shortForm, type Brief, type Citation, type FactLine, type Shortlist } from './brief.js';
 import { clip, plural } from './format.js';
+import { geoNote, isLater, sourcesNote, type IncidentRecord, type IncidentVersion } from './incident.js';
 
 // The terminal brief: the short form of each story's Brief. It renders what the Brief holds, in its
 // order, and says how much more the full forms (report.html, the web UI) list.
@@ -18,7 +19,7 @@ export function renderText(briefs: readonly Brief[]): string {
 }
 
 function storyLines(brief: Brief): string[] {
-  const lines: string[] = [];
+  const lines: string[] = brief.incident ? incidentLines(brief.incident) : [];
   const { happened } = brief;
   if (happened.facts.length) {
     lines.push(`  What happened${happened.fromOneSource ? ' (no fact is stated by more than one source yet; the main single-source facts)' : ''}:`);
@@ -61,6 +62,36 @@ function storyLines(brief: Brief): string[] {
       if (why.length) lines.push(`      ${actors[0]!.name}: ${why.map((x) => `${x.term} ${x.value > 0 ? '+' : ''}${x.value}`).join(', ')}`);
     }
   }
+  return lines;
+}
+
+/**
+ * The incident record opens the story: one line per field, a conflict naming every version with its
+ * sources, a single-source field saying so. Each value points to the sentences it rests on (s1, s2 …),
+ * listed once under the record, as many fields rest on the same sentence.
+ */
+function incidentLines(record: IncidentRecord): string[] {
+  const lines = [`  Incident record: ${record.type}`];
+  const sentences = new Map<string, Citation & { ref: string }>();
+  const refs = (claims: readonly Citation[]) => [...new Set(claims.map((c) => {
+    const key = `${c.article}:${c.start}:${c.end}`;
+    if (!sentences.has(key)) sentences.set(key, { ...c, ref: `s${sentences.size + 1}` });
+    return sentences.get(key)!.ref;
+  }))].join(' ');
+  const said = (v: IncidentVersion) => `${sourcesNote(v)}${isLater(v) ? ', later report' : ''}`;
+  for (const f of record.fields) {
+    const [best, ...others] = f.versions as [IncidentVersion, ...IncidentVersion[]];
+    const value = `${best.label}${f.geo ? ` (${geoNote(f.geo)})` : ''}`;
+    if (f.status === 'conflict') {
+      lines.push(`    ${f.name}: ${value} (${said(best)})${others.map((v) => ` — also ${v.label} (${said(v)})`).join('')} [conflict]`
+        + `  ${f.versions.map((v) => `${v.label}: ${refs(v.claims)}`).join('; ')}`);
+    } else {
+      lines.push(`    ${f.name}: ${value} [${f.status === 'single' ? `one source only: ${best.sources[0]}` : `${f.status}, ${sourcesNote(best)}`}]  ${refs(best.claims)}`);
+    }
+  }
+  for (const p of record.participants) lines.push(`    ${p.role}: ${p.name}${p.age !== undefined ? `, ${p.age}` : ''} (${sourcesNote(p)})  ${refs(p.claims)}`);
+  lines.push('    sentences:');
+  for (const c of sentences.values()) lines.push(`      ${c.ref} ${c.source} [${c.start}-${c.end}]: "${clip(c.text, 100)}"`);
   return lines;
 }
 
