@@ -7,7 +7,8 @@ import { assertOffsets } from '../core/_test/offsets.js';
 import { EXAMPLES } from '../core/_test/paths.js';
 import { EVENT_COLUMNS, GKG_COLUMNS } from '../export/index.js';
 import type { AnalyzedArticle, Story } from '../core/model.js';
-import type { SearchHit, StorySummary } from '../store/index.js';
+import { openStore, type SearchHit, type StorySummary } from '../store/index.js';
+import { INCIDENT_ARTICLES, INCIDENT_STORY } from '../render/_incident.js';
 import { defaultDeps, main, type Io } from './main.js';
 
 // The store commands end to end on examples/ (four articles of one story, four formats), each run
@@ -148,8 +149,30 @@ test('export: every format, to stdout or --out, whole store or one story; GDELT 
   assert.equal(jsonl.length, 5);
   const csv = (await run(['export', '--format', 'csv', '--db', db])).out;
   assert.match(csv, /^story_id,story_title,article_id,/);
+  assert.equal((await run(['export', '--format', 'csv', '--table', 'articles', '--db', db])).out, csv, 'articles is the default table');
+  const incidents = (await run(['export', '--format', 'csv', '--table', 'incidents', '--db', db])).out;
+  assert.match(incidents, /^story_id,story_title,articles,sources,type,date,/);
+  assert.equal(incidents.trimEnd().split('\r\n').length, 2, 'a header and one row per story');
+  assert.equal((await run(['export', '--format', 'csv', '--table', 'events', '--db', db])).code, 2);
+  assert.equal((await run(['export', '--format', 'json', '--table', 'incidents', '--db', db])).code, 2);
 
   assert.equal((await run(['export', '--format', 'pdf', '--db', db])).code, 2);
   assert.equal((await run(['export', '--db', db])).code, 2);
   assert.equal((await run(['export', '--format', 'csv', '--story', 'S-nope', '--db', db])).code, 1);
+});
+
+test('show opens a story with its incident record, and export --table incidents writes its row', async () => {
+  const db = join(tempDir(), 'store.db');
+  const store = await openStore(db);
+  await store.commit({ articles: INCIDENT_ARTICLES, regroup: () => ({ stories: [INCIDENT_STORY], removed: [] }) });
+  await store.close();
+  const shown = await run(['show', INCIDENT_STORY.id, '--db', db]);
+  assert.equal(shown.code, 0, shown.err);
+  assert.match(shown.out, /\n {2}Incident record: ASSAULT\n {4}when: 2031-05-11 \[agreed, 3 sources/);
+  assert.match(shown.out, /\n {4}injured: 3 \(2 sources: Millbrook Ledger, Valley Courier\) — also 4 \(1 source: Evening Post, later report\) \[conflict\]/);
+  const json = JSON.parse((await run(['show', INCIDENT_STORY.id, '--json', '--db', db])).out) as { stories: Story[] };
+  assert.deepEqual(json.stories[0]!.incident, INCIDENT_STORY.incident, 'the record as the model has it');
+  const rows = (await run(['export', '--format', 'csv', '--table', 'incidents', '--db', db])).out.trimEnd().split('\r\n');
+  assert.equal(rows.length, 2);
+  assert.match(rows[1]!, /^Sharlow,"Man killed, three hurt in Harlow Springs shooting",3,3,ASSAULT,2031-05-11,agreed,3,,Harlow Springs,agreed,3,40\.21,-82\.71,Ohio,US,1,,agreed,3,,3,,conflict,2,4 \(1 source\),/);
 });

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, exporters, isExportFormat } from '../export/index.js';
+import { CSV_TABLES, EXPORT_FORMATS, exporterFor, isCsvTable, isExportFormat } from '../export/index.js';
 import { readPaths, type Draft } from '../read/index.js';
 import type { Diagnostic, Story, StoryId } from '../core/model.js';
 import { defaultDbPath, openStore, type Store } from '../store/index.js';
@@ -31,7 +31,11 @@ const USAGE: Readonly<Record<StoreCommand, string>> = {
   stories: 'corroborate stories [--db PATH] [--json] [--limit N] [--entity NAME]\n    List the stored stories, latest news first.',
   show: 'corroborate show STORY [--db PATH] [--json]\n    The brief of one story: its id, an unambiguous id prefix, or its number in `corroborate stories`.',
   search: 'corroborate search QUERY... [--db PATH] [--json] [--limit N]\n    Full-text search of titles and texts: words (all must occur), "phrases", prefix*.',
-  export: `corroborate export --format ${EXPORT_FORMATS.join('|')} [--story STORY] [--db PATH] [--out FILE]\n    Write the stored stories and articles (or one story's) in a format.`,
+  export: `corroborate export --format ${EXPORT_FORMATS.join('|')} [--table ${CSV_TABLES.join('|')}] [--story STORY] [--db PATH] [--out FILE]
+    Write the stored stories and articles (or one story's) in a format. CSV writes one table per file:
+    --table articles (the default: one row per article with its story) or --table incidents (one row
+    per story with its incident record: type, date, place with lat/lon/admin1/country, each figure with
+    its status, sources and other versions, participants).`,
 };
 
 export async function storeCommand(command: StoreCommand, args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
@@ -214,11 +218,14 @@ async function searchCommand(args: readonly string[], io: Io): Promise<ExitCode>
 async function exportCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values } = parseArgs({
     args: [...args], allowPositionals: false, strict: true,
-    options: { ...COMMON, format: { type: 'string' }, story: { type: 'string' }, out: { type: 'string' } },
+    options: { ...COMMON, format: { type: 'string' }, table: { type: 'string' }, story: { type: 'string' }, out: { type: 'string' } },
   });
   if (values.help) { io.out(`${USAGE.export}\n`); return 0; }
-  const format = values.format;
+  const { format, table } = values;
   if (!format || !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (not '${format}')` : ''}`);
+  if (table !== undefined && format !== 'csv') throw new UsageError('--table goes with --format csv only');
+  if (table !== undefined && !isCsvTable(table)) throw new UsageError(`--table must be one of ${CSV_TABLES.join(', ')} (not '${table}')`);
+  const exporter = exporterFor(format, table);
   return withStore('export', dbPath(values, io), io, async (store) => {
     let storyId: StoryId | undefined;
     if (values.story) {
@@ -227,12 +234,12 @@ async function exportCommand(args: readonly string[], io: Io): Promise<ExitCode>
       storyId = story.id;
     }
     const input = (await exportInput(store, storyId))!;
-    const chunks = exporters[format].write(input);
+    const chunks = exporter.write(input);
     if (!values.out) { for (const chunk of chunks) io.out(chunk); return 0; }
     const file = await open(values.out, 'w');
     let bytes = 0;
     try { for (const chunk of chunks) bytes += (await file.write(chunk)).bytesWritten; } finally { await file.close(); }
-    io.err(`corroborate export: ${format}, ${plural(input.articles.length, 'article')} in ${plural(input.stories.length, 'story', 'stories')}, ${bytes} bytes to ${values.out}\n`);
+    io.err(`corroborate export: ${format}${table ? ` ${table}` : ''}, ${plural(input.articles.length, 'article')} in ${plural(input.stories.length, 'story', 'stories')}, ${bytes} bytes to ${values.out}\n`);
     return 0;
   });
 }

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import type { AnalyzedArticle, ArgRef, ArticleId, EntityId, EntityLink, Event, LinkKind, Mention, Story, StoryId } from '../core/model.js';
 import { articleId } from '../core/ids.js';
 import { CSV_COLUMNS } from './csv.js';
+import { parseCsv } from './_parse-csv.js';
+import { INCIDENT_ARTICLES, INCIDENT_STORY } from '../render/_incident.js';
 import { EVENT_COLUMNS, exporters, GKG_COLUMNS, type ExportInput } from './index.js';
 
 // Records written by hand (events and geography may not come out of the pipeline yet): two articles of
@@ -231,21 +233,10 @@ test('an empty store exports empty files (JSON: empty lists)', () => {
   assert.equal(parseCsv(output('csv', empty)).length, 1);
 });
 
-/** RFC 4180, for reading our own output back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  assert.equal(field, '', 'the file ends with a line break');
-  return rows;
-}
+test('JSON and JSON Lines carry a story\'s incident record as the model has it', () => {
+  const input: ExportInput = { stories: [INCIDENT_STORY], articles: INCIDENT_ARTICLES };
+  const json = JSON.parse(output('json', input)) as { stories: Story[] };
+  assert.deepEqual(json.stories[0]!.incident, INCIDENT_STORY.incident);
+  const first = JSON.parse(output('jsonl', input).split('\n')[0]!) as { story: Story };
+  assert.deepEqual(first.story.incident, INCIDENT_STORY.incident);
+});

@@ -9,6 +9,7 @@ export type { ActorNetwork, NetworkEdge, NetworkNode, OneSidedAction } from '../
 export type { ArticleSummary, SearchHit, StorySummary } from '../store/types.js';
 export type { Brief, Citation, EntityLine, FactLine, FramingRow, Shortlist, SourceLine, TimelineLine, Tone } from '../render/brief.js';
 export type { Side } from '../render/sides.js';
+export type { IncidentField, IncidentPerson, IncidentRecord, IncidentVersion } from '../render/incident.js';
 
 /** GET /api/stories */
 export interface StoryListResponse {

@@ -7,6 +7,8 @@ import type { ArticleResponse, ErrorResponse, IngestResponse, SearchResponse, St
 import { exampleStore, serve, type ExampleStore } from './_fixture.js';
 import { DEFAULT_MAX_BODY_BYTES, type RunningServer } from './index.js';
 import { buildBrief } from '../render/brief.js';
+import { INCIDENT_ARTICLES, INCIDENT_STORY } from '../render/_incident.js';
+import { openStore, type Store } from '../store/index.js';
 
 // The HTTP API against a real server on loopback (port 0), over a store holding examples/.
 
@@ -281,6 +283,11 @@ describe('GET /api/export', () => {
     assert.ok(gkg.length > 0);
     for (const line of gkg) assert.equal(line.split('\t').length, GKG_COLUMNS.length);
     assert.match((await download('?format=csv')).disposition ?? '', /filename="corroborate-all\.csv"/);
+    const incidents = await download(`?format=csv&table=incidents&story=${storyId}`);
+    assert.equal(incidents.status, 200);
+    assert.match(incidents.disposition ?? '', new RegExp(`filename="corroborate-${storyId}\\.incidents\\.csv"`));
+    assert.match(incidents.text, /^story_id,story_title,articles,sources,type,date,/);
+    assert.equal(incidents.text.trimEnd().split('\r\n').length, 2, 'a header and the story\'s row');
   });
 
   test('an old story id exports the story it grew into', async (t) => {
@@ -294,6 +301,8 @@ describe('GET /api/export', () => {
     assertError(await getJson('/api/export'), 400, 'missing-parameter');
     assertError(await getJson('/api/export?format=xlsx'), 400, 'bad-parameter');
     assertError(await getJson('/api/export?format=json&story=Snothing'), 404, 'not-found');
+    assertError(await getJson('/api/export?format=csv&table=events'), 400, 'bad-parameter');
+    assertError(await getJson('/api/export?format=json&table=incidents'), 400, 'bad-parameter');
   });
 });
 
@@ -360,5 +369,32 @@ describe('routes, methods and headers', () => {
     for (const host of [`localhost:${server.port}`, `127.0.0.1:${server.port}`, `[::1]:${server.port}`]) {
       assert.equal((await raw('/api/stories', { headers: { Host: host } })).status, 200, host);
     }
+  });
+});
+
+describe('a story with an incident record', () => {
+  let store: Store, incidentServer: RunningServer;
+  before(async () => {
+    store = await openStore(':memory:');
+    await store.commit({ articles: INCIDENT_ARTICLES, regroup: () => ({ stories: [INCIDENT_STORY], removed: [] }) });
+    incidentServer = await serve(store);
+  });
+  after(async () => {
+    await incidentServer.close();
+    await store.close();
+  });
+
+  test('GET /api/stories/:id carries the record as the model has it, and the brief shows it', async () => {
+    const body = (await (await fetch(`${incidentServer.url}/api/stories/${INCIDENT_STORY.id}`)).json()) as StoryResponse;
+    assert.deepEqual(body.story.incident, INCIDENT_STORY.incident);
+    assert.deepEqual(body.brief.incident, buildBrief(INCIDENT_STORY, INCIDENT_ARTICLES).incident);
+    assert.deepEqual(body.brief.incident!.fields.map((f) => f.name), ['when', 'where', 'killed', 'injured', 'arrested']);
+  });
+
+  test('the JSON export carries it, and the incidents table has its row', async () => {
+    const json = (await (await fetch(`${incidentServer.url}/api/export?format=json`)).json()) as { stories: StoryResponse['story'][] };
+    assert.deepEqual(json.stories[0]!.incident, INCIDENT_STORY.incident);
+    const csv = await (await fetch(`${incidentServer.url}/api/export?format=csv&table=incidents`)).text();
+    assert.match(csv.split('\r\n')[1]!, /^Sharlow,"Man killed, three hurt in Harlow Springs shooting",3,3,ASSAULT,2031-05-11,agreed,/);
   });
 });

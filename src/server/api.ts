@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { EXPORT_FORMATS, exporters, isExportFormat } from '../export/index.js';
+import { CSV_TABLES, EXPORT_FORMATS, exporterFor, isCsvTable, isExportFormat } from '../export/index.js';
 import type { ArticleId, StoryId } from '../core/model.js';
 import type { Pipeline } from '../analyze/pipeline.js';
 import type { Regroup, Store, StorySummary } from '../store/index.js';
@@ -108,6 +108,11 @@ export function apiRouter(options: ApiOptions): Router {
       if (!isExportFormat(format)) {
         throw new HttpError(400, format ? 'bad-parameter' : 'missing-parameter', `format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (not '${format}')` : ''}`);
       }
+      // CSV writes one table per file: articles unless &table=incidents.
+      const table = url.searchParams.get('table') ?? undefined;
+      if (table !== undefined && (format !== 'csv' || !isCsvTable(table))) {
+        throw new HttpError(400, 'bad-parameter', format === 'csv' ? `table must be one of ${CSV_TABLES.join(', ')} (not '${table}')` : 'table goes with format=csv only');
+      }
       const storyParam = url.searchParams.get('story')?.trim();
       let storyId: StoryId | undefined;
       if (storyParam) {
@@ -116,7 +121,7 @@ export function apiRouter(options: ApiOptions): Router {
         storyId = story.id;
       }
       const input = (await exportInput(store, storyId))!;
-      const exporter = exporters[format];
+      const exporter = exporterFor(format, table);
       res.writeHead(200, {
         'Content-Type': exporter.mediaType,
         'Content-Disposition': `attachment; filename="corroborate-${storyId ?? 'all'}.${exporter.extension}"`,

@@ -10,6 +10,7 @@ import { ingest } from '../app/index.js';
 import type { ArticleResponse, StoryResponse } from './api-types.js';
 import { factLines } from '../render/brief.js';
 import { renderText } from '../render/text.js';
+import { INCIDENT, INCIDENT_ARTICLES, INCIDENT_STORY } from '../render/_incident.js';
 import { exampleStore, serve, type ExampleStore } from './_fixture.js';
 import type { RunningServer } from './index.js';
 
@@ -34,6 +35,8 @@ describe('web UI', { skip: SKIP }, () => {
     ex = await exampleStore();
     const drafts = readers.text.read({ origin: 'hostile.txt', content: HOSTILE }, reporter([], 'test'));
     hostileId = (await ingest(ex.store, drafts, { pipeline: ex.pipeline })).added[0]!.id;
+    // A story with an incident record, written by hand (no pass builds one from the examples yet).
+    await ex.store.commit({ articles: INCIDENT_ARTICLES, regroup: () => ({ stories: [INCIDENT_STORY], removed: [] }) });
     server = await serve(ex.store, { pipeline: ex.pipeline });
     const storyId = (await ex.store.listStories({ entity: 'Lake Victoria' }))[0]!.id;
     story = (await (await fetch(`${server.url}/api/stories/${storyId}`)).json()) as StoryResponse;
@@ -213,6 +216,33 @@ describe('web UI', { skip: SKIP }, () => {
     }
     assert.equal(await page.locator('main script, main img').count(), 0);
     await shot('07-small-story.png');
+  });
+
+  test('a story page opens with its incident record: each version of a disputed figure with its sources, each leading to its sentence', async () => {
+    for (const [name, width] of [['desktop', 1200], ['phone', 390]] as const) {
+      const p = await newPage(width, 844);
+      await p.goto(`${server.url}/#/story/${INCIDENT_STORY.id}`);
+      await p.locator(`.story-page[data-story="${INCIDENT_STORY.id}"] dl.incident`).waitFor();
+      assert.equal(await p.locator('.story-page > section').first().getAttribute('id'), 'incident', 'the record comes first');
+      assert.deepEqual(await p.locator('dl.incident dt').allTextContents(), ['when', 'where', 'killed', 'injured', 'arrested', 'victim', 'suspect']);
+      const injured = p.locator('dl.incident [data-field=injured]');
+      assert.equal(await injured.locator('.version').count(), 2);
+      assert.match((await injured.innerText()).replace(/\s+/g, ' '), /^injured 3 2 sources: Millbrook Ledger, Valley Courier conflict also 4 1 source: Evening Post \(later report\)$/i);
+      assert.match(await p.locator('dl.incident [data-field=arrested] .tag').innerText(), /one source only/i);
+      assert.match(await p.locator('dl.incident [data-field=place]').innerText(), /Harlow Springs.*Ohio, US · 40\.21, -82\.71/s);
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 1, `${name}: the page is ${overflow}px wider than the screen`);
+      const box = await injured.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${name}: the disputed figure stays on screen`);
+      await shot(`08-incident-${name}.png`, p);
+      if (name === 'phone') {
+        await injured.locator('.also a.cite').click();
+        const later = INCIDENT.figures[0]!.alternatives![0]!.claims[0]!;
+        await p.locator(`.article-page[data-article="${later.article}"] .claim-target`).first().waitFor();
+        assert.equal(await p.locator('.claim-target').first().textContent(), later.text);
+      }
+      await p.close();
+    }
   });
 
   test('an unknown story says so', async () => {

@@ -147,5 +147,10 @@ details.ingest summary{cursor:pointer;font-weight:600}
 .ingest input[type=text]{font:inherit;padding:.3rem .5rem}
 .ingest .row{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .pager{margin:1rem 0}
+dl.incident{margin:.5rem 0;border:1px solid var(--line);border-radius:6px;padding:.2rem .75rem}
+dl.incident .field{display:grid;grid-template-columns:minmax(5rem,7rem) 1fr;gap:.5rem;padding:.35rem 0;border-bottom:1px solid var(--line)}dl.incident .field:last-child{border-bottom:0}
+dl.incident dt{font-weight:600;color:var(--muted)}dl.incident dd{margin:0;min-width:0;overflow-wrap:anywhere}
+dl.incident .value{margin-right:.35rem}dl.incident .geo{margin-left:.35rem}dl.incident .also{margin-top:.15rem}
+dl.incident .field.conflict{background:var(--side-0)}
 @media (max-width:40rem){body{font-size:15px}h1{font-size:1.3rem}main{padding:0 .6rem 2rem}.article-text{padding:.6rem}}
 `;

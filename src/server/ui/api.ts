@@ -36,5 +36,5 @@ export const api = {
   async ingest(body: string | Blob, contentType: string, meta: Record<string, string | undefined> = {}): Promise<IngestResponse> {
     return json<IngestResponse>(await fetch(`/api/articles${query(meta)}`, { method: 'POST', headers: { 'Content-Type': contentType }, body }));
   },
-  exportUrl: (format: string, story?: string) => `/api/export${query({ format, story })}`,
+  exportUrl: (format: string, story?: string, table?: string) => `/api/export${query({ format, story, table })}`,
 };

@@ -5,6 +5,7 @@ import { append, clear, h, on } from './dom.js';
 import { factsTable } from './facts-table.js';
 import { dateRange, plural, routes } from './format.js';
 import { framingChart } from './framing-chart.js';
+import { incidentSection } from './incident.js';
 import { networkChart } from './network-chart.js';
 import { timelineChart } from './timeline-chart.js';
 
@@ -33,6 +34,9 @@ function renderStory({ story, articles, network, brief }: StoryResponse, signal:
     sections.push([id, title, el]);
     return el;
   };
+  // The incident record opens the story (when it has one worth showing).
+  const incident = incidentSection(brief.incident);
+  if (incident) sections.push(['incident', 'Incident record', incident]);
   for (const el of briefSections(brief)) sections.push([el.id, el.querySelector('h2')?.textContent ?? el.id, el]);
   add('timeline', 'Timeline', timeline);
   add('actors', 'Who did what to whom', actors);
@@ -48,7 +52,8 @@ function renderStory({ story, articles, network, brief }: StoryResponse, signal:
     h('p', { class: 'meta' }, `${plural(articles.length, 'article')} from ${plural(sources.length, 'source')} (${sources.join(', ')}) · ${dateRange(dates[0], dates[dates.length - 1])} · story ${story.id}`),
     h('nav', { class: 'toc', 'aria-label': 'Sections' }, sections.map(([id, title]) =>
       on(h('button', { type: 'button' }, title), 'click', () => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth' })))),
-    h('p', { class: 'downloads' }, 'Download:', (['json', 'csv', 'gdelt-events', 'gdelt-gkg'] as const).map((f) => h('a', { href: api.exportUrl(f, story.id), download: '' }, f))),
+    h('p', { class: 'downloads' }, 'Download:', (['json', 'csv', 'gdelt-events', 'gdelt-gkg'] as const).map((f) => h('a', { href: api.exportUrl(f, story.id), download: '' }, f)),
+      h('a', { href: api.exportUrl('csv', story.id, 'incidents'), download: '' }, 'incidents csv')),
     sections.map(([, , el]) => el)]);
 
   let drawnWidth = -1;
