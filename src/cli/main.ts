@@ -38,7 +38,7 @@ Usage:
   corroborate stories [--db PATH] [--json] list the stored stories
   corroborate show STORY [--db PATH] [--json]   the brief of one stored story (id, id prefix or number)
   corroborate search QUERY [--db PATH] [--json] full-text search of stored articles
-  corroborate export --format json|jsonl|csv|gdelt-events|gdelt-gkg [--story STORY] [--db PATH] [--out FILE]
+  corroborate export --format json|jsonl|csv|gdelt-events|gdelt-gkg [--table articles|incidents] [--story STORY] [--db PATH] [--out FILE]
   corroborate serve [--port N] [--host 127.0.0.1] [--db PATH]   the HTTP API (/api/) and the web UI (/)
   corroborate --help | --version
 
