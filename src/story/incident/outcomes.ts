@@ -55,7 +55,9 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   let s = 0;
   for (const q of a.quantities ?? []) {
     if (q.kind !== 'count' || !isOwnText(a, q)) continue;
-    const outcome = q.category ? CATEGORY[q.category] : /^shot$/i.test(q.predicate ?? '') ? 'shot' : undefined;
+    // "four victims" (no verb of dying) counts the people hurt, not the dead: the shot, of whom some may have died.
+    const victimsOnly = q.category === 'KILL' && !q.predicate && /\bvictims?\b/i.test(q.subject ?? '');
+    const outcome = victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
     out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s });
