@@ -3,6 +3,7 @@ import { entitiesPass } from './entities/pass.js';
 import { eventDatesPass } from './event-dates.js';
 import { factsPass } from './facts.js';
 import { framingPass } from './framing.js';
+import { incidentPass } from './incident/pass.js';
 import { networkPass } from './network.js';
 import type { StoryPass } from './pass.js';
 import { timelinePass } from './timeline.js';
@@ -15,6 +16,7 @@ export const STORY_PASSES: readonly StoryPass[] = [
   entitiesPass,     // entities, and links from mentions and participants to them
   eventDatesPass,   // event dates read against refined dates and lent across reports (needs the links)
   titlePass,
+  incidentPass,     // the incident record: when, where, figures (reads the refined dates)
   factsPass,        // claims aligned across sources
   timelinePass,
   framingPass,      // reads the facts (unique / omitted per source)

@@ -28,6 +28,9 @@ export function checkStoryPasses(passes: readonly StoryPass[]): string[] {
   return checkOrder(passes, 'pass');
 }
 
+/** Layers a story may lack: a pass assigning one may return none (a story that tells no incident). */
+const OPTIONAL_LAYERS: ReadonlySet<StoryLayer> = new Set(['incident']);
+
 /** Layers a complete Story has, in the order its JSON lists them. */
 const STORY_LAYERS = ['title', 'entities', 'links', 'dates', 'eventDates', 'facts', 'timeline', 'framing', 'network'] as const satisfies readonly StoryLayer[];
 
@@ -38,6 +41,7 @@ export function runStoryPasses(draft: StoryDraft, articles: readonly Readonly<An
     const layers: Partial<Pick<Story, StoryLayer>> = pass.run(story, articles, ctx);
     // Only what the pass declares: a layer it did not declare cannot slip in unchecked.
     for (const layer of pass.assigns) {
+      if (layers[layer] === undefined && OPTIONAL_LAYERS.has(layer)) continue;
       if (layers[layer] === undefined) throw new Error(`story pass ${pass.name}: assigns '${layer}' but returned none`);
       (story as Record<StoryLayer, unknown>)[layer] = layers[layer];
     }
@@ -47,6 +51,9 @@ export function runStoryPasses(draft: StoryDraft, articles: readonly Readonly<An
   const out = { id: story.id } as Story;
   out.title = story.title!;
   out.articles = story.articles;
-  for (const l of STORY_LAYERS) if (l !== 'title') (out as unknown as Record<string, unknown>)[l] = story[l];
+  for (const l of STORY_LAYERS) {
+    if (l !== 'title') (out as unknown as Record<string, unknown>)[l] = story[l];
+    if (l === 'links' && story.incident) out.incident = story.incident;
+  }
   return out;
 }

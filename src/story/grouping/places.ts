@@ -29,16 +29,16 @@ const DATELINE_WEIGHT = 3;
 const TOWN_STATE_WEIGHT = 2;
 const MENTION_WEIGHT = 1;
 /** A dateline is in the first lines of a report (some start with a video caption or a notice). */
-const DATELINE_LINES = 4;
+export const DATELINE_LINES = 4;
 /** Below this population a town is placed only in a country the report points to (here: the US by its states). */
 const MIN_POPULATION_ELSEWHERE = 20000;
 /** A town in a state lies within this distance of the state's middle (California and Texas are the long ones). */
 const STATE_RADIUS_KM = 700;
 
-const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:,[ \t]*(\p{Lu}[\p{L}.]+(?:[ \t]\p{Lu}[\p{L}.]+){0,2}))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)/u;
-const TOWN_STATE = new RegExp(`(\\p{Lu}[\\p{L}'’.]+(?:[ -]\\p{Lu}[\\p{L}'’.]+){0,2}),[ \\t]+(${STATE_PATTERN})(?![\\p{L}])`, 'gu');
+export const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:,[ \t]*(\p{Lu}[\p{L}.]+(?:[ \t]\p{Lu}[\p{L}.]+){0,2}))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)/u;
+export const TOWN_STATE = new RegExp(`(\\p{Lu}[\\p{L}'’.]+(?:[ -]\\p{Lu}[\\p{L}'’.]+){0,2}),[ \\t]+(${STATE_PATTERN})(?![\\p{L}])`, 'gu');
 /** Capitalised words a town-and-state match may start with that are not part of the town. */
-const LEADING = new Set(['in', 'at', 'of', 'near', 'from', 'the', 'a', 'outside', 'north', 'south', 'east', 'west', 'downtown', 'suburban']);
+export const LEADING = new Set(['in', 'at', 'of', 'near', 'from', 'the', 'a', 'outside', 'north', 'south', 'east', 'west', 'downtown', 'suburban']);
 const COUNTY = /\b(?:County|Parish|Township)$/;
 
 /** The report's places and states; `segments` are the texts of its report segments (title, body) in order, `mentions` those in them. */
@@ -99,7 +99,7 @@ function findDateline(segments: readonly string[]): { town: string; state?: stri
  * near one of the states it names (the gazetteer has no states; their middles stand in); else a
  * large town or a seat of government.
  */
-function locate(candidates: readonly Place[], states: ReadonlySet<string>): Place | undefined {
+export function locate(candidates: readonly Place[], states: ReadonlySet<string>): Place | undefined {
   const centres = [...states].flatMap((s) => stateCentre(s) ?? []);
   const us = candidates.filter((p) => p.country === 'US');
   const inStates = us.filter((p) => centres.some((c) => kmBetween(p, c) <= STATE_RADIUS_KM));

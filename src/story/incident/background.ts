@@ -1,0 +1,38 @@
+import type { AnalyzedArticle, DateRef, SentenceSyntax } from '../../core/model.js';
+import { daysBetween } from './when.js';
+
+// A count speaks for the story's incident only when its sentence is about that incident. Background
+// is told by what the sentence is dated and how it names its event, not by the count's words:
+//  - a date of a month or a year ("in 2006", "so far this year", "last month"): a period or another
+//    time, so a running toll or a statistic, unless it is the incident's own year or month written out;
+//  - a day other than the incident's ("on March 3" in a report of a March 9 shooting): another event;
+//  - an event noun set apart from this one ("in a separate shooting", "an unrelated attack").
+
+/** Days within which a date is the incident's own (late night reports, time zones, "early Monday"). */
+const SAME_EVENT_DAYS = 1;
+/** Adjectives that set an event apart from the one the report is about. */
+const APART = new Set(['separate', 'unrelated', 'previous', 'earlier', 'prior', 'similar', 'different']);
+
+export interface IncidentFrame {
+  /** The incident's day, when known (YYYY-MM-DD). */
+  date?: string;
+}
+
+/** Whether the sentence (index into the article's sentences) is background to the incident. */
+export function isBackground(a: Readonly<AnalyzedArticle>, sentence: number, dates: readonly DateRef[], frame: IncidentFrame): boolean {
+  const s = a.sentences?.[sentence];
+  if (!s) return false;
+  for (const d of dates) {
+    if (d.start < s.start || d.end > s.end) continue;
+    if (d.grain === 'day') { if (frame.date && daysBetween(d.value, frame.date) > SAME_EVENT_DAYS) return true; continue; }
+    const written = /\d/.test(d.text) || d.grain === 'month' && /^[A-Z]/.test(d.text);
+    if (!written || !frame.date || !frame.date.startsWith(d.value)) return true;
+  }
+  return setApart(a.text, a.syntax?.[sentence]);
+}
+
+function setApart(text: string, syntax: SentenceSyntax | undefined): boolean {
+  if (!syntax) return false;
+  return syntax.tokens.some((t) => t.dep === 'amod' && APART.has(t.lemma.toLowerCase()) && syntax.tokens[t.head]?.pos === 'NOUN'
+    && APART.has(text.slice(t.start, t.end).toLowerCase()));
+}

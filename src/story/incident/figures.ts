@@ -1,0 +1,71 @@
+import type { AnalyzedArticle, Claim, IncidentFigure, IncidentFigureCategory } from '../../core/model.js';
+import { sentenceClaim } from '../claims.js';
+import { agreement, type Version } from './agreement.js';
+import type { OutcomeMention } from './outcomes.js';
+
+// The incident's figures: each report's own count of each outcome, then the counts compared across
+// reports. Within a report the largest count of an outcome is its toll ("two men were shot; one of
+// them died" gives shot 2, killed 1); the wounded are those shot and not killed when no report counts
+// them in so many words; an attacker who killed himself counts among the killed, as the archive counts him.
+
+export interface ArticleFigure {
+  category: IncidentFigureCategory;
+  value: number;
+  qualifier: OutcomeMention['qualifier'];
+  mentions: OutcomeMention[];
+}
+
+/** The article's count of each outcome, from the mentions that speak for its incident. */
+export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigure[] {
+  const largest = (ms: readonly OutcomeMention[]) => ms.reduce<OutcomeMention | undefined>((best, m) => (!best || m.value > best.value ? m : best), undefined);
+  const by = new Map<string, OutcomeMention[]>();
+  for (const m of mentions) by.set(m.outcome + (m.self ? '|self' : ''), [...(by.get(m.outcome + (m.self ? '|self' : '')) ?? []), m]);
+  const out: ArticleFigure[] = [];
+  for (const [key, ms] of by) {
+    const [outcome, self] = key.split('|');
+    if (self || outcome === 'shot' || outcome === 'killed' || outcome === 'injured') continue;
+    const top = largest(ms)!;
+    out.push({ category: outcome as IncidentFigureCategory, value: top.value, qualifier: top.qualifier, mentions: [top] });
+  }
+  const killedTop = largest(by.get('killed') ?? []);
+  const selfKilled = largest(by.get('killed|self') ?? []);
+  let killed = killedTop ? killedTop.value : 0;
+  const killedFrom: OutcomeMention[] = killedTop ? [killedTop] : [];
+  // A count that already sits in the sentence of the attacker's death ("two dead, including the gunman") holds him.
+  if (selfKilled && !(killedTop && killedTop.sentence === selfKilled.sentence)) { killed += 1; killedFrom.push(selfKilled); }
+  if (killed > 0) out.push({ category: 'killed', value: killed, qualifier: killedTop?.qualifier ?? 'exact', mentions: killedFrom });
+  const woundedTop = largest(by.get('injured') ?? []);
+  const shotTop = largest((by.get('shot') ?? []));
+  const victimsKilled = killedTop ? killedTop.value : 0;
+  const shotNotKilled = shotTop ? shotTop.value - victimsKilled : 0;
+  if (woundedTop && woundedTop.value >= shotNotKilled) out.push({ category: 'injured', value: woundedTop.value, qualifier: woundedTop.qualifier, mentions: [woundedTop] });
+  else if (shotTop && shotNotKilled > 0) out.push({ category: 'injured', value: shotNotKilled, qualifier: shotTop.qualifier, mentions: killedTop ? [shotTop, killedTop] : [shotTop] });
+  return out;
+}
+
+const ORDER: readonly IncidentFigureCategory[] = ['killed', 'injured', 'missing', 'kidnapped', 'arrested', 'displaced', 'evacuated', 'affected'];
+
+/** The story's figures: each category's counts across its reports, by agreement.ts. */
+export function storyFigures(perArticle: readonly { article: Readonly<AnalyzedArticle>; figures: readonly ArticleFigure[] }[]): IncidentFigure[] {
+  const out: IncidentFigure[] = [];
+  for (const category of ORDER) {
+    const versions: Version<{ value: number; qualifier: ArticleFigure['qualifier'] }>[] = [];
+    for (const { article, figures } of perArticle)
+      for (const f of figures) {
+        if (f.category !== category) continue;
+        const claims: Claim[] = f.mentions.map((m) => ({ ...sentenceClaim(article, m), value: f.value, qualifier: f.qualifier, ...(article.published ? { asOf: article.published } : {}) }));
+        versions.push({ value: { value: f.value, qualifier: f.qualifier }, ...(article.published ? { asOf: article.published } : {}), claims: dedupe(claims) });
+      }
+    const got = agreement(versions, (v) => String(v.value));
+    if (!got) continue;
+    const figure: IncidentFigure = { category, value: got.value.value, qualifier: got.value.qualifier, status: got.status, claims: got.claims };
+    if (got.alternatives.length) figure.alternatives = got.alternatives.map((alt) => ({ value: alt.value.value, qualifier: alt.value.qualifier, claims: alt.claims }));
+    out.push(figure);
+  }
+  return out;
+}
+
+function dedupe(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => { const k = `${c.article}|${c.start}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}

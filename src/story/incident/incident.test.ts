@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPipeline } from '../../analyze/pipeline.js';
+import type { AnalyzedArticle, ArticleId, Claim } from '../../core/model.js';
+import { reporter } from '../../core/report.js';
+import { readText } from '../../read/text.js';
+import { createStoryContext } from '../context.js';
+import { gazetteerOf } from '../entities/gazetteer.js';
+import { agreement } from './agreement.js';
+import { isBackground } from './background.js';
+import { articleFigures } from './figures.js';
+import type { OutcomeMention } from './outcomes.js';
+import { buildIncident } from './pass.js';
+
+// Reports written for these tests (made-up towns and people).
+const claim = (article: string): Claim => ({ article: article as ArticleId, start: 0, end: 1, text: 'x' });
+const m = (outcome: OutcomeMention['outcome'], value: number, sentence = 0, self = false): OutcomeMention =>
+  ({ outcome, value, qualifier: 'exact', start: sentence * 10, end: sentence * 10 + 1, sentence, ...(self ? { self } : {}) });
+
+test('agreement: agreed over distinct articles, single, and a conflict keeping every version, the best supported first', () => {
+  assert.equal(agreement([{ value: 2, claims: [claim('a')] }, { value: 2, claims: [claim('b')] }])!.status, 'agreed');
+  assert.equal(agreement([{ value: 2, claims: [claim('a'), claim('a')] }])!.status, 'single');
+  const c = agreement([{ value: 2, claims: [claim('a')], asOf: '2020-01-01' }, { value: 3, claims: [claim('b')], asOf: '2020-01-02' }, { value: 2, claims: [claim('c')] }])!;
+  assert.deepEqual([c.status, c.value, c.alternatives.map((x) => x.value)], ['conflict', 2, [3]]);
+  // a tie goes to the later report (a toll that grew), or, asked so, to the earlier one (a date)
+  const tie = [{ value: 2, claims: [claim('a')], asOf: '2020-01-01' }, { value: 3, claims: [claim('b')], asOf: '2020-01-02' }];
+  assert.equal(agreement(tie)!.value, 3);
+  assert.equal(agreement(tie, String, 'earlier')!.value, 2);
+  assert.equal(agreement([]), undefined);
+});
+
+test('figures: the largest count per outcome; the wounded are the shot not killed; an attacker who killed himself is among the killed', () => {
+  const f = (ms: OutcomeMention[]) => Object.fromEntries(articleFigures(ms).map((x) => [x.category, x.value]));
+  assert.deepEqual(f([m('shot', 3, 0), m('killed', 1, 1)]), { killed: 1, injured: 2 });
+  assert.deepEqual(f([m('killed', 2, 0), m('killed', 1, 2, true)]), { killed: 3 });
+  assert.deepEqual(f([m('killed', 3, 0), m('killed', 1, 0, true)]), { killed: 3 });   // "three dead, including the gunman"
+  assert.deepEqual(f([m('injured', 4, 0), m('shot', 1, 1)]), { injured: 4 });
+  assert.deepEqual(f([m('shot', 1, 0), m('killed', 1, 0)]), { killed: 1 });
+  assert.deepEqual(f([m('arrested', 2, 3)]), { arrested: 2 });
+});
+
+const GAZ = gazetteerOf([
+  { name: 'Brookvale', country: 'US', lat: 40.1, lon: -82.9, population: 30000, feature: 'PPL' },
+  { name: 'Carrow', country: 'US', lat: 44.0, lon: -121.0, population: 5000, feature: 'PPL' },
+]);
+let pipeline: ReturnType<typeof createPipeline> | undefined;
+function analyse(text: string, published: string, id: string): AnalyzedArticle {
+  pipeline ??= createPipeline();
+  const draft = readText(text, `${id}.txt`, reporter([], 'test'));
+  draft.published = published;
+  return { ...pipeline.analyze(draft), id: id as ArticleId };
+}
+
+test('background: a count dated to a year, a month or another day is not the incident\'s', () => {
+  const a = analyse('Two men were killed in Brookvale on Sunday. In 2006, five people were killed there. So far this year 40 people have been shot in the city.',
+    '2021-03-08', 'bg');
+  const frame = { date: '2021-03-07' };
+  assert.equal(isBackground(a, 0, a.dates ?? [], frame), false);
+  assert.equal(isBackground(a, 1, a.dates ?? [], frame), true);
+  assert.equal(isBackground(a, 2, a.dates ?? [], frame), true);
+});
+
+test('the incident record: date from "Sunday night" in a Monday report, place by dateline, figures with their claims and status', () => {
+  const r1 = analyse('BROOKVALE, Ohio — Two men were shot and killed Sunday night outside a bar on Elm Street, police said. In a separate shooting in 2019, six people were wounded.', '2021-03-08', 'r1');
+  const r2 = analyse('Police on Monday named the two men killed outside an Elm Street bar in Brookvale on Sunday. A third man was wounded.', '2021-03-09', 'r2');
+  const ctx = createStoryContext({ gazetteer: GAZ });
+  const rec = buildIncident({ id: 'S1' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], ctx)!;
+  assert.ok(rec);
+  assert.equal(rec.date?.value, '2021-03-07');
+  assert.equal(rec.date?.status, 'agreed');
+  assert.equal(rec.place?.name, 'Brookvale');
+  assert.equal(rec.place?.geo?.admin1, 'OH');
+  const killed = rec.figures.find((f) => f.category === 'killed')!;
+  assert.deepEqual([killed.value, killed.status], [2, 'agreed']);
+  for (const c of killed.claims) assert.equal([r1, r2].find((a) => a.id === c.article)!.text.slice(c.start, c.end), c.text);
+  // the six wounded of 2019 are background: the only wounded figure is r2's third man
+  const injured = rec.figures.find((f) => f.category === 'injured');
+  assert.deepEqual(injured && [injured.value, injured.status], [1, 'single']);
+});

@@ -1,0 +1,125 @@
+import type { AnalyzedArticle, CountCategory, IncidentFigureCategory, Qualifier, SentenceSyntax, SyntaxToken } from '../../core/model.js';
+import { isOwnText } from '../claims.js';
+
+// What happened to people, as each report says it: counts the quantities stage read ("three people
+// were killed"), and people the syntax shows killed, wounded or shot without a number ("a man was
+// shot and killed", "he died at the hospital"). Each is an OutcomeMention; which of them speak for the
+// story's incident is decided later (background.ts), and how they add up into figures in figures.ts.
+
+/** 'shot' is no figure of its own: the shot are the killed plus the wounded. */
+export type Outcome = IncidentFigureCategory | 'shot';
+
+export interface OutcomeMention {
+  outcome: Outcome;
+  value: number;
+  qualifier: Qualifier;
+  /** The words that carry the number (or the person, when there is none). */
+  start: number;
+  end: number;
+  /** Index of its sentence in the article's sentences. */
+  sentence: number;
+  /** The people counted are the attacker himself ("killed himself", "took his own life"). */
+  self?: boolean;
+}
+
+const CATEGORY: Readonly<Record<CountCategory, IncidentFigureCategory | undefined>> = {
+  KILL: 'killed', WOUND: 'injured', KIDNAP: 'kidnapped', ARREST: 'arrested', MISSING: 'missing', DISPLACED: 'displaced',
+  EVACUATE: 'evacuated', AFFECT: 'affected', PROTEST: undefined, SEIZE: undefined,
+};
+
+/** Verbs (lemmas) that say what happened to the person they take as patient. */
+const OUTCOME_VERBS: Readonly<Record<string, Outcome>> = {
+  kill: 'killed', murder: 'killed', slay: 'killed', die: 'killed', execute: 'killed',
+  wound: 'injured', injure: 'injured', hurt: 'injured', shoot: 'shot', stab: 'injured',
+};
+/** Words under "shot" that make it a death: "fatally shot", "shot dead", "shot to death". */
+const FATAL = new Set(['fatally', 'dead', 'death', 'mortally']);
+/** The verbs whose grammatical subject is the one it happened to (intransitive). */
+const SUBJECT_IS_PATIENT = new Set(['die']);
+/** Nouns for a person: a singular one of them, with no number, is one person. */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'person', 'victim', 'resident', 'student',
+  'officer', 'deputy', 'trooper', 'driver', 'passenger', 'customer', 'employee', 'clerk', 'father', 'mother', 'son', 'daughter',
+  'brother', 'sister', 'husband', 'wife', 'girlfriend', 'boyfriend', 'friend', 'neighbor', 'neighbour', 'suspect', 'gunman', 'shooter',
+  'youth', 'juvenile', 'male', 'female', 'adult', 'individual', 'security', 'guard', 'owner', 'worker', 'cousin', 'uncle', 'aunt',
+  'grandmother', 'grandfather', 'roommate', 'pedestrian', 'bystander', 'patron', 'homeowner', 'robber', 'intruder',
+]);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const REFLEXIVE = new Set(['himself', 'herself']);
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** Every outcome the article's own text states, in text order. */
+export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] {
+  const sentences = a.sentences ?? [];
+  const out: OutcomeMention[] = [];
+  let s = 0;
+  for (const q of a.quantities ?? []) {
+    if (q.kind !== 'count' || !isOwnText(a, q)) continue;
+    // "four victims" (no verb of dying) counts the people hurt, not the dead: the shot, of whom some may have died.
+    const victimsOnly = q.category === 'KILL' && !q.predicate && /\bvictims?\b/i.test(q.subject ?? '');
+    const outcome = victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
+    if (!outcome) continue;
+    while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
+    out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s });
+  }
+  (a.syntax ?? []).forEach((syntax, i) => {
+    const sentence = sentences[i];
+    if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i));
+  });
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** People the sentence's verbs say were killed, wounded or shot, with no number written (a number is the quantities' to read). */
+export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: number): OutcomeMention[] {
+  const toks = syntax.tokens;
+  const children = (h: number) => toks.flatMap((t, j) => (t.head === h ? [j] : []));
+  const word = (t: SyntaxToken) => text.slice(t.start, t.end).toLowerCase();
+  const out: OutcomeMention[] = [];
+  toks.forEach((t, i) => {
+    const kids = children(i);
+    // "were shot" tagged as a noun with a copula (a dateline before it misleads the tagger) is the passive verb.
+    const copular = t.pos === 'NOUN' && word(t) === 'shot' && kids.some((k) => toks[k]!.dep === 'cop');
+    if (t.pos !== 'VERB' && !copular) return;
+    let outcome = copular ? 'shot' : OUTCOME_VERBS[t.lemma.toLowerCase()];
+    if (!outcome) return;
+    if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return;
+    if (outcome === 'shot' && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
+    const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
+    const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(t.lemma.toLowerCase()) ? 'nsubj' : 'obj';
+    let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
+    // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
+    if (patient === undefined && t.dep === 'conj' && t.head >= 0 && !kids.some((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'obj')) {
+      const siblings = children(t.head);
+      const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
+      patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
+    }
+    if (patient === undefined) return;
+    const p = toks[patient]!;
+    const w = word(p);
+    if (REFLEXIVE.has(w)) { out.push({ outcome, value: 1, qualifier: 'exact', start: p.start, end: p.end, sentence, self: true }); return; }
+    const pk = children(patient);
+    if (pk.some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
+    // "Two men were shot and killed": the quantities stage reads the number with the first verb only.
+    const num = pk.find((k) => toks[k]!.dep === 'nummod');
+    if (num !== undefined) {
+      const n = numberOf(word(toks[num]!));
+      if (n !== undefined) out.push({ outcome, value: n, qualifier: 'exact', start: toks[num]!.start, end: toks[num]!.end, sentence });
+      return;
+    }
+    const singular = (p.pos === 'PRON' && PERSON_PRONOUNS.has(w))
+      || (p.pos === 'PROPN' && !/s$/.test(w))
+      || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
+      || (p.pos === 'NOUN' && /-old$/.test(w));
+    if (singular) { out.push({ outcome, value: 1, qualifier: 'exact', start: p.start, end: p.end, sentence }); return; }
+    // "one was killed", "two were wounded" parsed as a bare numeral subject
+    const n = p.pos === 'NUM' ? numberOf(w) : undefined;
+    if (n !== undefined) out.push({ outcome, value: n, qualifier: 'exact', start: p.start, end: p.end, sentence });
+  });
+  return out;
+}
+
+/** A small count as written in words or digits ("two", "3"); larger ones are the quantities stage's to read. */
+function numberOf(w: string): number | undefined {
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w];
+}

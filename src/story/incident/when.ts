@@ -1,0 +1,55 @@
+import type { AnalyzedArticle, Claim, DateRef, IncidentDate } from '../../core/model.js';
+import { isOwnText, sentenceClaim } from '../claims.js';
+import { agreement, type Version } from './agreement.js';
+
+// When it happened, not when it was reported: each report's first day that a sentence telling the
+// incident names ("A man was shot Sunday night" in a Monday report: the dates stage resolved "Sunday"
+// against the publication date), never after the report was published; then compared across reports.
+
+/**
+ * A report tells of its incident at most this long after it (a trial a year on still names the day).
+ * Chosen on gva dev: 7, 14 and 400 days give date_acc 0.5958 / 0.7417 / 0.7500 on quick and .. / 0.6208 / 0.6302 on the whole.
+ */
+const MAX_DAYS_BEFORE_PUBLISHED = 400;
+
+export interface ArticleDate {
+  value: string;
+  claims: Claim[];
+}
+
+/** A date written with its year and a clock time ("Monday, February 9, 2015 1:50 PM EST") stamps the page, not the event. */
+const STAMP = /\b\d{4}\b.*\d{1,2}:\d{2}/;
+
+/**
+ * The article's day of the incident: of its day-grain dates (none after its publication, none a page
+ * stamp), those in sentences that state an outcome first, then those in sentences telling the event,
+ * then any; of these the earliest (later days are arrests, funerals, trials).
+ * `outcomeSentences` and `eventSentences` are sentence indexes.
+ */
+export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRef[], outcomeSentences: ReadonlySet<number>, eventSentences: ReadonlySet<number>): ArticleDate | undefined {
+  const sentences = a.sentences ?? [];
+  const published = a.published?.slice(0, 10);
+  let s = 0;
+  const found: { d: DateRef; rank: number }[] = [];
+  for (const d of [...dates].sort((x, y) => x.start - y.start)) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= d.start) s++;
+    if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text)) continue;
+    if (published && (d.value > published || daysBetween(d.value, published) > MAX_DAYS_BEFORE_PUBLISHED)) continue;
+    const rank = outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
+    found.push({ d, rank });
+  }
+  const best = found.sort((x, y) => y.rank - x.rank || x.d.value.localeCompare(y.d.value))[0]?.d;
+  if (!best) return undefined;
+  return { value: best.value, claims: [{ ...sentenceClaim(a, best), value: best.value, ...(published ? { asOf: published } : {}) }] };
+}
+
+export function storyDate(perArticle: readonly { article: Readonly<AnalyzedArticle>; date: ArticleDate | undefined }[]): IncidentDate | undefined {
+  const versions: Version<string>[] = [];
+  for (const { article, date } of perArticle) if (date) versions.push({ value: date.value, claims: date.claims, ...(article.published ? { asOf: article.published } : {}) });
+  const got = agreement(versions, String, 'earlier');
+  return got && { value: got.value, status: got.status, claims: got.claims };
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round(Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+}

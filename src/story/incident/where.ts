@@ -1,0 +1,134 @@
+import { kmBetween } from '../../core/geo.js';
+import type { AnalyzedArticle, Claim, Geo, IncidentPlace } from '../../core/model.js';
+import { isReport } from '../../core/kinds.js';
+import { isOwnText, sentenceClaim } from '../claims.js';
+import type { Gazetteer } from '../entities/gazetteer.js';
+import { nameKey } from '../entities/names.js';
+import { DATELINE, DATELINE_LINES, LEADING, locate, TOWN_STATE } from '../grouping/places.js';
+import { stateCentre, usState } from '../grouping/us-states.js';
+import { agreement, type Version } from './agreement.js';
+
+// Where it happened: the town each report puts it in, most trusted first (a dateline, a town written
+// with its state, then the towns the entity recognizer found, by how often), geocoded with the city
+// gazetteer; the reports' towns then compared across sources.
+
+/** How much a report stands on a place: as in grouping/places.ts, a dateline counts most. */
+const WEIGHT = { dateline: 3, townState: 2, mention: 1 } as const;
+/** A town in a state lies within this distance of the state's middle (as grouping/places.ts reads it). */
+const STATE_RADIUS_KM = 700;
+
+export interface ArticlePlace {
+  name: string;
+  key: string;
+  geo?: Geo;
+  claims: Claim[];
+}
+
+interface Found { name: string; weight: number; start: number; end: number; state?: string }
+
+/** The article's most trusted town, with the sentences that name it. */
+export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer): ArticlePlace | undefined {
+  const found: Found[] = [];
+  const states = new Set<string>();
+  const report = a.segments.filter((s) => isReport(s.kind));
+  const lines: { text: string; start: number }[] = [];
+  for (const s of report) {
+    let at = s.start;
+    for (const line of a.text.slice(s.start, s.end).split('\n')) { if (line.trim()) lines.push({ text: line, start: at }); at += line.length + 1; }
+  }
+  for (const line of lines.slice(0, DATELINE_LINES)) {
+    const m = DATELINE.exec(line.text);
+    if (!m) continue;
+    const town = m[1]!.trim();
+    if (!/\p{Lu}{3}/u.test(town) || town.split(/\s+/).length > 4) continue;
+    const start = line.start + line.text.indexOf(town);
+    const state = m[2] ? usState(m[2]) : undefined;
+    found.push({ name: town, weight: WEIGHT.dateline, start, end: start + town.length, ...(state ? { state } : {}) });
+    if (state) states.add(state);
+    break;
+  }
+  for (const s of report) {
+    const text = a.text.slice(s.start, s.end);
+    for (const m of text.matchAll(TOWN_STATE)) {
+      const state = usState(m[2]!);
+      if (!state) continue;
+      states.add(state);
+      const words = m[1]!.split(/\s+/);
+      let skipped = 0;
+      while (words.length > 1 && LEADING.has(words[0]!.toLowerCase())) skipped += words.shift()!.length + 1;
+      const start = s.start + m.index! + skipped, name = words.join(' ');
+      found.push({ name, weight: WEIGHT.townState, start, end: start + name.length, state });
+    }
+  }
+  for (const m of a.mentions ?? []) {
+    if (m.type !== 'LOC' || !isOwnText(a, m)) continue;
+    const state = usState(m.text);
+    if (state) { states.add(state); continue; }
+    found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end });
+  }
+  found.push(...placeModifiers(a));
+  const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
+  for (const f of found) {
+    const key = nameKey(f.name);
+    if (!key) continue;
+    const known = byKey.get(key);
+    if (known) { known.weight += f.weight; known.spans.push(f); continue; }
+    const candidates = gazetteer.lookup(f.name);
+    const where = locate(candidates, states);
+    // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
+    if (!where && f.weight < WEIGHT.dateline) continue;
+    const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: f.weight, first: f.start, spans: [f] };
+    if (where) {
+      const state = f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
+      entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
+    }
+    byKey.set(key, entry);
+  }
+  let best: { key: string; name: string; weight: number; first: number; spans: Found[]; geo?: Geo } | undefined;
+  for (const [key, p] of byKey) if (!best || p.weight > best.weight || (p.weight === best.weight && p.first < best.first)) best = { key, ...p };
+  if (!best) return undefined;
+  const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
+  return { name: best.name, key: best.key, ...(best.geo ? { geo: best.geo } : {}), claims };
+}
+
+/**
+ * Names used as modifiers of a common noun ("a Detroit house", "a Charlotte woman", "Milwaukee police"):
+ * the entity recognizer often leaves them out, and local news names its town this way. Each is a run of
+ * proper nouns whose last one depends on a common noun; the gazetteer decides whether it is a town.
+ */
+function placeModifiers(a: Readonly<AnalyzedArticle>): Found[] {
+  const out: Found[] = [];
+  (a.syntax ?? []).forEach((syntax, i) => {
+    const sentence = a.sentences?.[i];
+    if (!sentence || !isOwnText(a, sentence)) return;
+    const toks = syntax.tokens;
+    toks.forEach((t, j) => {
+      if (t.pos !== 'PROPN' || toks[j + 1]?.pos === 'PROPN') return;
+      const head = toks[t.head];
+      if (!head || head.pos !== 'NOUN' || !/^(?:compound|amod|nmod)$/.test(t.dep)) return;
+      let first = j;
+      while (first > 0 && toks[first - 1]!.pos === 'PROPN') first--;
+      const start = toks[first]!.start, end = t.end;
+      out.push({ name: a.text.slice(start, end), weight: WEIGHT.mention, start, end });
+    });
+  });
+  return out;
+}
+
+/** The story's place: the town most reports put it in (two towns within NEAR_KM are one). */
+export function storyPlace(perArticle: readonly { article: Readonly<AnalyzedArticle>; place: ArticlePlace | undefined }[]): IncidentPlace | undefined {
+  const versions: Version<ArticlePlace>[] = [];
+  for (const { article, place } of perArticle)
+    if (place) versions.push({ value: place, claims: place.claims, ...(article.published ? { asOf: article.published } : {}) });
+  const got = agreement(versions, (p) => p.key);
+  if (!got) return undefined;
+  const out: IncidentPlace = { name: got.value.name, status: got.status, claims: got.claims };
+  const geo = got.value.geo ?? versions.find((v) => v.value.key === got.value.key && v.value.geo)?.value.geo;
+  if (geo) out.geo = geo;
+  return out;
+}
+
+/** "PUYALLUP" as a reader writes it: "Puyallup" (a name already in mixed case is kept). */
+function titleCase(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+}
