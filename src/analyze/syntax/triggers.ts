@@ -1,5 +1,6 @@
-import type { Predicate } from '../../core/model.js';
+import type { Predicate, SyntaxToken } from '../../core/model.js';
 import type { SentenceView } from './args.js';
+import { headsClause, ploverReading, readVerb, type EventTyping } from './cameo.js';
 import { isIrregularForm, lemmaCandidates } from './lemma.js';
 import { EVENT_NOUNS, LEXICON, SPEECH_VERBS, type LexEntry } from './lexicon.js';
 import { ACTOR_MODIFIERS, isMoodModifier } from './vocabulary.js';
@@ -69,9 +70,15 @@ function matchFrom(view: SentenceView, i: number, c: Compiled): number {
   return k - 1;
 }
 
+/** The parse of a sentence (its tokens, indexed from the sentence's first) and how events are typed on it. */
+export interface ParsedSentence { tokens: readonly SyntaxToken[]; typing: EventTyping }
+
+type Match = { c: Compiled; last: number; noun: boolean };
+
 /** All predicates of a sentence, in order, overlaps resolved for the longer match. */
-export function findPredicates(view: SentenceView): Predicate[] {
+export function findPredicates(view: SentenceView, parsed?: ParsedSentence): Predicate[] {
   const { sentence, tokens } = view;
+  const words = parsed ? tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text) : [];
   const found: Predicate[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const word = tokens[i]!.text;
@@ -79,7 +86,7 @@ export function findPredicates(view: SentenceView): Predicate[] {
     if (isCapitalised(word) && i > sentence.tokenStart && !/^[.!?"“‘'(—–-]$/.test(tokens[i - 1]!.text) && !view.headline) continue;
     const lemmas = lemmaCandidates(word);
     const speechLemma = lemmas.find((l) => SPEECH_VERBS.has(l));
-    let best: { c: Compiled; last: number; noun: boolean } | undefined;
+    let best: Match | undefined;
     for (const lemma of lemmas) {
       for (const c of BY_FIRST.get(lemma) ?? []) {
         if (best && best.c.length > c.length) continue;
@@ -92,12 +99,13 @@ export function findPredicates(view: SentenceView): Predicate[] {
       }
     }
     const speech = !!speechLemma && readsAsVerb(view, i);
+    if (parsed && best && parsed.typing.parseGate && !parseAgrees(parsed.tokens[i - sentence.tokenStart]!, best.noun)) best = undefined;
     // Entries with no type only shape a following "to ..." clause, or block a reading ("released a statement").
     if (best && !best.c.entry.type && (!best.c.entry.governs || !opensClause(view, best.last, best.c.entry.governs === 'transparent'))) best = undefined;
-    if (!best && !speech) continue;
-    const p: Predicate = { first: i, last: best ? best.last : i, lemma: speechLemma && !best ? speechLemma : lemmas[lemmas.length - 1]!, noun: best?.noun ?? false, speech: speech && !(best?.noun) };
-    if (best?.c.entry) p.entry = best.c.entry;
-    if (best) p.lemma = lemmaOfEntry(best.c, word);
+    const chosen = parsed ? combine(best, parsed, words, i - sentence.tokenStart, i) : best && { entry: best.c.entry, last: best.last, noun: best.noun, lemma: lemmaOfEntry(best.c, word) };
+    if (!chosen && !speech) continue;
+    const p: Predicate = { first: i, last: chosen ? chosen.last : i, lemma: speechLemma && !chosen ? speechLemma : lemmas[lemmas.length - 1]!, noun: chosen?.noun ?? false, speech: speech && !(chosen?.noun) };
+    if (chosen) { p.entry = chosen.entry; p.lemma = chosen.lemma; }
     found.push(p);
   }
   // Overlaps: keep the longer (then the earlier) match.
@@ -107,6 +115,37 @@ export function findPredicates(view: SentenceView): Predicate[] {
     kept.push(p);
   }
   return kept.sort((a, b) => a.first - b.first);
+}
+
+/** A lexicon reading of one word: its entry, the last word it spans, noun or verb, and the lemma it is told by. */
+interface Chosen { entry: LexEntry; last: number; noun: boolean; lemma: string }
+
+/**
+ * The hand lexicon's match and the CAMEO reading of the same word, combined under the typing's
+ * policy. CAMEO reads verbs only (the parse's VERB); nouns and governing verbs keep the hand entry.
+ */
+function combine(hand: Match | undefined, parsed: ParsedSentence, words: readonly string[], k: number, i: number): Chosen | undefined {
+  const { policy } = parsed.typing;
+  const own: Chosen | undefined = hand && { entry: hand.c.entry, last: hand.last, noun: hand.noun, lemma: lemmaOfEntry(hand.c, words[k]!) };
+  if (policy === 'hand' || own?.noun || own?.entry.governs) return own;
+  const token = parsed.tokens[k]!;
+  const reading = headsClause(token) ? readVerb(parsed.typing.lexicon, parsed.tokens, words, k) : undefined;
+  const plover = ploverReading(reading, parsed.typing);
+  // "killed himself", "released the identity": a pattern that names its argument says there is no act
+  if (policy === 'hand+veto') return plover === 'none' ? undefined : own;
+  if (policy === 'hand-first' && own) return own;
+  if (plover === undefined) return policy === 'cameo' ? undefined : own;
+  if (plover === 'none') return undefined;
+  const entry: LexEntry = { pattern: `cameo ${reading!.verb} [${reading!.code}]`, type: plover.type };
+  if (plover.mode) entry.mode = plover.mode;
+  // the hand match's span when it has one ("launched ~ attack"), else the verb and an adjacent particle
+  const particle = reading!.particle !== undefined && reading!.particle === k + 1 ? i + 1 : i;
+  return { entry, last: own ? own.last : particle, noun: false, lemma: token.lemma.toLowerCase() };
+}
+
+/** The parse's part of speech agrees with a hand entry's reading: a verb is a VERB; a noun a NOUN heading its phrase ("meeting room" is no meeting). */
+function parseAgrees(t: SyntaxToken, noun: boolean): boolean {
+  return noun ? (t.pos === 'NOUN' || t.pos === 'PROPN') && t.dep !== 'compound' : t.pos === 'VERB';
 }
 
 function lemmaOfEntry(c: Compiled, word: string): string {
