@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SyntaxToken, Upos } from '../../core/model.js';
-import { PLOVER_TYPES } from '../events/ontology.js';
 import { compileLexicon, headsClause, ploverReading, readVerb, type EventLexicon, type EventTyping } from './cameo.js';
 import { loadEventLexiconSync } from './load-lexicon.js';
 
@@ -63,12 +62,9 @@ test('a verb heads a clause unless it is a marker or a modifier ("according to",
   assert.deepEqual(['root', 'advcl', 'acl:relcl', 'case', 'amod', 'acl'].map((d) => headsClause(t(d))), [true, true, true, false, false, false]);
 });
 
-test('the committed lexicon (models/event-lexicon.json): every code a PLOVER type or no event, and known verbs coded', (t) => {
+test('the committed lexicon (models/event-lexicon.json) codes known verbs from their arguments', (t) => {
   const committed = loadEventLexiconSync();
   if (!committed) { t.skip('models/event-lexicon.json is absent: run npm run train:events'); return; }
-  for (const [code, p] of Object.entries(committed.codes)) {
-    assert.ok(p === null || (PLOVER_TYPES as readonly string[]).includes(p.type), `${code}: ${JSON.stringify(p)}`);
-  }
   const a = parse('he PRON he 1 nsubj\nkilled VERB kill -1 root\nhimself PRON himself 1 obj');
   assert.equal(ploverReading(readVerb(committed, a.tokens, a.words, 1), typing({ lexicon: committed })), 'none');
   const b = parse('rebels NOUN rebel 1 nsubj\nkilled VERB kill -1 root\nsoldiers NOUN soldier 1 obj');
