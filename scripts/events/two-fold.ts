@@ -19,11 +19,15 @@ if (!lexicon) throw new Error('models/event-lexicon.json is missing: run npm run
 // most general first: on a tie the earlier wins
 const POLICIES: LexiconPolicy[] = ['cameo', 'cameo-first', 'hand-first', 'hand+veto', 'hand'];
 const configs: Omit<EventTyping, 'lexicon'>[] = [];
-for (const policy of POLICIES) for (const defaults of [true, false]) for (const parseGate of [true, false]) for (const appeals of [true, false]) {
-  if (policy === 'hand' && (appeals || defaults)) continue;       // appeals and defaults are CAMEO readings
-  configs.push({ policy, parseGate, appeals, defaults });
+for (const policy of POLICIES) for (const defaults of [true, false]) for (const argsOnParse of ['window', 'parse', 'either'] as const) {
+  if (policy.startsWith('hand') && !policy.includes('first') && defaults) continue;   // no CAMEO type is used
+  configs.push({ policy, defaults, argsOnParse, parseGate: false, appeals: false });
 }
-const name = (c: Omit<EventTyping, 'lexicon'>) => `${c.policy}${c.defaults ? '+defaults' : ''}${c.parseGate ? '+gate' : ''}${c.appeals ? '+appeals' : ''}`;
+// the parse's part of speech gating the hand lexicon, and CAMEO appeals read as REQUEST
+configs.push({ policy: 'hand', defaults: false, argsOnParse: 'window', parseGate: true, appeals: false });
+configs.push({ policy: 'hand-first', defaults: true, argsOnParse: 'window', parseGate: false, appeals: true });
+configs.push({ policy: 'cameo', defaults: true, argsOnParse: 'window', parseGate: false, appeals: true });
+const name = (c: Omit<EventTyping, 'lexicon'>) => `${c.policy}${c.defaults ? '+defaults' : ''}${c.argsOnParse === 'window' ? '' : '+args-' + c.argsOnParse}${c.parseGate ? '+gate' : ''}${c.appeals ? '+appeals' : ''}`;
 
 /** Per record: whether the configuration's predicted category is the gold one. */
 function run(c: Omit<EventTyping, 'lexicon'>): boolean[] {
@@ -49,7 +53,7 @@ configs.forEach((c, k) => row(name(c), hits[k]!));
 const cuesUsed = [...new Set(Object.keys(lexicon.codes).map((c) => c.slice(0, 2)))].filter((c) => c !== '01' && c !== '02').sort();
 const selected = new Map<string, { hits: boolean[]; kept: string[] }[]>();
 for (const policy of ['cameo-first', 'hand-first'] as const) {
-  const base = { policy, parseGate: false, appeals: false, defaults: false };
+  const base = { policy, parseGate: false, appeals: false, defaults: false, argsOnParse: 'window' as const };
   const all = run(base);
   const without = cuesUsed.map((cue) => run({ ...base, cues: new Set(cuesUsed.filter((x) => x !== cue)) }));
   const perHalf = halves.map((half) => {

@@ -75,6 +75,12 @@ export interface EventTyping {
   appeals: boolean;
   /** Hand entries need the parse's part of speech: a verb entry a VERB, a noun entry a NOUN that heads its phrase. */
   parseGate: boolean;
+  /**
+   * Where hand patterns of several words ("launch ~ attack") find their later words: in the words after
+   * the verb ('window'), among the verb's dependents on the parse ('parse'), or on the parse and else
+   * in the words after it ('either').
+   */
+  argsOnParse: 'window' | 'parse' | 'either';
   /** Use a verb's default code when no pattern on its arguments matched (false: only patterns decide). */
   defaults: boolean;
   /** The CAMEO cue categories (two-digit code prefixes) whose codes are used; absent: all. Chosen on data. */

@@ -18,7 +18,7 @@ const LEXICON: EventLexicon = {
   },
 };
 const lex = compileLexicon(LEXICON);
-const typing = (over: Partial<EventTyping> = {}): EventTyping => ({ lexicon: lex, policy: 'cameo', appeals: false, parseGate: false, defaults: true, ...over });
+const typing = (over: Partial<EventTyping> = {}): EventTyping => ({ lexicon: lex, policy: 'cameo', appeals: false, parseGate: false, defaults: true, argsOnParse: 'window', ...over });
 
 function parse(rows: string): { tokens: SyntaxToken[]; words: string[] } {
   const lines = rows.trim().split('\n').map((l) => l.trim().split(/\s+/));

@@ -10,7 +10,7 @@ export function loadEventLexiconSync(path: string | URL = DEFAULT_EVENT_LEXICON)
 }
 
 /** The policy chosen on data (models/README.md, event-lexicon.json: the 2-fold on gsr-dev.json). */
-export const DEFAULT_TYPING: Omit<EventTyping, 'lexicon'> = { policy: 'hand+veto', appeals: false, parseGate: false, defaults: false };
+export const DEFAULT_TYPING: Omit<EventTyping, 'lexicon'> = { policy: 'hand+veto', appeals: false, parseGate: false, defaults: false, argsOnParse: 'either' };
 
 /** The default event typing: the committed lexicon under the chosen policy, or undefined without the file. */
 export function defaultEventTyping(): EventTyping | undefined {

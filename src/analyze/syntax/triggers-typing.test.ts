@@ -38,3 +38,11 @@ test('governing verbs keep their hand entry under every policy ("urged ... to")'
     assert.deepEqual(typed('Officials urged the rebels to release the hostages.', policy).slice(0, 1), ['urged:REQUEST'], policy);
   }
 });
+
+test('a hand pattern\'s object found on the parse, however far from the verb ("provide ~ aid"); a particle stays the next word', (t) => {
+  if (!model || !lexicon) { t.skip('models/syntax.bin or models/event-lexicon.json is absent'); return; }
+  const text = 'The agency will provide nearly 25,000 tons of emergency food aid to the refugees.';
+  assert.deepEqual(typed(text, 'hand', { argsOnParse: 'window' }), []);
+  assert.deepEqual(typed(text, 'hand', { argsOnParse: 'parse' }), ['provide nearly 25,000 tons of emergency food:AID']);
+  assert.deepEqual(typed('The union called off the strike.', 'hand', { argsOnParse: 'parse' }), ['called off the strike:CONCEDE']);
+});

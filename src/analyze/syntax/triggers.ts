@@ -75,6 +75,54 @@ export interface ParsedSentence { tokens: readonly SyntaxToken[]; typing: EventT
 
 type Match = { c: Compiled; last: number; noun: boolean };
 
+/** Relations whose dependent is one of the verb's participants (object, oblique, passive subject, a noun inside one). */
+const NOMINAL_DEPS = new Set(['obj', 'iobj', 'obl', 'nsubj:pass', 'nmod', 'conj', 'compound']);
+const FUNCTION_POS = new Set(['ADP', 'PART', 'ADV', 'SCONJ']);
+
+/**
+ * A verb pattern matched on the parse: a word right after the verb in the pattern ("call off", "fire
+ * on") is the next word, as written; a word after a gap ("launch ~ attack", "provide ~ aid") is one of
+ * the verb's participants on the parse (its object, an oblique, the passive subject, or a noun inside
+ * one), wherever it stands, or, for a preposition or particle ("call ~ on", "force ~ out"), the verb's
+ * particle or the case word of a participant the verb governs directly. Returns the article index of
+ * the last word matched (at least the verb's), or -1.
+ */
+function matchOnParse(parse: readonly SyntaxToken[], words: readonly string[], k: number, c: Compiled, offset: number): number {
+  const depth = new Map<number, number>();
+  const collect = (h: number, d: number) => {
+    for (let j = 0; j < parse.length; j++) {
+      if (parse[j]!.head !== h || depth.has(j)) continue;
+      if (NOMINAL_DEPS.has(parse[j]!.dep) || NOMINAL_DEPS.has(parse[j]!.dep.split(':')[0]!)) { depth.set(j, d); if (d < 2) collect(j, d + 1); }
+    }
+  };
+  collect(k, 0);
+  const functionWord = (j: number) => {
+    const t = parse[j]!;
+    if (t.head === k) return t.dep === 'compound:prt' || t.dep === 'advmod';
+    return t.dep === 'case' && depth.get(t.head) === 0;
+  };
+  const used = new Set<number>();
+  let at = k, last = k, afterGap = false;
+  for (const w of c.words.slice(1)) {
+    if (!('alts' in w)) { afterGap = true; continue; }
+    const fits = (j: number) => !used.has(j) && (w.alts.has(parse[j]!.lemma.toLowerCase()) || matchesWord(words[j]!, w.alts));
+    const hit = !afterGap ? (at + 1 < parse.length && fits(at + 1) ? at + 1 : undefined)
+      : parse.findIndex((_, j) => fits(j) && (FUNCTION_POS.has(parse[j]!.pos) ? functionWord(j) : depth.has(j)));
+    if (hit === undefined || hit < 0) return -1;
+    used.add(hit);
+    at = hit;
+    last = Math.max(last, hit);
+    afterGap = false;
+  }
+  return last + offset;
+}
+
+/** A verb pattern on the parse ('parse'), or on the parse and else on the words after it ('either'). */
+function matchEither(parsed: ParsedSentence, view: SentenceView, words: readonly string[], i: number, c: Compiled): number {
+  const onParse = matchOnParse(parsed.tokens, words, i - view.sentence.tokenStart, c, view.sentence.tokenStart);
+  return onParse >= 0 || parsed.typing.argsOnParse === 'parse' ? onParse : matchFrom(view, i, c);
+}
+
 /** All predicates of a sentence, in order, overlaps resolved for the longer match. */
 export function findPredicates(view: SentenceView, parsed?: ParsedSentence): Predicate[] {
   const { sentence, tokens } = view;
@@ -90,7 +138,8 @@ export function findPredicates(view: SentenceView, parsed?: ParsedSentence): Pre
     for (const lemma of lemmas) {
       for (const c of BY_FIRST.get(lemma) ?? []) {
         if (best && best.c.length > c.length) continue;
-        const last = c.words.length === 1 ? i : matchFrom(view, i, c);
+        const last = c.words.length === 1 ? i
+          : parsed && parsed.typing.argsOnParse !== 'window' && !c.entry.noun ? matchEither(parsed, view, words, i, c) : matchFrom(view, i, c);
         if (last < 0) continue;
         const noun = !!c.entry.noun;
         if (noun ? !readsAsNoun(view, i, last) : !readsAsVerb(view, i)) continue;
