@@ -58,8 +58,9 @@ export interface CameoReading {
 /**
  * How the CAMEO lexicon and the hand lexicon (lexicon.ts) combine for a verb:
  *   hand         the hand lexicon alone
- *   hand+veto    the hand lexicon's types; a CAMEO pattern naming an argument that codes no event
- *                ("killed himself", "released the identity") removes the hand match
+ *   hand+veto    the hand lexicon's types; a CAMEO pattern naming an argument that the dictionary
+ *                codes as no event at all ([---]: "killed himself", "released the identity") removes
+ *                the hand match
  *   hand-first   the hand lexicon's type where it has one, else CAMEO's
  *   cameo-first  CAMEO's type where it has one (or its "no event"), else the hand lexicon's
  *   cameo        CAMEO alone for verbs

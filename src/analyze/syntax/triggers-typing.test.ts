@@ -22,6 +22,8 @@ test('hand+veto: a CAMEO pattern on the object says "killed himself" is no assau
   assert.deepEqual(typed('The gunman killed himself.', 'hand'), ['killed:ASSAULT']);
   assert.deepEqual(typed('The gunman killed himself.', 'hand+veto'), []);
   assert.deepEqual(typed('The gunman killed two villagers.', 'hand+veto'), ['killed:ASSAULT']);
+  // a statement PLOVER leaves uncoded (CAMEO 018) is no veto: only the dictionary's "no event" is
+  assert.deepEqual(typed('Putin offered condolences to the families.', 'hand+veto'), ['offered condolences:SUPPORT']);
 });
 
 test('hand-first: CAMEO types a verb the hand lexicon lacks, from its object ("took him into custody")', (t) => {

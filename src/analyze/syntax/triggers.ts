@@ -181,7 +181,8 @@ function combine(hand: Match | undefined, parsed: ParsedSentence, words: readonl
   const reading = headsClause(token) ? readVerb(parsed.typing.lexicon, parsed.tokens, words, k) : undefined;
   const plover = ploverReading(reading, parsed.typing);
   // "killed himself", "released the identity": a pattern that names its argument says there is no act
-  if (policy === 'hand+veto') return plover === 'none' ? undefined : own;
+  // at all ([---]; not a statement or appeal PLOVER leaves uncoded: "offered condolences" stays)
+  if (policy === 'hand+veto') return reading?.byPattern && reading.named && reading.code === null ? undefined : own;
   if (policy === 'hand-first' && own) return own;
   if (plover === undefined) return policy === 'cameo' ? undefined : own;
   if (plover === 'none') return undefined;
