@@ -176,7 +176,7 @@ interface Chosen { entry: LexEntry; last: number; noun: boolean; lemma: string }
 function combine(hand: Match | undefined, parsed: ParsedSentence, words: readonly string[], k: number, i: number): Chosen | undefined {
   const { policy } = parsed.typing;
   const own: Chosen | undefined = hand && { entry: hand.c.entry, last: hand.last, noun: hand.noun, lemma: lemmaOfEntry(hand.c, words[k]!) };
-  if (policy === 'hand' || own?.noun || own?.entry.governs) return own;
+  if (policy === 'hand' || own?.noun || own?.entry.governs || (policy === 'hand+veto' && !own)) return own;
   const token = parsed.tokens[k]!;
   const reading = headsClause(token) ? readVerb(parsed.typing.lexicon, parsed.tokens, words, k) : undefined;
   const plover = ploverReading(reading, parsed.typing);
