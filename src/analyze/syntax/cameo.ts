@@ -3,7 +3,6 @@ export type { CameoLexicon, CameoReading, EventLexicon, EventTyping, LexiconPoli
 import type { SyntaxToken } from '../../core/model.js';
 import { ruleLemma } from './lemmatizer.js';
 
-
 // The CAMEO verb lexicon (models/event-lexicon.json, built from PETRARCH2's CAMEO.2.0.txt by
 // scripts/build-event-lexicon.ts) read on the dependency parse: a verb's lemma (with its particle or
 // preposition: "shoot down", "meet with") gives a default CAMEO code, and a pattern on its arguments a
@@ -52,7 +51,7 @@ const base = (dep: string) => dep.split(':')[0]!;
  */
 const NOT_A_CLAUSE = new Set(['case', 'mark', 'fixed', 'compound', 'amod', 'acl', 'flat']);
 
-/** Whether the verb at sentence index `i` heads a clause of its own (an act can be told there). */
+/** Whether a verb heads a clause of its own (an act can be told there). */
 export function headsClause(t: SyntaxToken): boolean {
   return t.pos === 'VERB' && (t.dep === 'acl:relcl' || !NOT_A_CLAUSE.has(base(t.dep)));
 }
