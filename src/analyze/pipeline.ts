@@ -7,6 +7,8 @@ import { DEFAULT_NER_MODEL, loadNerModelSync, PerceptronRecognizer } from './ent
 import type { EntityRecognizer } from './entities/types.js';
 import { DEFAULT_STAGES } from './index.js';
 import { loadSyntaxModelSync } from './syntax/load.js';
+import type { EventTyping } from './syntax/cameo.js';
+import { defaultEventTyping } from './syntax/load-lexicon.js';
 import { checkPipeline, runStages, type Context, type Stage, type SyntaxAnalyzer } from '../core/stage.js';
 
 export interface PipelineOptions {
@@ -14,6 +16,8 @@ export interface PipelineOptions {
   recognizer?: EntityRecognizer;
   /** The tagger and parser; by default models/syntax.bin when it is there. `null`: none (the rules fill the layer). */
   syntax?: SyntaxAnalyzer | null;
+  /** How event types are read; by default models/event-lexicon.json under the chosen policy. `null`: the hand lexicon alone. */
+  eventTyping?: EventTyping | null;
 }
 
 /** A configured, frozen pipeline: build once, then analyse any number of articles. */
@@ -29,7 +33,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const problems = checkPipeline(stages);
   if (problems.length) throw new Error(`invalid pipeline:\n  ${problems.join('\n  ')}`);
   const syntax = options.syntax === undefined ? loadSyntaxModelSync() : options.syntax ?? undefined;
-  const ctx: Context = Object.freeze({ recognizer: options.recognizer ?? defaultRecognizer(), ...(syntax ? { syntax } : {}) });
+  const eventTyping = options.eventTyping === undefined ? defaultEventTyping() : options.eventTyping ?? undefined;
+  const ctx: Context = Object.freeze({ recognizer: options.recognizer ?? defaultRecognizer(), ...(syntax ? { syntax } : {}), ...(eventTyping ? { eventTyping } : {}) });
   return Object.freeze({
     stages,
     ctx,

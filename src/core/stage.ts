@@ -1,5 +1,6 @@
 import type { Analysis, Article, Diagnostic, Layer, Mention, Sentence, Token, Upos } from './model.js';
 import { reporter, type Report } from './report.js';
+import type { EventTyping } from './event-lexicon.js';
 
 /**
  * The one interface every named-entity recogniser implements (heuristic, trained model, ...).
@@ -26,6 +27,8 @@ export interface Context {
   recognizer: EntityRecognizer;
   /** The trained tagger and parser; absent (a checkout without models/syntax.bin), the rules fill the syntax layer's tokens. */
   syntax?: SyntaxAnalyzer;
+  /** How event types are read on the parse (analyze/syntax/cameo.ts); absent, the hand lexicon alone. */
+  eventTyping?: EventTyping;
 }
 
 /** One named step of per-article analysis: it reads the article and earlier layers, and assigns one layer. */

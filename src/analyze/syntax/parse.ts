@@ -1,5 +1,6 @@
 import type { Mention, Sentence, SentenceSyntax, SyntaxToken, Token } from '../../core/model.js';
 import type { SyntaxAnalyzer } from '../../core/stage.js';
+import type { EventTyping } from './cameo.js';
 import { isHeadline } from '../sentences/headline.js';
 import { findPhrases, viewSentence } from './args.js';
 import { verbGroup } from './clause.js';
@@ -12,16 +13,18 @@ import { udTokens } from './ud.js';
 // them): the quotes and events stages read those, and rebuilding them on the parse is a later step.
 
 /** The syntax of every sentence of an article, in the order of `sentences`. */
-export function parseSentences(text: string, tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly Mention[], analyzer?: SyntaxAnalyzer): SentenceSyntax[] {
-  return sentences.map((sentence) => parseSentence(text, tokens, sentence, mentions, analyzer));
+export function parseSentences(text: string, tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly Mention[], analyzer?: SyntaxAnalyzer, typing?: EventTyping): SentenceSyntax[] {
+  return sentences.map((sentence) => parseSentence(text, tokens, sentence, mentions, analyzer, typing));
 }
 
-export function parseSentence(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[], analyzer?: SyntaxAnalyzer): SentenceSyntax {
+/** `typing`: the CAMEO lexicon and policy, read on the parse (without a parse, the hand lexicon alone finds predicates). */
+export function parseSentence(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[], analyzer?: SyntaxAnalyzer, typing?: EventTyping): SentenceSyntax {
   const headline = isHeadline(tokens, sentence);
   const phrases = findPhrases(text, tokens, sentence, mentions, headline);
   const view = viewSentence(text, tokens, sentence, mentions, { phrases, headline });
-  const predicates = findPredicates(view).map((p) => ({ ...p, group: verbGroup(view, p) }));
-  return { tokens: analyzer ? parsedTokens(tokens, sentence, analyzer) : udTokens(view, predicates), phrases, predicates, headline };
+  const parsed = analyzer ? parsedTokens(tokens, sentence, analyzer) : undefined;
+  const predicates = findPredicates(view, parsed && typing ? { tokens: parsed, typing } : undefined).map((p) => ({ ...p, group: verbGroup(view, p) }));
+  return { tokens: parsed ?? udTokens(view, predicates), phrases, predicates, headline };
 }
 
 /** The sentence's tokens as the trained model tags and parses them (offsets are our tokens'). */

@@ -11,5 +11,5 @@ export const syntaxStage: Stage<'syntax'> = {
   name: 'syntax',
   requires: ['tokens', 'sentences', 'mentions'],
   assigns: 'syntax',
-  run: (article, soFar, ctx) => parseSentences(article.text, soFar.tokens!, soFar.sentences!, soFar.mentions!, ctx.syntax),
+  run: (article, soFar, ctx) => parseSentences(article.text, soFar.tokens!, soFar.sentences!, soFar.mentions!, ctx.syntax, ctx.eventTyping),
 };

@@ -1,5 +1,6 @@
-import type { Predicate } from '../../core/model.js';
+import type { Predicate, SyntaxToken } from '../../core/model.js';
 import type { SentenceView } from './args.js';
+import { headsClause, ploverReading, readVerb, type EventTyping } from './cameo.js';
 import { isIrregularForm, lemmaCandidates } from './lemma.js';
 import { EVENT_NOUNS, LEXICON, SPEECH_VERBS, type LexEntry } from './lexicon.js';
 import { ACTOR_MODIFIERS, isMoodModifier } from './vocabulary.js';
@@ -69,9 +70,63 @@ function matchFrom(view: SentenceView, i: number, c: Compiled): number {
   return k - 1;
 }
 
+/** The parse of a sentence (its tokens, indexed from the sentence's first) and how events are typed on it. */
+export interface ParsedSentence { tokens: readonly SyntaxToken[]; typing: EventTyping }
+
+type Match = { c: Compiled; last: number; noun: boolean };
+
+/** Relations whose dependent is one of the verb's participants (object, oblique, passive subject, a noun inside one). */
+const NOMINAL_DEPS = new Set(['obj', 'iobj', 'obl', 'nsubj:pass', 'nmod', 'conj', 'compound']);
+const FUNCTION_POS = new Set(['ADP', 'PART', 'ADV', 'SCONJ']);
+
+/**
+ * A verb pattern matched on the parse: a word right after the verb in the pattern ("call off", "fire
+ * on") is the next word, as written; a word after a gap ("launch ~ attack", "provide ~ aid") is one of
+ * the verb's participants on the parse (its object, an oblique, the passive subject, or a noun inside
+ * one), wherever it stands, or, for a preposition or particle ("call ~ on", "force ~ out"), the verb's
+ * particle or the case word of a participant the verb governs directly. Returns the article index of
+ * the last word matched (at least the verb's), or -1.
+ */
+function matchOnParse(parse: readonly SyntaxToken[], words: readonly string[], k: number, c: Compiled, offset: number): number {
+  const depth = new Map<number, number>();
+  const collect = (h: number, d: number) => {
+    for (let j = 0; j < parse.length; j++) {
+      if (parse[j]!.head !== h || depth.has(j)) continue;
+      if (NOMINAL_DEPS.has(parse[j]!.dep) || NOMINAL_DEPS.has(parse[j]!.dep.split(':')[0]!)) { depth.set(j, d); if (d < 2) collect(j, d + 1); }
+    }
+  };
+  collect(k, 0);
+  const functionWord = (j: number) => {
+    const t = parse[j]!;
+    if (t.head === k) return t.dep === 'compound:prt' || t.dep === 'advmod';
+    return t.dep === 'case' && depth.get(t.head) === 0;
+  };
+  const used = new Set<number>();
+  let at = k, last = k, afterGap = false;
+  for (const w of c.words.slice(1)) {
+    if (!('alts' in w)) { afterGap = true; continue; }
+    const fits = (j: number) => !used.has(j) && (w.alts.has(parse[j]!.lemma.toLowerCase()) || matchesWord(words[j]!, w.alts));
+    const hit = !afterGap ? (at + 1 < parse.length && fits(at + 1) ? at + 1 : undefined)
+      : parse.findIndex((_, j) => fits(j) && (FUNCTION_POS.has(parse[j]!.pos) ? functionWord(j) : depth.has(j)));
+    if (hit === undefined || hit < 0) return -1;
+    used.add(hit);
+    at = hit;
+    last = Math.max(last, hit);
+    afterGap = false;
+  }
+  return last + offset;
+}
+
+/** A verb pattern on the parse ('parse'), or on the parse and else on the words after it ('either'). */
+function matchEither(parsed: ParsedSentence, view: SentenceView, words: readonly string[], i: number, c: Compiled): number {
+  const onParse = matchOnParse(parsed.tokens, words, i - view.sentence.tokenStart, c, view.sentence.tokenStart);
+  return onParse >= 0 || parsed.typing.argsOnParse === 'parse' ? onParse : matchFrom(view, i, c);
+}
+
 /** All predicates of a sentence, in order, overlaps resolved for the longer match. */
-export function findPredicates(view: SentenceView): Predicate[] {
+export function findPredicates(view: SentenceView, parsed?: ParsedSentence): Predicate[] {
   const { sentence, tokens } = view;
+  const words = parsed ? tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text) : [];
   const found: Predicate[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const word = tokens[i]!.text;
@@ -79,11 +134,12 @@ export function findPredicates(view: SentenceView): Predicate[] {
     if (isCapitalised(word) && i > sentence.tokenStart && !/^[.!?"“‘'(—–-]$/.test(tokens[i - 1]!.text) && !view.headline) continue;
     const lemmas = lemmaCandidates(word);
     const speechLemma = lemmas.find((l) => SPEECH_VERBS.has(l));
-    let best: { c: Compiled; last: number; noun: boolean } | undefined;
+    let best: Match | undefined;
     for (const lemma of lemmas) {
       for (const c of BY_FIRST.get(lemma) ?? []) {
         if (best && best.c.length > c.length) continue;
-        const last = c.words.length === 1 ? i : matchFrom(view, i, c);
+        const last = c.words.length === 1 ? i
+          : parsed && parsed.typing.argsOnParse !== 'window' && !c.entry.noun ? matchEither(parsed, view, words, i, c) : matchFrom(view, i, c);
         if (last < 0) continue;
         const noun = !!c.entry.noun;
         if (noun ? !readsAsNoun(view, i, last) : !readsAsVerb(view, i)) continue;
@@ -92,12 +148,13 @@ export function findPredicates(view: SentenceView): Predicate[] {
       }
     }
     const speech = !!speechLemma && readsAsVerb(view, i);
+    if (parsed && best && parsed.typing.parseGate && !parseAgrees(parsed.tokens[i - sentence.tokenStart]!, best.noun)) best = undefined;
     // Entries with no type only shape a following "to ..." clause, or block a reading ("released a statement").
     if (best && !best.c.entry.type && (!best.c.entry.governs || !opensClause(view, best.last, best.c.entry.governs === 'transparent'))) best = undefined;
-    if (!best && !speech) continue;
-    const p: Predicate = { first: i, last: best ? best.last : i, lemma: speechLemma && !best ? speechLemma : lemmas[lemmas.length - 1]!, noun: best?.noun ?? false, speech: speech && !(best?.noun) };
-    if (best?.c.entry) p.entry = best.c.entry;
-    if (best) p.lemma = lemmaOfEntry(best.c, word);
+    const chosen = parsed ? combine(best, parsed, words, i - sentence.tokenStart, i) : best && { entry: best.c.entry, last: best.last, noun: best.noun, lemma: lemmaOfEntry(best.c, word) };
+    if (!chosen && !speech) continue;
+    const p: Predicate = { first: i, last: chosen ? chosen.last : i, lemma: speechLemma && !chosen ? speechLemma : lemmas[lemmas.length - 1]!, noun: chosen?.noun ?? false, speech: speech && !(chosen?.noun) };
+    if (chosen) { p.entry = chosen.entry; p.lemma = chosen.lemma; }
     found.push(p);
   }
   // Overlaps: keep the longer (then the earlier) match.
@@ -107,6 +164,38 @@ export function findPredicates(view: SentenceView): Predicate[] {
     kept.push(p);
   }
   return kept.sort((a, b) => a.first - b.first);
+}
+
+/** A lexicon reading of one word: its entry, the last word it spans, noun or verb, and the lemma it is told by. */
+interface Chosen { entry: LexEntry; last: number; noun: boolean; lemma: string }
+
+/**
+ * The hand lexicon's match and the CAMEO reading of the same word, combined under the typing's
+ * policy. CAMEO reads verbs only (the parse's VERB); nouns and governing verbs keep the hand entry.
+ */
+function combine(hand: Match | undefined, parsed: ParsedSentence, words: readonly string[], k: number, i: number): Chosen | undefined {
+  const { policy } = parsed.typing;
+  const own: Chosen | undefined = hand && { entry: hand.c.entry, last: hand.last, noun: hand.noun, lemma: lemmaOfEntry(hand.c, words[k]!) };
+  if (policy === 'hand' || own?.noun || own?.entry.governs || (policy === 'hand+veto' && !own)) return own;
+  const token = parsed.tokens[k]!;
+  const reading = headsClause(token) ? readVerb(parsed.typing.lexicon, parsed.tokens, words, k) : undefined;
+  const plover = ploverReading(reading, parsed.typing);
+  // "killed himself", "released the identity": a pattern that names its argument says there is no act
+  // at all ([---]; not a statement or appeal PLOVER leaves uncoded: "offered condolences" stays)
+  if (policy === 'hand+veto') return reading?.byPattern && reading.named && reading.code === null ? undefined : own;
+  if (policy === 'hand-first' && own) return own;
+  if (plover === undefined) return policy === 'cameo' ? undefined : own;
+  if (plover === 'none') return undefined;
+  const entry: LexEntry = { pattern: `cameo ${reading!.verb} [${reading!.code}]`, type: plover.type };
+  if (plover.mode) entry.mode = plover.mode;
+  // the hand match's span when it has one ("launched ~ attack"), else the verb and an adjacent particle
+  const particle = reading!.particle !== undefined && reading!.particle === k + 1 ? i + 1 : i;
+  return { entry, last: own ? own.last : particle, noun: false, lemma: token.lemma.toLowerCase() };
+}
+
+/** The parse's part of speech agrees with a hand entry's reading: a verb is a VERB; a noun a NOUN heading its phrase ("meeting room" is no meeting). */
+function parseAgrees(t: SyntaxToken, noun: boolean): boolean {
+  return noun ? (t.pos === 'NOUN' || t.pos === 'PROPN') && t.dep !== 'compound' : t.pos === 'VERB';
 }
 
 function lemmaOfEntry(c: Compiled, word: string): string {
