@@ -5,11 +5,15 @@ import { DEFAULT_STAGES } from '../index.js';
 import { reporter } from '../../core/report.js';
 import { checkPipeline } from '../../core/stage.js';
 import { fixture } from '../syntax/_fixture.js';
+import { loadSyntaxModelSync } from '../syntax/load.js';
 import { countryOf } from '../syntax/countries.js';
 import { extractEvents } from './extract.js';
 import { lemmaCandidates } from '../syntax/lemma.js';
 import { currentLabel, PLOVER_TYPES, ploverCategory } from './ontology.js';
 import { LEXICON } from '../syntax/lexicon.js';
+
+/** Roles come from the dependency parse: the tests read their sentences with the trained parser. */
+const SYNTAX = loadSyntaxModelSync();
 
 // Sentences written for these tests; names are given as mentions so the tests do not depend on
 // which entity recogniser the pipeline runs.
@@ -20,7 +24,7 @@ const NAMES = {
 } as const;
 
 function events(text: string, dates: DateRef[] = [], segments?: Parameters<typeof fixture>[2]): { events: Event[]; diagnostics: Diagnostic[] } {
-  const f = fixture(text, NAMES, segments);
+  const f = fixture(text, NAMES, segments, SYNTAX);
   const diagnostics: Diagnostic[] = [];
   const out = extractEvents({ ...f, dates }, reporter(diagnostics, 'events'));
   for (const e of out) {
@@ -108,7 +112,9 @@ test('passive voice: the subject is the target, "by" the actor', () => {
   const [e] = events('A border post near Borsk was attacked by Kestrel Front fighters on Sunday.').events;
   assert.equal(e!.type, 'ASSAULT');
   assert.equal(e!.actor?.text, 'Kestrel Front fighters');
-  assert.equal(e!.target?.text, 'Borsk');
+  // the post was attacked; "near Borsk" only says where
+  assert.equal(e!.target, undefined);
+  assert.equal(e!.place?.text, 'Borsk');
 });
 
 test('pronouns and descriptions point back at names', () => {
@@ -121,16 +127,20 @@ test('pronouns and descriptions point back at names', () => {
 });
 
 test('coordinated and participle clauses share the subject; criticism of an act aims at its author', () => {
+  // "it" names nothing before it: the condemnation has no target rather than the next clause's
   const out = events('The Ministry of Ports condemned it as reckless and called on Borsk to reopen the harbour.').events;
-  assert.deepEqual(out.map(brief), [['ACCUSE', 'condemned', 'Ministry of Ports', 'Borsk'], ['REQUEST', 'called on', 'Ministry of Ports', 'Borsk']]);
-  const [denounce] = events('Israel denounced the meeting, claiming Russia was arming Hamas.').events;
-  assert.deepEqual(brief(denounce!), ['ACCUSE', 'denounced', 'Israel', 'Russia']);
+  assert.deepEqual(out.map(brief), [['ACCUSE', 'condemned', 'Ministry of Ports', undefined], ['REQUEST', 'called on', 'Ministry of Ports', 'Borsk']]);
+  // the condemned attack is no event of the condemner's: its author is the condemnation's target
+  const denounced = events('Israel denounced Hamas\'s attack on Borsk.').events;
+  assert.deepEqual(denounced.map(brief), [['ACCUSE', 'denounced', 'Israel', 'Hamas']]);
+  const [unnamed] = events('Israel denounced the meeting, claiming Russia was arming Hamas.').events;
+  assert.deepEqual(brief(unnamed!), ['ACCUSE', 'denounced', 'Israel', undefined]);
 });
 
-test('an attack told without its author is the other side of the conflict the article set up', () => {
+test('an attack told without its author is aimed at whoever retaliates, and its author is not guessed', () => {
   const out = events('Kestrel Front is in a long conflict with Arvelia. Arvelia is retaliating against an attack carried out last week.').events;
   const attack = out.find((e) => e.text === 'attack');
-  assert.equal(attack?.actor?.text, 'Kestrel Front');
+  assert.equal(attack?.actor, undefined, 'no relation names who attacked');
   assert.equal(attack?.target?.text, 'Arvelia');
 });
 

@@ -1,0 +1,120 @@
+import type { DepTree } from '../syntax/deps.js';
+import { HEDGE_MODALS, NEGATORS } from '../syntax/words.js';
+
+// Who acts and who undergoes, read from the dependency parse alone: tokens in, tokens out (the
+// phrases they stand for are roles.ts's business). A verb's actor is its subject (a passive's is the
+// "by" agent, its subject undergoes); a verb without a subject of its own takes its controller's: the
+// asked party of "urged Russia to expel", the head verb's subject in a coordination, the noun a
+// relative clause or a participle modifies. Nothing here looks at word order.
+
+/** The tokens that fill an act's roles (article indexes). */
+export interface TokenRoles {
+  actor?: number;
+  target?: number;
+}
+
+/** Relative pronouns: a relative clause's "who" stands for the noun the clause modifies. */
+const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
+/** Verbs whose clausal complement is denied: "denied they carried out the strike". */
+const DENIAL = new Set(['deny', 'refute', 'dismiss', 'reject']);
+/** Clauses whose missing subject is the head clause's: "tried to visit", "..., killing three", "and charged". */
+const SHARES_SUBJECT = new Set(['xcomp', 'advcl', 'conj']);
+/** Real chains of control are a few deep; this stops a loop in a malformed parse. */
+const MAX_DEPTH = 6;
+
+export interface RoleReader {
+  readonly tree: DepTree;
+  /** The roles of a verbal head. */
+  verbal(i: number): TokenRoles;
+  /** The token that fills the subject position of verb i, as written or as controlled. */
+  subject(i: number): number | undefined;
+  /** Verb i is passive: its subject undergoes the act. */
+  passive(i: number): boolean;
+  /** The "with / against ..." oblique of verb i whose preposition is one of `preps`. */
+  oblique(i: number, preps: ReadonlySet<string>): number | undefined;
+  /** Verb or noun i is denied: "not", "never", or a denial governs it. */
+  negated(i: number): boolean;
+  /** A modal ("may", "will") or a condition ("if") keeps verb i from being reported as done. */
+  hedged(i: number): boolean;
+}
+
+/** `word(i)`: the lower-case text of article token i (a participle's form tells its voice). */
+export function roleReader(tree: DepTree, word: (i: number) => string): RoleReader {
+  const isRelative = (t: number) => RELATIVE.has(word(t)) && (tree.pos(t) === 'PRON' || tree.pos(t) === 'DET' || tree.pos(t) === 'SCONJ');
+  const pastParticiple = (i: number) => !/ing$/.test(word(i)) && tree.pos(i) === 'VERB';
+
+  function passive(i: number, depth = 0): boolean {
+    if (tree.child(i, 'nsubj:pass', 'aux:pass', 'csubj:pass') !== undefined) return true;
+    if (tree.child(i, 'nsubj', 'obj') !== undefined) return false;
+    const dep = tree.dep(i);
+    // "two men killed in Lyon", "the man arrested by police": a participle on a noun undergoes
+    if (dep === 'acl') return pastParticiple(i);
+    // "was arrested and charged": a bare participle shares its head's voice
+    if (dep === 'conj' && depth < MAX_DEPTH && tree.child(i, 'aux') === undefined) return pastParticiple(i) && passive(tree.head(i), depth + 1);
+    return false;
+  }
+
+  function subject(i: number, depth = 0): number | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const own = tree.child(i, 'nsubj', 'nsubj:pass');
+    const dep = tree.dep(i), head = tree.head(i);
+    if (own !== undefined) return isRelative(own) && dep === 'acl:relcl' ? head : own;
+    if (head < 0) return undefined;
+    // a relative clause or a participle without subject is about the noun it modifies
+    if (dep === 'acl:relcl' || dep === 'acl') return tree.child(i, 'obj') !== undefined && isRelative(tree.child(i, 'obj')!) ? undefined : head;
+    if (!SHARES_SUBJECT.has(dep) || !isVerbal(head)) return undefined;
+    // "urged Russia to expel": the asked party acts; "tried to visit", "is expected to visit": the subject does
+    if (dep === 'xcomp') { const asked = tree.child(head, 'obj', 'iobj'); if (asked !== undefined && asked !== i) return asked; }
+    return subject(head, depth + 1);
+  }
+
+  const isVerbal = (i: number) => ['VERB', 'AUX', 'ADJ'].includes(tree.pos(i)) || tree.dep(i) === 'root';
+
+  function oblique(i: number, preps: ReadonlySet<string>): number | undefined {
+    return tree.children(i).find((c) => /^obl(?::|$)/.test(tree.dep(c)) && tree.dep(c) !== 'obl:agent' && tree.dep(c) !== 'obl:tmod'
+      && preps.has(tree.caseOf(c) ?? ''));
+  }
+
+  function agent(i: number): number | undefined {
+    return tree.child(i, 'obl:agent') ?? oblique(i, BY);
+  }
+
+  function verbal(i: number): TokenRoles {
+    const roles: TokenRoles = {};
+    const s = subject(i);
+    // "the man police arrested": the relative object is the noun the clause modifies
+    const relObj = tree.dep(i) === 'acl:relcl' && tree.child(i, 'obj') !== undefined && isRelative(tree.child(i, 'obj')!);
+    if (passive(i)) {
+      const a = agent(i);
+      if (a !== undefined) roles.actor = a;
+      if (s !== undefined) roles.target = s;
+      return roles;
+    }
+    if (s !== undefined) roles.actor = s;
+    const o = relObj ? tree.head(i) : tree.child(i, 'obj') ?? tree.child(i, 'iobj');
+    if (o !== undefined) roles.target = o;
+    return roles;
+  }
+
+  function negated(i: number, depth = 0): boolean {
+    if (depth > MAX_DEPTH) return false;
+    if (tree.children(i).some((c) => (tree.dep(c) === 'advmod' || tree.dep(c) === 'neg' || tree.dep(c) === 'det') && NEGATORS.has(word(c)))) return true;
+    const dep = tree.dep(i), head = tree.head(i);
+    if (head < 0) return false;
+    // "denied they carried out the strike", "denied carrying out"
+    if ((dep === 'ccomp' || dep === 'xcomp') && DENIAL.has(tree.lemma(head))) return true;
+    // "did not launch an attack": the act a noun names is denied with the verb that carries it
+    if (dep === 'obj' && tree.pos(i) === 'NOUN') return negated(head, depth + 1);
+    return false;
+  }
+
+  function hedged(i: number): boolean {
+    if (tree.children(i).some((c) => tree.dep(c) === 'aux' && HEDGE_MODALS.has(word(c)))) return true;
+    // "if Israel attacks", "unless talks resume"
+    return tree.children(i).some((c) => tree.dep(c) === 'mark' && (word(c) === 'if' || word(c) === 'unless'));
+  }
+
+  return { tree, verbal, subject: (i) => subject(i), passive: (i) => passive(i), oblique, negated: (i) => negated(i), hedged };
+}
+
+const BY = new Set(['by']);
