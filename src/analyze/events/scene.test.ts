@@ -23,7 +23,7 @@ test('a conflict noun as the first word of the article reads nothing before the 
 test('a conflict noun opening a sentence does not read the previous sentence', () => {
   // a title that ends in a hyphenated pair of names, then a body that opens with "War": the pair
   // belongs to the title, so the war sets no sides and the attack keeps no author
-  const title = 'Israel-Hamas', body = 'War resumed. An attack on Israel followed.';
+  const title = 'Israel-Hamas', body = 'War resumed. Then came an attack on Israel.';
   const text = `${title}\n\n${body}`;
   const f = fixture(text, { Israel: 'LOC', Hamas: 'ORG' }, [
     { start: 0, end: title.length, kind: 'title' }, { start: title.length + 2, end: text.length, kind: 'body' }], SYNTAX);
