@@ -23,10 +23,14 @@ export interface Roles {
   subject?: Arg;
 }
 
-/** Obliques a verb takes as its target whatever its pattern: "protested against the law". */
-const VERB_AIMED = new Set(['against']);
+/** Obliques a verb takes as its target whatever its pattern: "protested against the law", "sent arms to Pakistan", "negotiate with". */
+const VERB_AIMED = new Set([...AIMED_PREPS, 'into']);
 /** Nouns whose "of" dependent is the one who acts ("the visit of a delegation"); for others it undergoes ("the release of hostages"). */
 const OF_IS_ACTOR = new Set<string>(['CONSULT', 'PROTEST']);
+/** Nouns that count or gather others: "thousands of Nigerians", "a group of Moroccan diplomats". */
+const COLLECTIVES = new Set(['group', 'number', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'crowd', 'team', 'contingent', 'band']);
+/** Prepositions that name who authored a thing: "an appeal from President Gbagbo", "calls by Belarus's rulers". */
+const AUTHOR_PREPS = new Set(['by', 'from']);
 /** Types a place before the noun is aimed at, not the author of: "the Gaza invasion". */
 const AIMED_AT_PLACE = new Set<string>(['ASSAULT', 'COERCE']);
 /** Types whose object may be an act: what criticism or a refusal aims at is whoever did it ("condemned Israel's bombing"). */
@@ -63,13 +67,28 @@ interface Reading {
   resolve: Resolve;
 }
 
-/** The argument phrase a token stands in: the phrase that contains it, or the one it is in apposition with ("a man, John Reed"). */
+/**
+ * The argument phrase a token stands in: the phrase that contains it; else the one it is in apposition
+ * with ("a man, John Reed"); else, for a noun no phrase covers, the name or nationality that modifies it
+ * ("Burundian militiamen", "Hamas gunmen") or its "of" part ("a group of Moroccan diplomats"). A place
+ * never stands for the people of it: "Compton residents" are not Compton.
+ */
 function argOf(ctx: SentenceContext, t: number | undefined): Arg | undefined {
   if (t === undefined) return undefined;
   const own = ctx.view.argAt(t);
   if (own) return own;
-  const appos = ctx.parse.tree.child(t, 'appos');
-  return appos === undefined ? undefined : ctx.view.argAt(appos);
+  const { tree } = ctx.parse;
+  const notPlace = (a: Arg | undefined) => (a && !(a.kind === 'name' && a.type === 'LOC') ? a : undefined);
+  const appos = tree.child(t, 'appos');
+  if (appos !== undefined && ctx.view.argAt(appos)) return ctx.view.argAt(appos);
+  for (const c of tree.children(t)) {
+    const dep = tree.dep(c);
+    if (dep === 'compound' || dep === 'amod' || dep === 'flat') { const a = notPlace(ctx.view.argAt(c)); if (a?.kind === 'name') return a; }
+  }
+  // "thousands of Nigerians", "a group of diplomats": a quantity stands for what it counts (a "supporter of X" is not X)
+  if (!(tree.pos(t) === 'NUM' || tree.pos(t) === 'PRON' || COLLECTIVES.has(tree.lemma(t)))) return undefined;
+  const part = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && tree.caseOf(c) === 'of');
+  return part === undefined ? undefined : notPlace(ctx.view.argAt(part));
 }
 
 function verbalRoles(r: Reading, p: Predicate): Roles {
@@ -90,12 +109,27 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   const must = ctx.links.mustRequests.get(p);
   if (must) { const t = r.resolve(must, false); if (t) roles.target = t; return roles; }
   // the target: the object (a passive's subject), else the oblique whose preposition the pattern names ("met with X")
-  let t = found.target;
+  const { tree } = parse;
+  // an object that is no participant ("sent arms to Pakistan") leaves the place to the oblique
+  const participant = found.target;
+  let t = participant !== undefined && (argOf(ctx, participant) || parse.passive(h)) ? participant : undefined;
   if (t === undefined && !parse.passive(h)) t = parse.oblique(h, new Set([...patternPreps(ctx, p), ...VERB_AIMED]));
-  const target = t === undefined ? undefined : targetOf(r, p, t, actor);
+  if (t === undefined) t = participant;
+  // "demanded that Hamas renounce": the one asked is the subject of the clause asked for
+  if (t === undefined && p.entry?.governs === 'request') { const c = tree.child(h, 'ccomp'); if (c !== undefined) t = tree.child(c, 'nsubj'); }
+  // "held a meeting with Obama", "opened investigations against 28 officials": the aim hangs on the object noun
+  if (t !== undefined && !argOf(ctx, t) && tree.pos(t) === 'NOUN' && !AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
+    const aim = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && VERB_AIMED.has(tree.caseOf(c) ?? ''));
+    if (aim !== undefined) t = aim;
+  }
+  // "fired at the station in Compton": a place after "at" is where, not whom
+  const where = t !== undefined && caseIsAt(ctx, t) && ctx.view.argAt(t)?.type === 'LOC';
+  const target = t === undefined || where ? undefined : targetOf(r, p, t, actor);
   if (target) roles.target = target;
   return roles;
 }
+
+const caseIsAt = (ctx: SentenceContext, t: number) => ctx.parse.tree.caseOf(t) === 'at';
 
 /** The prepositions a predicate's own words end in ("met with", "arrived at"). */
 function patternPreps(ctx: SentenceContext, p: Predicate): string[] {
@@ -108,7 +142,15 @@ function patternPreps(ctx: SentenceContext, p: Predicate): string[] {
 function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined): ArgRef | undefined {
   const { ctx } = r;
   const act = ctx.preds.find((q) => q.noun && ctx.headOf(q) === t);
-  if (act && AIMS_AT_ACTS.has(p.entry?.type ?? '')) { const author = r.rolesOf(act).actor; return author && !(actor && sameRef(author, actor)) ? author : undefined; }
+  const other = (ref: ArgRef | undefined) => (ref && !(actor && sameRef(ref, actor)) ? ref : undefined);
+  if (act && AIMS_AT_ACTS.has(p.entry?.type ?? '')) return other(r.rolesOf(act).actor);
+  const { tree } = ctx.parse;
+  if (!argOf(ctx, t) && AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
+    // "rejected a US offer", "dismissed an appeal from President Gbagbo": whoever made what is rejected
+    const author = tree.child(t, 'nmod:poss') ?? tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''));
+    const a = argOf(ctx, author);
+    if (a) return other(r.resolve(a, false, actor));
+  }
   const a = argOf(ctx, t);
   const ref = a ? r.resolve(a, false, actor) : undefined;
   return ref && !(actor && sameRef(ref, actor)) ? ref : undefined;
