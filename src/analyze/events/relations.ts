@@ -30,6 +30,8 @@ export interface RoleReader {
   subject(i: number): number | undefined;
   /** Verb i is passive: its subject undergoes the act. */
   passive(i: number): boolean;
+  /** The subject of the clause that verb i says or charges: "claiming Russia was supporting terrorism": Russia. */
+  contentSubject(i: number): number | undefined;
   /** The "with / against ..." oblique of verb i whose preposition is one of `preps`. */
   oblique(i: number, preps: ReadonlySet<string>): number | undefined;
   /** Verb or noun i is denied: "not", "never", or a denial governs it. */
@@ -58,7 +60,10 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
     if (depth > MAX_DEPTH) return undefined;
     const own = tree.child(i, 'nsubj', 'nsubj:pass');
     const dep = tree.dep(i), head = tree.head(i);
+    // "Marzouk, a senior Hamas official, met": a description in apposition stands for the name it describes
+    if (own !== undefined && tree.dep(own) === 'appos') return tree.head(own);
     if (own !== undefined) return isRelative(own) && dep === 'acl:relcl' ? head : own;
+    if (dep === 'acl' && tree.dep(head) === 'appos') return tree.head(head);
     if (head < 0) return undefined;
     // a relative clause or a participle without subject is about the noun it modifies
     if (dep === 'acl:relcl' || dep === 'acl') return tree.child(i, 'obj') !== undefined && isRelative(tree.child(i, 'obj')!) ? undefined : head;
@@ -71,12 +76,15 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
   const isVerbal = (i: number) => ['VERB', 'AUX', 'ADJ'].includes(tree.pos(i)) || tree.dep(i) === 'root';
 
   function oblique(i: number, preps: ReadonlySet<string>): number | undefined {
-    return tree.children(i).find((c) => /^obl(?::|$)/.test(tree.dep(c)) && tree.dep(c) !== 'obl:agent' && tree.dep(c) !== 'obl:tmod'
+    // an "agent" whose case word is not "by" ("called on the government") is an ordinary oblique
+    return tree.children(i).find((c) => /^obl(?::|$)/.test(tree.dep(c)) && !isAgent(c) && tree.dep(c) !== 'obl:tmod'
       && preps.has(tree.caseOf(c) ?? ''));
   }
 
+  const isAgent = (c: number) => tree.dep(c) === 'obl:agent' && (tree.caseOf(c) ?? 'by') === 'by';
+
   function agent(i: number): number | undefined {
-    return tree.child(i, 'obl:agent') ?? oblique(i, BY);
+    return tree.children(i).find(isAgent) ?? oblique(i, BY);
   }
 
   function verbal(i: number): TokenRoles {
@@ -114,7 +122,12 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
     return tree.children(i).some((c) => tree.dep(c) === 'mark' && (word(c) === 'if' || word(c) === 'unless'));
   }
 
-  return { tree, verbal, subject: (i) => subject(i), passive: (i) => passive(i), oblique, negated: (i) => negated(i), hedged };
+  function contentSubject(i: number): number | undefined {
+    const clause = tree.child(i, 'ccomp') ?? tree.children(i).filter((c) => tree.dep(c) === 'advcl').map((c) => tree.child(c, 'ccomp')).find((c) => c !== undefined);
+    return clause === undefined ? undefined : tree.child(clause, 'nsubj', 'nsubj:pass');
+  }
+
+  return { tree, verbal, contentSubject, subject: (i) => subject(i), passive: (i) => passive(i), oblique, negated: (i) => negated(i), hedged };
 }
 
 const BY = new Set(['by']);

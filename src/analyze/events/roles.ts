@@ -96,6 +96,10 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   const { parse } = ctx;
   const h = ctx.headOf(p);
   const found = parse.verbal(h);
+  const preps = new Set(patternPreps(ctx, p));
+  // "Marzouk, a Hamas official, met with Kani": a phrasal verb with its own oblique is no reduced passive
+  const passive = parse.passive(h) && !(parse.tree.dep(h) === 'acl' && parse.oblique(h, preps) !== undefined);
+  if (!passive && parse.passive(h)) { const s = parse.subject(h); found.target = undefined; if (s !== undefined) found.actor = s; }
   const roles: Roles = {};
   const g = ctx.links.governor.get(p);
   // "urged Borsk to release": the asked party acts, whichever way the parse hung the "to" clause
@@ -112,8 +116,8 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   const { tree } = parse;
   // an object that is no participant ("sent arms to Pakistan") leaves the place to the oblique
   const participant = found.target;
-  let t = participant !== undefined && (argOf(ctx, participant) || parse.passive(h)) ? participant : undefined;
-  if (t === undefined && !parse.passive(h)) t = parse.oblique(h, new Set([...patternPreps(ctx, p), ...VERB_AIMED]));
+  let t = participant !== undefined && (argOf(ctx, participant) || passive) ? participant : undefined;
+  if (t === undefined && !passive) t = parse.oblique(h, new Set([...preps, ...VERB_AIMED]));
   if (t === undefined) t = participant;
   // "demanded that Hamas renounce": the one asked is the subject of the clause asked for
   if (t === undefined && p.entry?.governs === 'request') { const c = tree.child(h, 'ccomp'); if (c !== undefined) t = tree.child(c, 'nsubj'); }
@@ -126,6 +130,12 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   const where = t !== undefined && caseIsAt(ctx, t) && ctx.view.argAt(t)?.type === 'LOC';
   const target = t === undefined || where ? undefined : targetOf(r, p, t, actor);
   if (target) roles.target = target;
+  // "denounced the meeting, claiming Russia was supporting terrorism": a charge aims at the subject of what it charges
+  if (!roles.target && AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
+    const accused = argOf(ctx, parse.contentSubject(h));
+    const ref = accused ? r.resolve(accused, false, actor) : undefined;
+    if (ref && !(actor && sameRef(ref, actor))) roles.target = ref;
+  }
   return roles;
 }
 
