@@ -44,7 +44,7 @@ export function readSentence(view: SentenceView, syntax: SentenceSyntax, mention
   const parse = roleReader(tree, word);
   const headOf = (p: Predicate) => predicateHead(tree, p);
   // the participle filter comes first: clause linking and roles must not see "alleged" as a verb
-  const kept = syntax.predicates.filter((p) => !(tree.parsed ? isModifier(tree, headOf(p), p) : isAdjectival(view, p)));
+  const kept = syntax.predicates.filter((p) => !((tree.parsed && isModifier(tree, headOf(p), p)) || isAdjectival(view, p)));
   const groups = new Map<Predicate, VerbGroup>(kept.map((p) => [p, tree.parsed && !p.noun
     ? { ...p.group, passive: parse.passive(headOf(p)), negated: parse.negated(headOf(p)), hedged: parse.hedged(headOf(p)) } : p.group]));
   const passive = new Set<Predicate>(kept.filter((p) => tree.parsed ? !p.noun && parse.passive(headOf(p)) : p.group.passive || isReducedPassive(view, p, p.group)));

@@ -137,11 +137,14 @@ test('coordinated and participle clauses share the subject; criticism of an act 
   assert.deepEqual(brief(unnamed!), ['ACCUSE', 'denounced', 'Israel', undefined]);
 });
 
-test('an attack told without its author is aimed at whoever retaliates, and its author is not guessed', () => {
+test('an attack told without its author is aimed at whoever retaliates; the other side of the conflict is its inferred author', () => {
   const out = events('Kestrel Front is in a long conflict with Arvelia. Arvelia is retaliating against an attack carried out last week.').events;
   const attack = out.find((e) => e.text === 'attack');
-  assert.equal(attack?.actor, undefined, 'no relation names who attacked');
   assert.equal(attack?.target?.text, 'Arvelia');
+  assert.equal(attack?.actor?.text, 'Kestrel Front');
+  assert.match(attack?.actorBasis ?? '', /conflict/, 'no relation names who attacked: the actor is marked inferred, never stated');
+  const told = events('Kestrel Front attacked Arvelia.').events;
+  assert.equal(told[0]?.actorBasis, undefined, 'a subject is no inference');
 });
 
 test('readers\' comments report no events', () => {

@@ -49,8 +49,10 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
     if (tree.child(i, 'nsubj:pass', 'aux:pass', 'csubj:pass') !== undefined) return true;
     if (tree.child(i, 'nsubj', 'obj') !== undefined) return false;
     const dep = tree.dep(i);
-    // "two men killed in Lyon", "the man arrested by police": a participle on a noun undergoes
+    // "two men killed in Lyon", "the man arrested by police": a participle on a noun undergoes;
+    // so does one predicated of an object ("reported 16 citizens killed", "found him shot")
     if (dep === 'acl') return pastParticiple(i);
+    if (dep === 'xcomp' && tree.child(i, 'aux', 'mark') === undefined && /ed$|en$/.test(word(i))) return pastParticiple(i);
     // "was arrested and charged": a bare participle shares its head's voice
     if (dep === 'conj' && depth < MAX_DEPTH && tree.child(i, 'aux') === undefined) return pastParticiple(i) && passive(tree.head(i), depth + 1);
     return false;
@@ -123,8 +125,16 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
   }
 
   function contentSubject(i: number): number | undefined {
-    const clause = tree.child(i, 'ccomp') ?? tree.children(i).filter((c) => tree.dep(c) === 'advcl').map((c) => tree.child(c, 'ccomp')).find((c) => c !== undefined);
-    return clause === undefined ? undefined : tree.child(clause, 'nsubj', 'nsubj:pass');
+    const own = tree.child(i, 'ccomp');
+    if (own !== undefined) return tree.child(own, 'nsubj', 'nsubj:pass');
+    // "..., claiming Russia was supporting terrorism": the claim's clause (or, read flat, its object)
+    for (const c of tree.children(i)) {
+      if (tree.dep(c) !== 'advcl' || !/ing$/.test(word(c))) continue;
+      const clause = tree.child(c, 'ccomp');
+      const who = clause !== undefined ? tree.child(clause, 'nsubj', 'nsubj:pass') : tree.child(c, 'obj');
+      if (who !== undefined) return who;
+    }
+    return undefined;
   }
 
   return { tree, verbal, contentSubject, subject: (i) => subject(i), passive: (i) => passive(i), oblique, negated: (i) => negated(i), hedged };

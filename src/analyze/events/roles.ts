@@ -21,6 +21,8 @@ export interface Roles {
   target?: ArgRef;
   /** The subject argument as written (for the discourse: who was the last person to act). */
   subject?: Arg;
+  /** Set when no relation gives the actor: why it was inferred (Event.actorBasis). */
+  actorBasis?: string;
 }
 
 /** Obliques a verb takes as its target whatever its pattern: "protested against the law", "sent arms to Pakistan", "negotiate with". */
@@ -157,8 +159,10 @@ function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined
   const { tree } = ctx.parse;
   if (!argOf(ctx, t) && AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
     // "rejected a US offer", "dismissed an appeal from President Gbagbo": whoever made what is rejected
-    const author = tree.child(t, 'nmod:poss') ?? tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''));
-    const a = argOf(ctx, author);
+    // "criticized US policy": a name on the thing is whose it is, a place included
+    const author = tree.child(t, 'nmod:poss') ?? tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''))
+      ?? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name');
+    const a = argOf(ctx, author) ?? (author !== undefined ? ctx.view.argAt(author) : undefined);
     if (a) return other(r.resolve(a, false, actor));
   }
   const a = argOf(ctx, t);
@@ -181,7 +185,8 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
   };
   const poss = tree.child(h, 'nmod:poss');
   if (poss !== undefined && POSSESSIVE_PRONOUNS.has(ctx.word(poss))) {
-    const owner = possessiveOwner(ctx.view, r.discourse, poss);       // "its demand": whoever "it" is
+    // "Israel's decision to delay their invasion": a subject or possessor before it in the sentence, else the discourse's
+    const owner = ownerInSentence(r, poss) ?? possessiveOwner(ctx.view, r.discourse, poss);
     if (owner) roles.actor = owner;
   } else set('actor', poss);
   for (const m of tree.children(h)) {
@@ -211,8 +216,11 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
     if (prep === 'by') set('actor', m);
     else if (prep === 'of') set(OF_IS_ACTOR.has(type) ? 'actor' : 'target', m);
     else if (prep === 'between' || prep === 'among') {
-      // "talks between X and Y": the first side acts, the second (its conjunct) is met
-      if (!roles.actor) { set('actor', m); set('target', tree.child(m, 'conj')); } else set('target', m);
+      // "talks between X and Y": the first side acts, the second (its conjunct, or the conjunct of a name in
+      // apposition with it: "the spokeswoman Maria Zakharova and Ali Kani") is met
+      const appos = tree.child(m, 'appos');
+      const second = tree.child(m, 'conj') ?? (appos !== undefined ? tree.child(appos, 'conj') : undefined);
+      if (!roles.actor) { set('actor', m); set('target', second); } else set('target', m);
     } else if (AIMED_PREPS.has(prep)) set('target', m);
   }
   if (!roles.actor) {
@@ -221,4 +229,28 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
     if (v >= 0 && tree.dep(h) === 'obj' && LIGHT_VERBS.has(tree.lemma(v))) set('actor', ctx.parse.verbal(v).actor);
   }
   return roles;
+}
+
+/**
+ * The antecedent of a possessive pronoun inside its own sentence: the nearest phrase before it that
+ * is a subject or a possessor in the parse ("the Hamas delegation's visit ... since their attack"),
+ * agreeing with the pronoun ("his" / "her": a person; "its": one).
+ */
+function ownerInSentence(r: Reading, k: number): ArgRef | undefined {
+  const { ctx } = r;
+  const { tree } = ctx.parse;
+  const pronoun = ctx.word(k);
+  for (let j = k - 1; j >= ctx.first; j--) {
+    const a = ctx.view.argAt(j);
+    if (!a || a.kind === 'pronoun') continue;
+    j = a.first;
+    let head = a.last;
+    for (let t = a.first; t <= a.last; t++) { const h = tree.head(t); if (h < a.first || h > a.last) { head = t; break; } }
+    if (!['nsubj', 'nsubj:pass', 'nmod:poss'].includes(tree.dep(head))) continue;
+    const person = a.kind === 'name' ? a.type === 'PER' : a.roles.length > 0;
+    if ((pronoun === 'his' || pronoun === 'her') !== person) continue;
+    if (pronoun === 'its' && a.plural) continue;
+    return r.resolve(a, false);
+  }
+  return undefined;
 }

@@ -65,7 +65,7 @@ export function proposeEvents(ctx: SentenceContext, roles: ReadonlyMap<Predicate
   }
   if (p.noun) {
     if (!entry.type || isContentOfAct(ctx, p)) return [];
-    const told = entry.type === 'ASSAULT' ? withAttackAuthor(ctx, roles, p, own) : own;
+    const told = entry.type === 'ASSAULT' ? withAttackAuthor(ctx, roles, discourse, p, own) : own;
     if (!told.actor && !(ACTORLESS_NOUNS.has(entry.type) && (told.target || findPlace(ctx.view, p)))) return [];
     // a meeting named by a noun is done only if its words say so ("a planned visit", "... never took place")
     const mood = entry.type === 'CONSULT' ? nominalMood(ctx.view, p.first, tokenAfter(ctx, p, told)) : {};
@@ -126,16 +126,23 @@ function inProtest(ctx: SentenceContext, p: Predicate): boolean {
 }
 
 /**
- * An attack told without its target is aimed at whoever retaliates against it ("Israel is retaliating
- * to an attack": the attack depends on the retaliation in the parse). Its author is never guessed.
+ * An attack told without its author: aimed at whoever retaliates against it ("Israel is retaliating
+ * to an attack": the attack depends on the retaliation in the parse), and carried out by the other
+ * side of the conflict the article set up (scene.ts). No relation of the sentence gives that author,
+ * so it is marked inferred (Event.actorBasis): kept for the data, never stated as ours.
  */
-function withAttackAuthor(ctx: SentenceContext, roles: ReadonlyMap<Predicate, Roles>, p: Predicate, own: Roles): Roles {
+function withAttackAuthor(ctx: SentenceContext, roles: ReadonlyMap<Predicate, Roles>, discourse: Discourse, p: Predicate, own: Roles): Roles {
   const told: Roles = { ...own };
-  if (told.target) return told;
-  const v = ctx.parse.tree.head(ctx.headOf(p));
-  const retaliation = ctx.preds.find((q) => !q.noun && RETALIATE.test(q.lemma) && ctx.headOf(q) === v);
-  const by = retaliation ? roles.get(retaliation)!.actor : undefined;
-  if (by) told.target = by;
+  if (!told.target) {
+    const v = ctx.parse.tree.head(ctx.headOf(p));
+    const retaliation = ctx.preds.find((q) => !q.noun && RETALIATE.test(q.lemma) && ctx.headOf(q) === v);
+    const by = retaliation ? roles.get(retaliation)!.actor : undefined;
+    if (by) told.target = by;
+  }
+  if (!told.actor && told.target) {
+    const side = discourse.adversaryOf(told.target);
+    if (side) { told.actor = side; told.actorBasis = 'the other side of the conflict the article set up'; }
+  }
   return told;
 }
 
