@@ -30,6 +30,8 @@ export interface RoleReader {
   subject(i: number): number | undefined;
   /** Verb i is passive: its subject undergoes the act. */
   passive(i: number): boolean;
+  /** The "that" clause of verb or noun i: a ccomp, or a "that" clause the parse hung as adverbial. */
+  thatClause(i: number): number | undefined;
   /** The subject of the clause that verb i says or charges: "claiming Russia was supporting terrorism": Russia. */
   contentSubject(i: number): number | undefined;
   /** The "with / against ..." oblique of verb i whose preposition is one of `preps`. */
@@ -124,8 +126,12 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
     return tree.children(i).some((c) => tree.dep(c) === 'mark' && (word(c) === 'if' || word(c) === 'unless'));
   }
 
+  function thatClause(i: number): number | undefined {
+    return tree.child(i, 'ccomp') ?? tree.children(i).find((c) => /^(?:advcl|acl)$/.test(tree.dep(c)) && tree.children(c).some((m) => tree.dep(m) === 'mark' && word(m) === 'that'));
+  }
+
   function contentSubject(i: number): number | undefined {
-    const own = tree.child(i, 'ccomp');
+    const own = thatClause(i);
     if (own !== undefined) return tree.child(own, 'nsubj', 'nsubj:pass');
     // "..., claiming Russia was supporting terrorism": the claim's clause (or, read flat, its object)
     for (const c of tree.children(i)) {
@@ -137,7 +143,7 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
     return undefined;
   }
 
-  return { tree, verbal, contentSubject, subject: (i) => subject(i), passive: (i) => passive(i), oblique, negated: (i) => negated(i), hedged };
+  return { tree, verbal, contentSubject, thatClause, subject: (i) => subject(i), passive: (i) => passive(i), oblique, negated: (i) => negated(i), hedged };
 }
 
 const BY = new Set(['by']);

@@ -122,7 +122,13 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   if (t === undefined && !passive) t = parse.oblique(h, new Set([...preps, ...VERB_AIMED]));
   if (t === undefined) t = participant;
   // "demanded that Hamas renounce": the one asked is the subject of the clause asked for
-  if (t === undefined && p.entry?.governs === 'request') { const c = tree.child(h, 'ccomp'); if (c !== undefined) t = tree.child(c, 'nsubj'); }
+  if (t === undefined && p.entry?.governs === 'request') { const c = parse.thatClause(h); if (c !== undefined) t = tree.child(c, 'nsubj'); }
+  // "threatened to break relations with Russia": a governor whose clause names no act of ours takes its clause's participant
+  const clause = tree.child(h, 'xcomp');
+  if (t === undefined && clause !== undefined && !ctx.preds.some((q) => ctx.headOf(q) === clause)) {
+    const o = tree.child(clause, 'obj');
+    t = o !== undefined && argOf(ctx, o) ? o : parse.oblique(clause, VERB_AIMED) ?? o;
+  }
   // "held a meeting with Obama", "opened investigations against 28 officials": the aim hangs on the object noun
   if (t !== undefined && !argOf(ctx, t) && tree.pos(t) === 'NOUN' && !AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
     const aim = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && VERB_AIMED.has(tree.caseOf(c) ?? ''));
@@ -223,6 +229,8 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
       if (!roles.actor) { set('actor', m); set('target', second); } else set('target', m);
     } else if (AIMED_PREPS.has(prep)) set('target', m);
   }
+  // "its demand that Israel ease restrictions": the one asked is the subject of the clause
+  if (type === 'REQUEST') { const c = ctx.parse.thatClause(h); if (c !== undefined) set('target', tree.child(c, 'nsubj')); }
   if (!roles.actor) {
     // "launched an attack", "carried out the strike": the light verb's subject
     const v = tree.head(h);
