@@ -48,7 +48,9 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
   const pastParticiple = (i: number) => !/ing$/.test(word(i)) && tree.pos(i) === 'VERB';
 
   function passive(i: number, depth = 0): boolean {
-    if (tree.child(i, 'nsubj:pass', 'aux:pass', 'csubj:pass') !== undefined) return true;
+    if (tree.child(i, 'aux:pass', 'csubj:pass') !== undefined) return true;
+    const s = nearestSubject(i);
+    if (s !== undefined) return tree.dep(s) === 'nsubj:pass';
     if (tree.child(i, 'nsubj', 'obj') !== undefined) return false;
     const dep = tree.dep(i);
     // "two men killed in Lyon", "the man arrested by police": a participle on a noun undergoes;
@@ -62,7 +64,7 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
 
   function subject(i: number, depth = 0): number | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    const own = tree.child(i, 'nsubj', 'nsubj:pass');
+    const own = nearestSubject(i);
     const dep = tree.dep(i), head = tree.head(i);
     // "Marzouk, a senior Hamas official, met": a description in apposition stands for the name it describes
     if (own !== undefined && tree.dep(own) === 'appos') return tree.head(own);
@@ -75,6 +77,25 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
     // "urged Russia to expel": the asked party acts; "tried to visit", "is expected to visit": the subject does
     if (dep === 'xcomp') { const asked = tree.child(head, 'obj', 'iobj'); if (asked !== undefined && asked !== i) return asked; }
     return subject(head, depth + 1);
+  }
+
+  /**
+   * The subject of verb i where the parse gives it two ("COWARD, SC (WBTW) – A child shot": a dateline;
+   * "Sergeant Gonzalez ... confirms the Rangers are assisting": a misread report): the one nearest the verb.
+   */
+  function nearestSubject(i: number): number | undefined {
+    const all = tree.children(i).filter((c) => tree.dep(c) === 'nsubj' || tree.dep(c) === 'nsubj:pass');
+    const before = all.filter((c) => c < i);
+    if (before.length < 2) return before[0] ?? all[0];
+    const nearest = before[before.length - 1]!, other = before[before.length - 2]!;
+    // "Salaheddine Sidhoum, Algeria's leading activist, staged": a description set off by a comma renames the name before it
+    return word(leftEdge(nearest) - 1) === ',' && tree.pos(other) === 'PROPN' ? other : nearest;
+  }
+
+  /** The first token of the subtree under t. */
+  function leftEdge(t: number, depth = 0): number {
+    const kids = tree.children(t);
+    return kids.length && kids[0]! < t && depth < 20 ? Math.min(t, leftEdge(kids[0]!, depth + 1)) : t;
   }
 
   const isVerbal = (i: number) => ['VERB', 'AUX', 'ADJ'].includes(tree.pos(i)) || tree.dep(i) === 'root';

@@ -111,7 +111,7 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   }
   const subject = roles.actor ? undefined : argOf(ctx, found.actor);
   const actor = roles.actor ?? (subject ? r.resolve(subject, p.speech) : undefined);
-  if (actor && subject) { roles.actor = actor; if (parse.tree.child(h, 'nsubj') === found.actor) roles.subject = subject; }
+  if (actor && subject) { roles.actor = actor; if (found.actor !== undefined && parse.tree.head(found.actor) === h && parse.tree.dep(found.actor) === 'nsubj') roles.subject = subject; }
   const must = ctx.links.mustRequests.get(p);
   if (must) { const t = r.resolve(must, false); if (t) roles.target = t; return roles; }
   // the target: the object (a passive's subject), else the oblique whose preposition the pattern names ("met with X")
