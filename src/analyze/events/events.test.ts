@@ -21,6 +21,7 @@ const SYNTAX = loadSyntaxModelSync();
 const NAMES = {
   'Arvelia': 'LOC', 'Borsk': 'LOC', 'Kestrel Front': 'ORG', 'Talia Morn': 'PER', 'Oskar Vell': 'PER', 'Russia': 'LOC', 'Moscow': 'LOC',
   'Israel': 'LOC', 'Hamas': 'ORG', 'Lena Dorr': 'PER', 'Ministry of Ports': 'ORG', 'Russian': 'MISC', 'Israeli': 'MISC', 'Geneva': 'LOC',
+  'Lyon': 'LOC', 'Sudan': 'LOC',
 } as const;
 
 function events(text: string, dates: DateRef[] = [], segments?: Parameters<typeof fixture>[2]): { events: Event[]; diagnostics: Diagnostic[] } {
@@ -178,4 +179,16 @@ test('the default pipeline runs the events and quotes stages after what they nee
 test('every trigger lexicon type is a PLOVER type', () => {
   const known = new Set<string>(PLOVER_TYPES);
   assert.deepEqual(LEXICON.filter((e) => e.type && !known.has(e.type)).map((e) => e.pattern), []);
+});
+
+test('roles come from the parse: a place on the subject is not the actor, a passive\'s agent acts, a denial negates its act', () => {
+  assert.deepEqual(events('Police in Lyon arrested two men on Monday.').events.map(brief), [['COERCE', 'arrested', 'Police in Lyon', undefined]]);
+  const passive = events('Talia Morn was arrested by police and charged with fraud.').events;
+  assert.deepEqual(passive.map(brief), [['COERCE', 'arrested', 'police', 'Talia Morn'], ['ACCUSE', 'charged', undefined, 'Talia Morn']],
+    'the person arrested is the target of both acts, never their actor');
+  const [denied] = events('Sudan\'s armed forces denied they carried out the strike.').events;
+  assert.equal(denied?.type, 'ASSAULT');
+  assert.equal(denied?.negated, true, 'a denied strike is not reported as done');
+  // the condemned bombing is the condemnation's content, not an event of the condemner's
+  assert.deepEqual(events('The Kestrel Front condemned the aerial bombing of Borsk.').events.map((e) => e.type), ['ACCUSE']);
 });
