@@ -49,6 +49,12 @@ test('an agent is "by" X: another preposition the parse labels agent is an ordin
   assert.equal(called.reader.oblique(called.at('called'), new Set(['on'])), called.at('russia'));
 });
 
+test('"was shot" with the participle tagged a noun is still a passive: its subject is shot', () => {
+  const { roles, reader, at } = read([['Knowlton', 'PROPN', 3, 'nsubj'], ['was', 'AUX', 3, 'cop'], ['shot', 'NOUN', 0, 'root']]);
+  assert.equal(reader.passive(at('shot')), true);
+  assert.deepEqual(roles('shot'), [undefined, 'knowlton']);
+});
+
 test('of two subjects, the nearest: a dateline before a dash is not the actor', () => {
   const { roles } = read([['COWARD', 'PROPN', 5, 'nsubj'], ['–', 'PUNCT', 5, 'punct'], ['a', 'DET', 4, 'det'], ['child', 'NOUN', 5, 'nsubj'], ['shot', 'VERB', 0, 'root']]);
   assert.deepEqual(roles('shot'), ['child', undefined]);

@@ -1,4 +1,5 @@
 import type { DepTree } from '../syntax/deps.js';
+import { lemmaCandidates } from '../syntax/lemma.js';
 import { HEDGE_MODALS, NEGATORS } from '../syntax/words.js';
 
 // Who acts and who undergoes, read from the dependency parse alone: tokens in, tokens out (the
@@ -46,9 +47,14 @@ export interface RoleReader {
 export function roleReader(tree: DepTree, word: (i: number) => string): RoleReader {
   const isRelative = (t: number) => RELATIVE.has(word(t)) && (tree.pos(t) === 'PRON' || tree.pos(t) === 'DET' || tree.pos(t) === 'SCONJ');
   const pastParticiple = (i: number) => !/ing$/.test(word(i)) && tree.pos(i) === 'VERB';
+  /** A verb form other than its base, -ing or -s: "killed", "shot", "beaten". */
+  const participleForm = (w: string) => !/ing$|s$/.test(w) && lemmaCandidates(w).length > 1 && lemmaCandidates(w)[1] !== w;
 
   function passive(i: number, depth = 0): boolean {
     if (tree.child(i, 'aux:pass', 'csubj:pass') !== undefined) return true;
+    // "was shot" with the participle tagged a noun: the "be" the parse calls a copula is the passive's auxiliary
+    const cop = tree.child(i, 'cop');
+    if (cop !== undefined && tree.lemma(cop) === 'be' && tree.pos(i) === 'NOUN' && tree.child(i, 'xcomp') === undefined && participleForm(word(i))) return true;
     const s = nearestSubject(i);
     if (s !== undefined) return tree.dep(s) === 'nsubj:pass';
     if (tree.child(i, 'nsubj', 'obj') !== undefined) return false;
