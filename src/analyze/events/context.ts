@@ -41,7 +41,9 @@ export function readSentence(view: SentenceView, syntax: SentenceSyntax, mention
   const first = view.sentence.tokenStart, end = view.sentence.tokenEnd;
   const word = (i: number) => (i >= first && i < end ? view.lower(i) : '');
   const tree = depTree(syntax, first);
-  const parse = roleReader(tree, word);
+  // a headline (a line without a closing stop: title case alone misreads a sentence full of names) drops the passive's auxiliary
+  const closed = /[.!?"”’')]$/.test(view.tokens[end - 1]?.text ?? '');
+  const parse = roleReader(tree, word, !closed);
   const headOf = (p: Predicate) => predicateHead(tree, p);
   // the participle filter comes first: clause linking and roles must not see "alleged" as a verb
   const kept = syntax.predicates.filter((p) => !((tree.parsed && isModifier(tree, headOf(p), p)) || isAdjectival(view, p)));

@@ -89,3 +89,12 @@ test('the tree: a relation matches its subtypes, never a passive subject for an 
   const rules = depTree({ tokens: [{ start: 0, end: 1, pos: 'X', lemma: 'a', head: -1, dep: 'dep' }, { start: 2, end: 3, pos: 'X', lemma: 'b', head: -1, dep: 'dep' }, { start: 4, end: 5, pos: 'X', lemma: 'c', head: -1, dep: 'dep' }] }, 0);
   assert.equal(rules.parsed, false, 'the rules attach few tokens: no parse');
 });
+
+test('a headline drops the passive\'s auxiliary: "Driver Charged In Fatal Crash" charges the driver', () => {
+  const rows: Row[] = [['Driver', 'NOUN', 2, 'nsubj'], ['Charged', 'VERB', 0, 'root'], ['In', 'ADP', 4, 'case'], ['Crash', 'NOUN', 2, 'obl']];
+  const headline = roleReader(depTree({ tokens: rows.map(([, pos, head, dep], i) => ({ start: i, end: i + 1, pos: pos as SyntaxToken['pos'], lemma: rows[i]![0].toLowerCase(), head: head - 1, dep })) }, 0),
+    (i) => rows[i]?.[0].toLowerCase() ?? '', true);
+  assert.equal(headline.passive(1), true);
+  assert.deepEqual(headline.verbal(1), { target: 0 });
+  assert.equal(read(rows).reader.passive(1), false, 'in running text the same words are active');
+});

@@ -43,8 +43,11 @@ export interface RoleReader {
   hedged(i: number): boolean;
 }
 
-/** `word(i)`: the lower-case text of article token i (a participle's form tells its voice). */
-export function roleReader(tree: DepTree, word: (i: number) => string): RoleReader {
+/**
+ * `word(i)`: the lower-case text of article token i (a participle's form tells its voice).
+ * `headline`: the sentence is a headline, whose grammar drops the passive's auxiliary ("Woman killed in crash").
+ */
+export function roleReader(tree: DepTree, word: (i: number) => string, headline = false): RoleReader {
   const isRelative = (t: number) => RELATIVE.has(word(t)) && (tree.pos(t) === 'PRON' || tree.pos(t) === 'DET' || tree.pos(t) === 'SCONJ');
   const pastParticiple = (i: number) => !/ing$/.test(word(i)) && tree.pos(i) === 'VERB';
   /** A verb form other than its base, -ing or -s: "killed", "shot", "beaten". */
@@ -56,6 +59,8 @@ export function roleReader(tree: DepTree, word: (i: number) => string): RoleRead
     const cop = tree.child(i, 'cop');
     if (cop !== undefined && tree.lemma(cop) === 'be' && tree.pos(i) === 'NOUN' && tree.child(i, 'xcomp') === undefined && participleForm(word(i))) return true;
     const s = nearestSubject(i);
+    // "Driver Charged In Fatal Crash": a headline's participle without auxiliary or object is passive
+    if (headline && s !== undefined && tree.child(i, 'aux', 'obj', 'ccomp', 'xcomp') === undefined && tree.pos(i) !== 'ADJ' && participleForm(word(i))) return true;
     if (s !== undefined) return tree.dep(s) === 'nsubj:pass';
     if (tree.child(i, 'nsubj', 'obj') !== undefined) return false;
     const dep = tree.dep(i);
