@@ -98,3 +98,13 @@ test('a headline drops the passive\'s auxiliary: "Driver Charged In Fatal Crash"
   assert.deepEqual(headline.verbal(1), { target: 0 });
   assert.equal(read(rows).reader.passive(1), false, 'in running text the same words are active');
 });
+
+test('voice the parse mislabels: "be" before a participle, an elided auxiliary in a coordination', () => {
+  const she = read([['Where', 'ADV', 4, 'advmod'], ['is', 'AUX', 4, 'aux', 'be'], ['she', 'PRON', 4, 'nsubj'], ['shot', 'VERB', 0, 'root']]);
+  assert.deepEqual(she.roles('shot'), [undefined, 'she']);
+  const gapped = read([['houses', 'NOUN', 3, 'nsubj:pass'], ['were', 'AUX', 3, 'aux:pass'], ['damaged', 'VERB', 0, 'root'], ['and', 'CCONJ', 6, 'cc'],
+    ['villagers', 'NOUN', 6, 'nsubj'], ['injured', 'VERB', 3, 'conj']]);
+  assert.deepEqual(gapped.roles('injured'), [undefined, 'villagers']);
+  const dateline = read([['KOIN', 'PROPN', 5, 'nsubj'], ['—', 'PUNCT', 5, 'punct'], ['a', 'DET', 4, 'det'], ['suspect', 'NOUN', 5, 'dep'], ['barricaded', 'VERB', 0, 'root']]);
+  assert.deepEqual(dateline.roles('barricaded'), [undefined, undefined], 'a dateline before a dash is not the subject');
+});

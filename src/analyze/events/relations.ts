@@ -58,6 +58,12 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
     // "was shot" with the participle tagged a noun: the "be" the parse calls a copula is the passive's auxiliary
     const cop = tree.child(i, 'cop');
     if (cop !== undefined && tree.lemma(cop) === 'be' && tree.pos(i) === 'NOUN' && tree.child(i, 'xcomp') === undefined && participleForm(word(i))) return true;
+    // "where is she shot": "be" before a participle without object is the passive's, whatever the label
+    const be = tree.children(i).find((c) => tree.dep(c) === 'aux' && tree.lemma(c) === 'be' && c < i);
+    if (be !== undefined && tree.pos(i) === 'VERB' && tree.child(i, 'obj', 'xcomp', 'ccomp') === undefined && participleForm(word(i))) return true;
+    // "houses were damaged and two villagers slightly injured": a coordinated participle with its auxiliary elided
+    if (tree.dep(i) === 'conj' && depth < MAX_DEPTH && tree.child(i, 'aux', 'obj') === undefined && pastParticiple(i) && participleForm(word(i))
+      && tree.child(tree.head(i), 'aux:pass') !== undefined) return true;
     const s = nearestSubject(i);
     // "Driver Charged In Fatal Crash": a headline's participle without auxiliary or object is passive
     if (headline && s !== undefined && tree.child(i, 'aux', 'obj', 'ccomp', 'xcomp') === undefined && tree.pos(i) !== 'ADJ' && participleForm(word(i))) return true;
@@ -97,6 +103,9 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
   function nearestSubject(i: number): number | undefined {
     const all = tree.children(i).filter((c) => tree.dep(c) === 'nsubj' || tree.dep(c) === 'nsubj:pass');
     const before = all.filter((c) => c < i);
+    // "(KOIN) — A suspect barricaded himself": a subject cut off from its verb by a dash is a dateline
+    const acrossDash = (c: number) => { let dashes = 0; for (let k = c + 1; k < i; k++) if (DASHES.has(word(k))) dashes++; return dashes % 2 === 1; };
+    if (before.length && acrossDash(before[before.length - 1]!)) return all.find((c) => c > i);
     if (before.length < 2) return before[0] ?? all[0];
     const nearest = before[before.length - 1]!, other = before[before.length - 2]!;
     // "Salaheddine Sidhoum, Algeria's leading activist, staged": a description set off by a comma renames the name before it
@@ -179,3 +188,5 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
 }
 
 const BY = new Set(['by']);
+/** Dashes that set off a dateline or a parenthesis. */
+const DASHES = new Set(['–', '—', '--']);
