@@ -63,6 +63,8 @@ test('of two subjects, the nearest: a dateline before a dash is not the actor', 
 test('negation, denial and mood from the parse', () => {
   const not = read([['Arvelia', 'PROPN', 4, 'nsubj'], ['did', 'AUX', 4, 'aux'], ['not', 'PART', 4, 'advmod'], ['meet', 'VERB', 0, 'root']]);
   assert.equal(not.reader.negated(not.at('meet')), true);
+  const didnt = read([['gunman', 'NOUN', 4, 'nsubj'], ['didn', 'AUX', 4, 'aux'], ['’t', 'PART', 4, 'advmod'], ['injure', 'VERB', 0, 'root']]);
+  assert.equal(didnt.reader.negated(didnt.at('injure')), true, '"didn’t" cut in two still denies');
   const denied = read([['forces', 'NOUN', 2, 'nsubj'], ['denied', 'VERB', 0, 'root', 'deny'], ['they', 'PRON', 4, 'nsubj'], ['carried', 'VERB', 2, 'ccomp'], ['strike', 'NOUN', 4, 'obj']]);
   assert.equal(denied.reader.negated(denied.at('carried')), true, 'what a denial governs is denied');
   assert.equal(denied.reader.negated(denied.at('strike')), true, 'and so is the act its verb carries out');

@@ -151,7 +151,7 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
 
   function negated(i: number, depth = 0): boolean {
     if (depth > MAX_DEPTH) return false;
-    if (tree.children(i).some((c) => (tree.dep(c) === 'advmod' || tree.dep(c) === 'neg' || tree.dep(c) === 'det') && NEGATORS.has(word(c)))) return true;
+    if (tree.children(i).some((c) => (tree.dep(c) === 'advmod' || tree.dep(c) === 'neg' || tree.dep(c) === 'det') && isNegator(c))) return true;
     const dep = tree.dep(i), head = tree.head(i);
     if (head < 0) return false;
     // "denied they carried out the strike", "denied carrying out"
@@ -159,6 +159,11 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
     // "did not launch an attack": the act a noun names is denied with the verb that carries it
     if (dep === 'obj' && tree.pos(i) === 'NOUN') return negated(head, depth + 1);
     return false;
+  }
+
+  /** "not", "never", "n't" (which the tokenizer may cut as "didn" + "’t"). */
+  function isNegator(c: number): boolean {
+    return NEGATORS.has(word(c)) || (/^[’']t$/.test(word(c)) && /n$/.test(word(c - 1)));
   }
 
   function hedged(i: number): boolean {
