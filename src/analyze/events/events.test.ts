@@ -192,3 +192,8 @@ test('roles come from the parse: a place on the subject is not the actor, a pass
   // the condemned bombing is the condemnation's content, not an event of the condemner's
   assert.deepEqual(events('The Kestrel Front condemned the aerial bombing of Borsk.').events.map((e) => e.type), ['ACCUSE']);
 });
+
+test('"he" is a person: a speaker named by a sector ("police") is never him', () => {
+  const [e] = events('Police said Lena Dorr fled. He then attacked Borsk.').events;
+  assert.deepEqual(brief(e!), ['ASSAULT', 'attacked', 'Lena Dorr', 'Borsk']);
+});
