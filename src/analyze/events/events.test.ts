@@ -197,3 +197,10 @@ test('"he" is a person: a speaker named by a sector ("police") is never him', ()
   const [e] = events('Police said Lena Dorr fled. He then attacked Borsk.').events;
   assert.deepEqual(brief(e!), ['ASSAULT', 'attacked', 'Lena Dorr', 'Borsk']);
 });
+
+test('a statement made with a light verb speaks for its maker; an event noun in a compound reads the compound\'s relations', () => {
+  const [demand] = events('Kestrel Front issued a declaration demanding that Arvelia release the sailors.').events;
+  assert.deepEqual(brief(demand!), ['REQUEST', 'demanding', 'Kestrel Front', 'Arvelia']);
+  const [mediation] = events('Lena Dorr launched a mediation effort between Hamas and Kestrel Front.').events;
+  assert.deepEqual(brief(mediation!), ['CONSULT', 'mediation', 'Lena Dorr', 'Hamas'], 'the mediator acts, the first side is met');
+});

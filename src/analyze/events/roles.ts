@@ -109,6 +109,11 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
     const asked = r.rolesOf(g).target;
     if (asked) roles.actor = asked;
   }
+  // "issued a declaration demanding that ...": a statement made by a light verb speaks for whoever made it
+  const n = parse.tree.head(h);
+  if (!roles.actor && parse.tree.dep(h) === 'acl' && !argOf(ctx, n) && parse.tree.dep(n) === 'obj' && LIGHT_VERBS.has(parse.tree.lemma(parse.tree.head(n)))) {
+    found.actor = parse.verbal(parse.tree.head(n)).actor;
+  }
   const subject = roles.actor ? undefined : argOf(ctx, found.actor);
   const actor = roles.actor ?? (subject ? r.resolve(subject, p.speech) : undefined);
   if (actor && subject) { roles.actor = actor; if (found.actor !== undefined && parse.tree.head(found.actor) === h && parse.tree.dep(found.actor) === 'nsubj') roles.subject = subject; }
@@ -180,7 +185,9 @@ function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined
 function nominalRoles(r: Reading, p: Predicate): Roles {
   const { ctx } = r;
   const { tree } = ctx.parse;
-  const h = ctx.headOf(p);
+  // "a mediation effort between X and Y": an event noun compounded into another noun reads that noun's relations
+  const own = ctx.headOf(p);
+  const h = tree.dep(own) === 'compound' && tree.pos(tree.head(own)) === 'NOUN' ? tree.head(own) : own;
   const type = p.entry?.type ?? '';
   const roles: Roles = {};
   const set = (role: 'actor' | 'target', t: number | undefined) => {
@@ -212,6 +219,11 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
     if (a.type !== 'LOC') set('actor', m);
     else if (AIMED_AT_PLACE.has(type)) set('target', m);
   }
+  if (!roles.actor) {
+    // "launched an attack", "carried out the strike": the light verb's subject (before a "between" names both sides)
+    const v = tree.head(h);
+    if (v >= 0 && tree.dep(h) === 'obj' && LIGHT_VERBS.has(tree.lemma(v))) set('actor', ctx.parse.verbal(v).actor);
+  }
   // "the attack by Kestrel Front on Arvelia": an aim hung on the author's name belongs to the act (a name takes no "on X")
   const author = [poss, ...tree.children(h).filter((m) => tree.caseOf(m) === 'by' || tree.caseOf(m) === 'of')]
     .filter((m): m is number => m !== undefined && tree.pos(m) === 'PROPN');
@@ -231,11 +243,6 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
   }
   // "its demand that Israel ease restrictions": the one asked is the subject of the clause
   if (type === 'REQUEST') { const c = ctx.parse.thatClause(h); if (c !== undefined) set('target', tree.child(c, 'nsubj')); }
-  if (!roles.actor) {
-    // "launched an attack", "carried out the strike": the light verb's subject
-    const v = tree.head(h);
-    if (v >= 0 && tree.dep(h) === 'obj' && LIGHT_VERBS.has(tree.lemma(v))) set('actor', ctx.parse.verbal(v).actor);
-  }
   return roles;
 }
 
