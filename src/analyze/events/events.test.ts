@@ -204,3 +204,8 @@ test('a statement made with a light verb speaks for its maker; an event noun in 
   const [mediation] = events('Lena Dorr launched a mediation effort between Hamas and Kestrel Front.').events;
   assert.deepEqual(brief(mediation!), ['CONSULT', 'mediation', 'Lena Dorr', 'Hamas'], 'the mediator acts, the first side is met');
 });
+
+test('a subject pronoun continues the same pronoun subject before it in its sentence, not the victim named between', () => {
+  const out = events('Oskar Vell fled. Police said he shot Lena Dorr before he attacked Borsk.').events;
+  assert.deepEqual(out.filter((e) => e.type === 'ASSAULT').map(brief), [['ASSAULT', 'shot', 'Oskar Vell', 'Lena Dorr'], ['ASSAULT', 'attacked', 'Oskar Vell', 'Borsk']]);
+});
