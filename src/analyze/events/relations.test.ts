@@ -110,3 +110,10 @@ test('voice the parse mislabels: "be" before a participle, an elided auxiliary i
   const dateline = read([['KOIN', 'PROPN', 5, 'nsubj'], ['—', 'PUNCT', 5, 'punct'], ['a', 'DET', 4, 'det'], ['suspect', 'NOUN', 5, 'dep'], ['barricaded', 'VERB', 0, 'root']]);
   assert.deepEqual(dateline.roles('barricaded'), [undefined, undefined], 'a dateline before a dash is not the subject');
 });
+
+test('a coordinated verb shares its head\'s subject only when the coordination is written', () => {
+  const and = read([['Rebels', 'NOUN', 2, 'nsubj'], ['seized', 'VERB', 0, 'root'], ['town', 'NOUN', 2, 'obj'], ['and', 'CCONJ', 5, 'cc'], ['burned', 'VERB', 2, 'conj'], ['houses', 'NOUN', 5, 'obj']]);
+  assert.deepEqual(and.roles('burned'), ['rebels', 'houses']);
+  const misread = read([['Police', 'NOUN', 2, 'nsubj'], ['say', 'VERB', 0, 'root'], ['man', 'NOUN', 2, 'obj'], ['told', 'VERB', 2, 'conj'], ['driver', 'NOUN', 4, 'iobj']]);
+  assert.deepEqual(misread.roles('told'), [undefined, 'driver'], 'who told is not the police');
+});

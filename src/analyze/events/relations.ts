@@ -91,6 +91,9 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
     // a relative clause or a participle without subject is about the noun it modifies
     if (dep === 'acl:relcl' || dep === 'acl') return tree.child(i, 'obj') !== undefined && isRelative(tree.child(i, 'obj')!) ? undefined : head;
     if (!SHARES_SUBJECT.has(dep) || !isVerbal(head)) return undefined;
+    // a coordination says so with "and" / "but" or a comma; a "conjunct" with neither is a misread clause
+    // ("Police say a man outside the club told the driver": the man told, not the police)
+    if (dep === 'conj' && !tree.children(i).some((c) => tree.dep(c) === 'cc' || tree.dep(c) === 'punct')) return undefined;
     // "urged Russia to expel": the asked party acts; "tried to visit", "is expected to visit": the subject does
     if (dep === 'xcomp') { const asked = tree.child(head, 'obj', 'iobj'); if (asked !== undefined && asked !== i) return asked; }
     return subject(head, depth + 1);
