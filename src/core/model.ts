@@ -212,6 +212,12 @@ export interface Event extends Span {
    */
   dateBasis?: string;
   place?: ArgRef;
+  /**
+   * Set when no dependency relation of the sentence gives `actor` and it was inferred from what the
+   * article said before (why: e.g. "the other side of the conflict the article set up"). Such an
+   * event is kept in the data but never stated in our words: the brief shows its sentence.
+   */
+  actorBasis?: string;
   negated: boolean;
   hedged: boolean;
 }

@@ -97,6 +97,11 @@ test('GDELT events: 61 columns on every line, no header; one row per distinct ev
   assert.equal(rows.length, 2, 'the meeting told twice is one event; the negated conflict is none; an event with no actor named is not coded; the lone article has no event');
 });
 
+test('GDELT events: an actor inferred rather than read from the sentence (actorBasis) is not coded', () => {
+  const inferred: ExportInput = { ...INPUT, articles: INPUT.articles.map((a) => ({ ...a, events: (a.events ?? []).map((e) => (e.type === 'CONSULT' ? { ...e, actorBasis: 'inferred' } : e)) })) };
+  assert.equal(tsv(output('gdelt-events', inferred)).length, tsv(output('gdelt-events')).length - 1);
+});
+
 test('GDELT events: codes, counts across the story, actors and geography', () => {
   const rows = tsv(output('gdelt-events'));
   const col = (r: string[], name: string) => r[EVENT_COLUMNS.indexOf(name)]!;

@@ -212,6 +212,15 @@ test('an event whose actor the report does not name is stated by its sentence, o
   assert.equal(facts[0]!.claims.length, 1);
 });
 
+test('an event whose actor was inferred, not given by the sentence, is stated by its sentence', () => {
+  const text = 'Arvelia is retaliating against an attack.';
+  const a = withEvents('a', text, [['attack', 'ASSAULT', undefined, 'Arvelia']]);
+  a.events![0]!.actor = { start: 0, end: 7, text: 'Arvelia' };
+  a.events![0]!.actorBasis = 'the other side of the conflict the article set up';
+  const facts = align([a], [], 'S1').filter((f) => f.kind === 'event');
+  assert.deepEqual(facts.map((f) => [f.statement, f.verbatim]), [[`“${text}”`, true]]);
+});
+
 test('an event with its actor named is worded, and worded facts come before verbatim ones', () => {
   const a = withEvents('a', 'Rebels attacked Tarvik. Someone was wounded in Tarvik.', [['attacked', 'ASSAULT', 'Rebels', 'Tarvik'], ['wounded', 'ASSAULT', undefined, undefined]]);
   a.sentences = [{ start: 0, end: 23, text: 'Rebels attacked Tarvik.', tokenStart: 0, tokenEnd: 0 }, { start: 24, end: 54, text: 'Someone was wounded in Tarvik.', tokenStart: 0, tokenEnd: 0 }];

@@ -141,7 +141,7 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
       const scope = actor.key && target.key ? '' : `|in:${a.id}`;
       const claim = sentenceClaim(a, e);
       // An event whose actor the report does not name is stated by its sentence: one fact per sentence.
-      const key = !e.actor?.text ? `event|sentence|${a.id}|${claim.start}`
+      const key = !e.actor?.text || e.actorBasis ? `event|sentence|${a.id}|${claim.start}`
         : `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
       if (record.date && !record.dateBasis) claim.value = record.date;     // a claim states only its own sentence's date
       if (a.published) claim.asOf = a.published;
@@ -156,7 +156,7 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
     const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
     // Precision first: with no actor named, "someone attacked X" is our guess at what the report
     // says; the report's own sentence is stated instead (verbatim), and the event stays in the data.
-    const actor = name(e.actor, first.actor);
+    const actor = e.actorBasis ? '' : name(e.actor, first.actor);
     const statement = actor ? [actor, verb, name(e.target, first.target)].filter(Boolean).join(' ') : `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`;
     // The dates the reports state; dates inherited from another mention only when none does.
     const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);

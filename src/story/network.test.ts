@@ -57,6 +57,14 @@ test('an event with one named side is a one-sided action; articles outside the s
   assert.deepEqual(net.oneSided.map((a) => [a.node, a.role, a.type]).sort(), [['S1-E1', 'target', 'ASSAULT'], ['S1-E2', 'actor', 'REQUEST']]);
 });
 
+test('an actor inferred rather than read from the sentence (actorBasis) draws no edge: only its target is shown', () => {
+  const net = actorNetwork(story, [
+    article('a1', [event(10, 'ASSAULT', ['Jane Roe', 'S1-E2'], ['Ruritania', 'S1-E1'], { actorBasis: 'the other side of the conflict the article set up' })]),
+  ]);
+  assert.deepEqual(net.edges, []);
+  assert.deepEqual(net.oneSided.map((a) => [a.node, a.role]), [['S1-E1', 'target']]);
+});
+
 test('no events: an empty network', () => {
   assert.deepEqual(actorNetwork(story, [article('a1', [])]), { nodes: [], edges: [], oneSided: [] });
 });

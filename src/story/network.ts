@@ -34,7 +34,8 @@ export function actorNetwork(story: Pick<Story, 'articles' | 'entities' | 'links
   for (const article of articles) {
     if (!members.has(article.id)) continue;
     for (const event of article.events ?? []) {
-      const actor = nodeOf(article.id, event.actor), target = nodeOf(article.id, event.target);
+      // an inferred actor (Event.actorBasis) is not what the report says: no edge from it
+      const actor = event.actorBasis ? undefined : nodeOf(article.id, event.actor), target = nodeOf(article.id, event.target);
       if (actor && target && actor !== target) {
         const key = `${actor.id}\u0000${target.id}\u0000${event.type}`;
         let edge = edges.get(key);

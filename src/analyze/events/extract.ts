@@ -65,7 +65,7 @@ function sentenceEvents(ctx: SentenceContext, discourse: Discourse): Event[] {
     const made = proposeEvents(ctx, roles, discourse, p, out.length > 0).map((x) => recordEvent(ctx, discourse, resolve, x));
     out.push(...made);
     // "the two" in a later sentence stands for the actor of the last event told
-    const main = made.find((e) => e.actor);
+    const main = made.find((e) => e.actor && !e.actorBasis);
     if (main?.actor) discourse.lastActor = main.actor;
   }
   return out;

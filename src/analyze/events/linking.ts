@@ -1,6 +1,7 @@
 import type { Predicate } from '../../core/model.js';
 import type { Arg, SentenceView } from '../syntax/args.js';
 import { clauseEnd } from '../syntax/clause.js';
+import type { DepTree } from '../syntax/deps.js';
 import { isAdverb, WEEKDAYS } from '../syntax/words.js';
 
 // Clause linking: which act a governing verb's "to ..." clause holds ("urged Russia to expel"), which
@@ -33,8 +34,13 @@ reported: Set<Predicate>;
 mustRequests: Map<Predicate, Arg>;
 }
 
-/** Governors and their clauses; demands and their "that" clauses; "X said Y must ..."; reported content. */
-export function linkClauses(view: SentenceView, preds: readonly Predicate[]): Links {
+/**
+ * Governors and their clauses; demands and their "that" clauses; "X said Y must ..."; reported content.
+ * With a parse (`tree`, `headOf`: a predicate's head token) a governor's act is its open complement
+ * (xcomp: "urged Russia to expel", "refused to meet", "began collecting") and a demand's "that" clause
+ * its ccomp; without one they are read from the words after the governor.
+ */
+export function linkClauses(view: SentenceView, preds: readonly Predicate[], tree?: DepTree, headOf?: (p: Predicate) => number): Links {
   const firstTok = view.sentence.tokenStart, endTok = view.sentence.tokenEnd;
   const word = (i: number) => (i >= firstTok && i < endTok ? view.lower(i) : '');
   const links: Links = { complement: new Map(), governor: new Map(), content: new Set(), reported: new Set(), mustRequests: new Map() };
@@ -62,6 +68,7 @@ export function linkClauses(view: SentenceView, preds: readonly Predicate[]): Li
       }
     }
     if (!governs || g.noun) continue;
+    if (tree && headOf) { linkOnParse(g, governs); continue; }
     let k = g.last + 1;
     if (governs === 'request') {
       // "urged Russia on Thursday to expel", "demanded that the US cancel"
@@ -88,6 +95,16 @@ export function linkClauses(view: SentenceView, preds: readonly Predicate[]): Li
     while (v < endTok && (isAdverb(word(v)) || word(v) === 'not' || word(v) === 'be')) v++;
     const inner = preds.find((q) => q.first === v && !q.noun);
     if (inner) linkPair(g, inner);
+  }
+  function linkOnParse(g: Predicate, governs: string): void {
+    const h = headOf!(g);
+    const dependent = (q: Predicate, dep: string) => !q.noun && q !== g && tree!.head(headOf!(q)) === h && tree!.dep(headOf!(q)) === dep;
+    // a "to" clause after a time phrase may be parsed as an adverbial one ("urged Borsk on Tuesday to release")
+    const infinitival = (q: Predicate) => dependent(q, 'advcl') && tree!.children(headOf!(q)).some((c) => tree!.dep(c) === 'mark' && view.lower(c) === 'to');
+    const inner = preds.find((q) => dependent(q, 'xcomp')) ?? preds.find(infinitival);
+    if (inner) { linkPair(g, inner); return; }
+    // "demanded that the US cancel": the clause is what was asked for, not an act of its own
+    if (governs === 'request') for (const q of preds) if (dependent(q, 'ccomp')) links.content.add(q);
   }
   for (const s of preds) {
     if (!s.speech || s.noun) continue;

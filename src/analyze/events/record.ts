@@ -20,6 +20,7 @@ export function recordEvent(ctx: SentenceContext, discourse: Discourse, resolve:
   };
   if (mode) e.mode = mode;
   if (roles.actor) e.actor = { ...roles.actor };
+  if (roles.actor && roles.actorBasis) e.actorBasis = roles.actorBasis;
   if (roles.target && !(roles.actor && sameRef(roles.target, roles.actor))) e.target = { ...roles.target };
   const place = placeOf(ctx, to);
   if (place) e.place = place;

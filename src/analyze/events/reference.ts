@@ -18,7 +18,10 @@ export type Resolve = (a: Arg, speech: boolean, exclude?: ArgRef) => ArgRef | un
  * (none yet: undefined); "the two" after an act stands for its actor, else for the last actor told.
  */
 export function resolver(ctx: SentenceContext, discourse: Discourse, actorOf: (q: Predicate) => ArgRef | undefined): Resolve {
-  return (a, speech, exclude) => {
+  const resolve: Resolve = (a, speech, exclude) => {
+    // "after he shot Oliver ... where he shot Davis": a subject pronoun continues the same pronoun subject before it in its sentence
+    const earlier = a.kind === 'pronoun' && isSubject(ctx, a) ? ctx.view.args.find((b) => b.kind === 'pronoun' && b.first < a.first && b.head === a.head && isSubject(ctx, b)) : undefined;
+    if (earlier) return resolve(earlier, speech, exclude);
     if (a.kind === 'anaphor' && a.head === 'two') {
       const before = [...ctx.preds].reverse().find((q) => q.last < a.first && actorOf(q));
       const actor = before ? actorOf(before) : discourse.lastActor;
@@ -29,7 +32,11 @@ export function resolver(ctx: SentenceContext, discourse: Discourse, actorOf: (q
     if (a.kind === 'anaphor') return { ...a.ref };    // "the government" with nothing before: itself
     return undefined;
   };
+  return resolve;
 }
+
+/** The phrase is the subject of its clause in the parse. */
+const isSubject = (ctx: SentenceContext, a: Arg) => ['nsubj', 'nsubj:pass'].includes(ctx.parse.tree.dep(a.first));
 
 /** The pronoun a possessive stands in for ("its" → "it"); undefined for the speaker's own ("our", "my"). */
 const PRONOUN_OF_POSSESSIVE: ReadonlyMap<string, string> = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);

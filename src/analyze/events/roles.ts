@@ -1,51 +1,47 @@
 import type { ArgRef } from '../../core/model.js';
 import type { Arg } from '../syntax/args.js';
-import { clauseEnd, findSubject, firstArgIn, prepositionBefore, verbGroup } from '../syntax/clause.js';
 import type { Discourse } from '../syntax/discourse.js';
-import { lemmaCandidates } from '../syntax/lemma.js';
 import { LIGHT_VERBS } from '../syntax/lexicon.js';
 import type { Predicate } from '../syntax/triggers.js';
-import { isMoodModifier } from '../syntax/vocabulary.js';
-import { isCapitalised, isPossessive, POSSESSIVE_PRONOUNS } from '../syntax/words.js';
+import { isCapitalised, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../syntax/words.js';
 import type { SentenceContext } from './context.js';
 import { countryOfDemonym } from '../syntax/countries.js';
-import { AIMED_PREPS, isActWord, NOMINAL_PREPS, NOMINAL_STOPS, WHERE_OR_WHENCE } from './cues.js';
+import { AIMED_PREPS } from './cues.js';
 import { possessiveOwner, resolver, sameRef, type Resolve } from './reference.js';
 
-// Who acts and who undergoes, for every predicate of a sentence: a verb's subject and object (a
-// passive swaps them, "by X" acts), an event noun's possessor and its "of / by / between / on" phrases.
+// Who acts and who undergoes, for every predicate of a sentence, from the dependency parse only
+// (relations.ts reads the tokens): a verb's subject and object (a passive's agent and subject), a
+// controlled or coordinated verb its controller's subject, an event noun its possessor, its demonym
+// and its "by / of / between / on" dependents. The tokens found are mapped to the argument phrases
+// that contain them; a pronoun resolves through the discourse. Where no relation names a participant
+// there is none: an event without actor is kept, never given a guessed one.
 
 export interface Roles {
   actor?: ArgRef;
   target?: ArgRef;
   /** The subject argument as written (for the discourse: who was the last person to act). */
   subject?: Arg;
+  /** Set when no relation gives the actor: why it was inferred (Event.actorBasis). */
+  actorBasis?: string;
 }
 
-/** "killed on Monday by": words between a passive verb and its "by". */
-const BY_WINDOW = 4;
-/** "by the armed wing of Hamas": words after "by" in which the agent phrase begins. */
-const AGENT_WINDOW = 8;
-/** "a mediation effort on Saturday between ...": words an event noun's participants may stand behind. */
-const MAX_NOUN_SKIP = 4;
-/** Words after a noun's preposition in which its participant is looked for. */
-const PARTICIPANT_WINDOW = 6;
-/** "the release of the two hostages": the "of / by" participant begins within this many words. */
-const OF_BY_MAX_GAP = 3;
-/** "the attack on the northern town of Borsk": the "on / against ..." participant begins within this many words. */
-const AIMED_MAX_GAP = 4;
-/** "between X and the rebels of Y": words after "and" in which the second side begins. */
-const SECOND_SIDE_WINDOW = 8;
-/** "launched a large-scale military attack": words between a light verb and its event noun. */
-const LIGHT_VERB_WINDOW = 5;
-
-/** The light verb a word is a form of ("launched" → "launch"), not a bare -ed/-ing form of itself. */
-const lightVerb = (w: string) => lemmaCandidates(w).find((l) => LIGHT_VERBS.has(l) && (l !== w || !/ed$|ing$/.test(w)));
+/** Obliques a verb takes as its target whatever its pattern: "protested against the law", "sent arms to Pakistan", "negotiate with". */
+const VERB_AIMED = new Set([...AIMED_PREPS, 'into']);
+/** Nouns whose "of" dependent is the one who acts ("the visit of a delegation"); for others it undergoes ("the release of hostages"). */
+const OF_IS_ACTOR = new Set<string>(['CONSULT', 'PROTEST']);
+/** Nouns that count or gather others: "thousands of Nigerians", "a group of Moroccan diplomats". */
+const COLLECTIVES = new Set(['group', 'number', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'crowd', 'team', 'contingent', 'band']);
+/** Prepositions that name who authored a thing: "an appeal from President Gbagbo", "calls by Belarus's rulers". */
+const AUTHOR_PREPS = new Set(['by', 'from']);
+/** Types a place before the noun is aimed at, not the author of: "the Gaza invasion". */
+const AIMED_AT_PLACE = new Set<string>(['ASSAULT', 'COERCE']);
+/** Types whose object may be an act: what criticism or a refusal aims at is whoever did it ("condemned Israel's bombing"). */
+const AIMS_AT_ACTS = new Set<string>(['ACCUSE', 'REJECT']);
 
 /**
- * The roles of every predicate of the sentence, each read once. A predicate may need another's
- * (a governed act takes its governor's actor, a coordinated verb its neighbour's, "the two" the last
- * actor), so they are read on demand and remembered; the map is complete when this returns.
+ * The roles of every predicate of the sentence, each read once. A predicate may need another's (a
+ * light verb's subject is its event noun's actor, a condemned act's author the condemnation's
+ * target), so they are read on demand and remembered; the map is complete when this returns.
  */
 export function readRoles(ctx: SentenceContext, discourse: Discourse): ReadonlyMap<Predicate, Roles> {
   const memo = new Map<Predicate, Roles>();
@@ -54,6 +50,7 @@ export function readRoles(ctx: SentenceContext, discourse: Discourse): ReadonlyM
     rolesOf: (p) => {
       const cached = memo.get(p);
       if (cached) return cached;
+      memo.set(p, {});              // a malformed parse may loop back: the inner read sees no roles
       const roles = p.noun ? nominalRoles(reading, p) : verbalRoles(reading, p);
       memo.set(p, roles);
       return roles;
@@ -72,165 +69,203 @@ interface Reading {
   resolve: Resolve;
 }
 
+/**
+ * The argument phrase a token stands in: the phrase that contains it; else the one it is in apposition
+ * with ("a man, John Reed"); else, for a noun no phrase covers, the name or nationality that modifies it
+ * ("Burundian militiamen", "Hamas gunmen") or its "of" part ("a group of Moroccan diplomats"). A place
+ * never stands for the people of it: "Compton residents" are not Compton.
+ */
+function argOf(ctx: SentenceContext, t: number | undefined): Arg | undefined {
+  if (t === undefined) return undefined;
+  const own = ctx.view.argAt(t);
+  if (own) return own;
+  const { tree } = ctx.parse;
+  const notPlace = (a: Arg | undefined) => (a && !(a.kind === 'name' && a.type === 'LOC') ? a : undefined);
+  const appos = tree.child(t, 'appos');
+  if (appos !== undefined && ctx.view.argAt(appos)) return ctx.view.argAt(appos);
+  for (const c of tree.children(t)) {
+    const dep = tree.dep(c);
+    if (dep === 'compound' || dep === 'amod' || dep === 'flat') { const a = notPlace(ctx.view.argAt(c)); if (a?.kind === 'name') return a; }
+  }
+  // "thousands of Nigerians", "a group of diplomats": a quantity stands for what it counts (a "supporter of X" is not X)
+  if (!(tree.pos(t) === 'NUM' || tree.pos(t) === 'PRON' || COLLECTIVES.has(tree.lemma(t)))) return undefined;
+  const part = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && tree.caseOf(c) === 'of');
+  return part === undefined ? undefined : notPlace(ctx.view.argAt(part));
+}
+
 function verbalRoles(r: Reading, p: Predicate): Roles {
   const { ctx } = r;
-  const group = ctx.groups.get(p) ?? verbGroup(ctx.view, p);
+  const { parse } = ctx;
+  const h = ctx.headOf(p);
+  const found = parse.verbal(h);
+  const preps = new Set(patternPreps(ctx, p));
+  // "Marzouk, a Hamas official, met with Kani": a phrasal verb with its own oblique is no reduced passive
+  const passive = parse.passive(h) && !(parse.tree.dep(h) === 'acl' && parse.oblique(h, preps) !== undefined);
+  if (!passive && parse.passive(h)) { const s = parse.subject(h); found.target = undefined; if (s !== undefined) found.actor = s; }
   const roles: Roles = {};
   const g = ctx.links.governor.get(p);
-  if (g) {
-    const gr = r.rolesOf(g);
-    // "urged Russia to expel": the asked party acts; "tried to visit": the governor's subject does
-    if (g.entry?.governs === 'request') { if (gr.target) roles.actor = gr.target; }
-    else if (gr.actor) roles.actor = gr.actor;
-  } else {
-    const found = findSubject(ctx.view, p, group, ctx.preds, ctx.finite);
-    if (found && 'arg' in found) {
-      roles.subject = found.arg;
-      const ref = r.resolve(found.arg, p.speech);
-      if (ref) roles.actor = ref;
-    } else if (found && 'inherit' in found) {
-      const from = r.rolesOf(found.inherit);
-      if (from.actor) roles.actor = from.actor;
-    }
+  // "urged Borsk to release": the asked party acts, whichever way the parse hung the "to" clause
+  if (g?.entry?.governs === 'request' && parse.tree.child(h, 'nsubj') === undefined) {
+    const asked = r.rolesOf(g).target;
+    if (asked) roles.actor = asked;
   }
-  // passive: the subject is the target; "by X" is the actor
-  if (ctx.passive.has(p)) {
-    const target = roles.actor;
-    delete roles.actor;
-    const by = byAgent(r, p.last + 1);
-    if (by) roles.actor = by;
-    if (target) roles.target = target;
-    return roles;
+  // "issued a declaration demanding that ...": a statement made by a light verb speaks for whoever made it
+  const n = parse.tree.head(h);
+  if (!roles.actor && parse.tree.dep(h) === 'acl' && !argOf(ctx, n) && parse.tree.dep(n) === 'obj' && LIGHT_VERBS.has(parse.tree.lemma(parse.tree.head(n)))) {
+    found.actor = parse.verbal(parse.tree.head(n)).actor;
   }
+  const subject = roles.actor ? undefined : argOf(ctx, found.actor);
+  const actor = roles.actor ?? (subject ? r.resolve(subject, p.speech) : undefined);
+  if (actor && subject) { roles.actor = actor; if (found.actor !== undefined && parse.tree.head(found.actor) === h && parse.tree.dep(found.actor) === 'nsubj') roles.subject = subject; }
   const must = ctx.links.mustRequests.get(p);
   if (must) { const t = r.resolve(must, false); if (t) roles.target = t; return roles; }
-  const target = objectOf(r, p, roles.actor);
+  // the target: the object (a passive's subject), else the oblique whose preposition the pattern names ("met with X")
+  const { tree } = parse;
+  // an object that is no participant ("sent arms to Pakistan") leaves the place to the oblique
+  const participant = found.target;
+  let t = participant !== undefined && (argOf(ctx, participant) || passive) ? participant : undefined;
+  if (t === undefined && !passive) t = parse.oblique(h, new Set([...preps, ...VERB_AIMED]));
+  if (t === undefined) t = participant;
+  // "demanded that Hamas renounce": the one asked is the subject of the clause asked for
+  if (t === undefined && p.entry?.governs === 'request') { const c = parse.thatClause(h); if (c !== undefined) t = tree.child(c, 'nsubj'); }
+  // "threatened to break relations with Russia": a governor whose clause names no act of ours takes its clause's participant
+  const clause = tree.child(h, 'xcomp');
+  if (t === undefined && clause !== undefined && !ctx.preds.some((q) => ctx.headOf(q) === clause)) {
+    const o = tree.child(clause, 'obj');
+    t = o !== undefined && argOf(ctx, o) ? o : parse.oblique(clause, VERB_AIMED) ?? o;
+  }
+  // "held a meeting with Obama", "opened investigations against 28 officials": the aim hangs on the object noun
+  if (t !== undefined && !argOf(ctx, t) && tree.pos(t) === 'NOUN' && !AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
+    const aim = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && VERB_AIMED.has(tree.caseOf(c) ?? ''));
+    if (aim !== undefined) t = aim;
+  }
+  // "fired at the station in Compton": a place after "at" is where, not whom
+  const where = t !== undefined && caseIsAt(ctx, t) && ctx.view.argAt(t)?.type === 'LOC';
+  const target = t === undefined || where ? undefined : targetOf(r, p, t, actor);
   if (target) roles.target = target;
+  // "denounced the meeting, claiming Russia was supporting terrorism": a charge aims at the subject of what it charges
+  if (!roles.target && AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
+    const accused = argOf(ctx, parse.contentSubject(h));
+    const ref = accused ? r.resolve(accused, false, actor) : undefined;
+    if (ref && !(actor && sameRef(ref, actor))) roles.target = ref;
+  }
   return roles;
 }
 
-/** The agent of a passive: "was shot by police". */
-function byAgent(r: Reading, from: number): ArgRef | undefined {
+const caseIsAt = (ctx: SentenceContext, t: number) => ctx.parse.tree.caseOf(t) === 'at';
+
+/** The prepositions a predicate's own words end in ("met with", "arrived at"). */
+function patternPreps(ctx: SentenceContext, p: Predicate): string[] {
+  const out: string[] = [];
+  for (let k = p.first + 1; k <= p.last; k++) if (PREPOSITIONS.has(ctx.word(k))) out.push(ctx.word(k));
+  return out;
+}
+
+/** The participant token t stands for; an act named as the object of a condemnation or refusal stands for whoever did it. */
+function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined): ArgRef | undefined {
   const { ctx } = r;
-  for (let k = from; k < Math.min(ctx.end, from + BY_WINDOW); k++) {
-    if (ctx.word(k) === 'by') {
-      const a = firstArgIn(ctx.view, k + 1, Math.min(ctx.end, k + AGENT_WINDOW), () => true);
-      return a ? r.resolve(a, false) : undefined;
-    }
-    if (ctx.word(k) === ',' || ctx.word(k) === '.') break;
+  const act = ctx.preds.find((q) => q.noun && ctx.headOf(q) === t);
+  const other = (ref: ArgRef | undefined) => (ref && !(actor && sameRef(ref, actor)) ? ref : undefined);
+  if (act && AIMS_AT_ACTS.has(p.entry?.type ?? '')) return other(r.rolesOf(act).actor);
+  const { tree } = ctx.parse;
+  if (!argOf(ctx, t) && AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
+    // "rejected a US offer", "dismissed an appeal from President Gbagbo": whoever made what is rejected
+    // "criticized US policy": a name on the thing is whose it is, a place included
+    const author = tree.child(t, 'nmod:poss') ?? tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''))
+      ?? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name');
+    const a = argOf(ctx, author) ?? (author !== undefined ? ctx.view.argAt(author) : undefined);
+    if (a) return other(r.resolve(a, false, actor));
   }
-  return undefined;
+  const a = argOf(ctx, t);
+  const ref = a ? r.resolve(a, false, actor) : undefined;
+  return ref && !(actor && sameRef(ref, actor)) ? ref : undefined;
+}
+
+/** "Hamas' attack on Israel", "an Israeli strike", "the visit of a Hamas delegation", "the meeting between X and Y". */
+function nominalRoles(r: Reading, p: Predicate): Roles {
+  const { ctx } = r;
+  const { tree } = ctx.parse;
+  // "a mediation effort between X and Y": an event noun compounded into another noun reads that noun's relations
+  const own = ctx.headOf(p);
+  const h = tree.dep(own) === 'compound' && tree.pos(tree.head(own)) === 'NOUN' ? tree.head(own) : own;
+  const type = p.entry?.type ?? '';
+  const roles: Roles = {};
+  const set = (role: 'actor' | 'target', t: number | undefined) => {
+    if (t === undefined || roles[role]) return;
+    const a = argOf(ctx, t);
+    const ref = a ? r.resolve(a, false) : undefined;
+    if (ref && !(role === 'target' && roles.actor && sameRef(ref, roles.actor))) roles[role] = ref;
+  };
+  const poss = tree.child(h, 'nmod:poss');
+  if (poss !== undefined && POSSESSIVE_PRONOUNS.has(ctx.word(poss))) {
+    // "Israel's decision to delay their invasion": a subject or possessor before it in the sentence, else the discourse's
+    const owner = ownerInSentence(r, poss) ?? possessiveOwner(ctx.view, r.discourse, poss);
+    if (owner) roles.actor = owner;
+  } else set('actor', poss);
+  for (const m of tree.children(h)) {
+    const dep = tree.dep(m);
+    if (dep !== 'amod' && dep !== 'compound' && dep !== 'nmod') continue;
+    if (dep === 'nmod' && tree.caseOf(m) !== undefined) continue;
+    const word = ctx.view.tokens[m]!.text;
+    const country = countryOfDemonym(word);
+    if (country && isCapitalised(word) && !roles.actor) {          // "an Israeli strike"
+      const t = ctx.view.tokens[m]!;
+      roles.actor = { start: t.start, end: t.end, text: t.text, country };
+      continue;
+    }
+    const a = ctx.view.argAt(m);
+    if (!a || a.kind !== 'name' || a.first > h) continue;
+    // "the Gaza invasion": a place before the noun is where it is aimed; "the Hamas attack": who acts
+    if (a.type !== 'LOC') set('actor', m);
+    else if (AIMED_AT_PLACE.has(type)) set('target', m);
+  }
+  if (!roles.actor) {
+    // "launched an attack", "carried out the strike": the light verb's subject (before a "between" names both sides)
+    const v = tree.head(h);
+    if (v >= 0 && tree.dep(h) === 'obj' && LIGHT_VERBS.has(tree.lemma(v))) set('actor', ctx.parse.verbal(v).actor);
+  }
+  // "the attack by Kestrel Front on Arvelia": an aim hung on the author's name belongs to the act (a name takes no "on X")
+  const author = [poss, ...tree.children(h).filter((m) => tree.caseOf(m) === 'by' || tree.caseOf(m) === 'of')]
+    .filter((m): m is number => m !== undefined && tree.pos(m) === 'PROPN');
+  const aims = author.flatMap((a) => tree.children(a).filter((m) => tree.dep(m) === 'nmod' && AIMED_PREPS.has(tree.caseOf(m) ?? '')));
+  for (const m of [...tree.children(h), ...aims]) {
+    if (!/^nmod(?::|$)/.test(tree.dep(m)) || tree.dep(m) === 'nmod:poss') continue;
+    const prep = tree.caseOf(m) ?? '';
+    if (prep === 'by') set('actor', m);
+    else if (prep === 'of') set(OF_IS_ACTOR.has(type) ? 'actor' : 'target', m);
+    else if (prep === 'between' || prep === 'among') {
+      // "talks between X and Y": the first side acts, the second (its conjunct, or the conjunct of a name in
+      // apposition with it: "the spokeswoman Maria Zakharova and Ali Kani") is met
+      const appos = tree.child(m, 'appos');
+      const second = tree.child(m, 'conj') ?? (appos !== undefined ? tree.child(appos, 'conj') : undefined);
+      if (!roles.actor) { set('actor', m); set('target', second); } else set('target', m);
+    } else if (AIMED_PREPS.has(prep)) set('target', m);
+  }
+  // "its demand that Israel ease restrictions": the one asked is the subject of the clause
+  if (type === 'REQUEST') { const c = ctx.parse.thatClause(h); if (c !== undefined) set('target', tree.child(c, 'nsubj')); }
+  return roles;
 }
 
 /**
- * The object side: the first participant after the trigger within its clause (the words a pattern
- * skipped included: "designated Hamas as terrorist"). A place ("in Moscow") is the last resort.
- * Criticism and refusals aim at whoever did the act they name, so after an act as object ("denounced
- * the meeting, claiming Russia ...") the search goes on past the next verb.
+ * The antecedent of a possessive pronoun inside its own sentence: the nearest phrase before it that
+ * is a subject or a possessor in the parse ("the Hamas delegation's visit ... since their attack"),
+ * agreeing with the pronoun ("his" / "her": a person; "its": one).
  */
-function objectOf(r: Reading, p: Predicate, actor: ArgRef | undefined): ArgRef | undefined {
+function ownerInSentence(r: Reading, k: number): ArgRef | undefined {
   const { ctx } = r;
-  const allowThat = p.entry?.governs === 'request';
-  const aimsAtActs = p.entry?.type === 'ACCUSE' || p.entry?.type === 'REJECT';
-  const end = clauseEnd(ctx.view, p.last + 1, ctx.preds, allowThat, aimsAtActs);
-  const inner = ctx.links.complement.get(p);
-  // the object of a governor's clause belongs to that clause's act ("offered to hand over to X")
-  if (inner && p.entry?.governs !== 'request') return objectOf(r, inner, actor);
-  let placeLike: ArgRef | undefined;
-  let sawAct = false;
-  for (let k = p.first + 1; k < end; k++) {
-    if (k > p.last && ctx.preds.some((q) => q.first === k && !q.noun && q !== p) && !(aimsAtActs && sawAct)) break;
-    const a = ctx.view.argAt(k);
-    if (!a || a.first < k) {
-      if (k > p.last && (isActWord(ctx.word(k)) || ctx.word(k) === 'it' || ctx.word(k) === 'this')) sawAct = true;
-      continue;
-    }
-    k = a.last;
-    const ref = r.resolve(a, false, actor);
-    if (!ref) { if (a.kind === 'pronoun') sawAct = true; continue; }
-    if (a.last === p.last && (a.first === a.last || a.kind === 'sector' && !a.ref.country)) continue;   // the pattern's own word ("commit more troops")
-    if (actor && sameRef(ref, actor)) continue;
-    if (a.kind === 'name' && a.type === 'LOC' && WHERE_OR_WHENCE.has(prepositionBefore(ctx.view, a) ?? '')) {
-      placeLike ??= ref;
-      continue;
-    }
-    return ref;
-  }
-  return placeLike;
-}
-
-/** "Hamas' attack on Israel", "the visit of a Hamas delegation to Moscow", "the meeting between X and Y". */
-function nominalRoles(r: Reading, p: Predicate): Roles {
-  const { ctx } = r;
-  const { view, first, word } = ctx;
-  const type = p.entry?.type ?? '';
-  const roles: Roles = {};
-  let k = p.first - 1;
-  while (k >= first && isMoodModifier(word(k))) k--;           // "Morn's planned visit"
-  const possessive = k >= first && isPossessive(view.tokens[k]!.text);
-  if (possessive) k--;
-  const before = k >= first ? view.argAt(k) : undefined;
-  if (before && before.last === k && (possessive || before.kind === 'name')) {
-    const ref = r.resolve(before, false);
-    // "the Gaza invasion": a place before the noun is where it is aimed, not who acts
-    if (ref && before.type === 'LOC' && !possessive) { if (type === 'ASSAULT' || type === 'COERCE') roles.target = ref; }
-    else if (ref) roles.actor = ref;
-  } else if (k >= first && countryOfDemonym(view.tokens[k]!.text) && isCapitalised(view.tokens[k]!.text)) {
-    const t = view.tokens[k]!;
-    roles.actor = { start: t.start, end: t.end, text: t.text, country: countryOfDemonym(t.text)! };
-  } else if (k >= first && POSSESSIVE_PRONOUNS.has(word(k))) {
-    const owner = possessiveOwner(view, r.discourse, k);           // "its demand": whoever "it" is
-    if (owner) roles.actor = owner;
-  }
-  if (!roles.actor) {
-    // "launched a mediation effort", "announced a suspension of": the light verb's subject
-    const light = lightVerbBefore(ctx, p);
-    if (light) { const lr = r.rolesOf(light); if (lr.actor) roles.actor = lr.actor; }
-  }
-  let j = p.last + 1;
-  // step over a noun or a time phrase before the preposition ("a mediation effort on Saturday between ...")
-  for (let skip = 0; skip < MAX_NOUN_SKIP && /^\p{L}/u.test(word(j)) && !NOMINAL_PREPS.has(word(j)) && !view.argAt(j)
-    && !ctx.preds.some((q) => q.first === j) && !NOMINAL_STOPS.has(word(j)); skip++) j++;
-  if (!NOMINAL_PREPS.has(word(j))) j = p.last + 1;
-  const participantAfter = (prep: number) => firstArgIn(view, prep + 1, Math.min(ctx.end, prep + PARTICIPANT_WINDOW), () => true);
-  if (word(j) === 'by' || word(j) === 'of') {
-    const a = participantAfter(j);
-    if (a && a.first <= j + OF_BY_MAX_GAP) {
-      const ref = r.resolve(a, false);
-      if (ref && (word(j) === 'by' || OF_IS_ACTOR.has(type)) && !roles.actor) roles.actor = ref;
-      else if (ref && word(j) === 'of' && !roles.target) roles.target = ref;
-      j = a.last + 1;
-    }
-  }
-  if (word(j) === 'between' || word(j) === 'among') {
-    const a = participantAfter(j);
-    if (a) {
-      const b = word(a.last + 1) === 'and' ? firstArgIn(view, a.last + 2, Math.min(ctx.end, a.last + SECOND_SIDE_WINDOW), () => true) : undefined;
-      const ra = r.resolve(a, false), rb = b ? r.resolve(b, false) : undefined;
-      if (!roles.actor) { if (ra) roles.actor = ra; if (rb) roles.target = rb; }
-      else if (ra) roles.target = ra;
-    }
-    return roles;
-  }
-  if (AIMED_PREPS.has(word(j)) && !roles.target) {
-    const a = participantAfter(j);
-    if (a && a.first <= j + AIMED_MAX_GAP) { const ref = r.resolve(a, false); if (ref && !(roles.actor && sameRef(ref, roles.actor))) roles.target = ref; }
-  }
-  return roles;
-}
-
-/** Nouns whose "of" phrase is the one who acts ("the visit of a delegation"); for others it undergoes ("the release of hostages"). */
-const OF_IS_ACTOR = new Set<string>(['CONSULT', 'PROTEST']);
-
-/** A verb that carries the event noun as its object: "launched an attack", "announced a suspension". */
-function lightVerbBefore(ctx: SentenceContext, p: Predicate): Predicate | undefined {
-  const inAPredicate = (k: number) => ctx.preds.some((x) => x.first <= k && k <= x.last);
-  for (let k = p.first - 1; k >= ctx.first && k >= p.first - LIGHT_VERB_WINDOW; k--) {
-    const w = ctx.word(k);
-    const verb = lightVerb(w);
-    // a predicate of its own, outside the layer: its verb group is read when its roles are
-    if (verb && !inAPredicate(k)) return { first: k, last: k, lemma: verb, noun: false, speech: false };
-    if (!/^\p{L}/u.test(w) || ctx.view.argAt(k) || inAPredicate(k)) return undefined;
+  const { tree } = ctx.parse;
+  const pronoun = ctx.word(k);
+  for (let j = k - 1; j >= ctx.first; j--) {
+    const a = ctx.view.argAt(j);
+    if (!a || a.kind === 'pronoun') continue;
+    j = a.first;
+    let head = a.last;
+    for (let t = a.first; t <= a.last; t++) { const h = tree.head(t); if (h < a.first || h > a.last) { head = t; break; } }
+    if (!['nsubj', 'nsubj:pass', 'nmod:poss'].includes(tree.dep(head))) continue;
+    const person = a.kind === 'name' ? a.type === 'PER' : a.roles.length > 0;
+    if ((pronoun === 'his' || pronoun === 'her') !== person) continue;
+    if (pronoun === 'its' && a.plural) continue;
+    return r.resolve(a, false);
   }
   return undefined;
 }

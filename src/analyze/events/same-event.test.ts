@@ -3,8 +3,12 @@ import { test } from 'node:test';
 import type { DateRef, Event, Segment } from '../../core/model.js';
 import { reporter } from '../../core/report.js';
 import { fixture } from '../syntax/_fixture.js';
+import { loadSyntaxModelSync } from '../syntax/load.js';
 import { extractEvents } from './extract.js';
 import { datesFromSameEvent, type EventMention } from './same-event.js';
+
+/** Roles come from the dependency parse: the tests read their sentences with the trained parser. */
+const SYNTAX = loadSyntaxModelSync();
 
 // Sentences written for these tests. Dates are given as the dates stage would give them, so that
 // only the events stage is under test.
@@ -18,7 +22,7 @@ function events(text: string, segments?: Segment[]): Event[] {
     const start = m.index + 3;
     return { start, end: start + m[1]!.length, text: m[1]!, value: DAYS[m[1]!]!, grain: 'day', basis: 'test' };
   });
-  return extractEvents({ ...fixture(text, NAMES, segments), dates }, reporter([], 'events'));
+  return extractEvents({ ...fixture(text, NAMES, segments, SYNTAX), dates }, reporter([], 'events'));
 }
 const dated = (es: Event[]) => es.map((e) => [e.type, e.text, e.actor?.text, e.target?.text, e.date]);
 

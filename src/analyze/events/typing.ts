@@ -36,12 +36,8 @@ const ACTORLESS_NOUNS = new Set<string>(['PROTEST', 'ASSAULT', 'COERCE']);
 /** Types an order makes its own: "ordered the newspaper to suspend publication" is itself coercion. */
 const ORDERED_ACTS = new Set<string>(['COERCE', 'SANCTION']);
 
-/** "denounced the meeting": words between an event noun and the verb whose content it is. */
-const CONTENT_VERB_WINDOW = 6;
 /** "walked out of parliament in protest": words between a refusal and its "in protest". */
 const IN_PROTEST_WINDOW = 8;
-/** "Israel is retaliating to an attack": words between the retaliation and the attack. */
-const RETALIATION_WINDOW = 4;
 
 /** The events predicate `p` tells; `earlierEvent`: the sentence told one before it. */
 export function proposeEvents(ctx: SentenceContext, roles: ReadonlyMap<Predicate, Roles>, discourse: Discourse, p: Predicate, earlierEvent: boolean): Proposal[] {
@@ -111,15 +107,14 @@ export function proposeEvents(ctx: SentenceContext, roles: ReadonlyMap<Predicate
   return propose(p, p, entry.type, entry.mode, own);
 }
 
-/** The act a noun names is the content of the verb just before it ("denounced the meeting", "called for talks"). */
+/** The act a noun names is the content of the verb that takes it ("denounced the meeting", "called for talks"), in the parse. */
 function isContentOfAct(ctx: SentenceContext, p: Predicate): boolean {
-  for (let k = p.first - 1; k >= ctx.first && k >= p.first - CONTENT_VERB_WINDOW; k--) {
-    const q = ctx.preds.find((x) => x.first <= k && k <= x.last);
-    if (q && RETALIATE.test(q.lemma)) return false;      // "retaliating to an attack": the attack happened
-    if (q) return !q.noun && !!q.entry;
-    if (!/^\p{L}/u.test(ctx.word(k)) && !isPossessive(ctx.view.tokens[k]!.text)) return false;
-  }
-  return false;
+  const { tree } = ctx.parse;
+  const h = ctx.headOf(p);
+  if (tree.dep(h) !== 'obj' && tree.dep(h) !== 'obl') return false;
+  const q = ctx.preds.find((x) => !x.noun && ctx.headOf(x) === tree.head(h));
+  if (!q?.entry || RETALIATE.test(q.lemma)) return false;      // "retaliating to an attack": the attack happened
+  return true;
 }
 
 function inProtest(ctx: SentenceContext, p: Predicate): boolean {
@@ -132,18 +127,21 @@ function inProtest(ctx: SentenceContext, p: Predicate): boolean {
 
 /**
  * An attack told without its author: aimed at whoever retaliates against it ("Israel is retaliating
- * to an attack"), and carried out by the other side of the conflict the article set up (scene.ts).
+ * to an attack": the attack depends on the retaliation in the parse), and carried out by the other
+ * side of the conflict the article set up (scene.ts). No relation of the sentence gives that author,
+ * so it is marked inferred (Event.actorBasis): kept for the data, never stated as ours.
  */
 function withAttackAuthor(ctx: SentenceContext, roles: ReadonlyMap<Predicate, Roles>, discourse: Discourse, p: Predicate, own: Roles): Roles {
   const told: Roles = { ...own };
   if (!told.target) {
-    const retaliation = ctx.preds.find((q) => !q.noun && RETALIATE.test(q.lemma) && q.last < p.first && p.first - q.last <= RETALIATION_WINDOW);
+    const v = ctx.parse.tree.head(ctx.headOf(p));
+    const retaliation = ctx.preds.find((q) => !q.noun && RETALIATE.test(q.lemma) && ctx.headOf(q) === v);
     const by = retaliation ? roles.get(retaliation)!.actor : undefined;
     if (by) told.target = by;
   }
   if (!told.actor && told.target) {
     const side = discourse.adversaryOf(told.target);
-    if (side) told.actor = side;
+    if (side) { told.actor = side; told.actorBasis = 'the other side of the conflict the article set up'; }
   }
   return told;
 }

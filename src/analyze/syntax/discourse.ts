@@ -87,8 +87,10 @@ export class Discourse {
       if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
         const here = [...before].reverse().find((a) => a.kind === 'name' && a.type === 'PER');
         if (here) return here.ref;
-        if (speech) return this.lastSpeakerRef ?? this.lastSubjectPerson ?? this.persons.at(-1)?.ref;
-        return this.lastSubjectPerson ?? this.lastSpeakerRef ?? this.persons.at(-1)?.ref;
+        // "he" is one person: a speaker that was "authorities" or "police" cannot be him (a "spokesman" can)
+        const person = (r: ArgRef | undefined) => (r && !(r.sector && !lemmaIn(r.sector, ROLE_NOUNS)) ? r : undefined);
+        const order = speech ? [this.lastSpeakerRef, this.lastSubjectPerson] : [this.lastSubjectPerson, this.lastSpeakerRef];
+        return order.map(person).find((r) => r !== undefined) ?? this.persons.at(-1)?.ref;
       }
       if (p === 'they' || p === 'them') {
         const here = [...before].reverse().find((a) => a.plural || (a.kind === 'name' && a.type === 'ORG'));

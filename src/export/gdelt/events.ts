@@ -42,7 +42,7 @@ export function* eventRows(input: ExportInput): Generator<string[]> {
     for (const article of articles)
       for (const event of article.events ?? []) {
         // Precision first: an event whose actor the report does not name is not coded (the brief quotes its sentence).
-        if (!event.actor) continue;
+        if (!event.actor || event.actorBasis) continue;
         const cameo = cameoOf(event);
         if (!cameo) continue;
         const argKey = (arg: ArgRef | undefined) => participantKey(arg, article.id, reading);

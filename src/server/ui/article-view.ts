@@ -80,7 +80,7 @@ function layerTables(a: AnalyzedArticle, entityName: (m: Span) => string | undef
     table('Quotations', ['Speaker', 'Words', 'Kind'], (a.quotes ?? []).map((q) => [q.speaker?.text ?? '?', q.text, q.direct ? 'direct' : 'reported']), 'No quotation found.'),
     table('Dates', ['As written', 'Value', 'Why'], (a.dates ?? []).map((d) => [d.text, d.value, d.basis]), 'No date found.'),
     table('Quantities', ['As written', 'Value', 'What'], (a.quantities ?? []).map((q) => [q.text, `${q.qualifier === 'exact' ? '' : `${q.qualifier} `}${q.value}${q.unit ? ` ${q.unit}` : ''}`, [q.subject, q.predicate].filter(Boolean).join(' · ')]), 'No quantity found.'),
-    table('Events', ['Actor', 'Event', 'Target', 'Words'], (a.events ?? []).map((e) => [e.actor?.text ?? '', `${e.negated ? 'not ' : ''}${e.type}${e.mode ? ` (${e.mode})` : ''}${e.hedged ? ', hedged' : ''}`, e.target?.text ?? '', e.text]), 'No event found.'),
+    table('Events', ['Actor', 'Event', 'Target', 'Words'], (a.events ?? []).map((e) => [e.actor ? `${e.actor.text}${e.actorBasis ? ` (inferred: ${e.actorBasis})` : ''}` : '', `${e.negated ? 'not ' : ''}${e.type}${e.mode ? ` (${e.mode})` : ''}${e.hedged ? ', hedged' : ''}`, e.target?.text ?? '', e.text]), 'No event found.'),
     table('Diagnostics', ['Level', 'Message', 'Rule'], a.diagnostics.map((d) => [d.level, d.message, d.rule ?? '']), `No problem reported (${plural(a.segments.length, 'segment')}).`),
   ];
 }
