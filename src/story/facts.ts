@@ -54,7 +54,9 @@ function figureFacts(articles: readonly Readonly<AnalyzedArticle>[]): Omit<Fact,
   const candidates: Candidate<Quantity>[] = [];
   const what = (q: Quantity) => q.category ?? predicateKey(q.predicate ?? '');
   for (const a of articles) {
-    const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (q.category || q.predicate) && isOwnText(a, q));
+    // a count says something only when what is counted is known: an outcome category ("killed"), or a
+    // predicate with its counted noun ("46 people rescued"); "10 learned" (a station's name) is no figure
+    const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (q.category || (q.predicate && q.subject?.trim())) && isOwnText(a, q));
     // A figure with a generic subject ("three people were killed") speaks for the story's toll only
     // when it is its article's one figure of that kind (a title restating the body's is the same
     // figure); otherwise it is the article's own.
@@ -125,6 +127,9 @@ const VERB: Record<string, [string, string]> = {
   SUPPORT: ['supported', 'support'], THREATEN: ['threatened', 'threaten'],
 };
 
+/** An event we word ourselves ("Hamas attacked Israel"): both parties named by the report, the actor by a relation. */
+const worded = (e: Event) => !!e.actor?.text && !e.actorBasis && !!e.target?.text;
+
 function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (ref: ArgRef | undefined, entity: EntityId | undefined) => Party,
   entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
   const candidates: Candidate<StoryEvent>[] = [];
@@ -140,8 +145,8 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
       // With a participant unknown, two reports' "X supported" may be different acts: such an event aligns only within its article.
       const scope = actor.key && target.key ? '' : `|in:${a.id}`;
       const claim = sentenceClaim(a, e);
-      // An event whose actor the report does not name is stated by its sentence: one fact per sentence.
-      const key = !e.actor?.text || e.actorBasis ? `event|sentence|${a.id}|${claim.start}`
+      // An event whose actor or target the report does not name is stated by its sentence: one fact per sentence.
+      const key = !worded(e) ? `event|sentence|${a.id}|${claim.start}`
         : `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
       if (record.date && !record.dateBasis) claim.value = record.date;     // a claim states only its own sentence's date
       if (a.published) claim.asOf = a.published;
@@ -155,9 +160,10 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
     const [done, base] = VERB[e.type] ?? [e.type.toLowerCase(), e.type.toLowerCase()];
     const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
     // Precision first: with no actor named, "someone attacked X" is our guess at what the report
-    // says; the report's own sentence is stated instead (verbatim), and the event stays in the data.
-    const actor = e.actorBasis ? '' : name(e.actor, first.actor);
-    const statement = actor ? [actor, verb, name(e.target, first.target)].filter(Boolean).join(' ') : `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`;
+    // says, and with no target "Officials accused" or "FBI did not reject" says nothing checkable; the
+    // report's own sentence is stated instead (verbatim), and the event stays in the data.
+    const actor = worded(e) ? name(e.actor, first.actor) : '';
+    const statement = actor ? [actor, verb, name(e.target, first.target)].join(' ') : `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`;
     // The dates the reports state; dates inherited from another mention only when none does.
     const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);
     const stated = mostCommon(dates(false));
