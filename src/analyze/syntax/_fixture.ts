@@ -1,4 +1,5 @@
 import type { EntityType, Mention, Segment, Sentence, SentenceSyntax, Token } from '../../core/model.js';
+import type { SyntaxAnalyzer } from '../../core/stage.js';
 import { splitSentences } from '../sentences/sentences.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { parseSentences } from './parse.js';
@@ -15,8 +16,9 @@ export interface Fixture {
   syntax: SentenceSyntax[];
 }
 
-/** `names` maps each name to its type; every occurrence of it (as whole words) becomes a mention. */
-export function fixture(text: string, names: Readonly<Record<string, EntityType>>, segments?: Segment[]): Fixture {
+/** `names` maps each name to its type; every occurrence of it (as whole words) becomes a mention. `analyzer`: the
+ * trained tagger and parser (loadSyntaxModelSync), else the rules fill the syntax layer's tokens. */
+export function fixture(text: string, names: Readonly<Record<string, EntityType>>, segments?: Segment[], analyzer?: SyntaxAnalyzer): Fixture {
   const segs = segments ?? [{ start: 0, end: text.length, kind: 'body' }];
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens, segs);
@@ -30,5 +32,5 @@ export function fixture(text: string, names: Readonly<Record<string, EntityType>
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { text, tokens, sentences, mentions, segments: segs, syntax: parseSentences(text, tokens, sentences, mentions) };
+  return { text, tokens, sentences, mentions, segments: segs, syntax: parseSentences(text, tokens, sentences, mentions, analyzer) };
 }

@@ -1,0 +1,85 @@
+import type { ArgRef } from '../../core/model.js';
+import type { SentenceView } from '../syntax/args.js';
+import type { Discourse } from '../syntax/discourse.js';
+import type { DepTree } from '../syntax/tree.js';
+
+// Who says what a reporting verb reports, read on the parse: its subject ("Nocco said", "said the
+// minister" alike); the agent of a passive ("was told by police"); for a verb with no subject of
+// its own ("said X, adding ...", "X said A and added B", "a spokesman who said") its governor's.
+// The subject's phrase is then read as the article wrote it: a name, a pronoun or role noun that the
+// discourse resolves ("he", "the sheriff"), or a phrase as written ("a law enforcement source").
+
+/** Relations through which a verb with no subject shares its governor's ("adding", "and added", "to say"). */
+const SHARES_SUBJECT = new Set(['conj', 'xcomp', 'advcl']);
+/** Relative pronouns: "a spokesman who said" speaks as the spokesman. */
+const RELATIVE = new Set(['who', 'that', 'which']);
+/** Verb chains followed for a subject, at most. */
+const MAX_CHAIN = 3;
+
+export class Speakers {
+  constructor(private readonly tree: DepTree, private readonly view: SentenceView, private readonly discourse: Discourse) {}
+
+  /** The speaker of the reporting verb at article token `verb`, or undefined when the sentence does not say. */
+  of(verb: number): ArgRef | undefined {
+    const subject = this.subjectOf(verb);
+    return subject === undefined ? undefined : this.refAt(subject);
+  }
+
+  /** The article token index of the word that heads the verb's speaker. */
+  subjectOf(verb: number, depth = 0): number | undefined {
+    const { tree } = this;
+    const subject = tree.children(verb, 'nsubj').find((c) => tree.dep(c) === 'nsubj');
+    if (subject !== undefined) {
+      if (RELATIVE.has(tree.lemma(subject)) && tree.dep(verb).startsWith('acl')) return tree.head(verb);
+      return subject;
+    }
+    // a passive names its speaker only as its agent: "was told by police"
+    if (tree.children(verb, 'nsubj:pass').length || tree.children(verb, 'aux:pass').length) {
+      return tree.children(verb, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.lemma(c) === 'by'));
+    }
+    const head = tree.head(verb);
+    // an "-ing" participle parsed as the object of its governor ("said ..., adding ...") shares its subject too
+    const participle = tree.participle(verb, this.view.tokens[verb]!.text) && (tree.dep(verb) === 'ccomp' || tree.dep(verb) === 'parataxis');
+    if (SHARES_SUBJECT.has(tree.dep(verb)) || participle) {
+      return head >= 0 && depth < MAX_CHAIN && tree.pos(head) === 'VERB' ? this.subjectOf(head, depth + 1) : undefined;
+    }
+    return attributionBefore(tree, this.view, verb)?.subject;
+  }
+
+  /** The speaker a subject word stands for: a person named beside it, its phrase resolved, or its phrase as written. */
+  refAt(k: number): ArgRef | undefined {
+    const { tree, view } = this;
+    // "the girl's uncle, Silford Warren": the name in apposition
+    const named = tree.children(k, 'appos').map((c) => view.argAt(c)).find((a) => a?.kind === 'name' && a.type === 'PER');
+    const arg = named ?? view.argAt(k);
+    if (arg) {
+      const ref = this.discourse.resolve(arg, view, true);
+      if (ref) return { ...ref };
+      return arg.kind === 'anaphor' ? { ...arg.ref } : undefined;
+    }
+    // a pronoun the discourse cannot place ("I", "someone", "who") says nothing about who spoke
+    if (tree.pos(k) === 'PRON' || tree.pos(k) === 'DET') return undefined;
+    const np = tree.nounPhrase(k);
+    const start = view.tokens[np.first]!.start, end = view.tokens[np.last]!.end;
+    return { start, end, text: view.text.slice(start, end) };
+  }
+}
+
+/** Parts of speech that head a speaker's phrase. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * ", the Kremlin said": a verb of saying the parse left without a subject, right after a noun phrase
+ * that a comma opens. Reports end this way so often that the word order is read when the parse
+ * misses it (the parser, trained on web text, can hang such a verb anywhere): the phrase is the
+ * speaker, and what precedes the comma is what was said.
+ */
+export function attributionBefore(tree: DepTree, view: SentenceView, verb: number): { subject: number; comma: number } | undefined {
+  const j = verb - 1;
+  if (!tree.has(j) || !NOMINAL.has(tree.pos(j))) return undefined;
+  // "X said CLAUSE" (a participle parsed as what was said does not count: "said on Friday, defending ...")
+  if (tree.children(verb, 'ccomp').some((c) => !tree.participle(c, view.tokens[c]!.text))) return undefined;
+  const first = Math.min(view.argAt(j)?.first ?? j, tree.nounPhrase(j).first);
+  const comma = first - 1;
+  return tree.has(comma) && view.lower(comma) === ',' ? { subject: j, comma } : undefined;
+}

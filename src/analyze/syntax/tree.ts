@@ -1,0 +1,77 @@
+import type { SyntaxToken } from '../../core/model.js';
+
+// One sentence's dependency tree as the syntax layer stores it (heads are indexes within the
+// sentence), read with article token indexes: what the quotes stage (and any later reader) asks of
+// a parse: a token's head and relation, its dependents, the span of its subtree, the noun phrase it heads.
+
+/** Relations that belong to a noun phrase's own words ("the girl's uncle", "Sheriff Chris Nocco"). */
+const NOUN_PHRASE_DEPS = new Set(['det', 'amod', 'compound', 'flat', 'nummod', 'nmod:poss', 'det:poss', 'flat:name', 'compound:prt']);
+
+export class DepTree {
+  private readonly kids: number[][];
+
+  /** `first`: the article token index of the sentence's first token. */
+  constructor(readonly tokens: readonly SyntaxToken[], readonly first: number) {
+    this.kids = tokens.map(() => []);
+    tokens.forEach((t, i) => { if (t.head >= 0 && t.head < tokens.length) this.kids[t.head]!.push(i); });
+  }
+
+  /** One past the last article token index of the sentence. */
+  get end(): number { return this.first + this.tokens.length; }
+
+  has(k: number): boolean { return k >= this.first && k < this.end; }
+  at(k: number): SyntaxToken { return this.tokens[k - this.first]!; }
+  dep(k: number): string { return this.at(k).dep; }
+  pos(k: number): string { return this.at(k).pos; }
+  lemma(k: number): string { return this.at(k).lemma.toLowerCase(); }
+
+  /** The head's article token index, or -1 for the root. */
+  head(k: number): number {
+    const h = this.at(k).head;
+    return h >= 0 && h < this.tokens.length ? this.first + h : -1;
+  }
+
+  /** Dependents in sentence order, optionally only those whose relation is (or starts with) one of `deps`. */
+  children(k: number, ...deps: string[]): number[] {
+    const all = this.kids[k - this.first]!.map((i) => this.first + i);
+    return deps.length ? all.filter((c) => deps.some((d) => this.dep(c) === d || this.dep(c).startsWith(`${d}:`))) : all;
+  }
+
+  /** Is `k` inside the subtree of `top` (itself included)? */
+  dominates(top: number, k: number): boolean {
+    for (let guard = 0; k >= 0 && guard <= this.tokens.length; guard++, k = this.head(k)) if (k === top) return true;
+    return false;
+  }
+
+  /** First and last article token index of the subtree of `k`; with `without`, the part of it around `k` that their subtrees do not cut. */
+  subtreeSpan(k: number, without: readonly number[] = []): { first: number; last: number } {
+    let first = k, last = k;
+    const cut = (j: number) => without.some((w) => this.dominates(w, j));
+    for (let j = k - 1; j >= this.first && !cut(j); j--) if (this.dominates(k, j)) first = j;
+    for (let j = k + 1; j < this.end && !cut(j); j++) if (this.dominates(k, j)) last = j;
+    return { first, last };
+  }
+
+  /** A bare "-ing" verb with no subject or auxiliary of its own ("..., defending the decision"): a participle clause, whatever relation the parser gave it. */
+  participle(k: number, word: string): boolean {
+    return this.pos(k) === 'VERB' && /ing$/i.test(word) && !this.children(k, 'nsubj', 'aux', 'expl').length;
+  }
+
+  /** The noun phrase `k` heads: its own contiguous words (determiners, modifiers, compounds, flat names, a possessor). */
+  nounPhrase(k: number): { first: number; last: number } {
+    let first = k, last = k;
+    const grow = (j: number): void => {
+      for (const c of this.children(j)) {
+        if (!NOUN_PHRASE_DEPS.has(this.dep(c))) continue;
+        // only what touches the phrase so far: a parse error cannot stretch it across the sentence
+        const span = this.subtreeSpan(c);
+        if (span.last === first - 1 || span.first === last + 1 || (span.first >= first && span.last <= last)) {
+          first = Math.min(first, span.first); last = Math.max(last, span.last);
+        }
+      }
+    };
+    // left words first, nearest outward, then right ones
+    for (let pass = 0; pass < 3; pass++) grow(k);
+    return { first, last };
+  }
+}
