@@ -26,8 +26,12 @@ export function quoteShape(tree: DepTree, inside: readonly number[]): QuoteShape
 }
 
 /** The reporting verb that attributes the quoted words `inside` (article token indexes of one sentence), if any. */
-export function attributingVerb(tree: DepTree, inside: readonly number[], shape: QuoteShape, outsideMarks: (k: number) => boolean): number | undefined {
+export function attributingVerb(tree: DepTree, inside: readonly number[], shape: QuoteShape, outsideMarks: (k: number) => boolean,
+  endsSentence: boolean): number | undefined {
   const set = new Set(inside);
+  // “... again.” closes a sentence: a verb after it is the next sentence's ("“...,” he said" takes a comma)
+  const last = Math.max(...inside);
+  const allowed = (verb: number) => outsideMarks(verb) && !(endsSentence && verb > last);
   const heads = inside.filter((k) => tree.pos(k) !== 'PUNCT' && !set.has(tree.head(k)));
   let best: { verb: number; distance: number } | undefined;
   const consider = (verb: number, distance: number) => { if (!best || distance < best.distance) best = { verb, distance }; };
@@ -38,14 +42,14 @@ export function attributingVerb(tree: DepTree, inside: readonly number[], shape:
     for (let a = tree.head(h), below = h, distance = 1; a >= 0; below = a, a = tree.head(a), distance++) {
       if (set.has(a)) break;
       if (below !== h && REPORTED_CLAUSE.has(tree.dep(below))) reported = true;
-      if (outsideMarks(a) && reports(tree, a, 'quote')) {
+      if (allowed(a) && reports(tree, a, 'quote')) {
         if (shape === 'clause' || reported || NAMING.has(tree.lemma(a))) consider(a, distance);
         break;
       }
     }
     // down: a verb of saying hanging on the quoted words ("“...,” he said" as parataxis)
     for (const c of tree.children(h)) {
-      if (!set.has(c) && outsideMarks(c) && reports(tree, c, 'quote') && tree.pos(c) === 'VERB') consider(c, 1);
+      if (!set.has(c) && allowed(c) && reports(tree, c, 'quote') && tree.pos(c) === 'VERB') consider(c, 1);
     }
   }
   return best?.verb;

@@ -7,8 +7,9 @@ import { NON_CLAIM_KINDS } from '../../core/kinds.js';
 import { segmentAt } from '../../core/spans.js';
 import { attributingVerb, quoteShape, type QuoteShape } from './direct.js';
 import { accordingTo, reportedClauses } from './indirect.js';
+import { reports } from './reporting.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
-import { attributionBefore, Speakers } from './speaker.js';
+import { attributionAfter, attributionBefore, Speakers } from './speaker.js';
 
 // Quotations of one article, read on the parse: the words within quote marks (direct), and reported
 // speech (indirect): the clause a verb of saying governs, the act a verb of asking governs, "according
@@ -31,6 +32,8 @@ export interface QuoteInput {
 const MIN_UNATTRIBUTED_PHRASE_WORDS = 6;
 /** A quote going on ("“...,” he said. “...”") continues the last speaker's words within this many sentences. */
 const CONTINUATION_SENTENCES = 2;
+/** A reported clause cut short before its speaker keeps at least this many tokens. */
+const MIN_REPORTED_TOKENS = 3;
 
 /** One sentence as the quotes stage reads it. */
 interface Reading { view: SentenceView; tree: DepTree; speakers: Speakers }
@@ -51,7 +54,12 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
     const tree = new DepTree(input.syntax[index]!.tokens, sentence.tokenStart);
     const reading: Reading = { view, tree, speakers: new Speakers(tree, view, discourse) };
     readings[index] = reading;
-    const words = (k: number) => (tree.has(k) ? view.lower(k) : '');
+
+    // reported speech first: a quoted phrase inside a reported clause is its speaker's words
+    const reported = reportedSpeech(reading, quoted).filter((r) => {
+      const start = tokens[r.first]!.start, end = tokens[r.last]!.end;
+      return !marks.some((m) => m.outer.start <= start && end <= m.outer.end);    // all of it is in quote marks
+    });
 
     // direct quotes that end in this sentence
     for (const m of marks.filter((q) => q.inner.end > sentence.start && q.inner.end <= sentence.end + 1)) {
@@ -63,6 +71,8 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
       // "X said: “A. B.”": a quote over several sentences may be attributed where it opens
       const opening = startsHere ? undefined : readings[input.sentences.findIndex((s) => s.end > m.inner.start)];
       if (!found && opening && opening !== reading) found = attribution(opening, tokensIn(opening, m), 'clause', quoted);
+      // "The woman was in “excruciating pain,” said Herbert": inside what someone is reported to have said
+      found ??= reported.find((r) => r.speaker && r.first <= inside[0]! && inside.at(-1)! <= r.last + 1);
       let speaker = found?.speaker;
       if (!found && shape === 'clause' && index - lastQuoteSentence <= CONTINUATION_SENTENCES && m.inner.start <= sentence.start + 2) speaker = discourse.lastSpeaker;
       const wordCount = text.slice(m.inner.start, m.inner.end).split(/\s+/).length;
@@ -76,14 +86,8 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
       lastQuoteSentence = index;
     }
 
-    // reported speech
-    const reported: { first: number; last: number; speaker: ArgRef | undefined }[] = [
-      ...reportedClauses(tree, words, quoted, (verb) => attributionBefore(tree, view, verb)?.comma).map((r) => ({ ...r, speaker: reading.speakers.of(r.verb) })),
-      ...accordingTo(tree, words, (from) => sourceAt(reading, from)).map((a) => ({ ...a.said, speaker: reading.speakers.refAt(a.source.head) })),
-    ];
     for (const r of reported) {
       const start = tokens[r.first]!.start, end = tokens[r.last]!.end;
-      if (marks.some((m) => m.outer.start <= start && end <= m.outer.end)) continue;    // all of it is in quote marks
       const q: Quote = { start, end, text: text.slice(start, end), direct: false };
       if (r.speaker) { q.speaker = { ...r.speaker }; discourse.noteSpeaker(r.speaker); }
       indirect.push(q);
@@ -96,10 +100,37 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
   return [...direct.sort((a, b) => a.start - b.start), ...indirect.sort((a, b) => a.start - b.start)];
 }
 
+/** Reported speech of one sentence (token spans) with its speakers: clauses of saying and asking, "according to X". */
+function reportedSpeech(reading: Reading, quoted: (k: number) => boolean): { first: number; last: number; speaker: ArgRef | undefined }[] {
+  const { tree, view, speakers } = reading;
+  const words = (k: number) => (tree.has(k) ? view.lower(k) : '');
+  const clauses = reportedClauses(tree, words, quoted, (verb) => attributionBefore(tree, view, verb)?.comma, (verb) => attributionAfter(tree, view, verb)?.comma);
+  return [
+    ...clauses.flatMap((r) => {
+      const subject = speakers.subjectOf(r.verb);
+      // "evidence suggests that", "autopsies revealed that": the other verbs of saying report speech only from someone
+      if (!reports(tree, r.verb, 'clause') && !reports(tree, r.verb, 'request') && (subject === undefined || !view.argAt(subject))) return [];
+      // the speaker is never part of what they said: a clause the parser ran into ", the sheriff said" stops before it
+      const last = subject !== undefined && subject > r.first && subject <= r.last ? lastBefore(reading, subject) : r.last;
+      return last - r.first + 1 >= MIN_REPORTED_TOKENS ? [{ first: r.first, last, speaker: subject === undefined ? undefined : speakers.refAt(subject) }] : [];
+    }),
+    ...accordingTo(tree, words, (from) => sourceAt(reading, from)).map((a) => ({ ...a.said, speaker: speakers.refAt(a.source.head) })),
+  ];
+}
+
+/** The last word before the phrase of `subject` and the punctuation before it. */
+function lastBefore(reading: Reading, subject: number): number {
+  const { tree, view } = reading;
+  let k = Math.min(view.argAt(subject)?.first ?? subject, tree.nounPhrase(subject).first) - 1;
+  while (k >= tree.first && /^[\p{P}]+$/u.test(view.tokens[k]!.text)) k--;
+  return k;
+}
+
 /** The reporting verb of quoted words and the speaker it gives (which may be unknown), or undefined when no verb attributes them. */
 function attribution(reading: Reading, inside: readonly number[], shape: QuoteShape, quoted: (k: number) => boolean): { speaker: ArgRef | undefined } | undefined {
   if (!inside.length) return undefined;
-  const verb = attributingVerb(reading.tree, inside, shape, (k) => !quoted(k));
+  const last = reading.view.tokens[Math.max(...inside)]!.text;
+  const verb = attributingVerb(reading.tree, inside, shape, (k) => !quoted(k), last === '.');
   return verb === undefined ? undefined : { speaker: reading.speakers.of(verb) };
 }
 

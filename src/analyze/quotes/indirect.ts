@@ -12,13 +12,15 @@ export interface ReportedClause extends ReportedSpan { verb: number }
 const MIN_CLAUSE_TOKENS = 3;
 /** Edge tokens a reported span does not keep: punctuation and quote marks. */
 const EDGE = /^[\p{P}\p{S}]+$/u;
+/** Relative pronouns: a clause they open is no report (", who did not have"). */
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 
 /**
  * The clauses that verbs of saying and asking report in one sentence; `quoted(k)`: token k is inside
- * quote marks; `commaBefore(k)`: the comma before ", X said" when the parse gave the verb no subject.
+ * quote marks; `commaBefore(k)`: the comma before ", X said"; `commaAfter(k)`: the one before ", said X".
  */
 export function reportedClauses(tree: DepTree, words: (k: number) => string, quoted: (k: number) => boolean,
-  commaBefore: (verb: number) => number | undefined): ReportedClause[] {
+  commaBefore: (verb: number) => number | undefined, commaAfter: (verb: number) => number | undefined): ReportedClause[] {
   const out: ReportedClause[] = [];
   for (let k = tree.first; k < tree.end; k++) {
     if (tree.pos(k) !== 'VERB' || quoted(k)) continue;
@@ -32,18 +34,22 @@ export function reportedClauses(tree: DepTree, words: (k: number) => string, quo
     }
     if (NAMING.has(tree.lemma(k))) continue;     // "calling their invitation “deplorable”" names, it does not report
     // (a participle parsed as what was said is a clause of its own: "said on Friday, defending ...")
-    const clauses = tree.children(k, 'ccomp').filter((c) => !tree.participle(c, words(c))).map((c) => ({ c, without: [] as number[] }));
-    // "CLAUSE, X said" parsed with the verb of saying hanging on the clause (as parataxis, or as a
-    // conjunct with no "and" and nothing reported of its own)
-    const h = tree.head(k);
-    const hangs = tree.dep(k) === 'parataxis' || (tree.dep(k) === 'conj' && !tree.children(k, 'cc').length && !clauses.length);
-    if (hangs && h >= 0 && h < k && tree.children(h, 'nsubj', 'expl').length) clauses.push({ c: h, without: [k] });
-    const before = clauses.length || tree.dep(k) === 'conj' ? undefined : commaBefore(k);
+    // (nor is a relative clause: ", who did not have")
+    const ccomps = tree.children(k, 'ccomp').filter((c) => !tree.participle(c, words(c)) && !tree.children(c, 'nsubj').some((s) => RELATIVE.has(tree.lemma(s))));
+    // "CLAUSE, X said" with X right before the verb, "CLAUSE, said X": the clause is what precedes the
+    // comma (the parser may have hung X inside it)
+    const before = commaAfter(k) ?? (ccomps.some((c) => c > k) ? undefined : commaBefore(k));
     if (before !== undefined && reports(tree, k, 'clause')) {
       const span = trimmed(words, { first: tree.first, last: before - 1 });
       if (span) out.push({ verb: k, ...span });
       continue;
     }
+    const clauses = ccomps.map((c) => ({ c, without: [] as number[] }));
+    // "CLAUSE, X said" parsed with the verb of saying hanging on the clause (as parataxis, or as a
+    // conjunct with no "and" and nothing reported of its own)
+    const h = tree.head(k);
+    const hangs = tree.dep(k) === 'parataxis' || (tree.dep(k) === 'conj' && !tree.children(k, 'cc').length && !clauses.length);
+    if (hangs && h >= 0 && h < k && tree.children(h, 'nsubj', 'expl').length) clauses.push({ c: h, without: [k] });
     for (const { c, without } of clauses) {
       const that = tree.children(c, 'mark').filter((m) => tree.lemma(m) === 'that');
       if (!reports(tree, k, that.length ? 'that-clause' : 'clause')) continue;

@@ -2,6 +2,7 @@ import type { ArgRef } from '../../core/model.js';
 import type { SentenceView } from '../syntax/args.js';
 import type { Discourse } from '../syntax/discourse.js';
 import type { DepTree } from '../syntax/tree.js';
+import { ASKING } from './reporting.js';
 
 // Who says what a reporting verb reports, read on the parse: its subject ("Nocco said", "said the
 // minister" alike); the agent of a passive ("was told by police"); for a verb with no subject of
@@ -28,7 +29,11 @@ export class Speakers {
   /** The article token index of the word that heads the verb's speaker. */
   subjectOf(verb: number, depth = 0): number | undefined {
     const { tree } = this;
-    const subject = tree.children(verb, 'nsubj').find((c) => tree.dep(c) === 'nsubj');
+    // ", Nocco said": the phrase right before the verb, whatever the parser attached it to
+    const before = attributionBefore(tree, this.view, verb) ?? attributionAfter(tree, this.view, verb);
+    if (before) return before.subject;
+    // the subject nearest the verb (a parse may give it two: "The boys' mother ..., Nocco said")
+    const subject = tree.children(verb, 'nsubj').filter((c) => tree.dep(c) === 'nsubj').sort((x, y) => Math.abs(x - verb) - Math.abs(y - verb))[0];
     if (subject !== undefined) {
       if (RELATIVE.has(tree.lemma(subject)) && tree.dep(verb).startsWith('acl')) return tree.head(verb);
       return subject;
@@ -38,12 +43,13 @@ export class Speakers {
       return tree.children(verb, 'obl').find((o) => tree.children(o, 'case').some((c) => tree.lemma(c) === 'by'));
     }
     const head = tree.head(verb);
-    // an "-ing" participle parsed as the object of its governor ("said ..., adding ...") shares its subject too
-    const participle = tree.participle(verb, this.view.tokens[verb]!.text) && (tree.dep(verb) === 'ccomp' || tree.dep(verb) === 'parataxis');
-    if (SHARES_SUBJECT.has(tree.dep(verb)) || participle) {
-      return head >= 0 && depth < MAX_CHAIN && tree.pos(head) === 'VERB' ? this.subjectOf(head, depth + 1) : undefined;
-    }
-    return attributionBefore(tree, this.view, verb)?.subject;
+    // "X said A and added B", "..., adding", "declined to say"; an "-ing" participle parsed as the object
+    // of its governor shares its subject too. A conjunct with no "and" is not sharing: "CLAUSE, X said" misparsed.
+    const dep = tree.dep(verb);
+    const participle = tree.participle(verb, this.view.tokens[verb]!.text);
+    const shares = (SHARES_SUBJECT.has(dep) && (dep !== 'conj' || participle || tree.children(verb, 'cc').length > 0))
+      || (participle && (dep === 'ccomp' || dep === 'parataxis'));
+    return shares && head >= 0 && depth < MAX_CHAIN && tree.pos(head) === 'VERB' ? this.subjectOf(head, depth + 1) : undefined;
   }
 
   /** The speaker a subject word stands for: a person named beside it, its phrase resolved, or its phrase as written. */
@@ -75,11 +81,33 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
  * speaker, and what precedes the comma is what was said.
  */
 export function attributionBefore(tree: DepTree, view: SentenceView, verb: number): { subject: number; comma: number } | undefined {
-  const j = verb - 1;
+  let j = verb - 1;
   if (!tree.has(j) || !NOMINAL.has(tree.pos(j))) return undefined;
-  // "X said CLAUSE" (a participle parsed as what was said does not count: "said on Friday, defending ...")
-  if (tree.children(verb, 'ccomp').some((c) => !tree.participle(c, view.tokens[c]!.text))) return undefined;
+  // "Sheriff Chris Nocco": the last word of a name hangs on its first
+  while ((tree.dep(j) === 'flat' || tree.dep(j).startsWith('flat:')) && tree.head(j) < j && tree.head(j) >= 0) j = tree.head(j);
   const first = Math.min(view.argAt(j)?.first ?? j, tree.nounPhrase(j).first);
   const comma = first - 1;
   return tree.has(comma) && view.lower(comma) === ',' ? { subject: j, comma } : undefined;
+}
+
+/** Punctuation that closes what was said before an inverted attribution: ", said X", "”, said X". */
+const CLOSING = /^(?:,|”|"|’’|''|—|–)$/;
+
+/**
+ * "..., said Tony Herbert, a community activist": a verb of saying right after the words it reports,
+ * its subject after it. The parser, seldom shown this order, often makes the name something else;
+ * the order is read instead. Not for verbs whose object is a hearer ("..., told police").
+ */
+export function attributionAfter(tree: DepTree, view: SentenceView, verb: number): { subject: number; comma: number } | undefined {
+  if (!tree.has(verb - 1) || !CLOSING.test(view.lower(verb - 1)) || ASKING.has(tree.lemma(verb))) return undefined;
+  let j = verb + 1;
+  if (tree.has(j) && tree.pos(j) === 'DET') j++;
+  if (!tree.has(j) || (tree.pos(j) !== 'PROPN' && tree.pos(j) !== 'NOUN')) return undefined;
+  // the phrase's head: the last word of a found phrase, else of the run of nouns ("police spokesman Tom Bell")
+  const arg = view.argAt(j);
+  let head = arg ? arg.last : j;
+  while (!arg && tree.has(head + 1) && (tree.pos(head + 1) === 'PROPN' || tree.pos(head + 1) === 'NOUN')) head++;
+  let comma = verb - 1;
+  while (tree.has(comma - 1) && CLOSING.test(view.lower(comma - 1))) comma--;
+  return { subject: head, comma };
 }
