@@ -9,7 +9,7 @@ import { attributingVerb, quoteShape, type QuoteShape } from './direct.js';
 import { accordingTo, reportedClauses } from './indirect.js';
 import { reports } from './reporting.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
-import { attributionAfter, attributionBefore, Speakers } from './speaker.js';
+import { attributionAfter, attributionBefore, Speakers, type Speaker } from './speaker.js';
 
 // Quotations of one article, read on the parse: the words within quote marks (direct), and reported
 // speech (indirect): the clause a verb of saying governs, the act a verb of asking governs, "according
@@ -43,6 +43,8 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
   const marks = input.segments.filter((s) => !NON_CLAIM_KINDS.has(s.kind)).flatMap((s) => findQuoteMarks(text, s.start, s.end));
   const quoted = (k: number) => marks.some((m) => m.outer.start <= tokens[k]!.start && tokens[k]!.end <= m.outer.end);
   const discourse = new Discourse();
+  // "he said" points back at the last single speaker, never at "police" or "jurors"
+  const noteSpeaker = (s: Speaker) => { if (!s.plural) discourse.noteSpeaker(s.ref); };
   const readings: (Reading | undefined)[] = [];
   const direct: Quote[] = [];
   const indirect: Quote[] = [];
@@ -52,7 +54,7 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
     if (segment && NON_CLAIM_KINDS.has(segment.kind)) return;
     const view = viewSentence(text, tokens, sentence, input.mentions, input.syntax[index]!);
     const tree = new DepTree(input.syntax[index]!.tokens, sentence.tokenStart);
-    const reading: Reading = { view, tree, speakers: new Speakers(tree, view, discourse) };
+    const reading: Reading = { view, tree, speakers: new Speakers(tree, view, discourse, quoted) };
     readings[index] = reading;
 
     // reported speech first: a quoted phrase inside a reported clause is its speaker's words
@@ -74,14 +76,15 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
       // "The woman was in “excruciating pain,” said Herbert": inside what someone is reported to have said
       found ??= reported.find((r) => r.speaker && r.first <= inside[0]! && inside.at(-1)! <= r.last + 1);
       let speaker = found?.speaker;
-      if (!found && shape === 'clause' && index - lastQuoteSentence <= CONTINUATION_SENTENCES && m.inner.start <= sentence.start + 2) speaker = discourse.lastSpeaker;
+      const going = discourse.lastSpeaker;
+      if (!found && going && shape === 'clause' && index - lastQuoteSentence <= CONTINUATION_SENTENCES && m.inner.start <= sentence.start + 2) speaker = { ref: going, plural: false };
       const wordCount = text.slice(m.inner.start, m.inner.end).split(/\s+/).length;
       if (!found && !speaker && shape === 'phrase' && wordCount < MIN_UNATTRIBUTED_PHRASE_WORDS) {
         report.info(`"${text.slice(m.inner.start, m.inner.end)}" in quote marks is a phrase no one is said to say: taken as a scare quote or a title`, 'quote-scare', m.inner);
         continue;
       }
       const q: Quote = { start: m.inner.start, end: m.inner.end, text: text.slice(m.inner.start, m.inner.end), direct: true };
-      if (speaker) { q.speaker = { ...speaker }; discourse.noteSpeaker(speaker); }
+      if (speaker) { q.speaker = { ...speaker.ref }; noteSpeaker(speaker); }
       direct.push(q);
       lastQuoteSentence = index;
     }
@@ -89,7 +92,7 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
     for (const r of reported) {
       const start = tokens[r.first]!.start, end = tokens[r.last]!.end;
       const q: Quote = { start, end, text: text.slice(start, end), direct: false };
-      if (r.speaker) { q.speaker = { ...r.speaker }; discourse.noteSpeaker(r.speaker); }
+      if (r.speaker) { q.speaker = { ...r.speaker.ref }; noteSpeaker(r.speaker); }
       indirect.push(q);
       lastQuoteSentence = index;
     }
@@ -101,7 +104,7 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
 }
 
 /** Reported speech of one sentence (token spans) with its speakers: clauses of saying and asking, "according to X". */
-function reportedSpeech(reading: Reading, quoted: (k: number) => boolean): { first: number; last: number; speaker: ArgRef | undefined }[] {
+function reportedSpeech(reading: Reading, quoted: (k: number) => boolean): { first: number; last: number; speaker: Speaker | undefined }[] {
   const { tree, view, speakers } = reading;
   const words = (k: number) => (tree.has(k) ? view.lower(k) : '');
   const clauses = reportedClauses(tree, words, quoted, (verb) => attributionBefore(tree, view, verb)?.comma, (verb) => attributionAfter(tree, view, verb)?.comma);
@@ -112,9 +115,9 @@ function reportedSpeech(reading: Reading, quoted: (k: number) => boolean): { fir
       if (!reports(tree, r.verb, 'clause') && !reports(tree, r.verb, 'request') && (subject === undefined || !view.argAt(subject))) return [];
       // the speaker is never part of what they said: a clause the parser ran into ", the sheriff said" stops before it
       const last = subject !== undefined && subject > r.first && subject <= r.last ? lastBefore(reading, subject) : r.last;
-      return last - r.first + 1 >= MIN_REPORTED_TOKENS ? [{ first: r.first, last, speaker: subject === undefined ? undefined : speakers.refAt(subject) }] : [];
+      return last - r.first + 1 >= MIN_REPORTED_TOKENS ? [{ first: r.first, last, speaker: subject === undefined ? undefined : speakers.at(subject) }] : [];
     }),
-    ...accordingTo(tree, words, (from) => sourceAt(reading, from)).map((a) => ({ ...a.said, speaker: speakers.refAt(a.source.head) })),
+    ...accordingTo(tree, words, (from) => sourceAt(reading, from)).map((a) => ({ ...a.said, speaker: speakers.at(a.source.head) })),
   ];
 }
 
@@ -127,7 +130,7 @@ function lastBefore(reading: Reading, subject: number): number {
 }
 
 /** The reporting verb of quoted words and the speaker it gives (which may be unknown), or undefined when no verb attributes them. */
-function attribution(reading: Reading, inside: readonly number[], shape: QuoteShape, quoted: (k: number) => boolean): { speaker: ArgRef | undefined } | undefined {
+function attribution(reading: Reading, inside: readonly number[], shape: QuoteShape, quoted: (k: number) => boolean): { speaker: Speaker | undefined } | undefined {
   if (!inside.length) return undefined;
   const last = reading.view.tokens[Math.max(...inside)]!.text;
   const verb = attributingVerb(reading.tree, inside, shape, (k) => !quoted(k), last === '.');

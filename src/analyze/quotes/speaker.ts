@@ -13,17 +13,25 @@ import { ASKING } from './reporting.js';
 /** Relations through which a verb with no subject shares its governor's ("adding", "and added", "to say"). */
 const SHARES_SUBJECT = new Set(['conj', 'xcomp', 'advcl']);
 /** Relative pronouns: "a spokesman who said" speaks as the spokesman. */
-const RELATIVE = new Set(['who', 'that', 'which']);
+const RELATIVE = new Set(['who', 'that', 'which', 'whom', 'whose']);
 /** Verb chains followed for a subject, at most. */
 const MAX_CHAIN = 3;
 
+/** A speaker, and whether it is several people (a later "he said" does not stand for "police said"). */
+export interface Speaker { ref: ArgRef; plural: boolean }
+
 export class Speakers {
-  constructor(private readonly tree: DepTree, private readonly view: SentenceView, private readonly discourse: Discourse) {}
+  /** The sentence less the phrases inside quote marks: a pronoun outside them never stands for a name within ("“... Francis' background ...,” he said"). */
+  private readonly unquoted: SentenceView;
+
+  constructor(private readonly tree: DepTree, private readonly view: SentenceView, private readonly discourse: Discourse, quoted: (k: number) => boolean) {
+    this.unquoted = { ...view, args: view.args.filter((a) => !quoted(a.first)) };
+  }
 
   /** The speaker of the reporting verb at article token `verb`, or undefined when the sentence does not say. */
-  of(verb: number): ArgRef | undefined {
+  of(verb: number): Speaker | undefined {
     const subject = this.subjectOf(verb);
-    return subject === undefined ? undefined : this.refAt(subject);
+    return subject === undefined ? undefined : this.at(subject);
   }
 
   /** The article token index of the word that heads the verb's speaker. */
@@ -53,21 +61,20 @@ export class Speakers {
   }
 
   /** The speaker a subject word stands for: a person named beside it, its phrase resolved, or its phrase as written. */
-  refAt(k: number): ArgRef | undefined {
+  at(k: number): Speaker | undefined {
     const { tree, view } = this;
     // "the girl's uncle, Silford Warren": the name in apposition
     const named = tree.children(k, 'appos').map((c) => view.argAt(c)).find((a) => a?.kind === 'name' && a.type === 'PER');
     const arg = named ?? view.argAt(k);
     if (arg) {
-      const ref = this.discourse.resolve(arg, view, true);
-      if (ref) return { ...ref };
-      return arg.kind === 'anaphor' ? { ...arg.ref } : undefined;
+      const ref = this.discourse.resolve(arg, this.unquoted, true) ?? (arg.kind === 'anaphor' ? arg.ref : undefined);
+      return ref ? { ref: { ...ref }, plural: arg.plural } : undefined;
     }
     // a pronoun the discourse cannot place ("I", "someone", "who") says nothing about who spoke
     if (tree.pos(k) === 'PRON' || tree.pos(k) === 'DET') return undefined;
     const np = tree.nounPhrase(k);
     const start = view.tokens[np.first]!.start, end = view.tokens[np.last]!.end;
-    return { start, end, text: view.text.slice(start, end) };
+    return { ref: { start, end, text: view.text.slice(start, end) }, plural: /^(?:NOUN|PROPN)$/.test(tree.pos(k)) && /[^s]s$/i.test(view.tokens[k]!.text) };
   }
 }
 
@@ -87,7 +94,7 @@ export function attributionBefore(tree: DepTree, view: SentenceView, verb: numbe
   while ((tree.dep(j) === 'flat' || tree.dep(j).startsWith('flat:')) && tree.head(j) < j && tree.head(j) >= 0) j = tree.head(j);
   const first = Math.min(view.argAt(j)?.first ?? j, tree.nounPhrase(j).first);
   const comma = first - 1;
-  return tree.has(comma) && view.lower(comma) === ',' ? { subject: j, comma } : undefined;
+  return tree.has(comma) && CLOSING.test(view.lower(comma)) ? { subject: j, comma } : undefined;
 }
 
 /** Punctuation that closes what was said before an inverted attribution: ", said X", "”, said X". */
@@ -100,6 +107,11 @@ const CLOSING = /^(?:,|”|"|’’|''|—|–)$/;
  */
 export function attributionAfter(tree: DepTree, view: SentenceView, verb: number): { subject: number; comma: number } | undefined {
   if (!tree.has(verb - 1) || !CLOSING.test(view.lower(verb - 1)) || ASKING.has(tree.lemma(verb))) return undefined;
+  // "John Owen, the city's director, says dispatchers got a call": a name and its role before the
+  // comma, a clause after the verb; the inverted order has a clause before the comma and none after
+  let clauseBefore = false;
+  for (let k = tree.first; k < verb - 1; k++) if (tree.pos(k) === 'VERB' || tree.pos(k) === 'AUX') clauseBefore = true;
+  if (!clauseBefore || tree.children(verb, 'ccomp').some((c) => c > verb && isClause(tree, view, c))) return undefined;
   let j = verb + 1;
   if (tree.has(j) && tree.pos(j) === 'DET') j++;
   if (!tree.has(j) || (tree.pos(j) !== 'PROPN' && tree.pos(j) !== 'NOUN')) return undefined;
@@ -110,4 +122,10 @@ export function attributionAfter(tree: DepTree, view: SentenceView, verb: number
   let comma = verb - 1;
   while (tree.has(comma - 1) && CLOSING.test(view.lower(comma - 1))) comma--;
   return { subject: head, comma };
+}
+
+/** A clause of its own: a verb, or a predicate with a copula or auxiliary, not a participle or a relative clause. */
+function isClause(tree: DepTree, view: SentenceView, k: number): boolean {
+  if (tree.participle(k, view.tokens[k]!.text) || tree.children(k, 'nsubj').some((s) => RELATIVE.has(tree.lemma(s)))) return false;
+  return tree.pos(k) === 'VERB' || tree.pos(k) === 'AUX' || tree.children(k, 'cop', 'aux').length > 0;
 }
