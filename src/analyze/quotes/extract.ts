@@ -9,7 +9,7 @@ import { attributingVerb, quoteShape, type QuoteShape } from './direct.js';
 import { accordingTo, reportedClauses } from './indirect.js';
 import { reports } from './reporting.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
-import { attributionAfter, attributionBefore, Speakers, type Speaker } from './speaker.js';
+import { attributionAfter, attributionBefore, SpeakerTrail, Speakers, type Speaker } from './speaker.js';
 
 // Quotations of one article, read on the parse: the words within quote marks (direct), and reported
 // speech (indirect): the clause a verb of saying governs, the act a verb of asking governs, "according
@@ -44,7 +44,8 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
   const quoted = (k: number) => marks.some((m) => m.outer.start <= tokens[k]!.start && tokens[k]!.end <= m.outer.end);
   const discourse = new Discourse();
   // "he said" points back at the last single speaker, never at "police" or "jurors"
-  const noteSpeaker = (s: Speaker) => { if (!s.plural) discourse.noteSpeaker(s.ref); };
+  const trail = new SpeakerTrail();
+  const noteSpeaker = (s: Speaker) => { if (!s.plural) { discourse.noteSpeaker(s.ref); trail.spoke(s.ref); } };
   const readings: (Reading | undefined)[] = [];
   const direct: Quote[] = [];
   const indirect: Quote[] = [];
@@ -54,7 +55,7 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
     if (segment && NON_CLAIM_KINDS.has(segment.kind)) return;
     const view = viewSentence(text, tokens, sentence, input.mentions, input.syntax[index]!);
     const tree = new DepTree(input.syntax[index]!.tokens, sentence.tokenStart);
-    const reading: Reading = { view, tree, speakers: new Speakers(tree, view, discourse, quoted) };
+    const reading: Reading = { view, tree, speakers: new Speakers(tree, view, discourse, trail, quoted) };
     readings[index] = reading;
 
     // reported speech first: a quoted phrase inside a reported clause is its speaker's words
@@ -97,6 +98,7 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
       lastQuoteSentence = index;
     }
     discourse.observe(view);
+    trail.observe(view, quoted);
   });
   // The speaker's own words first, then reported speech (a partial quote inside a reported clause is
   // found before the clause).
@@ -152,18 +154,19 @@ function tokensIn(reading: Reading, m: QuoteMarks): number[] {
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** How far after "according to" its source may begin ("according to a police report"). */
 const SOURCE_WINDOW = 3;
+/** Relations of the words before a phrase's head. */
+const SOURCE_MODIFIERS = new Set(['compound', 'flat', 'amod', 'nummod']);
 
-/** "according to X": X's phrase (a found phrase, else the parse's noun phrase) and the word that heads it. */
+/** "according to X": X's phrase (the parse's noun phrase, widened to a found phrase it holds) and the word that heads it. */
 function sourceAt(reading: Reading, from: number): { first: number; last: number; head: number } | undefined {
   const { view, tree } = reading;
   for (let j = from; j < Math.min(tree.end, from + SOURCE_WINDOW); j++) {
-    const arg = view.argAt(j);
-    if (arg) return { first: arg.first, last: arg.last, head: j };
-    if (!NOMINAL.has(tree.pos(j))) continue;
-    // climb a compound or name to the word that heads the phrase
+    if (!NOMINAL.has(tree.pos(j)) && !view.argAt(j)) continue;
+    // climb a compound or name to the word that heads the phrase ("the student ISNA news agency")
     let head = j;
-    while (tree.head(head) > head && ['compound', 'flat', 'amod', 'nummod'].includes(tree.dep(head).split(':')[0]!)) head = tree.head(head);
-    return { ...tree.nounPhrase(head), head };
+    while (tree.head(head) > head && SOURCE_MODIFIERS.has(tree.dep(head).split(':')[0]!)) head = tree.head(head);
+    const np = tree.nounPhrase(head), arg = view.argAt(head) ?? view.argAt(j);
+    return { first: Math.min(np.first, arg?.first ?? np.first), last: Math.max(np.last, arg?.last ?? np.last), head };
   }
   return undefined;
 }

@@ -71,9 +71,14 @@ test('reported speech: said that, a report after the clause, according to, stati
 });
 
 test('"he also declared" is the last person quoted; "the spokesman" the last person with that role', () => {
-  const out = quotes('Harbour Council spokesman Oskar Vell said the port was safe. Talia Morn disagreed. '
+  const out = quotes('Harbour Council spokesman Oskar Vell said the port was safe. The harbour was quiet. '
     + 'However, he also declared that repairs would take a month. The spokesman added that no ship was damaged.').quotes;
   assert.deepEqual(out.map((q) => q.speaker?.text), ['Oskar Vell', 'Oskar Vell', 'Oskar Vell']);
+});
+
+test('"he said" after another person is named could be either: the quote keeps no speaker', () => {
+  const out = quotes('Oskar Vell said the port was safe. Talia Morn disagreed. He said repairs would take a month.').quotes;
+  assert.deepEqual(out.map((q) => q.speaker?.text), ['Oskar Vell', undefined]);
 });
 
 test('scare quotes with no one saying them are not quotations', () => {
@@ -91,4 +96,34 @@ test('no quotations from readers\' comments', () => {
   const text = 'Talia Morn said the port was safe.\n\nOskar Vell said “this is all lies” in my opinion.';
   const out = quotes(text, [{ start: 0, end: 36, kind: 'body' }, { start: 36, end: text.length, kind: 'comment' }]).quotes;
   assert.deepEqual(out.map(brief), [['the port was safe', 'Talia Morn', false]]);
+});
+
+test('a quoted name or title that no verb of saying reports is the article\'s own: no quotation', () => {
+  const { quotes: out, diagnostics } = quotes('The “Northern Front” declared a “republic” in Borsk last year. Critics watched the film “Salt and Iron” again.');
+  assert.deepEqual(out, []);
+  assert.equal(diagnostics.filter((d) => d.rule === 'quote-scare').length, 3);
+});
+
+test('a quoted phrase inside what someone is said to have said is theirs', () => {
+  const out = quotes('Oskar Vell said the ferry was treated as a “total loss” by the insurers.').quotes;
+  assert.deepEqual(out.map(brief)[0], ['total loss', 'Oskar Vell', true]);
+});
+
+test('the speaker after the quote, the inverted "said X", and a role in apposition', () => {
+  const out = quotes('The harbour will stay closed until Monday, said Lena Dorr, a spokeswoman for the council. '
+    + '“It was a long night,” said the mayor’s deputy, Oskar Vell.').quotes;
+  assert.deepEqual(out.map(brief), [
+    ['It was a long night,', 'Oskar Vell', true],
+    ['The harbour will stay closed until Monday', 'Lena Dorr', false],
+  ]);
+});
+
+test('"according to" a source with no name keeps the phrase as written', () => {
+  const out = quotes('According to a harbour official, the ferry sank in ten minutes.').quotes;
+  assert.deepEqual(out.map(brief), [['the ferry sank in ten minutes', 'a harbour official', false]]);
+});
+
+test('a pronoun speaker never stands for a name inside the quote', () => {
+  const out = quotes('Lena Dorr said the port was safe. “Talia Morn has done a great job for the harbour,” she said.').quotes;
+  assert.deepEqual(out.map((q) => q.speaker?.text), ['Lena Dorr', 'Lena Dorr']);
 });

@@ -60,18 +60,21 @@ export class DepTree {
   /** The noun phrase `k` heads: its own contiguous words (determiners, modifiers, compounds, flat names, a possessor). */
   nounPhrase(k: number): { first: number; last: number } {
     let first = k, last = k;
-    const grow = (j: number): void => {
-      for (const c of this.children(j)) {
+    // only what touches the phrase so far, nearest first: a parse error cannot stretch it across the sentence
+    for (let grown = true; grown;) {
+      grown = false;
+      for (const c of this.children(k)) {
         if (!NOUN_PHRASE_DEPS.has(this.dep(c))) continue;
-        // only what touches the phrase so far: a parse error cannot stretch it across the sentence
         const span = this.subtreeSpan(c);
-        if (span.last === first - 1 || span.first === last + 1 || (span.first >= first && span.last <= last)) {
+        if ((span.last === first - 1 || span.first === last + 1) && !(span.first >= first && span.last <= last)) {
           first = Math.min(first, span.first); last = Math.max(last, span.last);
+          grown = true;
         }
       }
-    };
-    // left words first, nearest outward, then right ones
-    for (let pass = 0; pass < 3; pass++) grow(k);
+    }
+    // a comma inside a modifier ("elderly, medically fragile") is no edge of the phrase
+    while (first < k && this.pos(first) === 'PUNCT') first++;
+    while (last > k && this.pos(last) === 'PUNCT') last--;
     return { first, last };
   }
 }
