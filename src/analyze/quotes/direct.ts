@@ -13,14 +13,17 @@ import { NAMING, reports } from './reporting.js';
 const REPORTED_CLAUSE = new Set(['ccomp', 'parataxis', 'xcomp']);
 /** Relations of a quoted clause's own subject, copula or auxiliaries: the words make a clause. */
 const CLAUSE_DEPS = /^(?:nsubj|csubj|expl|cop|aux)/;
+/** A subject and its auxiliary written as one token, as our tokenizer leaves them: "We’re", "it's", "I'm". */
+const CONTRACTION = /^\p{L}+['’](?:re|s|m|ve|ll|d)$/iu;
 
 export type QuoteShape = 'clause' | 'phrase';
 
-/** A clause has a verb with its own subject or auxiliary inside the marks, or is a finite verb heading them. */
-export function quoteShape(tree: DepTree, inside: readonly number[]): QuoteShape {
+/** A clause has a word with its own subject, copula or auxiliary inside the marks, or a contraction of both ("We’re"). */
+export function quoteShape(tree: DepTree, inside: readonly number[], word: (k: number) => string): QuoteShape {
   const set = new Set(inside);
   for (const k of inside) {
     if (CLAUSE_DEPS.test(tree.dep(k)) && set.has(tree.head(k))) return 'clause';
+    if (CONTRACTION.test(word(k))) return 'clause';
   }
   return 'phrase';
 }
@@ -41,7 +44,8 @@ export function attributingVerb(tree: DepTree, inside: readonly number[], shape:
     let reported = false;
     for (let a = tree.head(h), below = h, distance = 1; a >= 0; below = a, a = tree.head(a), distance++) {
       if (set.has(a)) break;
-      if (below !== h && REPORTED_CLAUSE.has(tree.dep(below))) reported = true;
+      // (the quoted words' own edge counts when it is a clause's: "said it “breaks (her) heart”" parsed as ccomp)
+      if ((below !== h || tree.dep(h) === 'ccomp' || tree.dep(h) === 'parataxis') && REPORTED_CLAUSE.has(tree.dep(below))) reported = true;
       if (allowed(a) && reports(tree, a, 'quote')) {
         if (shape === 'clause' || reported || NAMING.has(tree.lemma(a))) consider(a, distance);
         break;

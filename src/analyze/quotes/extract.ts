@@ -28,7 +28,9 @@ export interface QuoteInput {
   syntax: readonly SentenceSyntax[];
 }
 
-/** A quoted phrase (not a clause) with no one saying it is a scare quote or a title below this many words (see quotes.md). */
+/** A quoted phrase (not a clause) that no verb of saying governs is a scare quote, a name or a title below this many
+ * words. Chosen on our tuning reports (gva quick, dev samples, examples): below 6 words such phrases were mostly
+ * nicknames, titles of shows and films, and legal or police terms; from 6 words on, quotations. */
 const MIN_UNATTRIBUTED_PHRASE_WORDS = 6;
 /** A quote going on ("“...,” he said. “...”") continues the last speaker's words within this many sentences. */
 const CONTINUATION_SENTENCES = 2;
@@ -69,7 +71,7 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
       const startsHere = m.inner.start >= sentence.start;
       const inside = tokensIn(reading, m);
       if (!inside.length) continue;
-      const shape: QuoteShape = startsHere ? quoteShape(tree, inside) : 'clause';
+      const shape: QuoteShape = startsHere ? quoteShape(tree, inside, (k) => view.lower(k)) : 'clause';
       let found = attribution(reading, inside, shape, quoted);
       // "X said: “A. B.”": a quote over several sentences may be attributed where it opens
       const opening = startsHere ? undefined : readings[input.sentences.findIndex((s) => s.end > m.inner.start)];
