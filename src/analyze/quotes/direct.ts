@@ -51,8 +51,10 @@ export function attributingVerb(tree: DepTree, inside: readonly number[], shape:
         break;
       }
     }
-    // down: a verb of saying hanging on the quoted words ("“...,” he said" as parataxis)
-    for (const c of tree.children(h)) {
+  }
+  // down: a verb of saying hanging on any of the quoted words ("“...,” he said" parsed as their parataxis)
+  for (const k of inside) {
+    for (const c of tree.children(k)) {
       if (!set.has(c) && allowed(c) && reports(tree, c, 'quote') && tree.pos(c) === 'VERB') consider(c, 1);
     }
   }

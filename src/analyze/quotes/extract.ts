@@ -72,6 +72,10 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
       const inside = tokensIn(reading, m);
       if (!inside.length) continue;
       const shape: QuoteShape = startsHere ? quoteShape(tree, inside, (k) => view.lower(k)) : 'clause';
+      if (shape === 'phrase' && insideName(reading, m)) {
+        report.info(`"${text.slice(m.inner.start, m.inner.end)}" in quote marks inside a name: a nickname, not a quotation`, 'quote-nickname', m.inner);
+        continue;
+      }
       let found = attribution(reading, inside, shape, quoted);
       // "X said: “A. B.”": a quote over several sentences may be attributed where it opens
       const opening = startsHere ? undefined : readings[input.sentences.findIndex((s) => s.end > m.inner.start)];
@@ -139,6 +143,17 @@ function attribution(reading: Reading, inside: readonly number[], shape: QuoteSh
   const last = reading.view.tokens[Math.max(...inside)]!.text;
   const verb = attributingVerb(reading.tree, inside, shape, (k) => !quoted(k), last === '.');
   return verb === undefined ? undefined : { speaker: reading.speakers.of(verb) };
+}
+
+/** Quote marks between two parts of a name: Luis “Lucky” Ortega. */
+function insideName(reading: Reading, m: QuoteMarks): boolean {
+  const { tree, view } = reading;
+  let before = -1, after = -1;
+  for (let k = tree.first; k < tree.end; k++) {
+    if (view.tokens[k]!.end <= m.outer.start) before = k;
+    if (after < 0 && view.tokens[k]!.start >= m.outer.end) after = k;
+  }
+  return before >= 0 && after >= 0 && tree.pos(before) === 'PROPN' && tree.pos(after) === 'PROPN';
 }
 
 /** The sentence's tokens inside the marks' inner span. */

@@ -127,3 +127,9 @@ test('a pronoun speaker never stands for a name inside the quote', () => {
   const out = quotes('Lena Dorr said the port was safe. “Talia Morn has done a great job for the harbour,” she said.').quotes;
   assert.deepEqual(out.map((q) => q.speaker?.text), ['Lena Dorr', 'Lena Dorr']);
 });
+
+test('a nickname inside a name is no quotation, even in reported speech', () => {
+  const { quotes: out, diagnostics } = quotes('Oskar Vell said Talia “Iron Lady” Morn had closed the port.');
+  assert.deepEqual(out.map(brief), [['Talia “Iron Lady” Morn had closed the port', 'Oskar Vell', false]]);
+  assert.ok(diagnostics.some((d) => d.rule === 'quote-nickname'));
+});
