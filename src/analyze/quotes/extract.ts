@@ -120,7 +120,7 @@ function reportedSpeech(reading: Reading, quoted: (k: number) => boolean): { fir
     ...clauses.flatMap((r) => {
       const subject = speakers.subjectOf(r.verb);
       // "evidence suggests that", "autopsies revealed that": the other verbs of saying report speech only from someone
-      if (!reports(tree, r.verb, 'clause') && !reports(tree, r.verb, 'request') && (subject === undefined || !view.argAt(subject))) return [];
+      if (!reports(tree, r.verb, 'clause') && !reports(tree, r.verb, 'request') && (subject === undefined || !speakers.names(subject))) return [];
       // the speaker is never part of what they said: a clause the parser ran into ", the sheriff said" stops before it
       const last = subject !== undefined && subject > r.first && subject <= r.last ? lastBefore(reading, subject) : r.last;
       return last - r.first + 1 >= MIN_REPORTED_TOKENS ? [{ first: r.first, last, speaker: subject === undefined ? undefined : speakers.at(subject) }] : [];

@@ -88,13 +88,25 @@ export class Speakers {
     return shares && head >= 0 && depth < MAX_CHAIN && tree.pos(head) === 'VERB' ? this.subjectOf(head, depth + 1) : undefined;
   }
 
+  /** The subject's phrase holds a name or a phrase the article found ("Russian news outlet TASS"), not only words ("evidence"). */
+  names(k: number): boolean {
+    const { tree, view } = this;
+    if (view.argAt(k) || tree.children(k, 'appos').some((c) => view.argAt(c))) return true;
+    const np = tree.nounPhrase(k);
+    return view.args.some((a) => a.first >= np.first && a.last <= np.last);
+  }
+
   /** The speaker a subject word stands for: a person named beside it, its phrase resolved, or its phrase as written. */
   at(k: number): Speaker | undefined {
     const { tree, view } = this;
     // "the girl's uncle, Silford Warren": the name in apposition
     // (an apposition closes with a comma or the sentence: "the charge sheet, Mr Korkoneas killed" is no apposition)
-    const closed = (last: number) => !tree.has(last + 1) || /^[,.;:]$/.test(view.lower(last + 1));
-    const named = tree.children(k, 'appos').map((c) => view.argAt(c)).find((a) => a?.kind === 'name' && a.type === 'PER' && closed(a.last));
+    // or with the verb it is the subject of: "Regional commissioner Amina Rashidi said")
+    const closed = (last: number) => !tree.has(last + 1) || /^[,.;:]$/.test(view.lower(last + 1))
+      || (tree.dep(k).startsWith('nsubj') && tree.head(k) === last + 1);
+    // (a common noun takes the name of any kind: "Russian news outlet TASS")
+    const named = tree.children(k, 'appos').map((c) => view.argAt(c))
+      .find((a) => a?.kind === 'name' && (a.type === 'PER' || tree.pos(k) === 'NOUN') && closed(a.last));
     // "Press Herald publisher Lisa DeSisto", "Hale's cousin Joseph Simmons": the person that ends the phrase
     const np = tree.nounPhrase(k);
     const person = view.args.filter((a) => a.kind === 'name' && a.type === 'PER' && a.first >= np.first && a.last === np.last).at(-1);
@@ -150,11 +162,12 @@ const CLOSING = /^(?:,|”|"|’’|''|—|–)$/;
  */
 export function attributionAfter(tree: DepTree, view: SentenceView, verb: number): { subject: number; comma: number } | undefined {
   if (!tree.has(verb - 1) || !CLOSING.test(view.lower(verb - 1)) || ASKING.has(tree.lemma(verb))) return undefined;
+  if (tree.participle(verb, view.tokens[verb]!.text)) return undefined;     // ", claiming Russia was ...": Russia is what was claimed about
   // "John Owen, the city's director, says dispatchers got a call": a name and its role before the
   // comma, a clause after the verb; the inverted order has a clause before the comma and none after
   let clauseBefore = false;
   for (let k = tree.first; k < verb - 1; k++) if (tree.pos(k) === 'VERB' || tree.pos(k) === 'AUX') clauseBefore = true;
-  if (!clauseBefore || tree.children(verb, 'ccomp').some((c) => c > verb && isClause(tree, view, c))) return undefined;
+  if (!clauseBefore || tree.children(verb, 'ccomp').some((c) => c > verb && tree.isClause(c, view.tokens[c]!.text))) return undefined;
   let j = verb + 1;
   if (tree.has(j) && tree.pos(j) === 'DET') j++;
   if (!tree.has(j) || (tree.pos(j) !== 'PROPN' && tree.pos(j) !== 'NOUN')) return undefined;
@@ -164,10 +177,4 @@ export function attributionAfter(tree: DepTree, view: SentenceView, verb: number
   let comma = verb - 1;
   while (tree.has(comma - 1) && CLOSING.test(view.lower(comma - 1))) comma--;
   return { subject: head, comma };
-}
-
-/** A clause of its own: a verb, or a predicate with a copula or auxiliary, not a participle or a relative clause. */
-function isClause(tree: DepTree, view: SentenceView, k: number): boolean {
-  if (tree.participle(k, view.tokens[k]!.text) || tree.children(k, 'nsubj').some((s) => RELATIVE.has(tree.lemma(s)))) return false;
-  return tree.pos(k) === 'VERB' || tree.pos(k) === 'AUX' || tree.children(k, 'cop', 'aux').length > 0;
 }

@@ -7,6 +7,9 @@ import type { SyntaxToken } from '../../core/model.js';
 /** Relations that belong to a noun phrase's own words ("the girl's uncle", "Sheriff Chris Nocco"). */
 const NOUN_PHRASE_DEPS = new Set(['det', 'amod', 'compound', 'flat', 'nummod', 'nmod:poss', 'det:poss', 'flat:name', 'compound:prt']);
 
+/** Pronouns that open a relative clause (", who did not have"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+
 export class DepTree {
   private readonly kids: number[][];
 
@@ -55,6 +58,12 @@ export class DepTree {
   /** A bare "-ing" verb with no subject or auxiliary of its own ("..., defending the decision"): a participle clause, whatever relation the parser gave it. */
   participle(k: number, word: string): boolean {
     return this.pos(k) === 'VERB' && /ing$/i.test(word) && !this.children(k, 'nsubj', 'aux', 'expl').length;
+  }
+
+  /** A clause of its own: a verb, or a predicate with a copula or auxiliary; not a participle, not a relative clause. */
+  isClause(k: number, word: string): boolean {
+    if (this.participle(k, word) || this.children(k, 'nsubj').some((s) => RELATIVE_PRONOUNS.has(this.lemma(s)))) return false;
+    return this.pos(k) === 'VERB' || this.pos(k) === 'AUX' || this.children(k, 'cop', 'aux').length > 0;
   }
 
   /** The noun phrase `k` heads: its own contiguous words (determiners, modifiers, compounds, flat names, a possessor). */
