@@ -26,7 +26,7 @@ test('a subtree span, and the part of it that another subtree does not cut', () 
   assert.deepEqual(tree.subtreeSpan(15, [19]), { first: 10, last: 15 });
 });
 
-test('a noun phrase keeps its determiner and possessor, not its apposition or punctuation', () => {
+test('a noun phrase keeps its determiner and possessor, not its apposition or a modifier with punctuation', () => {
   assert.deepEqual(tree.nounPhrase(19), { first: 16, last: 19 });
   assert.deepEqual(tree.nounPhrase(21), { first: 21, last: 22 });
 });

@@ -63,7 +63,8 @@ export class DepTree {
   /** A clause of its own: a verb, or a predicate with a copula or auxiliary; not a participle, not a relative clause. */
   isClause(k: number, word: string): boolean {
     if (this.participle(k, word) || this.children(k, 'nsubj').some((s) => RELATIVE_PRONOUNS.has(this.lemma(s)))) return false;
-    return this.pos(k) === 'VERB' || this.pos(k) === 'AUX' || this.children(k, 'cop', 'aux').length > 0;
+    // (a "noun" with an object is a verb the tagger missed: "narrative omits any detail")
+    return this.pos(k) === 'VERB' || this.pos(k) === 'AUX' || this.children(k, 'cop', 'aux', 'obj').length > 0;
   }
 
   /** The noun phrase `k` heads: its own contiguous words (determiners, modifiers, compounds, flat names, a possessor). */
@@ -75,15 +76,14 @@ export class DepTree {
       for (const c of this.children(k)) {
         if (!NOUN_PHRASE_DEPS.has(this.dep(c))) continue;
         const span = this.subtreeSpan(c);
+        // a modifier with punctuation in it is a parse error more often than a phrase ("On Tuesday, deputies")
+        if ([...Array(span.last - span.first + 1).keys()].some((i) => this.pos(span.first + i) === 'PUNCT')) continue;
         if ((span.last === first - 1 || span.first === last + 1) && !(span.first >= first && span.last <= last)) {
           first = Math.min(first, span.first); last = Math.max(last, span.last);
           grown = true;
         }
       }
     }
-    // a comma inside a modifier ("elderly, medically fragile") is no edge of the phrase
-    while (first < k && this.pos(first) === 'PUNCT') first++;
-    while (last > k && this.pos(last) === 'PUNCT') last--;
     return { first, last };
   }
 }
