@@ -5,6 +5,7 @@ import { Discourse } from '../syntax/discourse.js';
 import { DepTree } from '../syntax/tree.js';
 import { NON_CLAIM_KINDS } from '../../core/kinds.js';
 import { segmentAt } from '../../core/spans.js';
+import { pushTo } from '../../core/_util.js';
 import { attributingVerb, quoteShape, type QuoteShape } from './direct.js';
 import { accordingTo, reportedClauses } from './indirect.js';
 import { reports } from './reporting.js';
@@ -43,7 +44,16 @@ interface Reading { view: SentenceView; tree: DepTree; speakers: Speakers }
 export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
   const { text, tokens } = input;
   const marks = input.segments.filter((s) => !NON_CLAIM_KINDS.has(s.kind)).flatMap((s) => findQuoteMarks(text, s.start, s.end));
-  const quoted = (k: number) => marks.some((m) => m.outer.start <= tokens[k]!.start && tokens[k]!.end <= m.outer.end);
+  // which tokens stand inside quote marks, once (the stage asks for every token it reads)
+  const inMarks = new Uint8Array(tokens.length);
+  for (const m of marks) for (let k = firstTokenAt(tokens, m.outer.start); k < tokens.length && tokens[k]!.end <= m.outer.end; k++) inMarks[k] = 1;
+  const quoted = (k: number) => inMarks[k] === 1;
+  // each quote is read in the sentence where it ends (its closing mark may stand one past it)
+  const endingIn = new Map<number, QuoteMarks[]>();
+  for (const m of marks) {
+    const index = input.sentences.findIndex((s) => m.inner.end > s.start && m.inner.end <= s.end + 1);
+    if (index >= 0) pushTo(endingIn, index, m);
+  }
   const discourse = new Discourse();
   // "he said" points back at the last single speaker, never at "police" or "jurors"
   const trail = new SpeakerTrail();
@@ -67,7 +77,7 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
     });
 
     // direct quotes that end in this sentence
-    for (const m of marks.filter((q) => q.inner.end > sentence.start && q.inner.end <= sentence.end + 1)) {
+    for (const m of endingIn.get(index) ?? []) {
       const startsHere = m.inner.start >= sentence.start;
       const inside = tokensIn(reading, m);
       if (!inside.length) continue;
@@ -143,6 +153,13 @@ function attribution(reading: Reading, inside: readonly number[], shape: QuoteSh
   const last = reading.view.tokens[Math.max(...inside)]!.text;
   const verb = attributingVerb(reading.tree, inside, shape, (k) => !quoted(k), last === '.');
   return verb === undefined ? undefined : { speaker: reading.speakers.of(verb) };
+}
+
+/** The first token that starts at or after `offset` (binary search: tokens are sorted). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Quote marks between two parts of a name: Luis “Lucky” Ortega. */

@@ -48,11 +48,19 @@ export class DepTree {
 
   /** First and last article token index of the subtree of `k`; with `without`, the part of it around `k` that their subtrees do not cut. */
   subtreeSpan(k: number, without: readonly number[] = []): { first: number; last: number } {
+    const inside = this.subtree(k), cut = new Set(without.flatMap((w) => [...this.subtree(w)]));
     let first = k, last = k;
-    const cut = (j: number) => without.some((w) => this.dominates(w, j));
-    for (let j = k - 1; j >= this.first && !cut(j); j--) if (this.dominates(k, j)) first = j;
-    for (let j = k + 1; j < this.end && !cut(j); j++) if (this.dominates(k, j)) last = j;
+    for (let j = k - 1; j >= this.first && !cut.has(j); j--) if (inside.has(j)) first = j;
+    for (let j = k + 1; j < this.end && !cut.has(j); j++) if (inside.has(j)) last = j;
     return { first, last };
+  }
+
+  /** The article token indexes of `k` and everything below it. */
+  private subtree(k: number): Set<number> {
+    const out = new Set<number>([k]);
+    const stack = [k];
+    while (stack.length) for (const c of this.kids[stack.pop()! - this.first]!) if (!out.has(this.first + c)) { out.add(this.first + c); stack.push(this.first + c); }
+    return out;
   }
 
   /** A bare "-ing" verb with no subject or auxiliary of its own ("..., defending the decision"): a participle clause, whatever relation the parser gave it. */
