@@ -1,4 +1,4 @@
-import type { ArgRef, Mention, Quote, Segment, Sentence, SentenceSyntax, Token } from '../../core/model.js';
+import type { Mention, Quote, Segment, Sentence, SentenceSyntax, Token } from '../../core/model.js';
 import type { Report } from '../../core/report.js';
 import { viewSentence, type SentenceView } from '../syntax/args.js';
 import { Discourse } from '../syntax/discourse.js';
