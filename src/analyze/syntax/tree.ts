@@ -7,6 +7,9 @@ import type { SyntaxToken } from '../../core/model.js';
 /** Relations that belong to a noun phrase's own words ("the girl's uncle", "Sheriff Chris Nocco"). */
 const NOUN_PHRASE_DEPS = new Set(['det', 'amod', 'compound', 'flat', 'nummod', 'nmod:poss', 'det:poss', 'flat:name', 'compound:prt']);
 
+/** Punctuation that no noun phrase's modifier holds. */
+const BREAKS = /^[,;:()\[\]–—]$/;
+
 /** Pronouns that open a relative clause (", who did not have"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
 
@@ -84,14 +87,17 @@ export class DepTree {
       for (const c of this.children(k)) {
         if (!NOUN_PHRASE_DEPS.has(this.dep(c))) continue;
         const span = this.subtreeSpan(c);
-        // a modifier with punctuation in it is a parse error more often than a phrase ("On Tuesday, deputies")
-        if ([...Array(span.last - span.first + 1).keys()].some((i) => this.pos(span.first + i) === 'PUNCT')) continue;
+        // a modifier with a comma, colon, dash or bracket in it is a parse error more often than a phrase
+        // ("On Tuesday, deputies"); the period of "Dr." is not
+        if ([...Array(span.last - span.first + 1).keys()].some((i) => BREAKS.test(this.lemma(span.first + i)))) continue;
         if ((span.last === first - 1 || span.first === last + 1) && !(span.first >= first && span.last <= last)) {
           first = Math.min(first, span.first); last = Math.max(last, span.last);
           grown = true;
         }
       }
     }
+    while (first < k && (this.pos(first) === 'PUNCT')) first++;
+    while (last > k && (this.pos(last) === 'PUNCT')) last--;
     return { first, last };
   }
 }
