@@ -180,6 +180,16 @@ test('a quoted phrase inside the reported speech that holds it is one claim', ()
   assert.deepEqual(fact!.claims.map((c) => c.start), [outer]);
 });
 
+test('a quote whose speaker the sentence does not give is stated as its sentence, not attributed', () => {
+  const text = 'The harbour stayed shut. "We will not reopen before spring," the notice read.';
+  const a = article('a', '2024-05-01', text, []);
+  a.sentences = [{ start: 0, end: 24, text: text.slice(0, 24), tokenStart: 0, tokenEnd: 0 }, { start: 25, end: text.length, text: text.slice(25), tokenStart: 0, tokenEnd: 0 }];
+  const start = text.indexOf('We will'), end = text.indexOf('spring,') + 7;
+  a.quotes = [{ start, end, text: text.slice(start, end), direct: true }];
+  const facts = align([a], [], 'S1');
+  assert.deepEqual(facts.map((f) => [f.kind, f.statement, f.verbatim, f.claims[0]!.start]), [['quote', `“${text.slice(25)}”`, true, 25]]);
+});
+
 /** An article of one body sentence with the given events (trigger, type, actor words, target words). */
 function withEvents(id: string, text: string, events: [string, string, string | undefined, string | undefined][]): AnalyzedArticle {
   const ref = (words: string | undefined) => {

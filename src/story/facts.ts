@@ -188,9 +188,20 @@ interface StoryQuote { quote: Quote; speaker?: EntityId }
 function quoteFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
   const byId = new Map(entities.map((x) => [x.id, x]));
   const candidates: Candidate<StoryQuote>[] = [];
+  const verbatim: Omit<Fact, 'id'>[] = [];
   for (const a of articles)
     for (const q of a.quotes ?? []) {
-      if (!q.speaker || !isOwnText(a, q)) continue;
+      if (!isOwnText(a, q)) continue;
+      // Precision first: whose words these are the sentence does not say; it is stated as written,
+      // once per sentence, and never aligned with another report's.
+      if (!q.speaker) {
+        const claim = sentenceClaim(a, q);
+        if (a.published) claim.asOf = a.published;
+        if (!verbatim.some((f) => f.claims[0]!.article === a.id && f.claims[0]!.start === claim.start)) {
+          verbatim.push({ kind: 'quote', statement: `“${clip(claim.text, VERBATIM_MAX)}”`, status: 'single', claims: [claim], support: 1, verbatim: true });
+        }
+        continue;
+      }
       const linked = reading.entityId(a.id, q.speaker, 'participant');
       const speaker = linked ?? `T:${nameKey(q.speaker.text)}`;
       const claim: Claim = { article: a.id, start: q.start, end: q.end, text: q.text };
@@ -220,7 +231,9 @@ function quoteFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: re
       facts.push(fact);
     }
   }
-  return facts;
+  // a sentence with a quote whose speaker is named too is stated through that quote
+  return [...facts, ...verbatim.filter((v) => !facts.some((f) => f.claims.some((c) => c.article === v.claims[0]!.article
+    && c.start >= v.claims[0]!.start && c.end <= v.claims[0]!.end)))];
 }
 
 /** Claims not inside a longer claim of the same article: reported speech quoting a phrase is one claim. */

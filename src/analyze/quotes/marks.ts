@@ -2,7 +2,9 @@ import type { Span } from '../../core/model.js';
 
 // Direct quotations by their marks: curly “…”, straight "…", guillemets «…», low-high „…“, the
 // TeX-style ``…'' of some corpora, and single curly ‘…’ where the closing mark is not an apostrophe.
-// A quote never crosses a paragraph break; an opening mark with no closing one is left alone.
+// A quote never crosses a paragraph break; an opening mark with no closing one is left alone. Double
+// marks are paired first: single marks inside them are a quote within the quote (“I heard ‘bang’”),
+// which stays part of the outer one.
 
 export interface QuoteMarks {
   /** The quoted words, whitespace trimmed. */
@@ -11,22 +13,13 @@ export interface QuoteMarks {
   outer: Span;
 }
 
-const PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['«', '»'], ['„', '“'], ['``', "''"], ['‘', '’']];
+const DOUBLE_PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['«', '»'], ['„', '“'], ['``', "''"]];
+const SINGLE_PAIR = ['‘', '’'] as const;
 
 /** Quoted spans within [start, end) of `text`, sorted, not overlapping. */
 export function findQuoteMarks(text: string, start: number, end: number): QuoteMarks[] {
   const found: QuoteMarks[] = [];
-  const taken = (s: number, e: number) => found.some((q) => q.outer.start < e && s < q.outer.end);
-  for (const [open, close] of PAIRS) {
-    let i = text.indexOf(open, start);
-    while (i >= 0 && i < end) {
-      if (open === '‘' && /\p{L}/u.test(text[i - 1] ?? '')) { i = text.indexOf(open, i + 1); continue; }
-      const j = closingMark(text, i + open.length, end, close);
-      if (j < 0) { i = text.indexOf(open, i + 1); continue; }
-      if (!taken(i, j + close.length)) add(found, text, i, i + open.length, j, j + close.length);
-      i = text.indexOf(open, j + close.length);
-    }
-  }
+  for (const [open, close] of DOUBLE_PAIRS) pairMarks(found, text, start, end, open, close);
   // straight double quotes pair up in order within a paragraph
   let open = -1;
   for (let i = start; i < end; i++) {
@@ -34,10 +27,25 @@ export function findQuoteMarks(text: string, start: number, end: number): QuoteM
     if (c === '\n' && text[i + 1] === '\n') open = -1;
     if (c !== '"') continue;
     if (open < 0) { open = i; continue; }
-    if (!taken(open, i + 1)) add(found, text, open, open + 1, i, i + 1);
+    if (!taken(found, open, i + 1)) add(found, text, open, open + 1, i, i + 1);
     open = -1;
   }
+  pairMarks(found, text, start, end, ...SINGLE_PAIR);
   return found.sort((a, b) => a.outer.start - b.outer.start);
+}
+
+const taken = (found: readonly QuoteMarks[], s: number, e: number) => found.some((q) => q.outer.start < e && s < q.outer.end);
+
+/** Adds the spans between `open` and `close` marks that overlap none found so far. */
+function pairMarks(found: QuoteMarks[], text: string, start: number, end: number, open: string, close: string): void {
+  let i = text.indexOf(open, start);
+  while (i >= 0 && i < end) {
+    if (open === '‘' && /\p{L}/u.test(text[i - 1] ?? '')) { i = text.indexOf(open, i + 1); continue; }
+    const j = closingMark(text, i + open.length, end, close);
+    if (j < 0) { i = text.indexOf(open, i + 1); continue; }
+    if (!taken(found, i, j + close.length)) add(found, text, i, i + open.length, j, j + close.length);
+    i = text.indexOf(open, j + close.length);
+  }
 }
 
 function closingMark(text: string, from: number, end: number, close: string): number {

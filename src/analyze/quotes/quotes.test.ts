@@ -5,6 +5,7 @@ import type { Diagnostic, Quote, Segment } from '../../core/model.js';
 import { reporter } from '../../core/report.js';
 import { extractQuotes } from './extract.js';
 import { findQuoteMarks } from './marks.js';
+import { loadSyntaxModelSync } from '../syntax/load.js';
 
 // Sentences written for these tests, with the names they mention given as entity mentions.
 
@@ -12,9 +13,12 @@ const NAMES = {
   'Talia Morn': 'PER', 'Oskar Vell': 'PER', 'Arvelia': 'LOC', 'Borsk': 'LOC', 'Ministry of Ports': 'ORG', 'Harbour Council': 'ORG', 'Lena Dorr': 'PER',
 } as const;
 
+// Quotes are read on the parse: the trained model committed in models/.
+const model = loadSyntaxModelSync();
+
 function quotes(text: string, segments?: Segment[]): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const out = extractQuotes(fixture(text, NAMES, segments), reporter(diagnostics, 'quotes'));
+  const out = extractQuotes(fixture(text, NAMES, segments, model), reporter(diagnostics, 'quotes'));
   for (const q of out) {
     assert.equal(text.slice(q.start, q.end), q.text, 'a quote is its span');
     if (q.speaker) assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text, 'a speaker is its span');
@@ -27,6 +31,12 @@ test('quote marks: curly, straight, and an apostrophe that is not a closing mark
   const text = 'He said “we will stay” and then "we will go". It’s the ‘last’ word.';
   const marks = findQuoteMarks(text, 0, text.length).map((m) => text.slice(m.inner.start, m.inner.end));
   assert.deepEqual(marks, ['we will stay', 'we will go', 'last']);
+});
+
+test('a quote within a quote stays part of the outer one', () => {
+  const text = '"All of a sudden I hear ‘bang, bang’ and shouting," a neighbour said.';
+  const marks = findQuoteMarks(text, 0, text.length).map((m) => text.slice(m.inner.start, m.inner.end));
+  assert.deepEqual(marks, ['All of a sudden I hear ‘bang, bang’ and shouting,']);
 });
 
 test('a direct quote with its speaker after it, and one before it', () => {
@@ -61,15 +71,20 @@ test('reported speech: said that, a report after the clause, according to, stati
 });
 
 test('"he also declared" is the last person quoted; "the spokesman" the last person with that role', () => {
-  const out = quotes('Harbour Council spokesman Oskar Vell said the port was safe. Talia Morn disagreed. '
+  const out = quotes('Harbour Council spokesman Oskar Vell said the port was safe. The harbour was quiet. '
     + 'However, he also declared that repairs would take a month. The spokesman added that no ship was damaged.').quotes;
   assert.deepEqual(out.map((q) => q.speaker?.text), ['Oskar Vell', 'Oskar Vell', 'Oskar Vell']);
+});
+
+test('"he said" after another person is named could be either: the quote keeps no speaker', () => {
+  const out = quotes('Oskar Vell said the port was safe. Talia Morn disagreed. He said repairs would take a month.').quotes;
+  assert.deepEqual(out.map((q) => q.speaker?.text), ['Oskar Vell', undefined]);
 });
 
 test('scare quotes with no one saying them are not quotations', () => {
   const { quotes: out, diagnostics } = quotes('The so-called “peace plan” was published on Monday.');
   assert.equal(out.length, 0);
-  assert.ok(diagnostics.some((d) => d.rule === 'quote-unattributed'));
+  assert.ok(diagnostics.some((d) => d.rule === 'quote-scare'));
 });
 
 test('verbs of saying in other senses report nothing', () => {
@@ -81,4 +96,40 @@ test('no quotations from readers\' comments', () => {
   const text = 'Talia Morn said the port was safe.\n\nOskar Vell said “this is all lies” in my opinion.';
   const out = quotes(text, [{ start: 0, end: 36, kind: 'body' }, { start: 36, end: text.length, kind: 'comment' }]).quotes;
   assert.deepEqual(out.map(brief), [['the port was safe', 'Talia Morn', false]]);
+});
+
+test('a quoted name or title that no verb of saying reports is the article\'s own: no quotation', () => {
+  const { quotes: out, diagnostics } = quotes('The “Northern Front” declared a “republic” in Borsk last year. Critics watched the film “Salt and Iron” again.');
+  assert.deepEqual(out, []);
+  assert.equal(diagnostics.filter((d) => d.rule === 'quote-scare').length, 3);
+});
+
+test('a quoted phrase inside what someone is said to have said is theirs', () => {
+  const out = quotes('Oskar Vell said the ferry was treated as a “total loss” by the insurers.').quotes;
+  assert.deepEqual(out.map(brief)[0], ['total loss', 'Oskar Vell', true]);
+});
+
+test('the speaker after the quote, the inverted "said X", and a role in apposition', () => {
+  const out = quotes('The harbour will stay closed until Monday, said Lena Dorr, a spokeswoman for the council. '
+    + '“It was a long night,” said the mayor’s deputy, Oskar Vell.').quotes;
+  assert.deepEqual(out.map(brief), [
+    ['It was a long night,', 'Oskar Vell', true],
+    ['The harbour will stay closed until Monday', 'Lena Dorr', false],
+  ]);
+});
+
+test('"according to" a source with no name keeps the phrase as written', () => {
+  const out = quotes('According to a harbour official, the ferry sank in ten minutes.').quotes;
+  assert.deepEqual(out.map(brief), [['the ferry sank in ten minutes', 'a harbour official', false]]);
+});
+
+test('a pronoun speaker never stands for a name inside the quote', () => {
+  const out = quotes('Lena Dorr said the port was safe. “Talia Morn has done a great job for the harbour,” she said.').quotes;
+  assert.deepEqual(out.map((q) => q.speaker?.text), ['Lena Dorr', 'Lena Dorr']);
+});
+
+test('a nickname inside a name is no quotation, even in reported speech', () => {
+  const { quotes: out, diagnostics } = quotes('Oskar Vell said Talia “Iron Lady” Morn had closed the port.');
+  assert.deepEqual(out.map(brief), [['Talia “Iron Lady” Morn had closed the port', 'Oskar Vell', false]]);
+  assert.ok(diagnostics.some((d) => d.rule === 'quote-nickname'));
 });

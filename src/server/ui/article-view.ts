@@ -77,7 +77,7 @@ function layerTables(a: AnalyzedArticle, entityName: (m: Span) => string | undef
   }
   return [
     table('Entities', ['Mention', 'Type', 'Story entity', '×'], [...mentions.values()].sort((x, y) => y.count - x.count).map((m) => [m.text, h('span', { class: `chip type-${m.type}` }, m.type), m.entity ?? '', String(m.count)]), 'No named entity found.'),
-    table('Quotations', ['Speaker', 'Words', 'Kind'], (a.quotes ?? []).map((q) => [q.speaker?.text ?? '?', q.text, q.direct ? 'direct' : 'reported']), 'No quotation found.'),
+    table('Quotations', ['Speaker', 'Words', 'Kind'], (a.quotes ?? []).map((q) => [q.speaker?.text ?? '', q.text, q.direct ? 'direct' : 'reported']), 'No quotation found.'),
     table('Dates', ['As written', 'Value', 'Why'], (a.dates ?? []).map((d) => [d.text, d.value, d.basis]), 'No date found.'),
     table('Quantities', ['As written', 'Value', 'What'], (a.quantities ?? []).map((q) => [q.text, `${q.qualifier === 'exact' ? '' : `${q.qualifier} `}${q.value}${q.unit ? ` ${q.unit}` : ''}`, [q.subject, q.predicate].filter(Boolean).join(' · ')]), 'No quantity found.'),
     table('Events', ['Actor', 'Event', 'Target', 'Words'], (a.events ?? []).map((e) => [e.actor ? `${e.actor.text}${e.actorBasis ? ` (inferred: ${e.actorBasis})` : ''}` : '', `${e.negated ? 'not ' : ''}${e.type}${e.mode ? ` (${e.mode})` : ''}${e.hedged ? ', hedged' : ''}`, e.target?.text ?? '', e.text]), 'No event found.'),
