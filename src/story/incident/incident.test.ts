@@ -77,3 +77,31 @@ test('the incident record: date from "Sunday night" in a Monday report, place by
   const injured = rec.figures.find((f) => f.category === 'injured');
   assert.deepEqual(injured && [injured.value, injured.status], [1, 'single']);
 });
+
+test('participants: a named victim with the age in apposition, a suspect arrested, an official by title; joined across reports by surname', () => {
+  const r1 = analyse('John Carver, 24, was shot and killed Sunday night outside a bar in Brookvale. Police Chief Ann Leland said officers arrested Tom Harlan on Monday.', '2021-03-08', 'p1');
+  const r2 = analyse('Carver died at the scene, police said. Harlan, 19, was charged with murder.', '2021-03-09', 'p2');
+  const rec = buildIncident({ id: 'S2' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
+  const who = Object.fromEntries(rec.participants.map((p) => [p.name, [p.role, p.age]]));
+  assert.deepEqual(who['John Carver'], ['victim', 24]);
+  assert.equal(who['Tom Harlan']?.[0], 'suspect');
+  for (const p of rec.participants) for (const c of p.claims) assert.equal([r1, r2].find((a) => a.id === c.article)!.text.slice(c.start, c.end), c.text);
+  assert.ok(!rec.participants.some((p) => p.role === 'victim' && /Harlan|Leland/.test(p.name)));
+});
+
+test('a meeting\'s record has no casualty figures, even when its reports recall a war\'s toll', () => {
+  const r1 = analyse('Officials from Carrow met with the delegation in Brookvale on Thursday. At least 19 citizens have died in the war.', '2021-03-08', 'm1');
+  const r2 = analyse('The delegation held talks with Carrow officials in Brookvale on Thursday.', '2021-03-08', 'm2');
+  const rec = buildIncident({ id: 'S3' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }));
+  assert.ok(rec);
+  assert.notEqual(rec.type, 'ASSAULT');
+  assert.deepEqual(rec.figures, []);
+});
+
+test('a disputed date keeps each version\'s claims, each stating its own day', () => {
+  const r1 = analyse('Two men were shot and killed in Brookvale on Sunday, police said.', '2021-03-08', 'd1');
+  const r2 = analyse('Two men were shot and killed in Brookvale on Saturday, police said.', '2021-03-08', 'd2');
+  const rec = buildIncident({ id: 'S4' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(rec.date?.status, 'conflict');
+  assert.deepEqual(new Set(rec.date!.claims.map((c) => c.value)), new Set(['2021-03-07', '2021-03-06']));
+});

@@ -69,31 +69,62 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** A verb that says what happened to someone, with the one it happened to (a token index) and who did it, when the parse says. */
+export interface VerbOutcome {
+  verb: number;
+  outcome: Outcome;
+  patient: number;
+  /** The doer: the active verb's subject, or the passive's "by" phrase. */
+  agent?: number;
+  passive: boolean;
+}
+
+/** Verbs (lemmas) that make their patient a suspect: "police arrested X", "X was charged". */
+const SUSPECT_VERBS = new Set(['arrest', 'charge', 'detain', 'book', 'indict', 'apprehend']);
+
+/**
+ * The token `i` read as a verb of what happened to people ("were shot", "killed", "died") or of an
+ * arrest: its outcome ('suspect' for an arrest), its patient and agent. Undefined for any other token,
+ * a negated verb, or a verb without a patient in the parse.
+ */
+export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: number, children: (h: number) => number[]): (Omit<VerbOutcome, 'outcome'> & { outcome: Outcome | 'suspect' }) | undefined {
+  const t = toks[i]!;
+  const word = (x: SyntaxToken) => text.slice(x.start, x.end).toLowerCase();
+  const kids = children(i);
+  // "were shot" tagged as a noun with a copula (a dateline before it misleads the tagger) is the passive verb.
+  const copular = t.pos === 'NOUN' && word(t) === 'shot' && kids.some((k) => toks[k]!.dep === 'cop');
+  if (t.pos !== 'VERB' && !copular) return undefined;
+  const lemma = t.lemma.toLowerCase();
+  let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
+  if (!outcome) return undefined;
+  if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
+  if (outcome === 'shot' && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
+  const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
+  const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
+  let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
+  // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
+  if (patient === undefined && t.dep === 'conj' && t.head >= 0 && !kids.some((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'obj')) {
+    const siblings = children(t.head);
+    const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
+    patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
+  }
+  if (patient === undefined) return undefined;
+  const agent = passive
+    ? kids.find((k) => toks[k]!.dep === 'obl:agent' || (toks[k]!.dep === 'obl' && children(k).some((c) => word(toks[c]!) === 'by')))
+    : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
+  return { verb: i, outcome, patient, passive, ...(agent !== undefined ? { agent } : {}) };
+}
+
 /** People the sentence's verbs say were killed, wounded or shot, with no number written (a number is the quantities' to read). */
 export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: number): OutcomeMention[] {
   const toks = syntax.tokens;
   const children = (h: number) => toks.flatMap((t, j) => (t.head === h ? [j] : []));
   const word = (t: SyntaxToken) => text.slice(t.start, t.end).toLowerCase();
   const out: OutcomeMention[] = [];
-  toks.forEach((t, i) => {
-    const kids = children(i);
-    // "were shot" tagged as a noun with a copula (a dateline before it misleads the tagger) is the passive verb.
-    const copular = t.pos === 'NOUN' && word(t) === 'shot' && kids.some((k) => toks[k]!.dep === 'cop');
-    if (t.pos !== 'VERB' && !copular) return;
-    let outcome = copular ? 'shot' : OUTCOME_VERBS[t.lemma.toLowerCase()];
-    if (!outcome) return;
-    if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return;
-    if (outcome === 'shot' && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
-    const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
-    const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(t.lemma.toLowerCase()) ? 'nsubj' : 'obj';
-    let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
-    // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
-    if (patient === undefined && t.dep === 'conj' && t.head >= 0 && !kids.some((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'obj')) {
-      const siblings = children(t.head);
-      const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
-      patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
-    }
-    if (patient === undefined) return;
+  toks.forEach((_t, i) => {
+    const read = verbOutcome(text, toks, i, children);
+    if (!read || read.outcome === 'suspect') return;
+    const { outcome, patient } = read as { outcome: Outcome; patient: number };
     const p = toks[patient]!;
     const w = word(p);
     if (REFLEXIVE.has(w)) { out.push({ outcome, value: 1, qualifier: 'exact', start: p.start, end: p.end, sentence, self: true }); return; }

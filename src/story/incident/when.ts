@@ -47,7 +47,8 @@ export function storyDate(perArticle: readonly { article: Readonly<AnalyzedArtic
   const versions: Version<string>[] = [];
   for (const { article, date } of perArticle) if (date) versions.push({ value: date.value, claims: date.claims, ...(article.published ? { asOf: article.published } : {}) });
   const got = agreement(versions, String, 'earlier');
-  return got && { value: got.value, status: got.status, claims: got.claims };
+  // Every version's claims, the record's first: each claim carries the day it states, so a reader sees each version of a conflict.
+  return got && { value: got.value, status: got.status, claims: [...got.claims, ...got.alternatives.flatMap((alt) => alt.claims)] };
 }
 
 export function daysBetween(a: string, b: string): number {

@@ -122,7 +122,10 @@ export function storyPlace(perArticle: readonly { article: Readonly<AnalyzedArti
     if (place) versions.push({ value: place, claims: place.claims, ...(article.published ? { asOf: article.published } : {}) });
   const got = agreement(versions, (p) => p.key);
   if (!got) return undefined;
-  const out: IncidentPlace = { name: got.value.name, status: got.status, claims: got.claims };
+  // Every version's claims, the record's first, each stating its town: a reader sees each version of a conflict.
+  const stating = (name: string, claims: readonly Claim[]) => claims.map((c) => ({ ...c, value: name }));
+  const claims = [...stating(got.value.name, got.claims), ...got.alternatives.flatMap((alt) => stating(alt.value.name, alt.claims))];
+  const out: IncidentPlace = { name: got.value.name, status: got.status, claims };
   const geo = got.value.geo ?? versions.find((v) => v.value.key === got.value.key && v.value.geo)?.value.geo;
   if (geo) out.geo = geo;
   return out;
