@@ -9,7 +9,7 @@ import { gazetteerOf } from '../entities/gazetteer.js';
 import { agreement } from './agreement.js';
 import { isBackground } from './background.js';
 import { articleFigures } from './figures.js';
-import type { OutcomeMention } from './outcomes.js';
+import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 import { buildIncident } from './pass.js';
 
 // Reports written for these tests (made-up towns and people).
@@ -104,4 +104,10 @@ test('a disputed date keeps each version\'s claims, each stating its own day', (
   const rec = buildIncident({ id: 'S4' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
   assert.equal(rec.date?.status, 'conflict');
   assert.deepEqual(new Set(rec.date!.claims.map((c) => c.value)), new Set(['2021-03-07', '2021-03-06']));
+});
+
+test('outcomes: victims found with no verb of dying are the shot, not the dead; a number that is an age counts no one', () => {
+  const by = (text: string) => Object.fromEntries(articleFigures(articleOutcomes(analyse(text, '2021-03-08', 'o'))).map((f) => [f.category, f.value]));
+  assert.equal(by('Officers arrived and located four victims, all suffering from non life-threatening injuries.')['killed'], undefined);
+  assert.equal(by('The coroner said the 5 year-old boy died hours after being shot.')['killed'], 1);
 });

@@ -48,6 +48,11 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const REFLEXIVE = new Set(['himself', 'herself']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+/** Words after a number that make it an age: "5 year-old", "5-year-old", "5 years old". */
+const AGE_AFTER = /^[\s-]*years?[\s-]*old\b/i;
+/** Predicates that say a count of victims died. */
+const DYING = /^(?:kill|die|dead|death|murder|slain|slay|fatal)/i;
+
 /** Every outcome the article's own text states, in text order. */
 export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] {
   const sentences = a.sentences ?? [];
@@ -55,8 +60,11 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   let s = 0;
   for (const q of a.quantities ?? []) {
     if (q.kind !== 'count' || !isOwnText(a, q)) continue;
-    // "four victims" (no verb of dying) counts the people hurt, not the dead: the shot, of whom some may have died.
-    const victimsOnly = q.category === 'KILL' && !q.predicate && /\bvictims?\b/i.test(q.subject ?? '');
+    // "the 5-year-old boy died": a number that is an age counts no one.
+    if (AGE_AFTER.test(a.text.slice(q.end, q.end + 12))) continue;
+    // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
+    // the people hurt, not the dead: the shot, of whom some may have died.
+    const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
     const outcome = victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
