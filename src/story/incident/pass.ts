@@ -56,23 +56,28 @@ export function sentenceOf(a: Readonly<AnalyzedArticle>, offset: number): number
   return lo;
 }
 
+/** The lead: a report's first own sentences (its headline among them) tell what it is about. */
+const LEAD_SENTENCES = 2;
+
 /**
- * The PLOVER type of the story's main event: the type most reports tell, a report that tells it in a
- * sentence stating what happened to people counting twice (the shooting over the police's appeal or
- * an investigation; a meeting told by every report over the war its reports recall in passing). Ties
- * go to the type more reports tell in such sentences, then to the one with more events. Undefined when the reports tell no event.
+ * The PLOVER type of the story's main event: the type most reports tell, a report that tells it in its
+ * lead or in a sentence stating what happened to people counting twice (the shooting over the police's
+ * appeal or an investigation; a meeting that leads every report over the war they recall further down).
+ * Ties go to the type more reports tell in such sentences, then to the one with more events. Undefined
+ * when the reports tell no event.
  */
 export function mainEventType(articles: readonly Readonly<AnalyzedArticle>[], outcomesOf: ReadonlyMap<string, readonly OutcomeMention[]>): string | undefined {
   const events = new Map<string, number>();
   const support = new Map<string, number>();
   const stating = new Map<string, number>();
   for (const a of articles) {
-    const outcomeSentences = new Set((outcomesOf.get(a.id) ?? []).map((m) => m.sentence));
+    const telling = new Set((outcomesOf.get(a.id) ?? []).map((m) => m.sentence));
+    (a.sentences ?? []).flatMap((s, i) => (isOwnText(a, s) ? [i] : [])).slice(0, LEAD_SENTENCES).forEach((i) => telling.add(i));
     const told = new Map<string, number>();
     for (const e of a.events ?? []) {
       if (e.negated || !isOwnText(a, e)) continue;
       events.set(e.type, (events.get(e.type) ?? 0) + 1);
-      told.set(e.type, Math.max(told.get(e.type) ?? 0, outcomeSentences.has(sentenceOf(a, e.start)) ? 2 : 1));
+      told.set(e.type, Math.max(told.get(e.type) ?? 0, telling.has(sentenceOf(a, e.start)) ? 2 : 1));
     }
     for (const [type, points] of told) {
       support.set(type, (support.get(type) ?? 0) + points);
