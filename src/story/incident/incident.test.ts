@@ -111,3 +111,12 @@ test('outcomes: victims found with no verb of dying are the shot, not the dead; 
   assert.equal(by('Officers arrived and located four victims, all suffering from non life-threatening injuries.')['killed'], undefined);
   assert.equal(by('The coroner said the 5 year-old boy died hours after being shot.')['killed'], 1);
 });
+
+test('outcomes: a death stated without a verb of dying, joined people each counted, a modal or an age no death', () => {
+  const killed = (text: string) => articleFigures(articleOutcomes(analyse(text, '2021-03-08', 'k'))).find((f) => f.category === 'killed')?.value;
+  assert.equal(killed('She was later pronounced dead at the hospital.'), 1);
+  assert.equal(killed('A little girl is dead after her father shot her.'), 1);
+  assert.equal(killed('Carver and Harlan died at the scene.'), 2);
+  assert.equal(killed('She could have been dead today, her mother said.'), undefined);
+  assert.equal(killed('Deputies are investigating the death of a 16 year-old boy.'), 1);
+});

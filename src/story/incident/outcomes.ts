@@ -50,6 +50,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 
 
 /** Words after a number that make it an age: "5 year-old", "5-year-old", "5 years old". */
 const AGE_AFTER = /^[\s-]*years?[\s-]*old\b/i;
+/** Modal auxiliaries: what they govern did not (or not surely) happen. */
+const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'will', 'must']);
 /** Predicates that say a count of victims died. */
 const DYING = /^(?:kill|die|dead|death|murder|slain|slay|fatal)/i;
 
@@ -99,6 +101,10 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   const t = toks[i]!;
   const word = (x: SyntaxToken) => text.slice(x.start, x.end).toLowerCase();
   const kids = children(i);
+  // "could have been killed", "would die": a modal says it did not (or not surely) happen.
+  if (kids.some((k) => toks[k]!.dep === 'aux' && (MODALS.has(toks[k]!.lemma.toLowerCase()) || MODALS.has(word(toks[k]!).split(/['’]/)[0]!)))) return undefined;
+  const stated = deathStated(toks, i, kids, children);
+  if (stated) return stated;
   // "were shot" tagged as a noun with a copula (a dateline before it misleads the tagger) is the passive verb.
   const copular = t.pos === 'NOUN' && word(t) === 'shot' && kids.some((k) => toks[k]!.dep === 'cop');
   if (t.pos !== 'VERB' && !copular) return undefined;
@@ -123,6 +129,30 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   return { verb: i, outcome, patient, passive, ...(agent !== undefined ? { agent } : {}) };
 }
 
+/**
+ * A death stated without a verb of dying: "the girl is dead", "she was pronounced dead", "police found
+ * him dead" (the adjective and the one it describes), "the shooting death of a 17-year-old" (the noun
+ * and whose death it was).
+ */
+function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], children: (h: number) => number[]): VerbOutcome | undefined {
+  const t = toks[i]!;
+  const lemma = t.lemma.toLowerCase();
+  if (t.pos === 'ADJ' && lemma === 'dead') {
+    if (kids.some((k) => toks[k]!.dep === 'cop')) {
+      const patient = kids.find((k) => toks[k]!.dep === 'nsubj');
+      return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: false };
+    }
+    if (t.dep !== 'xcomp' || t.head < 0) return undefined;
+    const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
+    return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
+  }
+  if (t.pos === 'NOUN' && lemma === 'death') {
+    const patient = kids.find((k) => toks[k]!.dep === 'nmod' && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'of'));
+    return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: false };
+  }
+  return undefined;
+}
+
 /** People the sentence's verbs say were killed, wounded or shot, with no number written (a number is the quantities' to read). */
 export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: number): OutcomeMention[] {
   const toks = syntax.tokens;
@@ -133,28 +163,33 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const read = verbOutcome(text, toks, i, children);
     if (!read || read.outcome === 'suspect') return;
     const { outcome, patient } = read as { outcome: Outcome; patient: number };
-    const p = toks[patient]!;
+    const first = toks[patient]!;
+    if (REFLEXIVE.has(word(first))) { out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true }); return; }
+    if (children(patient).some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
+    // "Stover and Gilliam died", "one male and one female were found dead": each of the joined counts.
+    let value = 0;
+    for (const j of [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj')]) value += peopleIn(j) ?? 0;
+    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence });
+  });
+  return out;
+
+  /** How many people the phrase headed by token `j` counts, when it says. */
+  function peopleIn(j: number): number | undefined {
+    const p = toks[j]!;
     const w = word(p);
-    if (REFLEXIVE.has(w)) { out.push({ outcome, value: 1, qualifier: 'exact', start: p.start, end: p.end, sentence, self: true }); return; }
-    const pk = children(patient);
-    if (pk.some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
     // "Two men were shot and killed": the quantities stage reads the number with the first verb only.
-    const num = pk.find((k) => toks[k]!.dep === 'nummod');
-    if (num !== undefined) {
-      const n = numberOf(word(toks[num]!));
-      if (n !== undefined) out.push({ outcome, value: n, qualifier: 'exact', start: toks[num]!.start, end: toks[num]!.end, sentence });
-      return;
-    }
+    // A number followed by "year-old" is an age, not a count ("a 16 year-old boy").
+    // The count stands before its noun ("three men"); a number after a name is an age ("Dixon, 26,").
+    const num = children(j).find((k) => k < j && toks[k]!.dep === 'nummod' && !AGE_AFTER.test(text.slice(toks[k]!.end, toks[k]!.end + 12)));
+    if (num !== undefined) return numberOf(word(toks[num]!));
     const singular = (p.pos === 'PRON' && PERSON_PRONOUNS.has(w))
       || (p.pos === 'PROPN' && !/s$/.test(w))
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
       || (p.pos === 'NOUN' && /-old$/.test(w));
-    if (singular) { out.push({ outcome, value: 1, qualifier: 'exact', start: p.start, end: p.end, sentence }); return; }
+    if (singular) return 1;
     // "one was killed", "two were wounded" parsed as a bare numeral subject
-    const n = p.pos === 'NUM' ? numberOf(w) : undefined;
-    if (n !== undefined) out.push({ outcome, value: n, qualifier: 'exact', start: p.start, end: p.end, sentence });
-  });
-  return out;
+    return p.pos === 'NUM' && !AGE_AFTER.test(text.slice(p.end, p.end + 12)) ? numberOf(w) : undefined;
+  }
 }
 
 /** A small count as written in words or digits ("two", "3"); larger ones are the quantities stage's to read. */
