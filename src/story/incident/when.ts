@@ -23,22 +23,24 @@ const STAMP = /\b\d{4}\b.*\d{1,2}:\d{2}/;
 /**
  * The article's day of the incident: of its day-grain dates (none after its publication, none a page
  * stamp), those in sentences that state an outcome first, then those in sentences telling the event,
- * then any; of these the earliest (later days are arrests, funerals, trials).
+ * then any; of these those of the first such sentence (news tells the incident first: a later day
+ * further down is an autopsy, a hearing, a week-old earlier shooting), and of its days the earliest
+ * (later days are arrests, funerals, trials: "police on Monday named the men killed on Sunday").
  * `outcomeSentences` and `eventSentences` are sentence indexes.
  */
 export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRef[], outcomeSentences: ReadonlySet<number>, eventSentences: ReadonlySet<number>): ArticleDate | undefined {
   const sentences = a.sentences ?? [];
   const published = a.published?.slice(0, 10);
   let s = 0;
-  const found: { d: DateRef; rank: number }[] = [];
+  const found: { d: DateRef; rank: number; sentence: number }[] = [];
   for (const d of [...dates].sort((x, y) => x.start - y.start)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= d.start) s++;
     if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text)) continue;
     if (published && (d.value > published || daysBetween(d.value, published) > MAX_DAYS_BEFORE_PUBLISHED)) continue;
     const rank = outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
-    found.push({ d, rank });
+    found.push({ d, rank, sentence: s });
   }
-  const best = found.sort((x, y) => y.rank - x.rank || x.d.value.localeCompare(y.d.value))[0]?.d;
+  const best = found.sort((x, y) => y.rank - x.rank || x.sentence - y.sentence || x.d.value.localeCompare(y.d.value))[0]?.d;
   if (!best) return undefined;
   return { value: best.value, claims: [{ ...sentenceClaim(a, best), value: best.value, ...(published ? { asOf: published } : {}) }] };
 }
