@@ -9,7 +9,7 @@ import { articleFigures, storyFigures } from './figures.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 import { storyParticipants } from './participants.js';
 import { articleDate, storyDate } from './when.js';
-import { articlePlace, storyPlace } from './where.js';
+import { articlePlace, namedStates, storyPlace } from './where.js';
 
 // The incident record (DESIGN.md "Incident"): what happened, as one row, each field with the claims
 // it rests on and its agreement across the story's reports. Place and date come first: whether a
@@ -23,13 +23,14 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   // Casualty figures belong to an event that can cause them: a meeting's record has no death toll,
   // even when its reports recall the war's.
   const counts = isMaterialConflict(type);
+  const storyStates = new Set(articles.flatMap((a) => [...namedStates(a)]));
   const read = articles.map((a) => {
     const outcomes = counts ? outcomesOf.get(a.id)! : [];
     const outcomeSentences = new Set(outcomes.map((m) => m.sentence));
     const eventSentences = new Set<number>();
     for (const e of a.events ?? []) if (e.type === type && isOwnText(a, e)) eventSentences.add(sentenceOf(a, e.start));
     const dates = reading.dates(a);
-    return { article: a, outcomes, dates, date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer()) };
+    return { article: a, outcomes, dates, date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer(), storyStates) };
   });
   const date = storyDate(read);
   const place = storyPlace(read);

@@ -26,8 +26,45 @@ export interface ArticlePlace {
 
 interface Found { name: string; weight: number; start: number; end: number; state?: string }
 
-/** The article's most trusted town, with the sentences that name it. */
-export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer): ArticlePlace | undefined {
+/** The US states the article names (in a dateline, with a town, or alone); a town is looked for in them. */
+export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
+  return readPlaces(a).states;
+}
+
+/**
+ * The article's most trusted town, with the sentences that name it. A report that names no state has
+ * its towns looked for in `storyStates`, the states its story's other reports name ("Englewood" with
+ * Illinois named next door is Chicago's, not Colorado's).
+ */
+export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set()): ArticlePlace | undefined {
+  const { found, states: own } = readPlaces(a);
+  const states = own.size ? own : storyStates;
+  const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
+  for (const f of found) {
+    const key = nameKey(f.name);
+    if (!key) continue;
+    const known = byKey.get(key);
+    if (known) { known.weight += f.weight; known.spans.push(f); continue; }
+    const candidates = gazetteer.lookup(f.name);
+    const where = locate(candidates, states);
+    // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
+    if (!where && f.weight < WEIGHT.dateline) continue;
+    const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: f.weight, first: f.start, spans: [f] };
+    if (where) {
+      const state = f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
+      entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
+    }
+    byKey.set(key, entry);
+  }
+  let best: { key: string; name: string; weight: number; first: number; spans: Found[]; geo?: Geo } | undefined;
+  for (const [key, p] of byKey) if (!best || p.weight > best.weight || (p.weight === best.weight && p.first < best.first)) best = { key, ...p };
+  if (!best) return undefined;
+  const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
+  return { name: best.name, key: best.key, ...(best.geo ? { geo: best.geo } : {}), claims };
+}
+
+/** The places the article names, each with how much it stands on it, and the states it names. */
+function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set<string> } {
   const found: Found[] = [];
   const states = new Set<string>();
   const report = a.segments.filter((s) => isReport(s.kind));
@@ -67,28 +104,7 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer)
     found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end });
   }
   found.push(...placeModifiers(a));
-  const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
-  for (const f of found) {
-    const key = nameKey(f.name);
-    if (!key) continue;
-    const known = byKey.get(key);
-    if (known) { known.weight += f.weight; known.spans.push(f); continue; }
-    const candidates = gazetteer.lookup(f.name);
-    const where = locate(candidates, states);
-    // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
-    if (!where && f.weight < WEIGHT.dateline) continue;
-    const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: f.weight, first: f.start, spans: [f] };
-    if (where) {
-      const state = f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
-      entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
-    }
-    byKey.set(key, entry);
-  }
-  let best: { key: string; name: string; weight: number; first: number; spans: Found[]; geo?: Geo } | undefined;
-  for (const [key, p] of byKey) if (!best || p.weight > best.weight || (p.weight === best.weight && p.first < best.first)) best = { key, ...p };
-  if (!best) return undefined;
-  const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
-  return { name: best.name, key: best.key, ...(best.geo ? { geo: best.geo } : {}), claims };
+  return { found, states };
 }
 
 /**
