@@ -120,3 +120,12 @@ test('outcomes: a death stated without a verb of dying, joined people each count
   assert.equal(killed('She could have been dead today, her mother said.'), undefined);
   assert.equal(killed('Deputies are investigating the death of a 16 year-old boy.'), 1);
 });
+
+test('a record whose reports tell the incident on days of different years says so', () => {
+  const r1 = analyse('Two men were shot and killed in Brookvale on Sunday, police said.', '2021-03-08', 'y1');
+  const r2 = analyse('A man was sentenced Monday for the killing of two men in Brookvale on March 7, 2021.', '2022-05-10', 'y2');
+  const rec = buildIncident({ id: 'S5' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
+  assert.deepEqual(rec.years, [2021, 2022]);
+  const one = buildIncident({ id: 'S6' as never, articles: [r1.id], dates: [] }, [r1], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(one.years, undefined);
+});

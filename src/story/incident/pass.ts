@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Incident } from '../../core/model.js';
+import type { AnalyzedArticle, DateRef, Incident } from '../../core/model.js';
 import { isMaterialConflict } from '../../analyze/events/ontology.js';
 import { isOwnText } from '../claims.js';
 import type { StoryContext } from '../context.js';
@@ -30,7 +30,7 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
     const eventSentences = new Set<number>();
     for (const e of a.events ?? []) if (e.type === type && isOwnText(a, e)) eventSentences.add(sentenceOf(a, e.start));
     const dates = reading.dates(a);
-    return { article: a, outcomes, dates, date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer(), storyStates) };
+    return { article: a, outcomes, dates, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer(), storyStates) };
   });
   const date = storyDate(read);
   const place = storyPlace(read);
@@ -41,9 +41,23 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   })));
   const participants = counts ? storyParticipants(read.map((r) => ({ article: r.article, background: (s: number) => isBackground(r.article, s, r.dates, frame) }))) : [];
   const incident: Incident = { type, figures, participants };
+  const years = yearsTold(read.map((r) => ({ article: r.article, dates: r.dates, sentences: r.telling })));
+  if (years) incident.years = years;
   if (date) incident.date = date;
   if (place) incident.place = place;
   return incident;
+}
+
+/**
+ * The first and last year of the days the reports tell the incident on (in its sentences: outcomes
+ * and the main event), when they differ: reports a year apart, or a record that mixes two incidents.
+ */
+export function yearsTold(perArticle: readonly { article: Readonly<AnalyzedArticle>; dates: readonly DateRef[]; sentences: ReadonlySet<number> }[]): [number, number] | undefined {
+  const years = perArticle.flatMap(({ article, dates, sentences }) =>
+    dates.filter((d) => d.grain === 'day' && isOwnText(article, d) && sentences.has(sentenceOf(article, d.start))).map((d) => Number(d.value.slice(0, 4))));
+  if (!years.length) return undefined;
+  const first = Math.min(...years), last = Math.max(...years);
+  return first === last ? undefined : [first, last];
 }
 
 /** Index of the sentence that holds the offset. */
