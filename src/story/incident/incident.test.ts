@@ -129,3 +129,11 @@ test('a record whose reports tell the incident on days of different years says s
   const one = buildIncident({ id: 'S6' as never, articles: [r1.id], dates: [] }, [r1], createStoryContext({ gazetteer: GAZ }))!;
   assert.equal(one.years, undefined);
 });
+
+test('participants: a name given to the victim or the suspect ("identified the victim as", "the suspect, X,") takes that role', () => {
+  const r = analyse('Two men were shot in Brookvale on Sunday. Police identified the victim as John Carver, 24. The man killed was identified as Tom Harlan. The suspect, Jo Dorsey, fled.', '2021-03-08', 'n1');
+  const rec = buildIncident({ id: 'S7' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
+  const who = Object.fromEntries(rec.participants.map((p) => [p.name, p.role]));
+  assert.deepEqual(who, { 'John Carver': 'victim', 'Tom Harlan': 'victim', 'Jo Dorsey': 'suspect' });
+  assert.equal(rec.participants.find((p) => p.name === 'John Carver')?.age, 24);
+});

@@ -45,6 +45,16 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
       add(read.patient, 'victim');
       if (read.agent !== undefined) add(read.agent, 'suspect');
     });
+    // "the victim, identified as X", "police identified the man killed as X", "the suspect, X, 19,"
+    toks.forEach((t, j) => {
+      if (t.pos !== 'PROPN') return;
+      const named = namedAs(toks, j, children);
+      if (named === undefined) return;
+      const n = toks[named]!;
+      const role = ROLE_OF_NOUN[n.lemma.toLowerCase()]
+        ?? (children(named).some((k) => toks[k]!.dep === 'acl' && isOutcomeVerb(toks[k]!)) ? 'victim' : undefined);
+      if (role) add(j, role);
+    });
     for (const q of a.quotes ?? []) {
       const sp = q.speaker;
       if (!sp || sp.start < sentence.start || sp.end > sentence.end) continue;
@@ -53,6 +63,30 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
     }
   });
   return dedupeFound(out);
+}
+
+/** Nouns that say the role of the one they name: "the victim, X", "the suspect, identified as X". */
+const ROLE_OF_NOUN: Readonly<Record<string, IncidentRole>> = { victim: 'victim', suspect: 'suspect', gunman: 'suspect', shooter: 'suspect' };
+
+/** "the man killed": a participle of killing or shooting that describes its noun (its patient). */
+function isOutcomeVerb(t: SyntaxToken): boolean {
+  return t.pos === 'VERB' && /^(?:kill|shoot|wound|injure|murder|slay)$/.test(t.lemma.toLowerCase());
+}
+
+/**
+ * The noun a name is given to: "the victim, X" (apposition), "the victim as X" (after "identified"),
+ * "the man killed was identified as X" (the passive's subject). Undefined when the name names no noun.
+ */
+function namedAs(toks: readonly SyntaxToken[], j: number, children: (h: number) => number[]): number | undefined {
+  const t = toks[j]!;
+  const head = toks[t.head];
+  if (!head) return undefined;
+  if (t.dep === 'appos' && head.pos === 'NOUN') return t.head;
+  if (!children(j).some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'as')) return undefined;
+  if (t.dep === 'nmod' && head.pos === 'NOUN') return t.head;
+  if (t.dep === 'obl' && /^(?:identify|name)$/.test(head.lemma.toLowerCase()))
+    return children(t.head).find((k) => (toks[k]!.dep === 'obj' || toks[k]!.dep === 'nsubj:pass') && toks[k]!.pos === 'NOUN');
+  return undefined;
 }
 
 /** The token and those joined to it as one list of people: "John Smith, 24, and Jo Doe" (conj, appos). */
