@@ -18,11 +18,16 @@ import { articlePlace, namedStates, storyPlace } from './where.js';
 export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Readonly<AnalyzedArticle>[], ctx: StoryContext): Incident | undefined {
   const reading = readStory(story);
   const outcomesOf = new Map(articles.map((a) => [a.id, articleOutcomes(a)]));
-  const type = mainEventType(articles, outcomesOf);
-  if (!type) return undefined;
+  const ranked = rankEventTypes(articles, outcomesOf);
+  if (!ranked.length) return undefined;
   // Casualty figures belong to an event that can cause them: a meeting's record has no death toll,
-  // even when its reports recall the war's.
-  const counts = isMaterialConflict(type);
+  // even when its reports recall the war's. A story whose reports lead with what happened to people
+  // (half of them at least: "charged in the shooting death of a 13-year-old") is that violence: its main event is the best
+  // supported act of force, and its toll stands even when no act of force was coded.
+  const leading = articles.filter((a) => { const lead = leadSentences(a); return outcomesOf.get(a.id)!.some((m) => lead.has(m.sentence)); });
+  const leadsWithOutcomes = leading.length * 2 >= articles.length;
+  const type = leadsWithOutcomes ? ranked.find(isMaterialConflict) ?? ranked[0]! : ranked[0]!;
+  const counts = isMaterialConflict(type) || leadsWithOutcomes;
   const storyStates = new Set(articles.flatMap((a) => [...namedStates(a)]));
   const read = articles.map((a) => {
     const outcomes = counts ? outcomesOf.get(a.id)! : [];
@@ -82,12 +87,22 @@ const LEAD_SENTENCES = 2;
  * when the reports tell no event.
  */
 export function mainEventType(articles: readonly Readonly<AnalyzedArticle>[], outcomesOf: ReadonlyMap<string, readonly OutcomeMention[]>): string | undefined {
+  return rankEventTypes(articles, outcomesOf)[0];
+}
+
+/** A report's lead: the indexes of its first own sentences. */
+function leadSentences(a: Readonly<AnalyzedArticle>): Set<number> {
+  return new Set((a.sentences ?? []).flatMap((s, i) => (isOwnText(a, s) ? [i] : [])).slice(0, LEAD_SENTENCES));
+}
+
+/** The event types the story's reports tell, best supported first (as mainEventType ranks them). */
+export function rankEventTypes(articles: readonly Readonly<AnalyzedArticle>[], outcomesOf: ReadonlyMap<string, readonly OutcomeMention[]>): string[] {
   const events = new Map<string, number>();
   const support = new Map<string, number>();
   const stating = new Map<string, number>();
   for (const a of articles) {
     const telling = new Set((outcomesOf.get(a.id) ?? []).map((m) => m.sentence));
-    (a.sentences ?? []).flatMap((s, i) => (isOwnText(a, s) ? [i] : [])).slice(0, LEAD_SENTENCES).forEach((i) => telling.add(i));
+    for (const i of leadSentences(a)) telling.add(i);
     const told = new Map<string, number>();
     for (const e of a.events ?? []) {
       if (e.negated || !isOwnText(a, e)) continue;
@@ -100,7 +115,7 @@ export function mainEventType(articles: readonly Readonly<AnalyzedArticle>[], ou
     }
   }
   const by = (m: ReadonlyMap<string, number>, x: string, y: string) => (m.get(y) ?? 0) - (m.get(x) ?? 0);
-  return [...support.keys()].sort((x, y) => by(support, x, y) || by(stating, x, y) || by(events, x, y))[0];
+  return [...support.keys()].sort((x, y) => by(support, x, y) || by(stating, x, y) || by(events, x, y));
 }
 
 /** The incident record of the story: needs its dates (refined) to read when things happened. */
