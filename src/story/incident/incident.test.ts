@@ -110,6 +110,8 @@ test('outcomes: victims found with no verb of dying are the shot, not the dead; 
   const by = (text: string) => Object.fromEntries(articleFigures(articleOutcomes(analyse(text, '2021-03-08', 'o'))).map((f) => [f.category, f.value]));
   assert.equal(by('Officers arrived and located four victims, all suffering from non life-threatening injuries.')['killed'], undefined);
   assert.equal(by('The coroner said the 5 year-old boy died hours after being shot.')['killed'], 1);
+  assert.equal(by('A man was killed. No one else was injured and no one has been arrested.')['injured'], undefined);
+  assert.equal(by('A man was killed. No one else was injured and no one has been arrested.')['arrested'], undefined);
 });
 
 test('outcomes: a death stated without a verb of dying, joined people each counted, a modal or an age no death', () => {

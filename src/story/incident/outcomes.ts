@@ -62,8 +62,8 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   let s = 0;
   for (const q of a.quantities ?? []) {
     if (q.kind !== 'count' || !isOwnText(a, q)) continue;
-    // "the 5-year-old boy died": a number that is an age counts no one.
-    if (AGE_AFTER.test(a.text.slice(q.end, q.end + 12))) continue;
+    // "the 5-year-old boy died": a number that is an age counts no one; "no one was hurt" counts none.
+    if (AGE_AFTER.test(a.text.slice(q.end, q.end + 12)) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start))) continue;
     // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
     // the people hurt, not the dead: the shot, of whom some may have died.
     const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
