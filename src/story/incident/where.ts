@@ -104,7 +104,11 @@ function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set
     found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end });
   }
   found.push(...placeModifiers(a));
-  return { found, states };
+  // A name inside what the recognizer reads as a person's full name is no town: "Brian" of "Brian Banks", "Santiago" of
+  // "Eian H. Santiago" (a lone word read as a person may still be the town: "a Charlotte mom").
+  const persons = (a.mentions ?? []).filter((m) => m.type === 'PER' && /\s/.test(m.text.trim()));
+  const inPerson = (f: Found) => persons.some((m) => m.start <= f.start && f.end <= m.end);
+  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !inPerson(f)), states };
 }
 
 /**
