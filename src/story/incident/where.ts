@@ -146,7 +146,9 @@ export function storyPlace(perArticle: readonly { article: Readonly<AnalyzedArti
   const stating = (name: string, claims: readonly Claim[]) => claims.map((c) => ({ ...c, value: name }));
   const claims = [...stating(got.value.name, got.claims), ...got.alternatives.flatMap((alt) => stating(alt.value.name, alt.claims))];
   const out: IncidentPlace = { name: got.value.name, status: got.status, claims };
-  const geo = got.value.geo ?? versions.find((v) => v.value.key === got.value.key && v.value.geo)?.value.geo;
+  // Of the reports that put it in this town, one that names its state gives the first-level division too.
+  const located = versions.filter((v) => v.value.key === got.value.key && v.value.geo).map((v) => v.value.geo!);
+  const geo = located.find((g) => g.admin1) ?? got.value.geo ?? located[0];
   if (geo) out.geo = geo;
   return out;
 }
