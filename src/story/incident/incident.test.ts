@@ -145,3 +145,11 @@ test('a story that leads with a death is that violence: a charge\'s report keeps
   const rec = buildIncident({ id: 'S8' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
   assert.equal(rec.figures.find((f) => f.category === 'killed')?.value, 1);
 });
+
+test('when: the day of a statement ("police said Monday") is not the incident\'s', () => {
+  const r = analyse('Police said Monday that a man was shot in Brookvale over the weekend. He was treated and released.', '2021-03-09', 't1');
+  const rec = buildIncident({ id: 'S9' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(rec.date, undefined);
+  const r2 = analyse('Police said Monday that a man was shot in Brookvale on Sunday night.', '2021-03-09', 't2');
+  assert.equal(buildIncident({ id: 'S10' as never, articles: [r2.id], dates: [] }, [r2], createStoryContext({ gazetteer: GAZ }))!.date?.value, '2021-03-07');
+});

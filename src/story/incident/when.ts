@@ -35,7 +35,7 @@ export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
   const found: { d: DateRef; rank: number; sentence: number }[] = [];
   for (const d of [...dates].sort((x, y) => x.start - y.start)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= d.start) s++;
-    if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text)) continue;
+    if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text) || statementDay(a, s, d)) continue;
     if (published && (d.value > published || daysBetween(d.value, published) > MAX_DAYS_BEFORE_PUBLISHED)) continue;
     const rank = outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
     found.push({ d, rank, sentence: s });
@@ -43,6 +43,19 @@ export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
   const best = found.sort((x, y) => y.rank - x.rank || x.sentence - y.sentence || x.d.value.localeCompare(y.d.value))[0]?.d;
   if (!best) return undefined;
   return { value: best.value, claims: [{ ...sentenceClaim(a, best), value: best.value, ...(published ? { asOf: published } : {}) }] };
+}
+
+/** Verbs (lemmas) of saying: the day they take is when something was said, not when it happened. */
+const SAYING = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state', 'add', 'explain', 'note', 'declare']);
+
+/** Whether the date is the day of a statement ("police said Monday", "the Kremlin said on Friday"): the parse hangs it on a verb of saying. */
+function statementDay(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef): boolean {
+  const toks = a.syntax?.[sentence]?.tokens;
+  if (!toks) return false;
+  const inDate = (j: number) => toks[j] !== undefined && toks[j]!.start >= d.start && toks[j]!.end <= d.end;
+  const head = toks.findIndex((t, j) => inDate(j) && !inDate(t.head));
+  const governor = head >= 0 ? toks[toks[head]!.head] : undefined;
+  return !!governor && governor.pos === 'VERB' && SAYING.has(governor.lemma.toLowerCase());
 }
 
 export function storyDate(perArticle: readonly { article: Readonly<AnalyzedArticle>; date: ArticleDate | undefined }[]): IncidentDate | undefined {
