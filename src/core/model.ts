@@ -475,6 +475,8 @@ export interface Incident {
   place?: IncidentPlace;
   figures: IncidentFigure[];
   participants: IncidentParticipant[];
+  /** The first and last year of the days the reports tell the incident on, when they differ (a record that spans years says so). */
+  years?: [number, number];
 }
 
 export interface Story {

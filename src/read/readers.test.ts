@@ -15,6 +15,15 @@ test('a leading dateline sets published and is not body', () => {
   assert.equal(d.published, '2024-05-02');
   assert.deepEqual(d.hints, [{ start: 0, end: 17, kind: 'boilerplate', rule: 'dateline' }]);
 });
+test('a "Posted:" or "Published" stamp at the top gives the publication date; an "Updated" one or a later line does not', () => {
+  const at = (text: string) => readText(text, 'p.txt', reporter([], 't')).published;
+  assert.equal(at('Man held in Elm Street shooting\nPosted: Monday, November 3, 2014 10:20 PM EST Updated: Tuesday, November 4, 2014\nA man was shot.'), '2014-11-03');
+  assert.equal(at('Vigil held. (Published Tuesday, June 24, 2014)\nNeighbours gathered.'), '2014-06-24');
+  assert.equal(at('Published: 11/18/2014 - Updated: 8 months ago\nText.'), '2014-11-18');
+  assert.equal(at('Updated: Tuesday, November 4, 2014\nText.'), undefined);
+  assert.equal(at('One.\nTwo.\nThree.\nPosted: November 3, 2014\nText.'), undefined);
+  assert.equal(at('Posted: February 30, 2014\nText.'), undefined);
+});
 test('a key: value header gives title, source, date and url', () => {
   const d = readText('title: Port strike\nsource: Dock Daily\ndate: 2024-05-03\nurl: https://dock.example/a\n\nBody text here.', 'b.txt', reporter([], 't'));
   assert.equal(d.title, 'Port strike');

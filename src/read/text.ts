@@ -9,6 +9,12 @@ const HEADER_LINE = /^[ \t]*(title|source|url|date|published|author)[ \t]*:[ \t]
 // A bare leading dateline: " date 2023-11-06 Delegates ..." or "2023-11-06\n".
 const DATELINE = /^\s*(?:(?:date|published|posted|updated)\s*[:=]?\s*)?(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?=\s)\s*/i;
 
+// A page stamp near the top: "Posted: Monday, November 3, 2014 4:20 PM EST", "(Published Tuesday, June 24, 2014)",
+// "Published: 11/18/2014". The first such stamp is the publication date (an "Updated" one is not).
+const STAMP_LINES = 3;
+const STAMP = /\b(?:published|posted)(?:\s+on)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 export const textReader: Reader = {
   format: 'text',
   sniff: (origin) => /\.(txt|text)$/i.test(origin),
@@ -43,7 +49,22 @@ export function readText(text: string, origin: string, report: Report): Draft {
       hints.push({ start: 0, end: m[0].length, kind: 'boilerplate', rule: 'dateline' });
     }
   }
+  if (!draft.published) {
+    const stamped = stampDate(text.split('\n').filter((l) => l.trim()).slice(0, STAMP_LINES).join('\n'));
+    if (stamped) draft.published = stamped;
+  }
   return draft;
+}
+
+/** The day of a "Posted: ..." or "Published ..." stamp, `YYYY-MM-DD`; undefined when there is none (or it is no real day). */
+export function stampDate(opening: string): string | undefined {
+  const m = STAMP.exec(opening);
+  if (!m) return undefined;
+  const month = m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : Number(m[4]);
+  const day = Number(m[2] ?? m[5]), year = m[3] ?? m[6];
+  if (month < 1) return undefined;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isRealDay(iso) ? iso : undefined;
 }
 
 function setPublished(draft: Draft, value: string, report: Report, place: { start: number; end: number }): void {

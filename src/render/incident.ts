@@ -46,6 +46,8 @@ export interface IncidentPerson {
 export interface IncidentRecord {
   /** PLOVER type of the main event. */
   type: string;
+  /** The reports tell the incident on days of these different years (first, last). */
+  years?: [number, number];
   /** When, where, then the figures in FIGURE_ORDER. */
   fields: IncidentField[];
   /** Grouped by role in ROLE_ORDER, the record's order within a role. */
@@ -97,7 +99,7 @@ export function incidentRecord(incident: Incident | undefined, cite: (c: Claim) 
     });
 
   if (fields.length === 0 && participants.length === 0) return undefined;
-  return { type: incident.type, fields, participants };
+  return { type: incident.type, ...(incident.years ? { years: incident.years } : {}), fields, participants };
 }
 
 /**

@@ -24,9 +24,10 @@ export interface Agreement<V> {
  * The best-supported value of a field and its status: agreed when two or more articles give it and no
  * article gives another, single when one article gives it alone, conflict otherwise. The value is the
  * one most articles give; ties go to the one an official stated, then to the latest report (a toll
- * that grew), or with `tie` 'earlier' to the earliest (a date: the first reports stand nearest the event).
+ * that grew), or with `tie` 'earlier' to the earliest (a date: the first reports stand nearest the event);
+ * `prefer`, when given, orders tied values before the reports' dates do (negative: `a` first).
  */
-export function agreement<V>(versions: readonly Version<V>[], key: (v: V) => string = String, tie: 'later' | 'earlier' = 'later'): Agreement<V> | undefined {
+export function agreement<V>(versions: readonly Version<V>[], key: (v: V) => string = String, tie: 'later' | 'earlier' = 'later', prefer?: (a: V, b: V) => number): Agreement<V> | undefined {
   const groups = new Map<string, { value: V; articles: Set<string>; official: boolean; latest: string; earliest: string; claims: Claim[] }>();
   for (const v of versions) {
     const k = key(v.value);
@@ -38,7 +39,7 @@ export function agreement<V>(versions: readonly Version<V>[], key: (v: V) => str
     g.claims.push(...v.claims);
     groups.set(k, g);
   }
-  const ranked = [...groups.values()].sort((a, b) => b.articles.size - a.articles.size || Number(b.official) - Number(a.official) || (tie === 'later' ? b.latest.localeCompare(a.latest) : a.earliest.localeCompare(b.earliest)));
+  const ranked = [...groups.values()].sort((a, b) => b.articles.size - a.articles.size || Number(b.official) - Number(a.official) || (prefer?.(a.value, b.value) ?? 0) || (tie === 'later' ? b.latest.localeCompare(a.latest) : a.earliest.localeCompare(b.earliest)));
   const best = ranked[0];
   if (!best) return undefined;
   const sources = new Set(ranked.flatMap((g) => [...g.articles])).size;

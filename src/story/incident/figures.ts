@@ -56,7 +56,8 @@ export function storyFigures(perArticle: readonly { article: Readonly<AnalyzedAr
         const claims: Claim[] = f.mentions.map((m) => ({ ...sentenceClaim(article, m), value: f.value, qualifier: f.qualifier, ...(article.published ? { asOf: article.published } : {}) }));
         versions.push({ value: { value: f.value, qualifier: f.qualifier }, ...(article.published ? { asOf: article.published } : {}), claims: dedupe(claims) });
       }
-    const got = agreement(versions, (v) => String(v.value));
+    // Tied counts: the larger one, whatever report came last ("killed his daughter and son" is part of the toll, not another toll).
+    const got = agreement(versions, (v) => String(v.value), 'later', (a, b) => b.value - a.value);
     if (!got) continue;
     const figure: IncidentFigure = { category, value: got.value.value, qualifier: got.value.qualifier, status: got.status, claims: got.claims };
     if (got.alternatives.length) figure.alternatives = got.alternatives.map((alt) => ({ value: alt.value.value, qualifier: alt.value.qualifier, claims: alt.claims }));

@@ -9,7 +9,7 @@ import { gazetteerOf } from '../entities/gazetteer.js';
 import { agreement } from './agreement.js';
 import { isBackground } from './background.js';
 import { articleFigures } from './figures.js';
-import type { OutcomeMention } from './outcomes.js';
+import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 import { buildIncident } from './pass.js';
 
 // Reports written for these tests (made-up towns and people).
@@ -76,4 +76,80 @@ test('the incident record: date from "Sunday night" in a Monday report, place by
   // the six wounded of 2019 are background: the only wounded figure is r2's third man
   const injured = rec.figures.find((f) => f.category === 'injured');
   assert.deepEqual(injured && [injured.value, injured.status], [1, 'single']);
+});
+
+test('participants: a named victim with the age in apposition, a suspect arrested, an official by title; joined across reports by surname', () => {
+  const r1 = analyse('John Carver, 24, was shot and killed Sunday night outside a bar in Brookvale. Police Chief Ann Leland said officers arrested Tom Harlan on Monday.', '2021-03-08', 'p1');
+  const r2 = analyse('Carver died at the scene, police said. Harlan, 19, was charged with murder.', '2021-03-09', 'p2');
+  const rec = buildIncident({ id: 'S2' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
+  const who = Object.fromEntries(rec.participants.map((p) => [p.name, [p.role, p.age]]));
+  assert.deepEqual(who['John Carver'], ['victim', 24]);
+  assert.equal(who['Tom Harlan']?.[0], 'suspect');
+  for (const p of rec.participants) for (const c of p.claims) assert.equal([r1, r2].find((a) => a.id === c.article)!.text.slice(c.start, c.end), c.text);
+  assert.ok(!rec.participants.some((p) => p.role === 'victim' && /Harlan|Leland/.test(p.name)));
+});
+
+test('a meeting\'s record has no casualty figures, even when its reports recall a war\'s toll further down', () => {
+  const r1 = analyse('Officials from Carrow met with the delegation in Brookvale on Thursday. They discussed trade and the border. At least 19 citizens have died in the war.', '2021-03-08', 'm1');
+  const r2 = analyse('The delegation held talks with Carrow officials in Brookvale on Thursday.', '2021-03-08', 'm2');
+  const rec = buildIncident({ id: 'S3' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }));
+  assert.ok(rec);
+  assert.notEqual(rec.type, 'ASSAULT');
+  assert.deepEqual(rec.figures, []);
+});
+
+test('a disputed date keeps each version\'s claims, each stating its own day', () => {
+  const r1 = analyse('Two men were shot and killed in Brookvale on Sunday, police said.', '2021-03-08', 'd1');
+  const r2 = analyse('Two men were shot and killed in Brookvale on Saturday, police said.', '2021-03-08', 'd2');
+  const rec = buildIncident({ id: 'S4' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(rec.date?.status, 'conflict');
+  assert.deepEqual(new Set(rec.date!.claims.map((c) => c.value)), new Set(['2021-03-07', '2021-03-06']));
+});
+
+test('outcomes: victims found with no verb of dying are the shot, not the dead; a number that is an age counts no one', () => {
+  const by = (text: string) => Object.fromEntries(articleFigures(articleOutcomes(analyse(text, '2021-03-08', 'o'))).map((f) => [f.category, f.value]));
+  assert.equal(by('Officers arrived and located four victims, all suffering from non life-threatening injuries.')['killed'], undefined);
+  assert.equal(by('The coroner said the 5 year-old boy died hours after being shot.')['killed'], 1);
+  assert.equal(by('A man was killed. No one else was injured and no one has been arrested.')['injured'], undefined);
+  assert.equal(by('A man was killed. No one else was injured and no one has been arrested.')['arrested'], undefined);
+});
+
+test('outcomes: a death stated without a verb of dying, joined people each counted, a modal or an age no death', () => {
+  const killed = (text: string) => articleFigures(articleOutcomes(analyse(text, '2021-03-08', 'k'))).find((f) => f.category === 'killed')?.value;
+  assert.equal(killed('She was later pronounced dead at the hospital.'), 1);
+  assert.equal(killed('A little girl is dead after her father shot her.'), 1);
+  assert.equal(killed('Carver and Harlan died at the scene.'), 2);
+  assert.equal(killed('She could have been dead today, her mother said.'), undefined);
+  assert.equal(killed('Deputies are investigating the death of a 16 year-old boy.'), 1);
+});
+
+test('a record whose reports tell the incident on days of different years says so', () => {
+  const r1 = analyse('Two men were shot and killed in Brookvale on Sunday, police said.', '2021-03-08', 'y1');
+  const r2 = analyse('A man was sentenced Monday for the killing of two men in Brookvale on March 7, 2021.', '2022-05-10', 'y2');
+  const rec = buildIncident({ id: 'S5' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
+  assert.deepEqual(rec.years, [2021, 2022]);
+  const one = buildIncident({ id: 'S6' as never, articles: [r1.id], dates: [] }, [r1], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(one.years, undefined);
+});
+
+test('participants: a name given to the victim or the suspect ("identified the victim as", "the suspect, X,") takes that role', () => {
+  const r = analyse('Two men were shot in Brookvale on Sunday. Police identified the victim as John Carver, 24. The man killed was identified as Tom Harlan. The suspect, Jo Dorsey, fled.', '2021-03-08', 'n1');
+  const rec = buildIncident({ id: 'S7' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
+  const who = Object.fromEntries(rec.participants.map((p) => [p.name, p.role]));
+  assert.deepEqual(who, { 'John Carver': 'victim', 'Tom Harlan': 'victim', 'Jo Dorsey': 'suspect' });
+  assert.equal(rec.participants.find((p) => p.name === 'John Carver')?.age, 24);
+});
+
+test('a story that leads with a death is that violence: a charge\'s report keeps the toll', () => {
+  const r = analyse('A Brookvale man has been charged in the shooting death of a 16-year-old boy. The charge was filed on Monday.', '2021-03-08', 'c1');
+  const rec = buildIncident({ id: 'S8' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(rec.figures.find((f) => f.category === 'killed')?.value, 1);
+});
+
+test('when: the day of a statement ("police said Monday") is not the incident\'s', () => {
+  const r = analyse('Police said Monday that a man was shot in Brookvale over the weekend. He was treated and released.', '2021-03-09', 't1');
+  const rec = buildIncident({ id: 'S9' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(rec.date, undefined);
+  const r2 = analyse('Police said Monday that a man was shot in Brookvale on Sunday night.', '2021-03-09', 't2');
+  assert.equal(buildIncident({ id: 'S10' as never, articles: [r2.id], dates: [] }, [r2], createStoryContext({ gazetteer: GAZ }))!.date?.value, '2021-03-07');
 });

@@ -48,6 +48,13 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const REFLEXIVE = new Set(['himself', 'herself']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+/** Words after a number that make it an age: "5 year-old", "5-year-old", "5 years old". */
+const AGE_AFTER = /^[\s-]*years?[\s-]*old\b/i;
+/** Modal auxiliaries: what they govern did not (or not surely) happen. */
+const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'will', 'must']);
+/** Predicates that say a count of victims died. */
+const DYING = /^(?:kill|die|dead|death|murder|slain|slay|fatal)/i;
+
 /** Every outcome the article's own text states, in text order. */
 export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] {
   const sentences = a.sentences ?? [];
@@ -55,8 +62,11 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   let s = 0;
   for (const q of a.quantities ?? []) {
     if (q.kind !== 'count' || !isOwnText(a, q)) continue;
-    // "four victims" (no verb of dying) counts the people hurt, not the dead: the shot, of whom some may have died.
-    const victimsOnly = q.category === 'KILL' && !q.predicate && /\bvictims?\b/i.test(q.subject ?? '');
+    // "the 5-year-old boy died": a number that is an age counts no one; "no one was hurt" counts none.
+    if (AGE_AFTER.test(a.text.slice(q.end, q.end + 12)) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start))) continue;
+    // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
+    // the people hurt, not the dead: the shot, of whom some may have died.
+    const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
     const outcome = victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
@@ -69,53 +79,117 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** A verb that says what happened to someone, with the one it happened to (a token index) and who did it, when the parse says. */
+export interface VerbOutcome {
+  verb: number;
+  outcome: Outcome;
+  patient: number;
+  /** The doer: the active verb's subject, or the passive's "by" phrase. */
+  agent?: number;
+  passive: boolean;
+}
+
+/** Verbs (lemmas) that make their patient a suspect: "police arrested X", "X was charged". */
+const SUSPECT_VERBS = new Set(['arrest', 'charge', 'detain', 'book', 'indict', 'apprehend']);
+
+/**
+ * The token `i` read as a verb of what happened to people ("were shot", "killed", "died") or of an
+ * arrest: its outcome ('suspect' for an arrest), its patient and agent. Undefined for any other token,
+ * a negated verb, or a verb without a patient in the parse.
+ */
+export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: number, children: (h: number) => number[]): (Omit<VerbOutcome, 'outcome'> & { outcome: Outcome | 'suspect' }) | undefined {
+  const t = toks[i]!;
+  const word = (x: SyntaxToken) => text.slice(x.start, x.end).toLowerCase();
+  const kids = children(i);
+  // "could have been killed", "would die": a modal says it did not (or not surely) happen.
+  if (kids.some((k) => toks[k]!.dep === 'aux' && (MODALS.has(toks[k]!.lemma.toLowerCase()) || MODALS.has(word(toks[k]!).split(/['’]/)[0]!)))) return undefined;
+  const stated = deathStated(toks, i, kids, children);
+  if (stated) return stated;
+  // "were shot" tagged as a noun with a copula (a dateline before it misleads the tagger) is the passive verb.
+  const copular = t.pos === 'NOUN' && word(t) === 'shot' && kids.some((k) => toks[k]!.dep === 'cop');
+  if (t.pos !== 'VERB' && !copular) return undefined;
+  const lemma = t.lemma.toLowerCase();
+  let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
+  if (!outcome) return undefined;
+  if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
+  if (outcome === 'shot' && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
+  const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
+  const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
+  let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
+  // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
+  if (patient === undefined && t.dep === 'conj' && t.head >= 0 && !kids.some((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'obj')) {
+    const siblings = children(t.head);
+    const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
+    patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
+  }
+  if (patient === undefined) return undefined;
+  const agent = passive
+    ? kids.find((k) => toks[k]!.dep === 'obl:agent' || (toks[k]!.dep === 'obl' && children(k).some((c) => word(toks[c]!) === 'by')))
+    : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
+  return { verb: i, outcome, patient, passive, ...(agent !== undefined ? { agent } : {}) };
+}
+
+/**
+ * A death stated without a verb of dying: "the girl is dead", "she was pronounced dead", "police found
+ * him dead" (the adjective and the one it describes), "the shooting death of a 17-year-old" (the noun
+ * and whose death it was).
+ */
+function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], children: (h: number) => number[]): VerbOutcome | undefined {
+  const t = toks[i]!;
+  const lemma = t.lemma.toLowerCase();
+  if (t.pos === 'ADJ' && lemma === 'dead') {
+    if (kids.some((k) => toks[k]!.dep === 'cop')) {
+      const patient = kids.find((k) => toks[k]!.dep === 'nsubj');
+      return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: false };
+    }
+    if (t.dep !== 'xcomp' || t.head < 0) return undefined;
+    const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
+    return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
+  }
+  if (t.pos === 'NOUN' && lemma === 'death') {
+    const patient = kids.find((k) => toks[k]!.dep === 'nmod' && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'of'));
+    return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: false };
+  }
+  return undefined;
+}
+
 /** People the sentence's verbs say were killed, wounded or shot, with no number written (a number is the quantities' to read). */
 export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: number): OutcomeMention[] {
   const toks = syntax.tokens;
   const children = (h: number) => toks.flatMap((t, j) => (t.head === h ? [j] : []));
   const word = (t: SyntaxToken) => text.slice(t.start, t.end).toLowerCase();
   const out: OutcomeMention[] = [];
-  toks.forEach((t, i) => {
-    const kids = children(i);
-    // "were shot" tagged as a noun with a copula (a dateline before it misleads the tagger) is the passive verb.
-    const copular = t.pos === 'NOUN' && word(t) === 'shot' && kids.some((k) => toks[k]!.dep === 'cop');
-    if (t.pos !== 'VERB' && !copular) return;
-    let outcome = copular ? 'shot' : OUTCOME_VERBS[t.lemma.toLowerCase()];
-    if (!outcome) return;
-    if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return;
-    if (outcome === 'shot' && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
-    const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
-    const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(t.lemma.toLowerCase()) ? 'nsubj' : 'obj';
-    let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
-    // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
-    if (patient === undefined && t.dep === 'conj' && t.head >= 0 && !kids.some((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'obj')) {
-      const siblings = children(t.head);
-      const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
-      patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
-    }
-    if (patient === undefined) return;
-    const p = toks[patient]!;
+  toks.forEach((_t, i) => {
+    const read = verbOutcome(text, toks, i, children);
+    if (!read || read.outcome === 'suspect') return;
+    const { outcome, patient } = read as { outcome: Outcome; patient: number };
+    const first = toks[patient]!;
+    if (REFLEXIVE.has(word(first))) { out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true }); return; }
+    if (children(patient).some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
+    // "Stover and Gilliam died", "one male and one female were found dead": each of the joined counts.
+    let value = 0;
+    for (const j of [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj')]) value += peopleIn(j) ?? 0;
+    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence });
+  });
+  return out;
+
+  /** How many people the phrase headed by token `j` counts, when it says. */
+  function peopleIn(j: number): number | undefined {
+    const p = toks[j]!;
     const w = word(p);
-    if (REFLEXIVE.has(w)) { out.push({ outcome, value: 1, qualifier: 'exact', start: p.start, end: p.end, sentence, self: true }); return; }
-    const pk = children(patient);
-    if (pk.some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
     // "Two men were shot and killed": the quantities stage reads the number with the first verb only.
-    const num = pk.find((k) => toks[k]!.dep === 'nummod');
-    if (num !== undefined) {
-      const n = numberOf(word(toks[num]!));
-      if (n !== undefined) out.push({ outcome, value: n, qualifier: 'exact', start: toks[num]!.start, end: toks[num]!.end, sentence });
-      return;
-    }
+    // A number followed by "year-old" is an age, not a count ("a 16 year-old boy").
+    // The count stands before its noun ("three men"); a number after a name is an age ("Dixon, 26,").
+    const num = children(j).find((k) => k < j && toks[k]!.dep === 'nummod' && !AGE_AFTER.test(text.slice(toks[k]!.end, toks[k]!.end + 12)));
+    if (num !== undefined) return numberOf(word(toks[num]!));
     const singular = (p.pos === 'PRON' && PERSON_PRONOUNS.has(w))
       || (p.pos === 'PROPN' && !/s$/.test(w))
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
       || (p.pos === 'NOUN' && /-old$/.test(w));
-    if (singular) { out.push({ outcome, value: 1, qualifier: 'exact', start: p.start, end: p.end, sentence }); return; }
+    if (singular) return 1;
     // "one was killed", "two were wounded" parsed as a bare numeral subject
-    const n = p.pos === 'NUM' ? numberOf(w) : undefined;
-    if (n !== undefined) out.push({ outcome, value: n, qualifier: 'exact', start: p.start, end: p.end, sentence });
-  });
-  return out;
+    return p.pos === 'NUM' && !AGE_AFTER.test(text.slice(p.end, p.end + 12)) ? numberOf(w) : undefined;
+  }
 }
 
 /** A small count as written in words or digits ("two", "3"); larger ones are the quantities stage's to read. */

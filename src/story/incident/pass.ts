@@ -1,13 +1,15 @@
-import type { AnalyzedArticle, Incident } from '../../core/model.js';
+import type { AnalyzedArticle, DateRef, Incident } from '../../core/model.js';
+import { isMaterialConflict } from '../../analyze/events/ontology.js';
 import { isOwnText } from '../claims.js';
 import type { StoryContext } from '../context.js';
 import type { StoryDraft, StoryPass } from '../pass.js';
 import { readStory } from '../reading.js';
 import { isBackground } from './background.js';
 import { articleFigures, storyFigures } from './figures.js';
-import { articleOutcomes } from './outcomes.js';
+import { articleOutcomes, type OutcomeMention } from './outcomes.js';
+import { storyParticipants } from './participants.js';
 import { articleDate, storyDate } from './when.js';
-import { articlePlace, storyPlace } from './where.js';
+import { articlePlace, namedStates, storyPlace } from './where.js';
 
 // The incident record (DESIGN.md "Incident"): what happened, as one row, each field with the claims
 // it rests on and its agreement across the story's reports. Place and date come first: whether a
@@ -15,41 +17,105 @@ import { articlePlace, storyPlace } from './where.js';
 
 export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Readonly<AnalyzedArticle>[], ctx: StoryContext): Incident | undefined {
   const reading = readStory(story);
-  const type = mainEventType(articles);
-  if (!type) return undefined;
+  const outcomesOf = new Map(articles.map((a) => [a.id, articleOutcomes(a)]));
+  const ranked = rankEventTypes(articles, outcomesOf);
+  if (!ranked.length) return undefined;
+  // Casualty figures belong to an event that can cause them: a meeting's record has no death toll,
+  // even when its reports recall the war's. A story whose reports lead with what happened to people
+  // (half of them at least: "charged in the shooting death of a 13-year-old") is that violence: its main event is the best
+  // supported act of force, and its toll stands even when no act of force was coded.
+  const leading = articles.filter((a) => { const lead = leadSentences(a); return outcomesOf.get(a.id)!.some((m) => lead.has(m.sentence)); });
+  const leadsWithOutcomes = leading.length * 2 >= articles.length;
+  const type = leadsWithOutcomes ? ranked.find(isMaterialConflict) ?? ranked[0]! : ranked[0]!;
+  const counts = isMaterialConflict(type) || leadsWithOutcomes;
+  const storyStates = new Set(articles.flatMap((a) => [...namedStates(a)]));
   const read = articles.map((a) => {
-    const outcomes = articleOutcomes(a);
+    const outcomes = counts ? outcomesOf.get(a.id)! : [];
     const outcomeSentences = new Set(outcomes.map((m) => m.sentence));
     const eventSentences = new Set<number>();
-    const sentences = a.sentences ?? [];
-    let s = 0;
-    for (const e of a.events ?? []) {
-      if (e.type !== type || !isOwnText(a, e)) continue;
-      while (s < sentences.length - 1 && sentences[s]!.end <= e.start) s++;
-      eventSentences.add(s);
-    }
+    for (const e of a.events ?? []) if (e.type === type && isOwnText(a, e)) eventSentences.add(sentenceOf(a, e.start));
     const dates = reading.dates(a);
-    return { article: a, outcomes, dates, date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer()) };
+    return { article: a, outcomes, dates, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer(), storyStates) };
   });
   const date = storyDate(read);
   const place = storyPlace(read);
+  const frame = date ? { date: date.value } : {};
   const figures = storyFigures(read.map((r) => ({
     article: r.article,
-    figures: articleFigures(r.outcomes.filter((m) => !isBackground(r.article, m.sentence, r.dates, date ? { date: date.value } : {}))),
+    figures: articleFigures(r.outcomes.filter((m) => !isBackground(r.article, m.sentence, r.dates, frame))),
   })));
-  const incident: Incident = { type, figures, participants: [] };
+  const participants = counts ? storyParticipants(read.map((r) => ({ article: r.article, background: (s: number) => isBackground(r.article, s, r.dates, frame) }))) : [];
+  const incident: Incident = { type, figures, participants };
+  const years = yearsTold(read.map((r) => ({ article: r.article, dates: r.dates, sentences: r.telling })));
+  if (years) incident.years = years;
   if (date) incident.date = date;
   if (place) incident.place = place;
   return incident;
 }
 
-/** The PLOVER type most of the story's own-text events have; undefined when its reports tell no event. */
-function mainEventType(articles: readonly Readonly<AnalyzedArticle>[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const a of articles) for (const e of a.events ?? []) if (!e.negated && isOwnText(a, e)) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  let best: string | undefined, most = 0;
-  for (const [t, n] of counts) if (n > most) { best = t; most = n; }
-  return best;
+/**
+ * The first and last year of the days the reports tell the incident on (in its sentences: outcomes
+ * and the main event), when they differ: reports a year apart, or a record that mixes two incidents.
+ */
+export function yearsTold(perArticle: readonly { article: Readonly<AnalyzedArticle>; dates: readonly DateRef[]; sentences: ReadonlySet<number> }[]): [number, number] | undefined {
+  const years = perArticle.flatMap(({ article, dates, sentences }) =>
+    dates.filter((d) => d.grain === 'day' && isOwnText(article, d) && sentences.has(sentenceOf(article, d.start))).map((d) => Number(d.value.slice(0, 4))));
+  if (!years.length) return undefined;
+  const first = Math.min(...years), last = Math.max(...years);
+  return first === last ? undefined : [first, last];
+}
+
+/** Index of the sentence that holds the offset. */
+export function sentenceOf(a: Readonly<AnalyzedArticle>, offset: number): number {
+  const sentences = a.sentences ?? [];
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The lead: a report's first own sentences (its headline among them) tell what it is about. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * The PLOVER type of the story's main event: the type most reports tell, a report that tells it in its
+ * lead or in a sentence stating what happened to people counting twice (the shooting over the police's
+ * appeal or an investigation; a meeting that leads every report over the war they recall further down).
+ * Ties go to the type more reports tell in such sentences, then to the one with more events. Undefined
+ * when the reports tell no event.
+ */
+export function mainEventType(articles: readonly Readonly<AnalyzedArticle>[], outcomesOf: ReadonlyMap<string, readonly OutcomeMention[]>): string | undefined {
+  return rankEventTypes(articles, outcomesOf)[0];
+}
+
+/** A report's lead: the indexes of its first own sentences. */
+function leadSentences(a: Readonly<AnalyzedArticle>): Set<number> {
+  return new Set((a.sentences ?? []).flatMap((s, i) => (isOwnText(a, s) ? [i] : [])).slice(0, LEAD_SENTENCES));
+}
+
+/** The event types the story's reports tell, best supported first (as mainEventType ranks them). */
+export function rankEventTypes(articles: readonly Readonly<AnalyzedArticle>[], outcomesOf: ReadonlyMap<string, readonly OutcomeMention[]>): string[] {
+  const events = new Map<string, number>();
+  const support = new Map<string, number>();
+  const stating = new Map<string, number>();
+  for (const a of articles) {
+    const telling = new Set((outcomesOf.get(a.id) ?? []).map((m) => m.sentence));
+    for (const i of leadSentences(a)) telling.add(i);
+    const told = new Map<string, number>();
+    for (const e of a.events ?? []) {
+      if (e.negated || !isOwnText(a, e)) continue;
+      events.set(e.type, (events.get(e.type) ?? 0) + 1);
+      told.set(e.type, Math.max(told.get(e.type) ?? 0, telling.has(sentenceOf(a, e.start)) ? 2 : 1));
+    }
+    for (const [type, points] of told) {
+      support.set(type, (support.get(type) ?? 0) + points);
+      if (points === 2) stating.set(type, (stating.get(type) ?? 0) + 1);
+    }
+  }
+  const by = (m: ReadonlyMap<string, number>, x: string, y: string) => (m.get(y) ?? 0) - (m.get(x) ?? 0);
+  return [...support.keys()].sort((x, y) => by(support, x, y) || by(stating, x, y) || by(events, x, y));
 }
 
 /** The incident record of the story: needs its dates (refined) to read when things happened. */

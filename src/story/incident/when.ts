@@ -23,31 +23,47 @@ const STAMP = /\b\d{4}\b.*\d{1,2}:\d{2}/;
 /**
  * The article's day of the incident: of its day-grain dates (none after its publication, none a page
  * stamp), those in sentences that state an outcome first, then those in sentences telling the event,
- * then any; of these the earliest (later days are arrests, funerals, trials).
+ * then any; of these those of the first such sentence (news tells the incident first: a later day
+ * further down is an autopsy, a hearing, a week-old earlier shooting), and of its days the earliest
+ * (later days are arrests, funerals, trials: "police on Monday named the men killed on Sunday").
  * `outcomeSentences` and `eventSentences` are sentence indexes.
  */
 export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRef[], outcomeSentences: ReadonlySet<number>, eventSentences: ReadonlySet<number>): ArticleDate | undefined {
   const sentences = a.sentences ?? [];
   const published = a.published?.slice(0, 10);
   let s = 0;
-  const found: { d: DateRef; rank: number }[] = [];
+  const found: { d: DateRef; rank: number; sentence: number }[] = [];
   for (const d of [...dates].sort((x, y) => x.start - y.start)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= d.start) s++;
-    if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text)) continue;
+    if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text) || statementDay(a, s, d)) continue;
     if (published && (d.value > published || daysBetween(d.value, published) > MAX_DAYS_BEFORE_PUBLISHED)) continue;
     const rank = outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
-    found.push({ d, rank });
+    found.push({ d, rank, sentence: s });
   }
-  const best = found.sort((x, y) => y.rank - x.rank || x.d.value.localeCompare(y.d.value))[0]?.d;
+  const best = found.sort((x, y) => y.rank - x.rank || x.sentence - y.sentence || x.d.value.localeCompare(y.d.value))[0]?.d;
   if (!best) return undefined;
   return { value: best.value, claims: [{ ...sentenceClaim(a, best), value: best.value, ...(published ? { asOf: published } : {}) }] };
+}
+
+/** Verbs (lemmas) of saying: the day they take is when something was said, not when it happened. */
+const SAYING = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state', 'add', 'explain', 'note', 'declare']);
+
+/** Whether the date is the day of a statement ("police said Monday", "the Kremlin said on Friday"): the parse hangs it on a verb of saying. */
+function statementDay(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef): boolean {
+  const toks = a.syntax?.[sentence]?.tokens;
+  if (!toks) return false;
+  const inDate = (j: number) => toks[j] !== undefined && toks[j]!.start >= d.start && toks[j]!.end <= d.end;
+  const head = toks.findIndex((t, j) => inDate(j) && !inDate(t.head));
+  const governor = head >= 0 ? toks[toks[head]!.head] : undefined;
+  return !!governor && governor.pos === 'VERB' && SAYING.has(governor.lemma.toLowerCase());
 }
 
 export function storyDate(perArticle: readonly { article: Readonly<AnalyzedArticle>; date: ArticleDate | undefined }[]): IncidentDate | undefined {
   const versions: Version<string>[] = [];
   for (const { article, date } of perArticle) if (date) versions.push({ value: date.value, claims: date.claims, ...(article.published ? { asOf: article.published } : {}) });
   const got = agreement(versions, String, 'earlier');
-  return got && { value: got.value, status: got.status, claims: got.claims };
+  // Every version's claims, the record's first: each claim carries the day it states, so a reader sees each version of a conflict.
+  return got && { value: got.value, status: got.status, claims: [...got.claims, ...got.alternatives.flatMap((alt) => alt.claims)] };
 }
 
 export function daysBetween(a: string, b: string): number {

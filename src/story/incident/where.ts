@@ -26,8 +26,45 @@ export interface ArticlePlace {
 
 interface Found { name: string; weight: number; start: number; end: number; state?: string }
 
-/** The article's most trusted town, with the sentences that name it. */
-export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer): ArticlePlace | undefined {
+/** The US states the article names (in a dateline, with a town, or alone); a town is looked for in them. */
+export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
+  return readPlaces(a).states;
+}
+
+/**
+ * The article's most trusted town, with the sentences that name it. A report that names no state has
+ * its towns looked for in `storyStates`, the states its story's other reports name ("Englewood" with
+ * Illinois named next door is Chicago's, not Colorado's).
+ */
+export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set()): ArticlePlace | undefined {
+  const { found, states: own } = readPlaces(a);
+  const states = own.size ? own : storyStates;
+  const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
+  for (const f of found) {
+    const key = nameKey(f.name);
+    if (!key) continue;
+    const known = byKey.get(key);
+    if (known) { known.weight += f.weight; known.spans.push(f); continue; }
+    const candidates = gazetteer.lookup(f.name);
+    const where = locate(candidates, states);
+    // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
+    if (!where && f.weight < WEIGHT.dateline) continue;
+    const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: f.weight, first: f.start, spans: [f] };
+    if (where) {
+      const state = f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
+      entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
+    }
+    byKey.set(key, entry);
+  }
+  let best: { key: string; name: string; weight: number; first: number; spans: Found[]; geo?: Geo } | undefined;
+  for (const [key, p] of byKey) if (!best || p.weight > best.weight || (p.weight === best.weight && p.first < best.first)) best = { key, ...p };
+  if (!best) return undefined;
+  const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
+  return { name: best.name, key: best.key, ...(best.geo ? { geo: best.geo } : {}), claims };
+}
+
+/** The places the article names, each with how much it stands on it, and the states it names. */
+function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set<string> } {
   const found: Found[] = [];
   const states = new Set<string>();
   const report = a.segments.filter((s) => isReport(s.kind));
@@ -67,28 +104,11 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer)
     found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end });
   }
   found.push(...placeModifiers(a));
-  const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
-  for (const f of found) {
-    const key = nameKey(f.name);
-    if (!key) continue;
-    const known = byKey.get(key);
-    if (known) { known.weight += f.weight; known.spans.push(f); continue; }
-    const candidates = gazetteer.lookup(f.name);
-    const where = locate(candidates, states);
-    // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
-    if (!where && f.weight < WEIGHT.dateline) continue;
-    const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: f.weight, first: f.start, spans: [f] };
-    if (where) {
-      const state = f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
-      entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
-    }
-    byKey.set(key, entry);
-  }
-  let best: { key: string; name: string; weight: number; first: number; spans: Found[]; geo?: Geo } | undefined;
-  for (const [key, p] of byKey) if (!best || p.weight > best.weight || (p.weight === best.weight && p.first < best.first)) best = { key, ...p };
-  if (!best) return undefined;
-  const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
-  return { name: best.name, key: best.key, ...(best.geo ? { geo: best.geo } : {}), claims };
+  // A name inside what the recognizer reads as a person's full name is no town: "Brian" of "Brian Banks", "Santiago" of
+  // "Eian H. Santiago" (a lone word read as a person may still be the town: "a Charlotte mom").
+  const persons = (a.mentions ?? []).filter((m) => m.type === 'PER' && /\s/.test(m.text.trim()));
+  const inPerson = (f: Found) => persons.some((m) => m.start <= f.start && f.end <= m.end);
+  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !inPerson(f)), states };
 }
 
 /**
@@ -122,8 +142,13 @@ export function storyPlace(perArticle: readonly { article: Readonly<AnalyzedArti
     if (place) versions.push({ value: place, claims: place.claims, ...(article.published ? { asOf: article.published } : {}) });
   const got = agreement(versions, (p) => p.key);
   if (!got) return undefined;
-  const out: IncidentPlace = { name: got.value.name, status: got.status, claims: got.claims };
-  const geo = got.value.geo ?? versions.find((v) => v.value.key === got.value.key && v.value.geo)?.value.geo;
+  // Every version's claims, the record's first, each stating its town: a reader sees each version of a conflict.
+  const stating = (name: string, claims: readonly Claim[]) => claims.map((c) => ({ ...c, value: name }));
+  const claims = [...stating(got.value.name, got.claims), ...got.alternatives.flatMap((alt) => stating(alt.value.name, alt.claims))];
+  const out: IncidentPlace = { name: got.value.name, status: got.status, claims };
+  // Of the reports that put it in this town, one that names its state gives the first-level division too.
+  const located = versions.filter((v) => v.value.key === got.value.key && v.value.geo).map((v) => v.value.geo!);
+  const geo = located.find((g) => g.admin1) ?? got.value.geo ?? located[0];
   if (geo) out.geo = geo;
   return out;
 }
