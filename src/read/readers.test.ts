@@ -24,6 +24,16 @@ test('a "Posted:" or "Published" stamp at the top gives the publication date; an
   assert.equal(at('One.\nTwo.\nThree.\nPosted: November 3, 2014\nText.'), undefined);
   assert.equal(at('Posted: February 30, 2014\nText.'), undefined);
 });
+test('a line at the top that is only a date gives the publication date; a date inside a sentence does not', () => {
+  const at = (text: string) => readText(text, 'p.txt', reporter([], 't')).published;
+  assert.equal(at('Harbour crane collapses\nAugust 2, 2013\nA crane fell.'), '2013-08-02');
+  assert.equal(at('Thu, 10 Nov 2011 02:45 PM\nA crane fell.'), '2011-11-10');
+  assert.equal(at('Thursday, July 29, 2004\nA crane fell.'), '2004-07-29');
+  assert.equal(at('The crane fell on August 2, 2013.\nNobody was hurt.'), undefined);
+  assert.equal(at('Updated 7/28/2004\nA crane fell.'), undefined);
+  assert.equal(at('Updated July 28, 2004\nA crane fell.'), undefined);
+  assert.equal(at('Hello world\nSeptember 31, 2013\nA crane fell.'), undefined);
+});
 test('a key: value header gives title, source, date and url', () => {
   const d = readText('title: Port strike\nsource: Dock Daily\ndate: 2024-05-03\nurl: https://dock.example/a\n\nBody text here.', 'b.txt', reporter([], 't'));
   assert.equal(d.title, 'Port strike');

@@ -10,9 +10,11 @@ const HEADER_LINE = /^[ \t]*(title|source|url|date|published|author)[ \t]*:[ \t]
 const DATELINE = /^\s*(?:(?:date|published|posted|updated)\s*[:=]?\s*)?(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?=\s)\s*/i;
 
 // A page stamp near the top: "Posted: Monday, November 3, 2014 4:20 PM EST", "(Published Tuesday, June 24, 2014)",
-// "Published: 11/18/2014". The first such stamp is the publication date (an "Updated" one is not).
+// "Published: 11/18/2014", or a line that is only a date. The first such stamp is the publication date (an "Updated" one is not).
 const STAMP_LINES = 3;
 const STAMP = /\b(?:published|posted)(?:\s+on)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))\b/i;
+/** A line that is nothing but a date, the way pages print theirs: "July 29, 2004", "Thursday, July 29, 2004", "Thu, 10 Nov 2011 02:45 PM". */
+const DATE_LINE = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4}))(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export const textReader: Reader = {
@@ -59,9 +61,18 @@ export function readText(text: string, origin: string, report: Report): Draft {
 /** The day of a "Posted: ..." or "Published ..." stamp, `YYYY-MM-DD`; undefined when there is none (or it is no real day). */
 export function stampDate(opening: string): string | undefined {
   const m = STAMP.exec(opening);
-  if (!m) return undefined;
-  const month = m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : Number(m[4]);
-  const day = Number(m[2] ?? m[5]), year = m[3] ?? m[6];
+  if (m) return isoDay(m[1] ? monthOf(m[1]) : Number(m[4]), Number(m[2] ?? m[5]), m[3] ?? m[6]!);
+  // else a line of its own that is only a date (ECB+'s "August 2, 2013"): pages print their day so
+  for (const line of opening.split('\n')) {
+    const d = DATE_LINE.exec(line.trim());
+    if (d) return isoDay(monthOf(d[1] ?? d[5]!), Number(d[2] ?? d[4]), d[3] ?? d[6]!);
+  }
+  return undefined;
+}
+
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+function isoDay(month: number, day: number, year: string): string | undefined {
   if (month < 1) return undefined;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isRealDay(iso) ? iso : undefined;

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Claim, DateRef, IncidentDate } from '../../core/model.js';
+import type { AnalyzedArticle, Claim, DateRef, IncidentDate, Span } from '../../core/model.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
 import { agreement, type Version } from './agreement.js';
 
@@ -35,7 +35,7 @@ export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
   const found: { d: DateRef; rank: number; sentence: number }[] = [];
   for (const d of [...dates].sort((x, y) => x.start - y.start)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= d.start) s++;
-    if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text) || statementDay(a, s, d)) continue;
+    if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text) || dateLine(a, sentences[s], d) || statementDay(a, s, d)) continue;
     if (published && (d.value > published || daysBetween(d.value, published) > MAX_DAYS_BEFORE_PUBLISHED)) continue;
     const rank = outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
     found.push({ d, rank, sentence: s });
@@ -43,6 +43,13 @@ export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
   const best = found.sort((x, y) => y.rank - x.rank || x.sentence - y.sentence || x.d.value.localeCompare(y.d.value))[0]?.d;
   if (!best) return undefined;
   return { value: best.value, claims: [{ ...sentenceClaim(a, best), value: best.value, ...(published ? { asOf: published } : {}) }] };
+}
+
+/** A line that is its date and at most one word ("Published July 28, 2004", "July 29, 2004"): the page's stamp, not an event's day. */
+function dateLine(a: Readonly<AnalyzedArticle>, sentence: Span | undefined, d: DateRef): boolean {
+  if (!sentence) return false;
+  const rest = a.text.slice(sentence.start, d.start) + ' ' + a.text.slice(d.end, sentence.end);
+  return (rest.match(/\p{L}+/gu) ?? []).length <= 1;
 }
 
 /** Verbs (lemmas) of saying: the day they take is when something was said, not when it happened. */
