@@ -108,7 +108,9 @@ function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set
   // "Eian H. Santiago" (a lone word read as a person may still be the town: "a Charlotte mom").
   const persons = (a.mentions ?? []).filter((m) => m.type === 'PER' && /\s/.test(m.text.trim()));
   const inPerson = (f: Found) => persons.some((m) => m.start <= f.start && f.end <= m.end);
-  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !inPerson(f)), states };
+  // and a lone surname of a person the report names in full is that person: "Mitchell" after "John Mitchell"
+  const surnames = new Set(persons.map((m) => m.text.trim().split(/\s+/).at(-1)!));
+  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name))), states };
 }
 
 /**
