@@ -81,6 +81,11 @@ function figureFacts(articles: readonly Readonly<AnalyzedArticle>[]): Omit<Fact,
     const first = group[0]!.record;
     const values = [...new Set(group.map((c) => describe(c.record)))];
     const predicate = first.category ? CATEGORY_WORD[first.category] : predicateKey(first.predicate ?? '');
+    // Precision first: we word a count only for an outcome we know ("killed", "rescued"); any other
+    // predicate ("3 men found", "the 1400 block ... left") is stated by the report's own sentence.
+    if (!first.category && !SAME_OUTCOME[(first.predicate ?? '').toLowerCase()]) {
+      return { kind: 'figure', statement: `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`, verbatim: true, status, claims, support: sources.size };
+    }
     const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${predicate}`.replace(/\s+/g, ' ').trim();
     return { kind: 'figure', statement, status, claims, support: sources.size };
   });
