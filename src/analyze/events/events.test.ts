@@ -209,3 +209,12 @@ test('a subject pronoun continues the same pronoun subject before it in its sent
   const out = events('Oskar Vell fled. Police said he shot Lena Dorr before he attacked Borsk.').events;
   assert.deepEqual(out.filter((e) => e.type === 'ASSAULT').map(brief), [['ASSAULT', 'shot', 'Oskar Vell', 'Lena Dorr'], ['ASSAULT', 'attacked', 'Oskar Vell', 'Borsk']]);
 });
+
+test('what a quantity counts is the participant; a group named before its noun is that noun\'s people', () => {
+  const [scores] = events('Kestrel Front tortured scores of refugees.').events;
+  assert.deepEqual(brief(scores!), ['ASSAULT', 'tortured', 'Kestrel Front', 'refugees']);
+  const [ban] = events('Talia Morn threatened to ban local opposition candidates.').events;
+  assert.deepEqual(brief(ban!), ['THREATEN', 'threatened to ban', 'Talia Morn', 'local opposition candidates']);
+  const [charges] = events('Talia Morn filed criminal charges against the company.').events;
+  assert.notEqual(charges?.target?.text, 'criminal charges', 'a one-word modifier is a quality of a thing, not a group');
+});

@@ -37,6 +37,11 @@ export interface RoleReader {
   contentSubject(i: number): number | undefined;
   /** The "with / against ..." oblique of verb i whose preposition is one of `preps`. */
   oblique(i: number, preps: ReadonlySet<string>): number | undefined;
+  /**
+   * The object the parse hung as an oblique because a quantity opened it: "arrested more than 100
+   * Palestinians" (no preposition: "more" took the object's place), "kidnapped up to 16 advisers".
+   */
+  quantifiedObject(i: number): number | undefined;
   /** Verb or noun i is denied: "not", "never", or a denial governs it. */
   negated(i: number): boolean;
   /** A modal ("may", "will") or a condition ("if") keeps verb i from being reported as done. */
@@ -147,9 +152,18 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
       return roles;
     }
     if (s !== undefined) roles.actor = s;
-    const o = relObj ? tree.head(i) : tree.child(i, 'obj') ?? tree.child(i, 'iobj');
+    // "will give Tanzania a grant": a ditransitive's indirect object is who receives, its object only what
+    const o = relObj ? tree.head(i) : tree.child(i, 'iobj') ?? tree.child(i, 'obj');
     if (o !== undefined) roles.target = o;
     return roles;
+  }
+
+  function quantifiedObject(i: number): number | undefined {
+    return tree.children(i).find((c) => {
+      if (tree.dep(c) !== 'obl' || tree.child(c, 'nummod') === undefined) return false;
+      const k = tree.child(c, 'case');
+      return k === undefined || (word(k) === 'to' && word(k - 1) === 'up' && tree.pos(k + 1) === 'NUM');
+    });
   }
 
   function negated(i: number, depth = 0): boolean {
@@ -192,7 +206,7 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
     return undefined;
   }
 
-  return { tree, verbal, contentSubject, thatClause, subject: (i) => subject(i), passive: (i) => passive(i), oblique, negated: (i) => negated(i), hedged };
+  return { tree, verbal, contentSubject, thatClause, subject: (i) => subject(i), passive: (i) => passive(i), oblique, quantifiedObject, negated: (i) => negated(i), hedged };
 }
 
 const BY = new Set(['by']);

@@ -30,7 +30,7 @@ const VERB_AIMED = new Set([...AIMED_PREPS, 'into']);
 /** Nouns whose "of" dependent is the one who acts ("the visit of a delegation"); for others it undergoes ("the release of hostages"). */
 const OF_IS_ACTOR = new Set<string>(['CONSULT', 'PROTEST']);
 /** Nouns that count or gather others: "thousands of Nigerians", "a group of Moroccan diplomats". */
-const COLLECTIVES = new Set(['group', 'number', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'crowd', 'team', 'contingent', 'band']);
+const COLLECTIVES = new Set(['group', 'number', 'dozen', 'hundred', 'thousand', 'million', 'score', 'crowd', 'team', 'contingent', 'band']);
 /** Prepositions that name who authored a thing: "an appeal from President Gbagbo", "calls by Belarus's rulers". */
 const AUTHOR_PREPS = new Set(['by', 'from']);
 /** Types a place before the noun is aimed at, not the author of: "the Gaza invasion". */
@@ -85,12 +85,24 @@ function argOf(ctx: SentenceContext, t: number | undefined): Arg | undefined {
   if (appos !== undefined && ctx.view.argAt(appos)) return ctx.view.argAt(appos);
   for (const c of tree.children(t)) {
     const dep = tree.dep(c);
-    if (dep === 'compound' || dep === 'amod' || dep === 'flat') { const a = notPlace(ctx.view.argAt(c)); if (a?.kind === 'name') return a; }
+    if (dep !== 'compound' && dep !== 'amod' && dep !== 'flat') continue;
+    const a = notPlace(ctx.view.argAt(c));
+    if (a?.kind === 'name') return a;
+    // "Ugandan opposition candidates", "Russian civilian advisers": a group named just before its own noun is that noun's people
+    // (a one-word modifier is more often a quality of a thing: "criminal charges")
+    if (a?.kind === 'sector' && a.last === t - 1 && a.first < a.last) return widened(ctx, a, t);
   }
   // "thousands of Nigerians", "a group of diplomats": a quantity stands for what it counts (a "supporter of X" is not X)
-  if (!(tree.pos(t) === 'NUM' || tree.pos(t) === 'PRON' || COLLECTIVES.has(tree.lemma(t)))) return undefined;
+  // (the lemma is singular: "scores" is "score"; the word itself for a parse that left it plural)
+  if (!(tree.pos(t) === 'NUM' || tree.pos(t) === 'PRON' || COLLECTIVES.has(tree.lemma(t)) || COLLECTIVES.has(ctx.word(t).replace(/s$/, '')))) return undefined;
   const part = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && tree.caseOf(c) === 'of');
   return part === undefined ? undefined : notPlace(ctx.view.argAt(part));
+}
+
+/** Sector phrase `a` carried over the noun `t` right after it: the phrase the reader sees names the people ("Ugandan opposition candidates"). */
+function widened(ctx: SentenceContext, a: Arg, t: number): Arg {
+  const end = ctx.view.tokens[t]!.end;
+  return { ...a, last: t, ref: { ...a.ref, end, text: ctx.view.text.slice(a.ref.start, end) } };
 }
 
 function verbalRoles(r: Reading, p: Predicate): Roles {
@@ -124,6 +136,7 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   // an object that is no participant ("sent arms to Pakistan") leaves the place to the oblique
   const participant = found.target;
   let t = participant !== undefined && (argOf(ctx, participant) || passive) ? participant : undefined;
+  if (t === undefined && !passive) { const q = parse.quantifiedObject(h); if (argOf(ctx, q)) t = q; }
   if (t === undefined && !passive) t = parse.oblique(h, new Set([...preps, ...VERB_AIMED]));
   if (t === undefined) t = participant;
   // "demanded that Hamas renounce": the one asked is the subject of the clause asked for
