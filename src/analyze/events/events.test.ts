@@ -218,3 +218,10 @@ test('what a quantity counts is the participant; a group named before its noun i
   const [charges] = events('Talia Morn filed criminal charges against the company.').events;
   assert.notEqual(charges?.target?.text, 'criminal charges', 'a one-word modifier is a quality of a thing, not a group');
 });
+
+test('an act on an area falls on the place only where what it acts on is no participant', () => {
+  const [curfew] = events('Kestrel Front imposed a curfew in the town of Borsk on Monday.').events;
+  assert.deepEqual(brief(curfew!), ['COERCE', 'imposed a curfew', 'Kestrel Front', 'Borsk']);
+  const [seized] = events('The Kestrel Front gunmen seized weapons in Lyon on Monday.').events;
+  assert.equal(seized?.target, undefined, 'Lyon is only where the weapons were seized');
+});
