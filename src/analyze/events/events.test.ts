@@ -225,3 +225,8 @@ test('an act on an area falls on the place only where what it acts on is no part
   const [seized] = events('The Kestrel Front gunmen seized weapons in Lyon on Monday.').events;
   assert.equal(seized?.target, undefined, 'Lyon is only where the weapons were seized');
 });
+
+test('a protest aims at whoever made what it protests, also through its purpose clause', () => {
+  const [strike] = events('Kestrel Front began a hunger strike on Monday to protest against Arvelia\'s decision.').events;
+  assert.deepEqual(brief(strike!), ['PROTEST', 'strike', 'Kestrel Front', 'Arvelia']);
+});

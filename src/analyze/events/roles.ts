@@ -39,6 +39,8 @@ const AIMED_AT_PLACE = new Set<string>(['ASSAULT', 'COERCE']);
 const AREA_ACTS = new Set<string>(['COERCE', 'SANCTION', 'CONCEDE', 'RETREAT']);
 /** "a curfew in Cizre", "troops from Lebanon". */
 const AREA_PREPS = new Set(['in', 'from']);
+/** Types aimed at whoever made what they take: criticism, refusal, protest ("protest against Sweden's decision"). */
+const AUTHOR_AIMED = new Set<string>(['ACCUSE', 'REJECT', 'PROTEST']);
 /** Types whose object may be an act: what criticism or a refusal aims at is whoever did it ("condemned Israel's bombing"). */
 const AIMS_AT_ACTS = new Set<string>(['ACCUSE', 'REJECT']);
 
@@ -160,6 +162,7 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   const where = t !== undefined && caseIsAt(ctx, t) && ctx.view.argAt(t)?.type === 'LOC';
   const target = t === undefined || where ? undefined : targetOf(r, p, t, actor);
   if (target) roles.target = target;
+  if (!roles.target && p.entry?.type === 'PROTEST') { const aim = purposeTarget(r, p, h); if (aim && !(actor && sameRef(aim, actor))) roles.target = aim; }
   // "imposed a curfew in Cizre", "withdraw its troops from Lebanon": an act on an area falls on the place
   const area = AREA_ACTS.has(p.entry?.type ?? '') ? areaOf(ctx, p, h, participant) : undefined;
   if (area) roles.target = area;
@@ -232,19 +235,43 @@ function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined
   const { ctx } = r;
   const act = ctx.preds.find((q) => q.noun && ctx.headOf(q) === t);
   const other = (ref: ArgRef | undefined) => (ref && !(actor && sameRef(ref, actor)) ? ref : undefined);
-  if (act && AIMS_AT_ACTS.has(p.entry?.type ?? '')) return other(r.rolesOf(act).actor);
-  const { tree } = ctx.parse;
-  if (!argOf(ctx, t) && AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
-    // "rejected a US offer", "dismissed an appeal from President Gbagbo": whoever made what is rejected
-    // "criticized US policy": a name on the thing is whose it is, a place included
-    const author = tree.child(t, 'nmod:poss') ?? tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''))
-      ?? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name');
-    const a = argOf(ctx, author) ?? (author !== undefined ? ctx.view.argAt(author) : undefined);
+  if (act && AUTHOR_AIMED.has(p.entry?.type ?? '')) return other(r.rolesOf(act).actor);
+  if (!argOf(ctx, t) && AUTHOR_AIMED.has(p.entry?.type ?? '')) {
+    const a = authorOf(ctx, t);
     if (a) return other(r.resolve(a, false, actor));
   }
   const a = argOf(ctx, t);
   const ref = a ? r.resolve(a, false, actor) : undefined;
   return ref && !(actor && sameRef(ref, actor)) ? ref : undefined;
+}
+
+/**
+ * Whose the thing at t is, named on it: "rejected a US offer", "dismissed an appeal from President
+ * Gbagbo", "protest against Sweden's decision", "violations by Algerian security forces"; a name on
+ * the thing is whose it is, a place included ("criticized US policy").
+ */
+function authorOf(ctx: SentenceContext, t: number): Arg | undefined {
+  const { tree } = ctx.parse;
+  const author = tree.child(t, 'nmod:poss') ?? tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''))
+    ?? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name');
+  return argOf(ctx, author) ?? (author !== undefined ? ctx.view.argAt(author) : undefined);
+}
+
+/**
+ * What a protest's purpose clause protests: "began a hunger strike to protest against X", "staged a
+ * strike in protest against X". `v`: the verb that carries the protest (its own head, or the light
+ * verb whose object names it).
+ */
+function purposeTarget(r: Reading, p: Predicate, v: number): ArgRef | undefined {
+  const { ctx } = r;
+  const { tree } = ctx.parse;
+  for (const c of tree.children(v)) {
+    if (tree.dep(c) !== 'advcl' && !/^obl(?::|$)/.test(tree.dep(c))) continue;
+    const q = ctx.preds.find((x) => x !== p && x.entry?.type === 'PROTEST' && ctx.headOf(x) === c);
+    const target = q ? r.rolesOf(q).target : undefined;
+    if (target) return target;
+  }
+  return undefined;
 }
 
 /** "Hamas' attack on Israel", "an Israeli strike", "the visit of a Hamas delegation", "the meeting between X and Y". */
@@ -258,7 +285,7 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
   const roles: Roles = {};
   const set = (role: 'actor' | 'target', t: number | undefined) => {
     if (t === undefined || roles[role]) return;
-    const a = argOf(ctx, t);
+    const a = argOf(ctx, t) ?? (role === 'target' && AUTHOR_AIMED.has(type) ? authorOf(ctx, t) : undefined);
     const ref = a ? r.resolve(a, false) : undefined;
     if (ref && !(role === 'target' && roles.actor && sameRef(ref, roles.actor))) roles[role] = ref;
   };
@@ -309,6 +336,10 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
   }
   // "its demand that Israel ease restrictions": the one asked is the subject of the clause
   if (type === 'REQUEST') { const c = ctx.parse.thatClause(h); if (c !== undefined) set('target', tree.child(c, 'nsubj')); }
+  if (type === 'PROTEST' && !roles.target && tree.dep(h) === 'obj') {
+    const aim = purposeTarget(r, p, tree.head(h));
+    if (aim && !(roles.actor && sameRef(aim, roles.actor))) roles.target = aim;
+  }
   return roles;
 }
 
