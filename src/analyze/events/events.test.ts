@@ -230,3 +230,12 @@ test('a protest aims at whoever made what it protests, also through its purpose 
   const [strike] = events('Kestrel Front began a hunger strike on Monday to protest against Arvelia\'s decision.').events;
   assert.deepEqual(brief(strike!), ['PROTEST', 'strike', 'Kestrel Front', 'Arvelia']);
 });
+
+test('a refusal or a demand aims at the author named on what it takes; a protest lodged with someone aims at them', () => {
+  const [dismissed] = events('Rebels in Arvelia on Wednesday dismissed an appeal from President Talia Morn to lay down their arms.').events;
+  assert.deepEqual(brief(dismissed!), ['REJECT', 'dismissed', 'Rebels in Arvelia', 'Talia Morn']);
+  const [demand] = events('Arvelia demanded an immediate admission by Borsk that its forces fired first.').events;
+  assert.deepEqual(brief(demand!).slice(2), ['Arvelia', 'Borsk']);
+  const [release] = events('Lena Dorr is calling for Oskar Vell\'s release.').events;
+  assert.notEqual(release?.target?.text, 'Oskar Vell', 'who is to release him is not the one released');
+});

@@ -39,8 +39,11 @@ const AIMED_AT_PLACE = new Set<string>(['ASSAULT', 'COERCE']);
 const AREA_ACTS = new Set<string>(['COERCE', 'SANCTION', 'CONCEDE', 'RETREAT']);
 /** "a curfew in Cizre", "troops from Lebanon". */
 const AREA_PREPS = new Set(['in', 'from']);
-/** Types aimed at whoever made what they take: criticism, refusal, protest ("protest against Sweden's decision"). */
-const AUTHOR_AIMED = new Set<string>(['ACCUSE', 'REJECT', 'PROTEST']);
+/**
+ * Types aimed at whoever made what they take: criticism, refusal, protest ("protest against Sweden's
+ * decision"); a demand at whoever is to do what it demands ("demanded an admission by Moscow").
+ */
+const AUTHOR_AIMED = new Set<string>(['ACCUSE', 'REJECT', 'PROTEST', 'REQUEST']);
 /** Types whose object may be an act: what criticism or a refusal aims at is whoever did it ("condemned Israel's bombing"). */
 const AIMS_AT_ACTS = new Set<string>(['ACCUSE', 'REJECT']);
 
@@ -154,7 +157,8 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
     t = o !== undefined && argOf(ctx, o) ? o : parse.oblique(clause, VERB_AIMED) ?? o;
   }
   // "held a meeting with Obama", "opened investigations against 28 officials": the aim hangs on the object noun
-  if (t !== undefined && !argOf(ctx, t) && tree.pos(t) === 'NOUN' && !AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
+  // (what a criticism takes is an act whose aim is not the criticism's, unless the act is the criticism itself: "lodged a protest with Albania")
+  if (t !== undefined && !argOf(ctx, t) && tree.pos(t) === 'NOUN' && (!AIMS_AT_ACTS.has(p.entry?.type ?? '') || (t >= p.first && t <= p.last))) {
     const aim = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && VERB_AIMED.has(tree.caseOf(c) ?? ''));
     if (aim !== undefined) t = aim;
   }
@@ -235,9 +239,12 @@ function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined
   const { ctx } = r;
   const act = ctx.preds.find((q) => q.noun && ctx.headOf(q) === t);
   const other = (ref: ArgRef | undefined) => (ref && !(actor && sameRef(ref, actor)) ? ref : undefined);
-  if (act && AUTHOR_AIMED.has(p.entry?.type ?? '')) return other(r.rolesOf(act).actor);
-  if (!argOf(ctx, t) && AUTHOR_AIMED.has(p.entry?.type ?? '')) {
-    const a = authorOf(ctx, t);
+  // "dismissed an appeal from President Gbagbo": an act whose own reading names no actor still has its author's name on it
+  const type = p.entry?.type ?? '';
+  const doer = act && AUTHOR_AIMED.has(type) && type !== 'REQUEST' ? r.rolesOf(act).actor : undefined;
+  if (doer) return other(doer);
+  if (!argOf(ctx, t) && AUTHOR_AIMED.has(type)) {
+    const a = authorOf(ctx, t, type === 'REQUEST');
     if (a) return other(r.resolve(a, false, actor));
   }
   const a = argOf(ctx, t);
@@ -248,12 +255,14 @@ function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined
 /**
  * Whose the thing at t is, named on it: "rejected a US offer", "dismissed an appeal from President
  * Gbagbo", "protest against Sweden's decision", "violations by Algerian security forces"; a name on
- * the thing is whose it is, a place included ("criticized US policy").
+ * the thing is whose it is, a place included ("criticized US policy"). `byOnly`: only a "by" or "from"
+ * says who is to act on a demand; "calling for Thomas' release" asks someone else to release him.
  */
-function authorOf(ctx: SentenceContext, t: number): Arg | undefined {
+function authorOf(ctx: SentenceContext, t: number, byOnly = false): Arg | undefined {
   const { tree } = ctx.parse;
-  const author = tree.child(t, 'nmod:poss') ?? tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''))
-    ?? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name');
+  const by = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''));
+  if (byOnly) return argOf(ctx, by);
+  const author = tree.child(t, 'nmod:poss') ?? by ?? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name');
   return argOf(ctx, author) ?? (author !== undefined ? ctx.view.argAt(author) : undefined);
 }
 
