@@ -239,3 +239,13 @@ test('a refusal or a demand aims at the author named on what it takes; a protest
   const [release] = events('Lena Dorr is calling for Oskar Vell\'s release.').events;
   assert.notEqual(release?.target?.text, 'Oskar Vell', 'who is to release him is not the one released');
 });
+
+test('"she" is never a person the article called a man, nor "he" a woman: titles, gendered nouns and what they said of themselves', () => {
+  const [noun] = events('Lena Dorr fled. Police said Oskar Vell, a 40-year-old man, arrived. She attacked Borsk.').events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(noun?.actor?.text, 'Lena Dorr');
+  const [said] = events('Oskar Vell said he would stay. Talia Morn fled. He attacked Borsk.').events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(said?.actor?.text, 'Oskar Vell', 'unknown gender is no evidence; "said he" is');
+  // a quoted "he" is not the speaker: nothing is learnt of Oskar Vell, who may still be "she"
+  const [quoted] = events('"He would not hurt a child," Oskar Vell said. She attacked Borsk.').events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(quoted?.actor?.text, 'Oskar Vell');
+});
