@@ -249,3 +249,8 @@ test('"she" is never a person the article called a man, nor "he" a woman: titles
   const [quoted] = events('"He would not hurt a child," Oskar Vell said. She attacked Borsk.').events.filter((e) => e.type === 'ASSAULT');
   assert.equal(quoted?.actor?.text, 'Oskar Vell');
 });
+
+test('praise or a concession aims at whoever made what it welcomes or gives in to', () => {
+  const [welcomed] = events('Arvelia welcomed Talia Morn\'s latest statement.').events;
+  assert.deepEqual(brief(welcomed!).slice(2), ['Arvelia', 'Talia Morn']);
+});

@@ -131,3 +131,9 @@ test('a ditransitive gives to its indirect object; a quantity that took the obje
   const sent = read([['They', 'PRON', 2, 'nsubj'], ['sent', 'VERB', 0, 'root'], ['aid', 'NOUN', 2, 'obj'], ['to', 'ADP', 6, 'case'], ['16', 'NUM', 6, 'nummod'], ['villages', 'NOUN', 2, 'obl']]);
   assert.equal(sent.reader.quantifiedObject(sent.at('sent')), undefined);
 });
+
+test('an idiom with a preposition ("at last") is no oblique participant', () => {
+  const conceded = read([['Santos', 'PROPN', 2, 'nsubj'], ['conceded', 'VERB', 0, 'root', 'concede'], ['at', 'ADP', 4, 'case'], ['last', 'ADJ', 2, 'obl'],
+    ['to', 'ADP', 6, 'case'], ['demands', 'NOUN', 2, 'obl', 'demand']]);
+  assert.equal(conceded.reader.oblique(conceded.at('conceded'), new Set(['at', 'to'])), conceded.at('demands'));
+});

@@ -130,8 +130,9 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
 
   function oblique(i: number, preps: ReadonlySet<string>): number | undefined {
     // an "agent" whose case word is not "by" ("called on the government") is an ordinary oblique
+    // only a nominal names a participant: "at last", "at least" are idioms, not aims
     return tree.children(i).find((c) => /^obl(?::|$)/.test(tree.dep(c)) && !isAgent(c) && tree.dep(c) !== 'obl:tmod'
-      && preps.has(tree.caseOf(c) ?? ''));
+      && tree.pos(c) !== 'ADJ' && tree.pos(c) !== 'ADV' && preps.has(tree.caseOf(c) ?? ''));
   }
 
   const isAgent = (c: number) => tree.dep(c) === 'obl:agent' && (tree.caseOf(c) ?? 'by') === 'by';

@@ -41,9 +41,13 @@ const AREA_ACTS = new Set<string>(['COERCE', 'SANCTION', 'CONCEDE', 'RETREAT']);
 const AREA_PREPS = new Set(['in', 'from']);
 /**
  * Types aimed at whoever made what they take: criticism, refusal, protest ("protest against Sweden's
- * decision"); a demand at whoever is to do what it demands ("demanded an admission by Moscow").
+ * decision"); a demand at whoever is to do what it demands ("demanded an admission by Moscow"); praise
+ * or a concession at whoever made what it welcomes or gives in to ("welcomed Reagan's statement",
+ * "conceded to demands from UNITA").
  */
-const AUTHOR_AIMED = new Set<string>(['ACCUSE', 'REJECT', 'PROTEST', 'REQUEST']);
+const AUTHOR_AIMED = new Set<string>(['ACCUSE', 'REJECT', 'PROTEST', 'REQUEST', 'SUPPORT', 'CONCEDE']);
+/** Types whose object, when it is an act, falls on whoever does it: "prevented the demonstration staged by students". */
+const STOPS_ACTS = new Set<string>([...AUTHOR_AIMED, 'COERCE']);
 /** Types whose object may be an act: what criticism or a refusal aims at is whoever did it ("condemned Israel's bombing"). */
 const AIMS_AT_ACTS = new Set<string>(['ACCUSE', 'REJECT']);
 
@@ -241,7 +245,7 @@ function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined
   const other = (ref: ArgRef | undefined) => (ref && !(actor && sameRef(ref, actor)) ? ref : undefined);
   // "dismissed an appeal from President Gbagbo": an act whose own reading names no actor still has its author's name on it
   const type = p.entry?.type ?? '';
-  const doer = act && AUTHOR_AIMED.has(type) && type !== 'REQUEST' ? r.rolesOf(act).actor : undefined;
+  const doer = act && STOPS_ACTS.has(type) && type !== 'REQUEST' ? r.rolesOf(act).actor : undefined;
   if (doer) return other(doer);
   if (!argOf(ctx, t) && AUTHOR_AIMED.has(type)) {
     const a = authorOf(ctx, t, type === 'REQUEST');
@@ -343,6 +347,8 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
       if (!roles.actor) { set('actor', m); set('target', second); } else set('target', m);
     } else if (AIMED_PREPS.has(prep)) set('target', m);
   }
+  // "the demonstration staged by students", "an attack carried out by Hamas": the agent of a participle on the noun
+  for (const m of tree.children(h)) if (tree.dep(m) === 'acl') set('actor', tree.children(m).find((c) => tree.dep(c) === 'obl:agent' || (tree.dep(c) === 'obl' && tree.caseOf(c) === 'by')));
   // "its demand that Israel ease restrictions": the one asked is the subject of the clause
   if (type === 'REQUEST') { const c = ctx.parse.thatClause(h); if (c !== undefined) set('target', tree.child(c, 'nsubj')); }
   if (type === 'PROTEST' && !roles.target && tree.dep(h) === 'obj') {
