@@ -254,3 +254,10 @@ test('praise or a concession aims at whoever made what it welcomes or gives in t
   const [welcomed] = events('Arvelia welcomed Talia Morn\'s latest statement.').events;
   assert.deepEqual(brief(welcomed!).slice(2), ['Arvelia', 'Talia Morn']);
 });
+
+test('an active verb\'s "by" names the author of what it takes, wherever the parse hung it', () => {
+  const [rejected] = events('Arvelia rejected recent calls by the Kestrel Front for immediate economic aid.').events.filter((e) => e.type === 'REJECT');
+  assert.deepEqual(brief(rejected!).slice(2), ['Arvelia', 'Kestrel Front']);
+  const [fought] = events('Prosecutors fought in court to have Oskar Vell classified as a career criminal.').events;
+  assert.notEqual(fought?.target?.text, 'Oskar Vell', 'a purpose clause\'s object is not the act\'s target');
+});

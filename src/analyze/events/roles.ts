@@ -155,7 +155,9 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   // "demanded that Hamas renounce": the one asked is the subject of the clause asked for
   if (t === undefined && p.entry?.governs === 'request') { const c = parse.thatClause(h); if (c !== undefined) t = tree.child(c, 'nsubj'); }
   // "threatened to break relations with Russia": a governor whose clause names no act of ours takes its clause's participant
-  const clause = tree.child(h, 'xcomp');
+  // (a governor's "to" clause after a time phrase may be parsed as adverbial: "threatened on Monday to break
+  // relations"; any other verb's is a purpose: "fought in court to have Giddings classified")
+  const clause = tree.child(h, 'xcomp') ?? (p.entry?.governs ? tree.children(h).find((c) => tree.dep(c) === 'advcl' && tree.children(c).some((m) => tree.dep(m) === 'mark' && ctx.word(m) === 'to')) : undefined);
   if (t === undefined && clause !== undefined && !ctx.preds.some((q) => ctx.headOf(q) === clause)) {
     const o = tree.child(clause, 'obj');
     t = o !== undefined && argOf(ctx, o) ? o : parse.oblique(clause, VERB_AIMED) ?? o;
@@ -248,7 +250,11 @@ function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined
   const doer = act && STOPS_ACTS.has(type) && type !== 'REQUEST' ? r.rolesOf(act).actor : undefined;
   if (doer) return other(doer);
   if (!argOf(ctx, t) && AUTHOR_AIMED.has(type)) {
-    const a = authorOf(ctx, t, type === 'REQUEST');
+    // an active verb takes no "by" agent: its "by" names the author of what it takes, hung on the verb
+    // by the parse ("rejected calls by Belarus's rulers", "investigating crimes by extremists")
+    const h = ctx.headOf(p), { tree } = ctx.parse;
+    const misplaced = t === tree.child(h, 'obj') && !ctx.passive.has(p) ? ctx.parse.oblique(h, AUTHOR_PREPS) : undefined;
+    const a = authorOf(ctx, t, type === 'REQUEST') ?? argOf(ctx, misplaced);
     if (a) return other(r.resolve(a, false, actor));
   }
   const a = argOf(ctx, t);
