@@ -136,4 +136,6 @@ test('an idiom with a preposition ("at last") is no oblique participant', () => 
   const conceded = read([['Santos', 'PROPN', 2, 'nsubj'], ['conceded', 'VERB', 0, 'root', 'concede'], ['at', 'ADP', 4, 'case'], ['last', 'ADJ', 2, 'obl'],
     ['to', 'ADP', 6, 'case'], ['demands', 'NOUN', 2, 'obl', 'demand']]);
   assert.equal(conceded.reader.oblique(conceded.at('conceded'), new Set(['at', 'to'])), conceded.at('demands'));
+  const monday = read([['Parliament', 'NOUN', 2, 'nsubj'], ['threatened', 'VERB', 0, 'root', 'threaten'], ['on', 'ADP', 4, 'case'], ['Monday', 'PROPN', 2, 'obl']]);
+  assert.equal(monday.reader.oblique(monday.at('threatened'), new Set(['on'])), undefined, '"on Monday" is when, not whom');
 });

@@ -1,6 +1,6 @@
 import type { DepTree } from '../syntax/deps.js';
 import { lemmaCandidates } from '../syntax/lemma.js';
-import { HEDGE_MODALS, NEGATORS } from '../syntax/words.js';
+import { HEDGE_MODALS, MONTHS, NEGATORS, WEEKDAYS } from '../syntax/words.js';
 
 // Who acts and who undergoes, read from the dependency parse alone: tokens in, tokens out (the
 // phrases they stand for are roles.ts's business). A verb's actor is its subject (a passive's is the
@@ -130,11 +130,12 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
 
   function oblique(i: number, preps: ReadonlySet<string>): number | undefined {
     // an "agent" whose case word is not "by" ("called on the government") is an ordinary oblique
-    // only a nominal names a participant: "at last", "at least" are idioms, not aims
+    // only a nominal names a participant: "at last", "at least" are idioms, not aims; "on Monday" is when
     return tree.children(i).find((c) => /^obl(?::|$)/.test(tree.dep(c)) && !isAgent(c) && tree.dep(c) !== 'obl:tmod'
-      && tree.pos(c) !== 'ADJ' && tree.pos(c) !== 'ADV' && preps.has(tree.caseOf(c) ?? ''));
+      && tree.pos(c) !== 'ADJ' && tree.pos(c) !== 'ADV' && !isTime(c) && preps.has(tree.caseOf(c) ?? ''));
   }
 
+  const isTime = (c: number) => WEEKDAYS.has(word(c)) || MONTHS.has(word(c));
   const isAgent = (c: number) => tree.dep(c) === 'obl:agent' && (tree.caseOf(c) ?? 'by') === 'by';
 
   function agent(i: number): number | undefined {
