@@ -224,6 +224,8 @@ test('an act on an area falls on the place only where what it acts on is no part
   assert.deepEqual(brief(curfew!), ['COERCE', 'imposed a curfew', 'Kestrel Front', 'Borsk']);
   const [seized] = events('The Kestrel Front gunmen seized weapons in Lyon on Monday.').events;
   assert.equal(seized?.target, undefined, 'Lyon is only where the weapons were seized');
+  const [ban] = events('Kestrel Front threatened to ban voting in Borsk.').events;
+  assert.deepEqual(brief(ban!).slice(2), ['Kestrel Front', 'Borsk'], 'an activity banned falls on the place');
 });
 
 test('a protest aims at whoever made what it protests, also through its purpose clause', () => {

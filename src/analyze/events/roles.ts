@@ -190,8 +190,8 @@ const caseIsAt = (ctx: SentenceContext, t: number) => ctx.parse.tree.caseOf(t) =
 /**
  * The place an act on an area falls on: a curfew imposed or lifted, measures eased, aid suspended,
  * settlements evacuated, troops withdrawn. Only where what the verb acts on is no participant: a
- * thing the act's own words name ("imposed a curfew", "suspended aid deliveries") or the actor's own
- * ("its troops"); then the place it is "in" or withdrawn "from" is what undergoes it. "Police seized
+ * thing the act's own words name ("imposed a curfew", "suspended aid deliveries"), the actor's own
+ * ("its troops") or an activity ("ban voting"); then the place it is "in" or withdrawn "from" is what undergoes it. "Police seized
  * guns in Pontiac" names no such act: Pontiac is only where.
  */
 function areaOf(ctx: SentenceContext, p: Predicate, h: number, object: number | undefined): ArgRef | undefined {
@@ -201,7 +201,9 @@ function areaOf(ctx: SentenceContext, p: Predicate, h: number, object: number | 
   let inAct = false;
   for (let k = p.first; k <= p.last; k++) if (k === object || tree.head(k) === object) inAct = true;
   const owned = tree.children(object).some((c) => tree.dep(c) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(ctx.word(c)));
-  if (!inAct && !owned) return undefined;
+  // "ban voting in East Jerusalem": an activity named by a gerund is no participant either
+  const activity = tree.pos(object) === 'NOUN' && /ing$/.test(ctx.word(object)) && !argOf(ctx, object);
+  if (!inAct && !owned && !activity) return undefined;
   const scopes = [...tree.children(object).filter((c) => /^nmod(?::|$)/.test(tree.dep(c))), ...tree.children(h).filter((c) => /^obl(?::|$)/.test(tree.dep(c)))];
   for (const c of scopes) {
     if (!AREA_PREPS.has(tree.caseOf(c) ?? '')) continue;
