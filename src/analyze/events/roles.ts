@@ -5,7 +5,8 @@ import { LIGHT_VERBS } from '../syntax/lexicon.js';
 import type { Predicate } from '../syntax/triggers.js';
 import { isCapitalised, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../syntax/words.js';
 import type { SentenceContext } from './context.js';
-import { countryOf, countryOfDemonym } from '../syntax/countries.js';
+import { countryOfDemonym } from '../syntax/countries.js';
+import { areaOf } from './area.js';
 import { AIMED_PREPS } from './cues.js';
 import { possessiveOwner, resolver, sameRef, type Resolve } from './reference.js';
 
@@ -35,10 +36,6 @@ const COLLECTIVES = new Set(['group', 'number', 'dozen', 'hundred', 'thousand', 
 const AUTHOR_PREPS = new Set(['by', 'from']);
 /** Types a place before the noun is aimed at, not the author of: "the Gaza invasion". */
 const AIMED_AT_PLACE = new Set<string>(['ASSAULT', 'COERCE']);
-/** Types whose act may fall on an area rather than on anyone: restrictions, their easing, withdrawals. */
-const AREA_ACTS = new Set<string>(['COERCE', 'SANCTION', 'CONCEDE', 'RETREAT']);
-/** "a curfew in Cizre", "troops from Lebanon". */
-const AREA_PREPS = new Set(['in', 'from']);
 /**
  * Types aimed at whoever made what they take: criticism, refusal, protest ("protest against Sweden's
  * decision"); a demand at whoever is to do what it demands ("demanded an admission by Moscow"); praise
@@ -174,7 +171,7 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   if (target) roles.target = target;
   if (!roles.target && p.entry?.type === 'PROTEST') { const aim = purposeTarget(r, p, h); if (aim && !(actor && sameRef(aim, actor))) roles.target = aim; }
   // "imposed a curfew in Cizre", "withdraw its troops from Lebanon": an act on an area falls on the place
-  const area = AREA_ACTS.has(p.entry?.type ?? '') ? areaOf(ctx, p, h, participant) : undefined;
+  const area = areaOf(ctx, p, h, participant, (k) => !!argOf(ctx, k));
   if (area) roles.target = area;
   // "denounced the meeting, claiming Russia was supporting terrorism": a charge aims at the subject of what it charges
   if (!roles.target && AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
@@ -186,54 +183,6 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
 }
 
 const caseIsAt = (ctx: SentenceContext, t: number) => ctx.parse.tree.caseOf(t) === 'at';
-
-/**
- * The place an act on an area falls on: a curfew imposed or lifted, measures eased, aid suspended,
- * settlements evacuated, troops withdrawn. Only where what the verb acts on is no participant: a
- * thing the act's own words name ("imposed a curfew", "suspended aid deliveries"), the actor's own
- * ("its troops") or an activity ("ban voting"); then the place it is "in" or withdrawn "from" is what undergoes it. "Police seized
- * guns in Pontiac" names no such act: Pontiac is only where.
- */
-function areaOf(ctx: SentenceContext, p: Predicate, h: number, object: number | undefined): ArgRef | undefined {
-  if (object === undefined) return undefined;
-  const { tree } = ctx.parse;
-  // the act's words name the object or its modifier: "imposed a curfew", "eased emergency (measures)"
-  let inAct = false;
-  for (let k = p.first; k <= p.last; k++) if (k === object || tree.head(k) === object) inAct = true;
-  const owned = tree.children(object).some((c) => tree.dep(c) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(ctx.word(c)));
-  // "ban voting in East Jerusalem": an activity named by a gerund is no participant either
-  const activity = tree.pos(object) === 'NOUN' && /ing$/.test(ctx.word(object)) && !argOf(ctx, object);
-  if (!inAct && !owned && !activity) return undefined;
-  const scopes = [...tree.children(object).filter((c) => /^nmod(?::|$)/.test(tree.dep(c))), ...tree.children(h).filter((c) => /^obl(?::|$)/.test(tree.dep(c)))];
-  for (const c of scopes) {
-    if (!AREA_PREPS.has(tree.caseOf(c) ?? '')) continue;
-    const place = placeNamed(ctx, c);
-    if (place) return place;
-  }
-  return undefined;
-}
-
-/**
- * The place a nominal names: itself, or the name its kind is given ("the town of Cizre", "Montenegro
- * province"). Read from the place mentions, not the phrases: a phrase may have taken the place into a
- * group ("inspectors from Iraq").
- */
-function placeNamed(ctx: SentenceContext, c: number): ArgRef | undefined {
-  const { tree } = ctx.parse;
-  const placeAt = (k: number): ArgRef | undefined => {
-    const t = ctx.view.tokens[k]!;
-    const m = ctx.mentions.find((x) => x.type === 'LOC' && x.start <= t.start && x.end >= t.end);
-    if (!m) return undefined;
-    const ref: ArgRef = { start: m.start, end: m.end, text: m.text };
-    const country = countryOf(m.text);
-    if (country) ref.country = country;
-    return ref;
-  };
-  const own = placeAt(c);
-  if (own) return own;
-  const named = tree.children(c).find((m) => tree.dep(m) === 'compound' || tree.dep(m) === 'flat' || (tree.dep(m) === 'nmod' && tree.caseOf(m) === 'of'));
-  return named === undefined ? undefined : placeAt(named);
-}
 
 /** The prepositions a predicate's own words end in ("met with", "arrived at"). */
 function patternPreps(ctx: SentenceContext, p: Predicate): string[] {
