@@ -107,6 +107,11 @@ export class Discourse {
     return !g || !known || g === known;
   }
 
+  private knownToAgree(ref: ArgRef, pronoun: string): boolean {
+    const g = PRONOUN_GENDER.get(pronoun);
+    return !!g && this.genders.get(lastWord(ref.text)) === g;
+  }
+
   notePerson(ref: ArgRef, roles: readonly string[]): void {
     const key = lastWord(ref.text);
     const known = this.persons.find((p) => lastWord(p.ref.text) === key);
@@ -137,9 +142,13 @@ export class Discourse {
         const here = [...before].reverse().find((a) => a.kind === 'name' && a.type === 'PER' && this.agrees(a.ref, p));
         if (here) return here.ref;
         // "he" is one person: a speaker that was "authorities" or "police" cannot be him (a "spokesman" can)
-        const person = (r: ArgRef | undefined) => (r && !(r.sector && !lemmaIn(r.sector, ROLE_NOUNS)) && this.agrees(r, p) ? r : undefined);
+        const person = (r: ArgRef | undefined) => (r && !(r.sector && !lemmaIn(r.sector, ROLE_NOUNS)) ? r : undefined);
         const order = speech ? [this.lastSpeakerRef, this.lastSubjectPerson] : [this.lastSubjectPerson, this.lastSpeakerRef];
-        return order.map(person).find((r) => r !== undefined) ?? [...this.persons].reverse().find((q) => this.agrees(q.ref, p))?.ref;
+        const pick = order.map(person).find((r) => r !== undefined) ?? this.persons.at(-1)?.ref;
+        if (this.agrees(pick, p)) return pick;
+        // the one it would be is of the other gender: someone the article says agrees, else nobody we know
+        // (often an unnamed "man" or "shooter"), never the next name at hand
+        return [...this.persons].reverse().find((q) => this.knownToAgree(q.ref, p))?.ref;
       }
       if (p === 'they' || p === 'them') {
         const here = [...before].reverse().find((a) => a.plural || (a.kind === 'name' && a.type === 'ORG'));
