@@ -3,6 +3,7 @@ import type { SentenceView } from '../syntax/args.js';
 import type { VerbGroup } from '../syntax/clause.js';
 import { depTree, type DepTree } from '../syntax/deps.js';
 import type { Predicate } from '../syntax/triggers.js';
+import { dateOwner, type DateOwner } from './dating.js';
 import { linkClauses, type Links } from './linking.js';
 import { isAdjectival, isReducedPassive } from './participles.js';
 import { roleReader, type RoleReader } from './relations.js';
@@ -33,6 +34,8 @@ export interface SentenceContext {
   readonly end: number;
   /** The lower-case word at token i; '' outside the sentence. */
   word(i: number): string;
+  /** Whom a date of the sentence belongs to in the parse, for the event with predicate heads `own` (dating.ts). */
+  dateOwner(d: DateRef, own: ReadonlySet<number>): DateOwner;
   /** A verb that heads its own clause: not a noun, an infinitive, a participle, a governed act or reported content. */
   finite(q: Predicate): boolean;
 }
@@ -51,8 +54,13 @@ export function readSentence(view: SentenceView, syntax: SentenceSyntax, mention
     ? { ...p.group, passive: parse.passive(headOf(p)), negated: parse.negated(headOf(p)), hedged: parse.hedged(headOf(p)) } : p.group]));
   const passive = new Set<Predicate>(kept.filter((p) => tree.parsed ? !p.noun && parse.passive(headOf(p)) : p.group.passive || isReducedPassive(view, p, p.group)));
   const links = linkClauses(view, kept, tree.parsed ? tree : undefined, headOf);
+  // a predicate the parse reads as a noun ("in a shooting") names its act as a noun does
+  const nominal = (p: Predicate) => p.noun || tree.pos(headOf(p)) === 'NOUN';
+  const verbs = new Set(kept.filter((p) => !nominal(p)).map(headOf)), nouns = new Set(kept.filter(nominal).map(headOf));
+  const dateTokens = (d: DateRef) => { const out: number[] = []; for (let k = first; k < end; k++) { const t = view.tokens[k]!; if (t.start < d.end && t.end > d.start) out.push(k); } return out; };
   return {
     view, mentions, dates, preds: kept, groups, passive, links, parse, headOf, first, end, word,
+    dateOwner: (d, own) => dateOwner(tree, dateTokens(d), own, verbs, nouns, word),
     finite: (q) => {
       const g = groups.get(q);
       if (q.noun || !g || g.infinitive || links.governor.has(q) || links.reported.has(q)) return false;

@@ -39,3 +39,27 @@ test('an event takes the date of its sentence nearest its trigger, one after it 
   assert.equal(eventDate(urged, { start: 0, end: text.indexOf('Thursday') - 1 }, dates)?.value, '2023-10-23');
   assert.equal(eventDate(urged, sentence, []), undefined);
 });
+
+test('on the parse, a date attached to another act is not the event’s: the act a noun names owns its clause and modifiers', async () => {
+  const { depTree } = await import('../syntax/deps.js');
+  const { dateOwner } = await import('./dating.js');
+  // "Israel is retaliating to an attack carried out on October 7" (the parse hangs "carried" on "retaliating")
+  const rows: [string, string, number, string][] = [['Israel', 'PROPN', 2, 'nsubj'], ['is', 'AUX', 2, 'aux'], ['retaliating', 'VERB', -1, 'root'], ['to', 'ADP', 5, 'case'],
+    ['an', 'DET', 5, 'det'], ['attack', 'NOUN', 2, 'obl'], ['carried', 'VERB', 2, 'advcl'], ['out', 'ADP', 6, 'compound:prt'], ['on', 'ADP', 10, 'case'],
+    ['October', 'PROPN', 10, 'compound'], ['7', 'NUM', 6, 'obl']];
+  const tree = depTree({ tokens: rows.map(([, pos, head, dep], i) => ({ start: i, end: i + 1, pos: pos as 'NOUN', lemma: rows[i]![0].toLowerCase(), head, dep })) }, 0);
+  const word = (i: number) => rows[i]?.[0].toLowerCase() ?? '';
+  const verbs = new Set([2]), nouns = new Set([5]);
+  assert.equal(dateOwner(tree, [9, 10], new Set([2]), verbs, nouns, word), 'other', 'October 7 is the attack’s, not the retaliation’s');
+  assert.equal(dateOwner(tree, [9, 10], new Set([5]), verbs, nouns, word), 'own');
+});
+
+test('on the parse, an event takes its own date before a nearer one, and never another act’s', async () => {
+  const { eventDateOnTree } = await import('./dating.js');
+  const d = (start: number, value: string): DateRef => ({ start, end: start + 1, text: 'x', value, grain: 'day', basis: 'test' });
+  const near = d(12, '2024-01-01'), far = d(40, '2024-02-02'), free = d(20, '2024-03-03');
+  const owners = new Map<DateRef, 'own' | 'other' | 'none'>([[near, 'other'], [far, 'own'], [free, 'none']]);
+  assert.equal(eventDateOnTree({ start: 5, end: 10 }, { start: 0, end: 50 }, [near, far, free], (x) => owners.get(x)!)?.value, '2024-02-02');
+  owners.set(far, 'other');
+  assert.equal(eventDateOnTree({ start: 5, end: 10 }, { start: 0, end: 50 }, [near, far, free], (x) => owners.get(x)!)?.value, '2024-03-03', 'no own date: the nearest no act owns');
+});

@@ -209,3 +209,60 @@ test('a subject pronoun continues the same pronoun subject before it in its sent
   const out = events('Oskar Vell fled. Police said he shot Lena Dorr before he attacked Borsk.').events;
   assert.deepEqual(out.filter((e) => e.type === 'ASSAULT').map(brief), [['ASSAULT', 'shot', 'Oskar Vell', 'Lena Dorr'], ['ASSAULT', 'attacked', 'Oskar Vell', 'Borsk']]);
 });
+
+test('what a quantity counts is the participant; a group named before its noun is that noun\'s people', () => {
+  const [scores] = events('Kestrel Front tortured scores of refugees.').events;
+  assert.deepEqual(brief(scores!), ['ASSAULT', 'tortured', 'Kestrel Front', 'refugees']);
+  const [ban] = events('Talia Morn threatened to ban local opposition candidates.').events;
+  assert.deepEqual(brief(ban!), ['THREATEN', 'threatened to ban', 'Talia Morn', 'local opposition candidates']);
+  const [charges] = events('Talia Morn filed criminal charges against the company.').events;
+  assert.notEqual(charges?.target?.text, 'criminal charges', 'a one-word modifier is a quality of a thing, not a group');
+});
+
+test('an act on an area falls on the place only where what it acts on is no participant', () => {
+  const [curfew] = events('Kestrel Front imposed a curfew in the town of Borsk on Monday.').events;
+  assert.deepEqual(brief(curfew!), ['COERCE', 'imposed a curfew', 'Kestrel Front', 'Borsk']);
+  const [seized] = events('The Kestrel Front gunmen seized weapons in Lyon on Monday.').events;
+  assert.equal(seized?.target, undefined, 'Lyon is only where the weapons were seized');
+  const [ban] = events('Kestrel Front threatened to ban voting in Borsk.').events;
+  assert.deepEqual(brief(ban!).slice(2), ['Kestrel Front', 'Borsk'], 'an activity banned falls on the place');
+});
+
+test('a protest aims at whoever made what it protests, also through its purpose clause', () => {
+  const [strike] = events('Kestrel Front began a hunger strike on Monday to protest against Arvelia\'s decision.').events;
+  assert.deepEqual(brief(strike!), ['PROTEST', 'strike', 'Kestrel Front', 'Arvelia']);
+});
+
+test('a refusal or a demand aims at the author named on what it takes; a protest lodged with someone aims at them', () => {
+  const [dismissed] = events('Rebels in Arvelia on Wednesday dismissed an appeal from President Talia Morn to lay down their arms.').events;
+  assert.deepEqual(brief(dismissed!), ['REJECT', 'dismissed', 'Rebels in Arvelia', 'Talia Morn']);
+  const [demand] = events('Arvelia demanded an immediate admission by Borsk that its forces fired first.').events;
+  assert.deepEqual(brief(demand!).slice(2), ['Arvelia', 'Borsk']);
+  const [release] = events('Lena Dorr is calling for Oskar Vell\'s release.').events;
+  assert.notEqual(release?.target?.text, 'Oskar Vell', 'who is to release him is not the one released');
+});
+
+test('"she" is never a person the article called a man, nor "he" a woman: titles, gendered nouns and what they said of themselves', () => {
+  const [noun] = events('Lena Dorr, a 30-year-old woman, fled. Police said Oskar Vell, a 40-year-old man, arrived. She attacked Borsk.').events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(noun?.actor?.text, 'Lena Dorr');
+  const [said] = events('Oskar Vell said he would stay. Talia Morn fled. He attacked Borsk.').events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(said?.actor?.text, 'Oskar Vell', 'unknown gender is no evidence; "said he" is');
+  // the one "she" would be is a man and no woman is known: nobody, rather than the next name at hand
+  const [unknown] = events('Talia Morn fled. Police said Oskar Vell, a 40-year-old man, arrived. She attacked Borsk.').events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(unknown?.actor, undefined);
+  // a quoted "he" is not the speaker: nothing is learnt of Oskar Vell, who may still be "she"
+  const [quoted] = events('"He would not hurt a child," Oskar Vell said. She attacked Borsk.').events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(quoted?.actor?.text, 'Oskar Vell');
+});
+
+test('praise or a concession aims at whoever made what it welcomes or gives in to', () => {
+  const [welcomed] = events('Arvelia welcomed Talia Morn\'s latest statement.').events;
+  assert.deepEqual(brief(welcomed!).slice(2), ['Arvelia', 'Talia Morn']);
+});
+
+test('an active verb\'s "by" names the author of what it takes, wherever the parse hung it', () => {
+  const [rejected] = events('Arvelia rejected recent calls by the Kestrel Front for immediate economic aid.').events.filter((e) => e.type === 'REJECT');
+  assert.deepEqual(brief(rejected!).slice(2), ['Arvelia', 'Kestrel Front']);
+  const [fought] = events('Prosecutors fought in court to have Oskar Vell classified as a career criminal.').events;
+  assert.notEqual(fought?.target?.text, 'Oskar Vell', 'a purpose clause\'s object is not the act\'s target');
+});

@@ -42,7 +42,7 @@ export function extractEvents(input: EventInput, report: Report): Event[] {
     // what the sentence sets up is learnt after its own events: a sentence's "he" and its attack
     // without author look back at earlier sentences, never at the names that follow in it
     noteConflicts(view, discourse, input.mentions);
-    discourse.observe(view);
+    discourse.observe(view, ctx.parse.tree.parsed ? ctx.parse.tree : undefined);
     noteDestination(view, discourse);
   });
   if (events.length === 0 && input.sentences.length > 0) report.info('no event found in the article', 'events-none');

@@ -117,3 +117,25 @@ test('a coordinated verb shares its head\'s subject only when the coordination i
   const misread = read([['Police', 'NOUN', 2, 'nsubj'], ['say', 'VERB', 0, 'root'], ['man', 'NOUN', 2, 'obj'], ['told', 'VERB', 2, 'conj'], ['driver', 'NOUN', 4, 'iobj']]);
   assert.deepEqual(misread.roles('told'), [undefined, 'driver'], 'who told is not the police');
 });
+
+test('a ditransitive gives to its indirect object; a quantity that took the object\'s place leaves it as an oblique', () => {
+  const give = read([['Finland', 'PROPN', 2, 'nsubj'], ['gave', 'VERB', 0, 'root', 'give'], ['Tanzania', 'PROPN', 2, 'iobj'], ['a', 'DET', 5, 'det'], ['grant', 'NOUN', 2, 'obj']]);
+  assert.deepEqual(give.roles('gave'), ['finland', 'tanzania']);
+  const more = read([['Soldiers', 'NOUN', 2, 'nsubj'], ['arrested', 'VERB', 0, 'root'], ['more', 'ADV', 2, 'obj'], ['than', 'ADP', 3, 'fixed'], ['100', 'NUM', 6, 'nummod'],
+    ['Palestinians', 'PROPN', 2, 'obl'], ['on', 'ADP', 8, 'case'], ['Saturday', 'PROPN', 2, 'obl']]);
+  assert.equal(more.reader.quantifiedObject(more.at('arrested')), more.at('palestinians'));
+  const upTo = read([['Rebels', 'NOUN', 2, 'nsubj'], ['kidnapped', 'VERB', 0, 'root'], ['up', 'ADP', 2, 'compound:prt'], ['to', 'ADP', 6, 'case'], ['16', 'NUM', 6, 'nummod'],
+    ['advisers', 'NOUN', 2, 'obl']]);
+  assert.equal(upTo.reader.quantifiedObject(upTo.at('kidnapped')), upTo.at('advisers'));
+  // an ordinary "to" oblique with a number is no object: "sent aid to 16 villages"
+  const sent = read([['They', 'PRON', 2, 'nsubj'], ['sent', 'VERB', 0, 'root'], ['aid', 'NOUN', 2, 'obj'], ['to', 'ADP', 6, 'case'], ['16', 'NUM', 6, 'nummod'], ['villages', 'NOUN', 2, 'obl']]);
+  assert.equal(sent.reader.quantifiedObject(sent.at('sent')), undefined);
+});
+
+test('an idiom with a preposition ("at last") is no oblique participant', () => {
+  const conceded = read([['Santos', 'PROPN', 2, 'nsubj'], ['conceded', 'VERB', 0, 'root', 'concede'], ['at', 'ADP', 4, 'case'], ['last', 'ADJ', 2, 'obl'],
+    ['to', 'ADP', 6, 'case'], ['demands', 'NOUN', 2, 'obl', 'demand']]);
+  assert.equal(conceded.reader.oblique(conceded.at('conceded'), new Set(['at', 'to'])), conceded.at('demands'));
+  const monday = read([['Parliament', 'NOUN', 2, 'nsubj'], ['threatened', 'VERB', 0, 'root', 'threaten'], ['on', 'ADP', 4, 'case'], ['Monday', 'PROPN', 2, 'obl']]);
+  assert.equal(monday.reader.oblique(monday.at('threatened'), new Set(['on'])), undefined, '"on Monday" is when, not whom');
+});

@@ -1,6 +1,6 @@
 import type { DepTree } from '../syntax/deps.js';
 import { lemmaCandidates } from '../syntax/lemma.js';
-import { HEDGE_MODALS, NEGATORS } from '../syntax/words.js';
+import { HEDGE_MODALS, MONTHS, NEGATORS, WEEKDAYS } from '../syntax/words.js';
 
 // Who acts and who undergoes, read from the dependency parse alone: tokens in, tokens out (the
 // phrases they stand for are roles.ts's business). A verb's actor is its subject (a passive's is the
@@ -37,6 +37,11 @@ export interface RoleReader {
   contentSubject(i: number): number | undefined;
   /** The "with / against ..." oblique of verb i whose preposition is one of `preps`. */
   oblique(i: number, preps: ReadonlySet<string>): number | undefined;
+  /**
+   * The object the parse hung as an oblique because a quantity opened it: "arrested more than 100
+   * Palestinians" (no preposition: "more" took the object's place), "kidnapped up to 16 advisers".
+   */
+  quantifiedObject(i: number): number | undefined;
   /** Verb or noun i is denied: "not", "never", or a denial governs it. */
   negated(i: number): boolean;
   /** A modal ("may", "will") or a condition ("if") keeps verb i from being reported as done. */
@@ -125,10 +130,12 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
 
   function oblique(i: number, preps: ReadonlySet<string>): number | undefined {
     // an "agent" whose case word is not "by" ("called on the government") is an ordinary oblique
+    // only a nominal names a participant: "at last", "at least" are idioms, not aims; "on Monday" is when
     return tree.children(i).find((c) => /^obl(?::|$)/.test(tree.dep(c)) && !isAgent(c) && tree.dep(c) !== 'obl:tmod'
-      && preps.has(tree.caseOf(c) ?? ''));
+      && tree.pos(c) !== 'ADJ' && tree.pos(c) !== 'ADV' && !isTime(c) && preps.has(tree.caseOf(c) ?? ''));
   }
 
+  const isTime = (c: number) => WEEKDAYS.has(word(c)) || MONTHS.has(word(c));
   const isAgent = (c: number) => tree.dep(c) === 'obl:agent' && (tree.caseOf(c) ?? 'by') === 'by';
 
   function agent(i: number): number | undefined {
@@ -147,9 +154,18 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
       return roles;
     }
     if (s !== undefined) roles.actor = s;
-    const o = relObj ? tree.head(i) : tree.child(i, 'obj') ?? tree.child(i, 'iobj');
+    // "will give Tanzania a grant": a ditransitive's indirect object is who receives, its object only what
+    const o = relObj ? tree.head(i) : tree.child(i, 'iobj') ?? tree.child(i, 'obj');
     if (o !== undefined) roles.target = o;
     return roles;
+  }
+
+  function quantifiedObject(i: number): number | undefined {
+    return tree.children(i).find((c) => {
+      if (tree.dep(c) !== 'obl' || tree.child(c, 'nummod') === undefined) return false;
+      const k = tree.child(c, 'case');
+      return k === undefined || (word(k) === 'to' && word(k - 1) === 'up' && tree.pos(k + 1) === 'NUM');
+    });
   }
 
   function negated(i: number, depth = 0): boolean {
@@ -192,7 +208,7 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
     return undefined;
   }
 
-  return { tree, verbal, contentSubject, thatClause, subject: (i) => subject(i), passive: (i) => passive(i), oblique, negated: (i) => negated(i), hedged };
+  return { tree, verbal, contentSubject, thatClause, subject: (i) => subject(i), passive: (i) => passive(i), oblique, quantifiedObject, negated: (i) => negated(i), hedged };
 }
 
 const BY = new Set(['by']);

@@ -6,6 +6,7 @@ import type { Predicate } from '../syntax/triggers.js';
 import { isCapitalised, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../syntax/words.js';
 import type { SentenceContext } from './context.js';
 import { countryOfDemonym } from '../syntax/countries.js';
+import { areaOf } from './area.js';
 import { AIMED_PREPS } from './cues.js';
 import { possessiveOwner, resolver, sameRef, type Resolve } from './reference.js';
 
@@ -30,11 +31,20 @@ const VERB_AIMED = new Set([...AIMED_PREPS, 'into']);
 /** Nouns whose "of" dependent is the one who acts ("the visit of a delegation"); for others it undergoes ("the release of hostages"). */
 const OF_IS_ACTOR = new Set<string>(['CONSULT', 'PROTEST']);
 /** Nouns that count or gather others: "thousands of Nigerians", "a group of Moroccan diplomats". */
-const COLLECTIVES = new Set(['group', 'number', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'crowd', 'team', 'contingent', 'band']);
+const COLLECTIVES = new Set(['group', 'number', 'dozen', 'hundred', 'thousand', 'million', 'score', 'crowd', 'team', 'contingent', 'band']);
 /** Prepositions that name who authored a thing: "an appeal from President Gbagbo", "calls by Belarus's rulers". */
 const AUTHOR_PREPS = new Set(['by', 'from']);
 /** Types a place before the noun is aimed at, not the author of: "the Gaza invasion". */
 const AIMED_AT_PLACE = new Set<string>(['ASSAULT', 'COERCE']);
+/**
+ * Types aimed at whoever made what they take: criticism, refusal, protest ("protest against Sweden's
+ * decision"); a demand at whoever is to do what it demands ("demanded an admission by Moscow"); praise
+ * or a concession at whoever made what it welcomes or gives in to ("welcomed Reagan's statement",
+ * "conceded to demands from UNITA").
+ */
+const AUTHOR_AIMED = new Set<string>(['ACCUSE', 'REJECT', 'PROTEST', 'REQUEST', 'SUPPORT', 'CONCEDE']);
+/** Types whose object, when it is an act, falls on whoever does it: "prevented the demonstration staged by students". */
+const STOPS_ACTS = new Set<string>([...AUTHOR_AIMED, 'COERCE']);
 /** Types whose object may be an act: what criticism or a refusal aims at is whoever did it ("condemned Israel's bombing"). */
 const AIMS_AT_ACTS = new Set<string>(['ACCUSE', 'REJECT']);
 
@@ -85,12 +95,24 @@ function argOf(ctx: SentenceContext, t: number | undefined): Arg | undefined {
   if (appos !== undefined && ctx.view.argAt(appos)) return ctx.view.argAt(appos);
   for (const c of tree.children(t)) {
     const dep = tree.dep(c);
-    if (dep === 'compound' || dep === 'amod' || dep === 'flat') { const a = notPlace(ctx.view.argAt(c)); if (a?.kind === 'name') return a; }
+    if (dep !== 'compound' && dep !== 'amod' && dep !== 'flat') continue;
+    const a = notPlace(ctx.view.argAt(c));
+    if (a?.kind === 'name') return a;
+    // "Ugandan opposition candidates", "Russian civilian advisers": a group named just before its own noun is that noun's people
+    // (a one-word modifier is more often a quality of a thing: "criminal charges")
+    if (a?.kind === 'sector' && a.last === t - 1 && a.first < a.last) return widened(ctx, a, t);
   }
   // "thousands of Nigerians", "a group of diplomats": a quantity stands for what it counts (a "supporter of X" is not X)
-  if (!(tree.pos(t) === 'NUM' || tree.pos(t) === 'PRON' || COLLECTIVES.has(tree.lemma(t)))) return undefined;
+  // (the lemma is singular: "scores" is "score"; the word itself for a parse that left it plural)
+  if (!(tree.pos(t) === 'NUM' || tree.pos(t) === 'PRON' || COLLECTIVES.has(tree.lemma(t)) || COLLECTIVES.has(ctx.word(t).replace(/s$/, '')))) return undefined;
   const part = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && tree.caseOf(c) === 'of');
   return part === undefined ? undefined : notPlace(ctx.view.argAt(part));
+}
+
+/** Sector phrase `a` carried over the noun `t` right after it: the phrase the reader sees names the people ("Ugandan opposition candidates"). */
+function widened(ctx: SentenceContext, a: Arg, t: number): Arg {
+  const end = ctx.view.tokens[t]!.end;
+  return { ...a, last: t, ref: { ...a.ref, end, text: ctx.view.text.slice(a.ref.start, end) } };
 }
 
 function verbalRoles(r: Reading, p: Predicate): Roles {
@@ -124,18 +146,22 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   // an object that is no participant ("sent arms to Pakistan") leaves the place to the oblique
   const participant = found.target;
   let t = participant !== undefined && (argOf(ctx, participant) || passive) ? participant : undefined;
+  if (t === undefined && !passive) { const q = parse.quantifiedObject(h); if (argOf(ctx, q)) t = q; }
   if (t === undefined && !passive) t = parse.oblique(h, new Set([...preps, ...VERB_AIMED]));
   if (t === undefined) t = participant;
   // "demanded that Hamas renounce": the one asked is the subject of the clause asked for
   if (t === undefined && p.entry?.governs === 'request') { const c = parse.thatClause(h); if (c !== undefined) t = tree.child(c, 'nsubj'); }
   // "threatened to break relations with Russia": a governor whose clause names no act of ours takes its clause's participant
-  const clause = tree.child(h, 'xcomp');
+  // (a governor's "to" clause after a time phrase may be parsed as adverbial: "threatened on Monday to break
+  // relations"; any other verb's is a purpose: "fought in court to have Giddings classified")
+  const clause = tree.child(h, 'xcomp') ?? (p.entry?.governs ? tree.children(h).find((c) => tree.dep(c) === 'advcl' && tree.children(c).some((m) => tree.dep(m) === 'mark' && ctx.word(m) === 'to')) : undefined);
   if (t === undefined && clause !== undefined && !ctx.preds.some((q) => ctx.headOf(q) === clause)) {
     const o = tree.child(clause, 'obj');
     t = o !== undefined && argOf(ctx, o) ? o : parse.oblique(clause, VERB_AIMED) ?? o;
   }
   // "held a meeting with Obama", "opened investigations against 28 officials": the aim hangs on the object noun
-  if (t !== undefined && !argOf(ctx, t) && tree.pos(t) === 'NOUN' && !AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
+  // (what a criticism takes is an act whose aim is not the criticism's, unless the act is the criticism itself: "lodged a protest with Albania")
+  if (t !== undefined && !argOf(ctx, t) && tree.pos(t) === 'NOUN' && (!AIMS_AT_ACTS.has(p.entry?.type ?? '') || (t >= p.first && t <= p.last))) {
     const aim = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && VERB_AIMED.has(tree.caseOf(c) ?? ''));
     if (aim !== undefined) t = aim;
   }
@@ -143,6 +169,10 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   const where = t !== undefined && caseIsAt(ctx, t) && ctx.view.argAt(t)?.type === 'LOC';
   const target = t === undefined || where ? undefined : targetOf(r, p, t, actor);
   if (target) roles.target = target;
+  if (!roles.target && p.entry?.type === 'PROTEST') { const aim = purposeTarget(r, p, h); if (aim && !(actor && sameRef(aim, actor))) roles.target = aim; }
+  // "imposed a curfew in Cizre", "withdraw its troops from Lebanon": an act on an area falls on the place
+  const area = areaOf(ctx, p, h, participant, (k) => !!argOf(ctx, k));
+  if (area) roles.target = area;
   // "denounced the meeting, claiming Russia was supporting terrorism": a charge aims at the subject of what it charges
   if (!roles.target && AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
     const accused = argOf(ctx, parse.contentSubject(h));
@@ -166,19 +196,52 @@ function targetOf(r: Reading, p: Predicate, t: number, actor: ArgRef | undefined
   const { ctx } = r;
   const act = ctx.preds.find((q) => q.noun && ctx.headOf(q) === t);
   const other = (ref: ArgRef | undefined) => (ref && !(actor && sameRef(ref, actor)) ? ref : undefined);
-  if (act && AIMS_AT_ACTS.has(p.entry?.type ?? '')) return other(r.rolesOf(act).actor);
-  const { tree } = ctx.parse;
-  if (!argOf(ctx, t) && AIMS_AT_ACTS.has(p.entry?.type ?? '')) {
-    // "rejected a US offer", "dismissed an appeal from President Gbagbo": whoever made what is rejected
-    // "criticized US policy": a name on the thing is whose it is, a place included
-    const author = tree.child(t, 'nmod:poss') ?? tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''))
-      ?? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name');
-    const a = argOf(ctx, author) ?? (author !== undefined ? ctx.view.argAt(author) : undefined);
+  // "dismissed an appeal from President Gbagbo": an act whose own reading names no actor still has its author's name on it
+  const type = p.entry?.type ?? '';
+  const doer = act && STOPS_ACTS.has(type) && type !== 'REQUEST' ? r.rolesOf(act).actor : undefined;
+  if (doer) return other(doer);
+  if (!argOf(ctx, t) && AUTHOR_AIMED.has(type)) {
+    // an active verb takes no "by" agent: its "by" names the author of what it takes, hung on the verb
+    // by the parse ("rejected calls by Belarus's rulers", "investigating crimes by extremists")
+    const h = ctx.headOf(p), { tree } = ctx.parse;
+    const misplaced = t === tree.child(h, 'obj') && !ctx.passive.has(p) ? ctx.parse.oblique(h, AUTHOR_PREPS) : undefined;
+    const a = authorOf(ctx, t, type === 'REQUEST') ?? argOf(ctx, misplaced);
     if (a) return other(r.resolve(a, false, actor));
   }
   const a = argOf(ctx, t);
   const ref = a ? r.resolve(a, false, actor) : undefined;
   return ref && !(actor && sameRef(ref, actor)) ? ref : undefined;
+}
+
+/**
+ * Whose the thing at t is, named on it: "rejected a US offer", "dismissed an appeal from President
+ * Gbagbo", "protest against Sweden's decision", "violations by Algerian security forces"; a name on
+ * the thing is whose it is, a place included ("criticized US policy"). `byOnly`: only a "by" or "from"
+ * says who is to act on a demand; "calling for Thomas' release" asks someone else to release him.
+ */
+function authorOf(ctx: SentenceContext, t: number, byOnly = false): Arg | undefined {
+  const { tree } = ctx.parse;
+  const by = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''));
+  if (byOnly) return argOf(ctx, by);
+  const author = tree.child(t, 'nmod:poss') ?? by ?? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name');
+  return argOf(ctx, author) ?? (author !== undefined ? ctx.view.argAt(author) : undefined);
+}
+
+/**
+ * What a protest's purpose clause protests: "began a hunger strike to protest against X", "staged a
+ * strike in protest against X". `v`: the verb that carries the protest (its own head, or the light
+ * verb whose object names it).
+ */
+function purposeTarget(r: Reading, p: Predicate, v: number): ArgRef | undefined {
+  const { ctx } = r;
+  const { tree } = ctx.parse;
+  for (const c of tree.children(v)) {
+    if (tree.dep(c) !== 'advcl' && !/^obl(?::|$)/.test(tree.dep(c))) continue;
+    const q = ctx.preds.find((x) => x !== p && x.entry?.type === 'PROTEST' && ctx.headOf(x) === c);
+    const target = q ? r.rolesOf(q).target : undefined;
+    if (target) return target;
+  }
+  return undefined;
 }
 
 /** "Hamas' attack on Israel", "an Israeli strike", "the visit of a Hamas delegation", "the meeting between X and Y". */
@@ -192,7 +255,7 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
   const roles: Roles = {};
   const set = (role: 'actor' | 'target', t: number | undefined) => {
     if (t === undefined || roles[role]) return;
-    const a = argOf(ctx, t);
+    const a = argOf(ctx, t) ?? (role === 'target' && AUTHOR_AIMED.has(type) ? authorOf(ctx, t) : undefined);
     const ref = a ? r.resolve(a, false) : undefined;
     if (ref && !(role === 'target' && roles.actor && sameRef(ref, roles.actor))) roles[role] = ref;
   };
@@ -241,8 +304,14 @@ function nominalRoles(r: Reading, p: Predicate): Roles {
       if (!roles.actor) { set('actor', m); set('target', second); } else set('target', m);
     } else if (AIMED_PREPS.has(prep)) set('target', m);
   }
+  // "the demonstration staged by students", "an attack carried out by Hamas": the agent of a participle on the noun
+  for (const m of tree.children(h)) if (tree.dep(m) === 'acl') set('actor', tree.children(m).find((c) => tree.dep(c) === 'obl:agent' || (tree.dep(c) === 'obl' && tree.caseOf(c) === 'by')));
   // "its demand that Israel ease restrictions": the one asked is the subject of the clause
   if (type === 'REQUEST') { const c = ctx.parse.thatClause(h); if (c !== undefined) set('target', tree.child(c, 'nsubj')); }
+  if (type === 'PROTEST' && !roles.target && tree.dep(h) === 'obj') {
+    const aim = purposeTarget(r, p, tree.head(h));
+    if (aim && !(roles.actor && sameRef(aim, roles.actor))) roles.target = aim;
+  }
   return roles;
 }
 

@@ -1,5 +1,6 @@
 import type { ArgRef } from '../../core/model.js';
 import type { Arg, SentenceView } from './args.js';
+import type { DepTree } from './deps.js';
 import { countryOfName } from './countries.js';
 import { lemmaIn } from './lemma.js';
 import { ANAPHOR_KINDS, ROLE_NOUNS } from './vocabulary.js';
@@ -27,6 +28,9 @@ export class Discourse {
   /** Where the last visit went ("a Hamas delegation to Moscow"): the scene of later meetings. */
   lastDestination: ArgRef | undefined;
 
+  /** What the article says of a person's gender (a title, a gendered noun, a pronoun that can be no one else), by last name. */
+  private readonly genders = new Map<string, Gender>();
+
   /** Sides the article has set against each other ("the conflict between Israel and Hamas"), by name. */
   private readonly adversaries = new Map<string, ArgRef>();
 
@@ -45,7 +49,8 @@ export class Discourse {
   }
 
   /** Records the names, groups and roles of a sentence once it has been read. */
-  observe(view: SentenceView): void {
+  observe(view: SentenceView, tree?: DepTree): void {
+    this.noteGenders(view, tree);
     for (const a of view.args) {
       if (a.kind === 'name' && a.type === 'PER') this.notePerson(a.ref, [...a.roles, ...appositiveRoles(view, a)]);
       else if (a.kind === 'name' && (a.type === 'ORG' || a.type === 'LOC')) {
@@ -57,6 +62,54 @@ export class Discourse {
       } else if (a.kind === 'sector') this.byHead.set(a.head, a.ref);
       if ((a.plural && a.kind !== 'pronoun') || (a.kind === 'name' && a.type === 'ORG')) this.lastPlural = a.ref;
     }
+  }
+
+  /**
+   * Gender only where the text says it: "Mr. Reed", "Jane Doe, a 19-year-old woman,", "mother Jane
+   * Doe"; or, on the parse, the "he" / "she" of what the one person named says ("Reed said he ...").
+   * No list of first names: a name alone says nothing.
+   */
+  private noteGenders(view: SentenceView, tree?: DepTree): void {
+    const first = view.sentence.tokenStart, end = view.sentence.tokenEnd;
+    const names = view.args.filter((a) => a.kind === 'name' && a.type === 'PER');
+    for (const a of names) {
+      // a title or noun right before the name ("Mrs. Dorr", "mother Jane Doe"), or in a noun phrase in apposition ("Jane Doe, a 30-year-old woman,")
+      const near: number[] = [a.first - 1];
+      if (a.last + 1 < end && view.tokens[a.last + 1]!.text === ',') {
+        for (let k = a.last + 2; k < Math.min(end, a.last + 2 + APPOSITION_WINDOW); k++) { if (view.lower(k) === ',' || NOT_APPOSITION.has(view.lower(k))) break; near.push(k); }
+      }
+      for (const k of [a.first, ...near]) {
+        const g = k >= first && k < end ? GENDERED.get(view.lower(k).replace(/\.$/, '')) : undefined;
+        if (g) { this.setGender(a.ref, g); break; }
+      }
+    }
+    if (!tree) return;
+    // "Hernandez said she pulled the trigger": the subject of what a person says is that person when it can be no one else there
+    for (const p of view.args) {
+      const g = p.kind === 'pronoun' ? PRONOUN_GENDER.get(p.head) : undefined;
+      if (!g || tree.dep(p.first) !== 'nsubj' || tree.dep(tree.head(p.first)) !== 'ccomp') continue;
+      const speaker = tree.child(tree.head(tree.head(p.first)), 'nsubj');
+      const a = speaker === undefined ? undefined : view.argAt(speaker);
+      const others = names.filter((b) => b.last < p.first && b !== a);
+      // the speaker first: in '"He would not hurt his child," Thompson said' the quoted "he" is someone else
+      if (a?.kind === 'name' && a.type === 'PER' && a.last < p.first && others.length === 0) this.setGender(a.ref, g);
+    }
+  }
+
+  private setGender(ref: ArgRef, g: Gender): void {
+    const key = lastWord(ref.text);
+    if (!this.genders.has(key)) this.genders.set(key, g);
+  }
+
+  /** The person can be the pronoun's referent: nothing the article said of their gender disagrees. */
+  private agrees(ref: ArgRef | undefined, pronoun: string): boolean {
+    const g = PRONOUN_GENDER.get(pronoun), known = ref ? this.genders.get(lastWord(ref.text)) : undefined;
+    return !g || !known || g === known;
+  }
+
+  private knownToAgree(ref: ArgRef, pronoun: string): boolean {
+    const g = PRONOUN_GENDER.get(pronoun);
+    return !!g && this.genders.get(lastWord(ref.text)) === g;
   }
 
   notePerson(ref: ArgRef, roles: readonly string[]): void {
@@ -85,12 +138,17 @@ export class Discourse {
     if (arg.kind === 'pronoun') {
       const p = arg.head;
       if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
-        const here = [...before].reverse().find((a) => a.kind === 'name' && a.type === 'PER');
+        // "she" is never a person the article called a man (and "he" never a woman)
+        const here = [...before].reverse().find((a) => a.kind === 'name' && a.type === 'PER' && this.agrees(a.ref, p));
         if (here) return here.ref;
         // "he" is one person: a speaker that was "authorities" or "police" cannot be him (a "spokesman" can)
         const person = (r: ArgRef | undefined) => (r && !(r.sector && !lemmaIn(r.sector, ROLE_NOUNS)) ? r : undefined);
         const order = speech ? [this.lastSpeakerRef, this.lastSubjectPerson] : [this.lastSubjectPerson, this.lastSpeakerRef];
-        return order.map(person).find((r) => r !== undefined) ?? this.persons.at(-1)?.ref;
+        const pick = order.map(person).find((r) => r !== undefined) ?? this.persons.at(-1)?.ref;
+        if (this.agrees(pick, p)) return pick;
+        // the one it would be is of the other gender: someone the article says agrees, else nobody we know
+        // (often an unnamed "man" or "shooter"), never the next name at hand
+        return [...this.persons].reverse().find((q) => this.knownToAgree(q.ref, p))?.ref;
       }
       if (p === 'they' || p === 'them') {
         const here = [...before].reverse().find((a) => a.plural || (a.kind === 'name' && a.type === 'ORG'));
@@ -121,6 +179,18 @@ export class Discourse {
 }
 
 const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
+
+type Gender = 'm' | 'f';
+/** Words that end a noun phrase in apposition: a clause or another's possession begins ("Jane Doe, whose husband ..."). */
+const NOT_APPOSITION = new Set(['who', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'and', 'was', 'is', 'said']);
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
+/** Titles and nouns whose gender is their meaning (English grammar, not a guess from a name). */
+const GENDERED: ReadonlyMap<string, Gender> = new Map([
+  ...'mr sir man boy father son husband brother uncle nephew grandfather grandson boyfriend king prince actor businessman chairman spokesman congressman policeman gentleman'
+    .split(' ').map((w): [string, Gender] => [w, 'm']),
+  ...'mrs ms miss madam lady woman girl mother daughter wife sister aunt niece grandmother granddaughter girlfriend queen princess actress businesswoman chairwoman spokeswoman congresswoman policewoman'
+    .split(' ').map((w): [string, Gender] => [w, 'f']),
+]);
 
 /** ", a senior official of the Hamas political bureau,": words of an apposition read for role nouns. */
 const APPOSITION_WINDOW = 8;
