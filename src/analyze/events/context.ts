@@ -1,7 +1,7 @@
 import type { DateRef, Mention, SentenceSyntax } from '../../core/model.js';
 import type { SentenceView } from '../syntax/args.js';
 import type { VerbGroup } from '../syntax/clause.js';
-import { depTree, type DepTree } from '../syntax/deps.js';
+import { depTree, type DepTree } from '../syntax/tree.js';
 import type { Predicate } from '../syntax/triggers.js';
 import { dateOwner, type DateOwner } from './dating.js';
 import { linkClauses, type Links } from './linking.js';

@@ -41,7 +41,7 @@ test('an event takes the date of its sentence nearest its trigger, one after it 
 });
 
 test('on the parse, a date attached to another act is not the event’s: the act a noun names owns its clause and modifiers', async () => {
-  const { depTree } = await import('../syntax/deps.js');
+  const { depTree } = await import('../syntax/tree.js');
   const { dateOwner } = await import('./dating.js');
   // "Israel is retaliating to an attack carried out on October 7" (the parse hangs "carried" on "retaliating")
   const rows: [string, string, number, string][] = [['Israel', 'PROPN', 2, 'nsubj'], ['is', 'AUX', 2, 'aux'], ['retaliating', 'VERB', -1, 'root'], ['to', 'ADP', 5, 'case'],

@@ -1,5 +1,5 @@
 import type { DateRef, Event, Sentence, Span } from '../../core/model.js';
-import type { DepTree } from '../syntax/deps.js';
+import type { DepTree } from '../syntax/tree.js';
 import { lemmaCandidates } from '../syntax/lemma.js';
 import { SPEECH_VERBS } from '../syntax/lexicon.js';
 import { COORDINATORS, isCapitalised, SUBORDINATORS } from '../syntax/words.js';

@@ -1,7 +1,7 @@
 import type { Predicate } from '../../core/model.js';
 import type { Arg, SentenceView } from '../syntax/args.js';
 import { clauseEnd } from '../syntax/clause.js';
-import type { DepTree } from '../syntax/deps.js';
+import type { DepTree } from '../syntax/tree.js';
 import { isAdverb, WEEKDAYS } from '../syntax/words.js';
 
 // Clause linking: which act a governing verb's "to ..." clause holds ("urged Russia to expel"), which

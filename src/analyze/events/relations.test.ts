@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SyntaxToken } from '../../core/model.js';
-import { depTree } from '../syntax/deps.js';
+import { depTree } from '../syntax/tree.js';
 import { roleReader } from './relations.js';
 
 // Parses written by hand in CoNLL-U order (word, UPOS, head as a 1-based index or 0 for the root,

@@ -1,4 +1,4 @@
-import type { DepTree } from '../syntax/deps.js';
+import type { DepTree } from '../syntax/tree.js';
 import { lemmaCandidates } from '../syntax/lemma.js';
 import { HEDGE_MODALS, MONTHS, NEGATORS, WEEKDAYS } from '../syntax/words.js';
 

@@ -1,6 +1,6 @@
 import type { ArgRef } from '../../core/model.js';
 import type { Arg, SentenceView } from './args.js';
-import type { DepTree } from './deps.js';
+import type { DepTree } from './tree.js';
 import { countryOfName } from './countries.js';
 import { lemmaIn } from './lemma.js';
 import { ANAPHOR_KINDS, ROLE_NOUNS } from './vocabulary.js';
