@@ -143,6 +143,13 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
   if (must) { const t = r.resolve(must, false); if (t) roles.target = t; return roles; }
   // the target: the object (a passive's subject), else the oblique whose preposition the pattern names ("met with X")
   const { tree } = parse;
+  // what is mobilised ("deployed extra officers", "mobilized army reservists") is no target: only whom it is against
+  if (p.entry?.type === 'MOBILIZE') {
+    const against = opposed(tree, h);
+    const target = against === undefined ? undefined : targetOf(r, p, against, actor);
+    if (target) roles.target = target;
+    return roles;
+  }
   // an object that is no participant ("sent arms to Pakistan") leaves the place to the oblique
   const participant = found.target;
   let t = participant !== undefined && (argOf(ctx, participant) || passive) ? participant : undefined;
@@ -183,6 +190,18 @@ function verbalRoles(r: Reading, p: Predicate): Roles {
 }
 
 const caseIsAt = (ctx: SentenceContext, t: number) => ctx.parse.tree.caseOf(t) === 'at';
+
+/** The nominal a mobilisation is against, down its own nominals, never into another clause ("reservists for a possible war against Iraq"). */
+function opposed(tree: SentenceContext['parse']['tree'], h: number): number | undefined {
+  const nominal = (c: number) => /^(?:obl|nmod|obj|iobj)(?::|$)/.test(tree.dep(c));
+  const queue = tree.children(h).filter(nominal);
+  for (let guard = 0; queue.length && guard < tree.end - tree.first; guard++) {
+    const c = queue.shift()!;
+    if (tree.caseOf(c) === 'against') return c;
+    queue.push(...tree.children(c).filter(nominal));
+  }
+  return undefined;
+}
 
 /** The prepositions a predicate's own words end in ("met with", "arrived at"). */
 function patternPreps(ctx: SentenceContext, p: Predicate): string[] {
