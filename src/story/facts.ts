@@ -135,6 +135,9 @@ const VERB: Record<string, [string, string]> = {
 /** An event we word ourselves ("Hamas attacked Israel"): both parties named by the report, the actor by a relation. */
 const worded = (e: Event) => !!e.actor?.text && !e.actorBasis && !!e.target?.text;
 
+/** Visits, when every report tells one, are said as such: "Ali Bagheri Kani visited Russia", not "met Russia". */
+const VISIT: [string, string] = ['visited', 'visit'];
+
 function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (ref: ArgRef | undefined, entity: EntityId | undefined) => Party,
   entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
   const candidates: Candidate<StoryEvent>[] = [];
@@ -162,7 +165,8 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
     const sources = new Set(group.map((c) => c.article.id));
     const first = group[0]!.record, e = first.event;
     const name = (r: ArgRef | undefined, id: EntityId | undefined) => (id && byId.get(id)?.name) || r?.text || '';
-    const [done, base] = VERB[e.type] ?? [e.type.toLowerCase(), e.type.toLowerCase()];
+    const visits = e.type === 'CONSULT' && group.every((c) => c.record.event.mode === 'visit');
+    const [done, base] = (visits ? VISIT : VERB[e.type]) ?? [e.type.toLowerCase(), e.type.toLowerCase()];
     const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
     // Precision first: with no actor named, "someone attacked X" is our guess at what the report
     // says, and with no target "Officials accused" or "FBI did not reject" says nothing checkable; the
