@@ -166,6 +166,11 @@ function quantityOf(text: string, tokens: readonly Token[], s: Sentence, n: Numb
     report.info(`"${q.text}" is not a count: a score or a tally`, 'quantity-code', q);
     return undefined;
   }
+  // "no one was hurt", "not one was killed": nobody, never a count of one (the record counts none)
+  if (!n.numeral && /^(?:no|not)$/.test(low(tokens[n.first - 1])) && low(tokens[n.first]) === 'one') {
+    report.info(`"${q.text}" is not a count: "${low(tokens[n.first - 1])} one" is nobody`, 'quantity-not-a-count', q);
+    return undefined;
+  }
   // Small number words that usually are not counts ("one of the", "no one", "the two nations") need an event to count.
   if (!n.numeral && !n.vague && kind === 'count' && !category && weakWord(tokens, n)) {
     report.info(`"${q.text}" is not taken as a count: a number word with no event counted`, 'quantity-not-a-count', q);

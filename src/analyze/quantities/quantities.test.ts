@@ -67,6 +67,11 @@ test('"one" counts only when something happened to it', () => {
   ]);
 });
 
+test('"no one" and "not one" are nobody, never a count of one', () => {
+  const { qs } = quantities('No one was hurt in the fire. Not one worker was killed, and one guard was injured.');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.category]), [['one', 1, 'WOUND']]);
+});
+
 test('percentages, money and durations are kinds of their own', () => {
   const { qs } = quantities('Prices rose 60 percent, the bill cost $2.5 billion and the siege lasted three days.');
   assert.deepEqual(qs.map(view), [
