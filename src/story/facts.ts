@@ -135,8 +135,9 @@ const VERB: Record<string, [string, string]> = {
 /** An event we word ourselves ("Hamas attacked Israel"): both parties named by the report, the actor by a relation. */
 const worded = (e: Event) => !!e.actor?.text && !e.actorBasis && !!e.target?.text;
 
-/** Visits, when every report tells one, are said as such: "Ali Bagheri Kani visited Russia", not "met Russia". */
+/** A mode every report tells is said as such: "Ali Bagheri Kani visited Russia" (not "met"), "Police investigated X" (not "accused"). */
 const VISIT: [string, string] = ['visited', 'visit'];
+const INVESTIGATE: [string, string] = ['investigated', 'investigate'];
 
 function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (ref: ArgRef | undefined, entity: EntityId | undefined) => Party,
   entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
@@ -165,8 +166,8 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
     const sources = new Set(group.map((c) => c.article.id));
     const first = group[0]!.record, e = first.event;
     const name = (r: ArgRef | undefined, id: EntityId | undefined) => (id && byId.get(id)?.name) || r?.text || '';
-    const visits = e.type === 'CONSULT' && group.every((c) => c.record.event.mode === 'visit');
-    const [done, base] = (visits ? VISIT : VERB[e.type]) ?? [e.type.toLowerCase(), e.type.toLowerCase()];
+    const allOf = (type: string, mode: string) => e.type === type && group.every((c) => c.record.event.mode === mode);
+    const [done, base] = (allOf('CONSULT', 'visit') ? VISIT : allOf('ACCUSE', 'investigate') ? INVESTIGATE : VERB[e.type]) ?? [e.type.toLowerCase(), e.type.toLowerCase()];
     const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
     // Precision first: with no actor named, "someone attacked X" is our guess at what the report
     // says, and with no target "Officials accused" or "FBI did not reject" says nothing checkable; the

@@ -166,9 +166,10 @@ function quantityOf(text: string, tokens: readonly Token[], s: Sentence, n: Numb
     report.info(`"${q.text}" is not a count: a score or a tally`, 'quantity-code', q);
     return undefined;
   }
-  // "no one was hurt", "not one was killed": nobody, never a count of one (the record counts none)
-  if (!n.numeral && /^(?:no|not)$/.test(low(tokens[n.first - 1])) && low(tokens[n.first]) === 'one') {
-    report.info(`"${q.text}" is not a count: "${low(tokens[n.first - 1])} one" is nobody`, 'quantity-not-a-count', q);
+  // "no one was hurt", "no-one", "not one was killed": nobody, never a count of one (the record counts none)
+  const negator = low(tokens[n.first - 1]) === '-' ? low(tokens[n.first - 2]) : low(tokens[n.first - 1]);
+  if (!n.numeral && /^(?:no|not)$/.test(negator) && low(tokens[n.first]) === 'one') {
+    report.info(`"${q.text}" is not a count: "${negator} one" is nobody`, 'quantity-not-a-count', q);
     return undefined;
   }
   // Small number words that usually are not counts ("one of the", "no one", "the two nations") need an event to count.

@@ -68,7 +68,7 @@ test('"one" counts only when something happened to it', () => {
 });
 
 test('"no one" and "not one" are nobody, never a count of one', () => {
-  const { qs } = quantities('No one was hurt in the fire. Not one worker was killed, and one guard was injured.');
+  const { qs } = quantities('No one was hurt in the fire. Not one worker was killed, no-one was missing and one guard was injured.');
   assert.deepEqual(qs.map((q) => [q.text, q.value, q.category]), [['one', 1, 'WOUND']]);
 });
 
