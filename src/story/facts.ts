@@ -198,7 +198,7 @@ interface StoryQuote { quote: Quote; speaker?: EntityId }
 function quoteFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
   const byId = new Map(entities.map((x) => [x.id, x]));
   const candidates: Candidate<StoryQuote>[] = [];
-  const verbatim: Omit<Fact, 'id'>[] = [];
+  const verbatim: Omit<Fact, 'id'>[] = [], verbatimAt = new Set<string>();
   for (const a of articles)
     for (const q of a.quotes ?? []) {
       if (!isOwnText(a, q)) continue;
@@ -207,7 +207,8 @@ function quoteFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: re
       if (!q.speaker) {
         const claim = sentenceClaim(a, q);
         if (a.published) claim.asOf = a.published;
-        if (!verbatim.some((f) => f.claims[0]!.article === a.id && f.claims[0]!.start === claim.start)) {
+        if (!verbatimAt.has(`${a.id}|${claim.start}`)) {
+          verbatimAt.add(`${a.id}|${claim.start}`);
           verbatim.push({ kind: 'quote', statement: `“${clip(claim.text, VERBATIM_MAX)}”`, status: 'single', claims: [claim], support: 1, verbatim: true });
         }
         continue;
@@ -242,8 +243,9 @@ function quoteFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: re
     }
   }
   // a sentence with a quote whose speaker is named too is stated through that quote
-  return [...facts, ...verbatim.filter((v) => !facts.some((f) => f.claims.some((c) => c.article === v.claims[0]!.article
-    && c.start >= v.claims[0]!.start && c.end <= v.claims[0]!.end)))];
+  const attributed = new Map<string, Claim[]>();
+  for (const f of facts) for (const c of f.claims) pushTo(attributed, c.article, c);
+  return [...facts, ...verbatim.filter((v) => { const s = v.claims[0]!; return !(attributed.get(s.article) ?? []).some((c) => c.start >= s.start && c.end <= s.end); })];
 }
 
 /** Claims not inside a longer claim of the same article: reported speech quoting a phrase is one claim. */
