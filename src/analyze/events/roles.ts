@@ -242,7 +242,10 @@ function authorOf(ctx: SentenceContext, t: number, byOnly = false): Arg | undefi
   const { tree } = ctx.parse;
   const by = tree.children(t).find((c) => /^nmod(?::|$)/.test(tree.dep(c)) && AUTHOR_PREPS.has(tree.caseOf(c) ?? ''));
   if (byOnly) return argOf(ctx, by);
-  const author = tree.child(t, 'nmod:poss') ?? by ?? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name');
+  // a name compounded on the thing taken ("rejected a US offer") is its author; on an oblique it only
+  // says which ("charges against the Florida airport shooting suspect" are not against Florida)
+  const compound = tree.dep(t) === 'obj' ? tree.children(t).find((c) => tree.dep(c) === 'compound' && ctx.view.argAt(c)?.kind === 'name') : undefined;
+  const author = tree.child(t, 'nmod:poss') ?? by ?? compound;
   return argOf(ctx, author) ?? (author !== undefined ? ctx.view.argAt(author) : undefined);
 }
 
