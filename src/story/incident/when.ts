@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Claim, DateRef, IncidentDate, Span } from '../../core/model.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
 import { agreement, type Version } from './agreement.js';
+import { dayNumber } from '../grouping/days.js';
 
 // When it happened, not when it was reported: each report's first day that a sentence telling the
 // incident names ("A man was shot Sunday night" in a Monday report: the dates stage resolved "Sunday"
@@ -73,6 +74,7 @@ export function storyDate(perArticle: readonly { article: Readonly<AnalyzedArtic
   return got && { value: got.value, status: got.status, claims: [...got.claims, ...got.alternatives.flatMap((alt) => alt.claims)] };
 }
 
+/** Days between two `YYYY-MM-DD` values, either way round (NaN when either is no day). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round(Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+  return Math.abs((dayNumber(b) ?? NaN) - (dayNumber(a) ?? NaN));
 }
