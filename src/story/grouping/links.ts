@@ -1,18 +1,21 @@
 // From pair evidence to the probability that two articles report the same event, in two steps:
-// a logistic score over the pair features, then local scaling (after Zelnik-Manor and Perona's
+// a score over the pair features (a logistic model or boosted trees), then local scaling (after Zelnik-Manor and Perona's
 // self-tuning spectral clustering): a link counts for more when it is strong compared with each
 // article's k-th best link. Many reports of one event link strongly with each other, so a merely
 // topical link (same kind of event, same team, same company) is weak beside them; a short report
 // whose best links are all modest is judged against that modest standard.
-import { pairFeatures, PAIR_FEATURES } from './features.js';
-import type { GroupingModel, LocalScaling } from './model.js';
+import { pairFeatures, PAIR_FEATURES, type PairFeature } from './features.js';
+import { isBoosted, type GroupingModel, type LocalScaling } from './model.js';
+import { boostedScore } from './boosted.js';
 import type { ArticleProfile } from './profile.js';
 
 /** The pair model's log-odds that the two articles report the same event. */
 export function linkScore(model: GroupingModel, a: ArticleProfile, b: ArticleProfile): number {
   const f = pairFeatures(a, b);
-  let z = model.pair.bias;
-  for (const name of PAIR_FEATURES) z += model.pair.weights[name] * f[name];
+  const pair = model.pair;
+  if (isBoosted(pair)) return boostedScore(pair, pair.features.map((name) => f[name as PairFeature]));
+  let z = pair.bias;
+  for (const name of PAIR_FEATURES) z += pair.weights[name] * f[name];
   return z;
 }
 
@@ -25,8 +28,9 @@ export function neighbourScale(scores: Iterable<number>, local: LocalScaling): n
   return related[local.k - 1];
 }
 
-/** P(same event) of a link with score `z` between articles of standards `sa` and `sb`. */
-export function linkProbability(local: LocalScaling, z: number, sa: number | undefined, sb: number | undefined): number {
-  const logit = sa === undefined || sb === undefined ? z + local.isolatedShift : local.bias + local.score * z + local.relative * (z - (sa + sb) / 2);
+/** P(same event) of a link with score `z` between articles of standards `sa` and `sb`, in a collection of `size` articles. */
+export function linkProbability(local: LocalScaling, z: number, sa: number | undefined, sb: number | undefined, size: number): number {
+  const shift = size <= (local.smallBatch ?? Infinity) ? local.isolatedShift : 0;
+  const logit = sa === undefined || sb === undefined ? z + shift : local.bias + local.score * z + local.relative * (z - (sa + sb) / 2);
   return 1 / (1 + Math.exp(-logit));
 }

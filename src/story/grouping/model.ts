@@ -4,6 +4,7 @@
 // models/story-grouping.json; nothing here reads the data sets themselves.
 import { readFileSync } from 'node:fs';
 import { PAIR_FEATURES, type PairFeature } from './features.js';
+import type { BoostedPairModel } from './boosted.js';
 
 /** Where the build script writes the model: models/story-grouping.json at the repository root. */
 export const DEFAULT_GROUPING_MODEL = new URL('../../../../models/story-grouping.json', import.meta.url);
@@ -27,12 +28,15 @@ export interface LocalScaling {
   score: number;
   relative: number;
   /**
-   * Added to the score of a link without a neighbourhood to judge it by (a small batch). The pair
-   * model is fitted on ECB+, where reports of one event are near rewrites of each other; outlets
-   * that tell one story with their own angle and background are further apart, and a small batch
-   * has no neighbourhood to show that, so an isolated link is given this much benefit of the doubt.
+   * Added to the score of a link without a neighbourhood to judge it by, in a small batch (at most
+   * `smallBatch` articles): a handful of articles given together is a reader's pick, most often the
+   * coverage of one story by outlets with their own angle and background (the seeds: five outlets,
+   * links far weaker than ECB+ rewrites), while an article without neighbours in a large stream is
+   * simply unlike the rest and its weak links deserve no benefit of the doubt.
    */
   isolatedShift: number;
+  /** The largest collection the shift applies in (absent: any size, as models before it). */
+  smallBatch?: number;
 }
 
 /** Average-linkage merging, relative to cohesion (agglomerate.ts). */
@@ -48,7 +52,8 @@ export interface MergeCriterion {
 export interface GroupingModelFile {
   about: string;
   background: { documents: number; minCount: number; sources: string[]; df: Record<string, number> };
-  pair: PairWeights;
+  /** The pair model: logistic weights, or boosted trees (boosted.ts). */
+  pair: PairWeights | BoostedPairModel;
   local: LocalScaling;
   merge: MergeCriterion;
   /** Pair scores below this are not kept as links at all (they could not change a merge). */
@@ -60,7 +65,7 @@ export interface GroupingModelFile {
 export interface GroupingModel {
   /** Inverse document frequency of a term against the background; unseen terms get the highest. */
   idf(term: string): number;
-  readonly pair: PairWeights;
+  readonly pair: PairWeights | BoostedPairModel;
   readonly local: LocalScaling;
   readonly merge: MergeCriterion;
   readonly minLinkScore: number;
@@ -71,7 +76,10 @@ export function groupingModel(file: GroupingModelFile): GroupingModel {
   const idfOf = new Map<string, number>();
   for (const [t, n] of Object.entries(df)) idfOf.set(t, Math.log((documents + 1) / (n + 1)) + 1);
   const unseen = Math.log(documents + 1) + 1;
-  for (const f of PAIR_FEATURES)
+  if (isBoosted(file.pair)) {
+    const known = new Set<string>(PAIR_FEATURES);
+    for (const f of file.pair.features) if (!known.has(f)) throw new Error(`grouping model: its trees read pair feature '${f}', which this version does not compute (rebuild it with scripts/stories/build-grouping-model.ts)`);
+  } else for (const f of PAIR_FEATURES)
     if (typeof file.pair.weights[f] !== 'number') throw new Error(`grouping model: no weight for pair feature '${f}' (rebuild it with scripts/stories/build-grouping-model.ts)`);
   return Object.freeze({
     idf: (term: string) => idfOf.get(term) ?? unseen,
@@ -82,4 +90,8 @@ export function groupingModel(file: GroupingModelFile): GroupingModel {
 /** Reads models/story-grouping.json (or `path`): a few hundred kilobytes, read once per caller. */
 export function loadGroupingModel(path: string | URL = DEFAULT_GROUPING_MODEL): GroupingModel {
   return groupingModel(JSON.parse(readFileSync(path, 'utf8')) as GroupingModelFile);
+}
+
+export function isBoosted(pair: PairWeights | BoostedPairModel): pair is BoostedPairModel {
+  return 'trees' in pair;
 }

@@ -5,7 +5,7 @@
 import type { AnalyzedArticle, ArgRef, Span } from '../../core/model.js';
 import { segmentAt } from '../../core/spans.js';
 import { countTerms, heaviest, unit, weigh, type Weights } from './vectors.js';
-import { calendarTerms, contentWords, monthKey, monthsIn, nameWords, numberTerms, wordForms, yearsIn } from './words.js';
+import { agesIn, calendarTerms, contentWords, monthKey, monthsIn, nameWords, numberTerms, wordForms, yearsIn } from './words.js';
 import { isReport } from '../../core/kinds.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { dayNumber } from './days.js';
@@ -37,9 +37,8 @@ export interface ArticleProfile {
   days: readonly number[];
   /** Its publication day, when known. */
   published?: number;
-  /** The tolls it states: the largest count of people killed, and of people wounded. */
-  killed?: number;
-  injured?: number;
+  /** The ages it gives people ("a 16-year-old", "Smith, 24,"). */
+  ages: ReadonlySet<string>;
   /** The terms the article is indexed and retrieved by: its heaviest words and names. */
   keys: readonly string[];
 }
@@ -87,15 +86,11 @@ export function profileArticle(a: AnalyzedArticle, idf: (term: string) => number
 
   const names = unit(nameWeights);
   const published = a.published ? dayNumber(a.published) : undefined;
-  const tolls = (a.quantities ?? []).filter(inStory);
-  const largest = (category: string) => { const v = tolls.filter((q) => q.category === category).map((q) => q.value); return v.length ? Math.max(...v) : undefined; };
-  const killed = largest('KILL'), injured = largest('WOUND');
   return {
     places: reportPlaces(story.map((s) => a.text.slice(s.start, s.end)), mentions, gazetteer),
     days: [...days],
     ...(published !== undefined ? { published } : {}),
-    ...(killed !== undefined ? { killed } : {}),
-    ...(injured !== undefined ? { injured } : {}),
+    ages: new Set(agesIn(text)),
     words: unit(wordWeights), wordWeights, lead, names, nameWeights, personWeights,
     forms: wordForms(text),
     numbers: unit(weigh(countTerms(numberTerms(text)))),

@@ -141,7 +141,7 @@ export class StoryIndex {
     region.forEach((article, i) => {
       for (const [other, z] of this.#links[article]!) {
         const j = local.get(other);
-        if (j !== undefined && j > i) links.push({ a: i, b: j, p: linkProbability(this.#model.local, z, scales[i], scales[j]) });
+        if (j !== undefined && j > i) links.push({ a: i, b: j, p: linkProbability(this.#model.local, z, scales[i], scales[j], this.size) });
       }
     });
     const groups = agglomerate(region.length, links, this.#model.merge).map((g) => g.map((i) => region[i]!));
@@ -175,7 +175,7 @@ export class StoryIndex {
     const sum = new Map<number, number>();
     for (const [m, z] of this.#links[article]!) {
       const story = this.#storyOf[m]!;
-      sum.set(story, (sum.get(story) ?? 0) + linkProbability(local, z, scale, this.#scale(m)));
+      sum.set(story, (sum.get(story) ?? 0) + linkProbability(local, z, scale, this.#scale(m), this.size));
     }
     let best: number | undefined, bestMean = -Infinity;
     for (const story of touched) {

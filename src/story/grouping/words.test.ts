@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { calendarTerms, contentWords, monthKey, monthsIn, nameWords, numberTerms, wordForms, yearsIn } from './words.js';
+import { agesIn, calendarTerms, contentWords, monthKey, monthsIn, nameWords, numberTerms, wordForms, yearsIn } from './words.js';
 
 test('content words: lower case, no possessive, no stop words or short words', () => {
   assert.deepEqual(contentWords("The Kremlin's spokesman said it was an odd visit"), ['kremlin', 'spokesman', 'odd', 'visit']);
@@ -22,4 +22,9 @@ test('calendar words: month and day in either order, weekdays', () => {
   assert.deepEqual(monthsIn('In September and Oct. it rained'), ['sep', 'oct']);
   assert.equal(monthKey('03'), 'mar');
   assert.equal(monthKey('Smarch'), undefined);
+});
+
+test('ages: "N-year-old", "aged N", a name and its age between commas; not counts, years or house numbers', () => {
+  assert.deepEqual(agesIn('A 16-year-old boy and Jo Smith, 24, were shot; a man aged 31 and a 2 year old girl'), ['16', '24', '31', '2']);
+  assert.deepEqual(agesIn('Four people were shot at 1400 Main St., police said in 2016'), []);
 });

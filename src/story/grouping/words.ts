@@ -44,6 +44,22 @@ export function yearsIn(text: string): string[] {
   return text.match(YEAR) ?? [];
 }
 
+/**
+ * Ages as news gives them: "16-year-old", "aged 24", "age 24", and a name followed by its age
+ * between commas ("Jo Smith, 24, was ..."). Ages tell victims apart where names are withheld.
+ */
+const AGE = /\b(\d{1,3})[-\u2010\u2011 ](?:year|yr)s?[-\u2010\u2011 ]old\b|\baged? (\d{1,3})\b|\p{Lu}\p{Ll}+, (\d{1,3}),/gu;
+const MAX_AGE = 110;
+
+export function agesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(AGE)) {
+    const age = Number(m[1] ?? m[2] ?? m[3]);
+    if (age > 0 && age <= MAX_AGE) out.push(String(age));
+  }
+  return out;
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const MONTH_NAME = new RegExp(`\\b${MONTH}(?![\\p{L}])`, 'gu');
