@@ -57,7 +57,7 @@ export function draftsFromBody(body: Buffer, contentType: string | undefined, me
     throw new HttpError(415, 'unsupported-media-type', type ? `'${type}' is not accepted; send one of ${accepted}` : `a Content-Type is needed: one of ${accepted}`);
   }
   const origin = meta.origin?.trim() || 'upload';
-  const content = decodeBody(gunzipIfNeeded(body, options.maxDecodedBytes), charset, origin, sink);
+  const content = decodeBody(gunzipIfNeeded(body, options.maxDecodedBytes), charset, origin, sink, kind === 'jsonl');
   if (content === undefined) return [];
 
   const maxArticleBytes = options.maxArticleBytes ?? DEFAULT_LIMITS.maxArticleBytes;
@@ -89,7 +89,7 @@ function gunzipIfNeeded(body: Buffer, maxDecodedBytes: number): Buffer {
 }
 
 /** A declared charset decides; without one, the readers' own decoding (BOM, UTF-8, declared, Windows-1252). */
-function decodeBody(body: Buffer, charset: string | undefined, origin: string, sink: Diagnostic[]): string | undefined {
+function decodeBody(body: Buffer, charset: string | undefined, origin: string, sink: Diagnostic[], lineRecords: boolean): string | undefined {
   let text: string;
   if (charset && !/^utf-?8$/.test(charset)) {
     let decoder: TextDecoder;
@@ -98,12 +98,16 @@ function decodeBody(body: Buffer, charset: string | undefined, origin: string, s
     }
     text = decoder.decode(body);
   } else {
-    const decoded = decode(body);
+    // JSONL is judged line by line: one binary or non-UTF-8 line is reported and skipped, not the body
+    const decoded = decode(body, { lineRecords });
     if (!decoded.ok) {
       sink.push({ level: 'error', message: `${origin}: ${decoded.message}`, source: 'read', rule: decoded.rule, origin });
       return undefined;
     }
     if (decoded.note) sink.push({ level: 'warning', message: `${origin}: ${decoded.note}`, source: 'decode', rule: decoded.rule ?? 'not-utf8', origin });
+    for (const bad of decoded.badLines ?? []) {
+      sink.push({ level: 'error', message: `${origin}#${bad.line}: line ${bad.line} ${bad.problem}; skipped`, source: 'read', rule: bad.rule, origin: `${origin}#${bad.line}` });
+    }
     text = decoded.text;
   }
   return text.replace(/\r\n?/g, '\n');
