@@ -116,6 +116,9 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
 
   // 3. Everything else: by what the tables say it is, else by name.
   const orgs: LocalEntity[] = [];
+  // organisations by the last word of their name: a suffix short form ("Saints") ends as its long name does
+  const orgsByLastWord = new Map<string, Set<LocalEntity>>();
+  const indexOrg = (c: LocalEntity) => { const w = lastKeyWord(c.name); orgsByLastWord.set(w, (orgsByLastWord.get(w) ?? new Set()).add(c)); };
   const byStem = new Map<string, LocalEntity[]>();
   for (const info of infos) {
     if (claimed.has(info.m) || info.kind === 'person') continue;
@@ -124,7 +127,7 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
     let chain = byKey.get(key);
     if (!chain && info.kind === 'org') chain = orgs.find((c) => isAcronymOf(form, c.name) || isAcronymOf(c.name, form));
     if (!chain && info.kind === 'org') {
-      const longer = orgs.filter((c) => isSuffixShortForm(form, c.name));
+      const longer = [...(orgsByLastWord.get(lastKeyWord(form)) ?? [])].filter((c) => isSuffixShortForm(form, c.name));
       if (longer.length === 1) chain = longer[0];
     }
     const stem = stemOf(unqualified(form)).stem;
@@ -132,12 +135,12 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
       chain = byStem.get(stem)?.find((c) => sameBodyName(unqualified(form), unqualified(c.name), isKnownPlace));
     if (chain) {
       chain.mentions.push(info.m);
-      if (form.length > chain.name.length && !info.key && !isAcronymOf(form, chain.name)) chain.name = form;
+      if (form.length > chain.name.length && !info.key && !isAcronymOf(form, chain.name)) { chain.name = form; if (chain.kind === 'org') indexOrg(chain); }
       continue;
     }
     chain = newChain(info.m, info.kind, info.type, key);
     byKey.set(key, chain);
-    if (info.kind === 'org') orgs.push(chain);
+    if (info.kind === 'org') { orgs.push(chain); indexOrg(chain); }
     if (info.kind === 'org' || info.kind === 'place') pushTo(byStem, stem, chain);
   }
 
@@ -162,6 +165,8 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
   chains.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return chains;
 }
+
+const lastKeyWord = (name: string) => nameKey(name).split(' ').at(-1) ?? '';
 
 /** A mention not typed PER that may still name a person: a lone capitalised MISC word, or several words no table knows. */
 export function mayNamePerson(info: { m: Mention; kind: MentionKind }): boolean {
