@@ -14,6 +14,7 @@ import { reporter } from '../../src/core/report.js';
 import type { Layer } from '../../src/core/model.js';
 import { buildCorpus } from './corpus.js';
 import { benchStore, REGROUPS } from './store.js';
+import { benchLongArticles } from './long.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -105,3 +106,6 @@ for (const [name, make] of Object.entries(REGROUPS)) {
 }
 samplePeak();
 console.log(`peak memory: rss ${(peakRss / 1048576).toFixed(0)} MB (max resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`);
+
+// Time per article must grow with its length, not its square: BENCH_LONG_KB=50,200 picks other sizes.
+benchLongArticles(pipeline, resolve(REPO, '..', 'shared', 'data'), process.env.BENCH_LONG_KB?.split(',').map((kb) => Number(kb) * 1024));

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/model.js';
+import { printable } from '../core/text.js';
 
 /** What a command talks to: nothing in src/cli touches process.* (bin/corroborate.ts wires these). */
 export interface Io {
@@ -21,5 +22,6 @@ export class UsageError extends Error {}
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.origin && !d.message.startsWith(d.origin) ? `${d.origin}: ` : '';
   const tag = d.rule ? ` [${d.rule}]` : '';
-  return `${d.level}: ${where}${d.message}${tag}\n`;
+  // messages quote article text and origins: nothing in them may reach the terminal as a control
+  return printable(`${d.level}: ${where}${d.message}${tag}`).replace(/\n/g, ' ') + '\n';
 }

@@ -12,6 +12,7 @@ import { renderText } from '../render/text.js';
 import { toJson } from './json.js';
 import type { StoreCommand } from './store.js';
 import { VERSION } from '../core/version.js';
+import { printable } from '../core/text.js';
 import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 import { defaultDeps, type Deps } from './deps.js';
 
@@ -109,7 +110,7 @@ async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Prom
     await writeFile(join(values.out, 'brief.txt'), brief);
     await writeFile(join(values.out, 'report.html'), renderReport(briefs, articles, new Date().toISOString()));
   }
-  io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : brief);
+  io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : printable(brief));
   return 0;
 }
 

@@ -11,6 +11,7 @@ import { DEFAULT_BATCH_SIZE, ingest, type IngestEvent } from '../app/index.js';
 import { exportInput } from '../export/from-store.js';
 import { buildBrief } from '../render/brief.js';
 import { clip, plural } from '../render/format.js';
+import { printable } from '../core/text.js';
 import { renderText } from '../render/text.js';
 import { toJson } from './json.js';
 import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
@@ -125,7 +126,7 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
 }
 
 function articleLine(e: IngestEvent): string {
-  return e.status === 'added' ? `added      ${e.id}  ${e.origin}\n` : `unchanged  ${e.id}  ${e.origin} (same text as ${e.duplicateOf})\n`;
+  return printable(e.status === 'added' ? `added      ${e.id}  ${e.origin}\n` : `unchanged  ${e.id}  ${e.origin} (same text as ${e.duplicateOf})\n`);
 }
 
 /** One line on the terminal, rewritten as drafts are analysed. */
@@ -134,7 +135,7 @@ function progressBar(io: Io, total: number) {
   return {
     update(done: number, origin: string) {
       const filled = Math.round((width * done) / total);
-      io.err(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${clip(basename(origin), 40)}\x1b[K`);
+      io.err(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${printable(clip(basename(origin), 40))}\x1b[K`);
     },
     finish() { io.err('\r\x1b[K'); },
   };
@@ -154,9 +155,10 @@ async function storiesCommand(args: readonly string[], io: Io): Promise<ExitCode
     if (list.length === 0) { io.out(`No stories in ${path}${values.entity ? ` naming '${values.entity}'` : ''}.\n`); return 0; }
     list.forEach((s, i) => {
       const dates = s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : `${s.firstPublished} – ${s.lastPublished}`) : 'undated';
-      io.out(`${String(i + 1).padStart(3)}  ${s.id}  ${s.title}\n`);
-      io.out(`     ${plural(s.articles, 'article')} from ${s.sources.join(', ')}; ${dates}`
-        + `${s.entities.length ? `; ${s.entities.slice(0, 3).map((e) => e.name).join(', ')}` : ''}\n`);
+      // titles, sources and names are article data: printable() keeps their escape sequences off the terminal
+      io.out(printable(`${String(i + 1).padStart(3)}  ${s.id}  ${s.title}\n`));
+      io.out(printable(`     ${plural(s.articles, 'article')} from ${s.sources.join(', ')}; ${dates}`
+        + `${s.entities.length ? `; ${s.entities.slice(0, 3).map((e) => e.name).join(', ')}` : ''}\n`));
     });
     return 0;
   });
@@ -184,7 +186,7 @@ async function showCommand(args: readonly string[], io: Io): Promise<ExitCode> {
     const story = await resolveStory(store, positionals[0]!);
     if (typeof story === 'string') { io.err(`corroborate show: ${story}\n`); return 1; }
     const articles = (await store.getArticles(story.articles)).map((s) => s.article);
-    io.out(values.json ? `${JSON.stringify(toJson(articles, [story], []), null, 2)}\n` : renderText([buildBrief(story, articles)]));
+    io.out(values.json ? `${JSON.stringify(toJson(articles, [story], []), null, 2)}\n` : printable(renderText([buildBrief(story, articles)])));
     return 0;
   });
 }
@@ -206,10 +208,11 @@ async function searchCommand(args: readonly string[], io: Io): Promise<ExitCode>
     io.out(`${plural(hits.length, 'article')} match ${JSON.stringify(query)}${hits.length === limit ? ` (first ${limit})` : ''}:\n`);
     for (const h of hits) {
       const a = h.article;
-      io.out(`  ${a.source.name}, ${a.published ?? 'undated'}: ${a.title ? `"${clip(a.title, 70)}"` : a.origin}  [${a.id}${a.story ? `, story ${a.story}` : ''}]\n`);
+      io.out(printable(`  ${a.source.name}, ${a.published ?? 'undated'}: ${a.title ? `"${clip(a.title, 70)}"` : a.origin}  [${a.id}${a.story ? `, story ${a.story}` : ''}]\n`));
+      // the snippet is cleaned piece by piece: the highlight marks are ours, and they may be escape sequences
       let marked = '', at = 0;
-      for (const [s, e] of h.highlights) { marked += `${h.snippet.slice(at, s)}${open}${h.snippet.slice(s, e)}${close}`; at = e; }
-      io.out(`      ${marked}${h.snippet.slice(at)}\n`);
+      for (const [s, e] of h.highlights) { marked += `${printable(h.snippet.slice(at, s))}${open}${printable(h.snippet.slice(s, e))}${close}`; at = e; }
+      io.out(`      ${marked}${printable(h.snippet.slice(at))}\n`);
     }
     return 0;
   });

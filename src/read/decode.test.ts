@@ -32,3 +32,29 @@ test('gzip is unpacked', () => {
   const r = decode(gzipSync(Buffer.from('<p>hi</p>')));
   assert.ok(r.ok && r.text === '<p>hi</p>');
 });
+test('one stray byte in UTF-8 text becomes U+FFFD with a note, not a re-decode of the whole text', () => {
+  const bytes = Buffer.concat([Buffer.from('“Zoë’s café” is open again, officials said. '), Buffer.from([0xff]), Buffer.from(' The mayor’s office agreed.')]);
+  const r = decode(bytes);
+  assert.ok(r.ok);
+  assert.equal(r.encoding, 'utf-8');
+  assert.equal(r.rule, 'bad-utf8');
+  assert.equal(r.text, '“Zoë’s café” is open again, officials said. \uFFFD The mayor’s office agreed.');
+});
+test('text invalid at most of its non-ASCII bytes is still Windows-1252', () => {
+  // one sequence happens to be valid UTF-8 (0xC3 0xA9, 'Ã©' in Windows-1252); the other three are not
+  const r = decode(Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9, 0x20, 0x93]), Buffer.from('ok'), Buffer.from([0x94, 0x20, 0xc3, 0xa9])]));
+  assert.ok(r.ok && r.encoding === 'windows-1252' && r.text === 'Café “ok” Ã©');
+});
+test('gzip unpacks only up to the cap: a bomb is refused as too large, not unpacked in full', () => {
+  const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024));
+  const r = decode(bomb, { maxBytes: 1024 * 1024 });
+  assert.deepEqual(r.ok ? r : r.rule, 'too-large');
+  assert.equal((decode(Buffer.from('x'.repeat(2000)), { maxBytes: 1000 }) as { rule: string }).rule, 'too-large');
+});
+test('line records are judged line by line: a binary or non-UTF-8 line is blanked and named, the rest kept', () => {
+  const bytes = Buffer.concat([Buffer.from('{"text":"one"}\n{"text":"t\0wo"}\n'), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from('{"text":"four"}')]);
+  const r = decode(bytes, { lineRecords: true });
+  assert.ok(r.ok);
+  assert.equal(r.text, '{"text":"one"}\n\n\n{"text":"four"}');
+  assert.deepEqual(r.badLines?.map((b) => [b.line, b.rule]), [[2, 'binary-line'], [3, 'bad-utf8-line']]);
+});

@@ -31,6 +31,10 @@ export const feedReader: Reader = {
         report.warn(`${origin}: feed item has no content; skipped`, 'feed-item-empty');
         continue;
       }
+      if (input.maxArticleBytes !== undefined && body.length > input.maxArticleBytes) {
+        report.error(`${origin}: feed item of ${body.length} characters, over the ${input.maxArticleBytes}-byte limit for one article; skipped`, 'too-large');
+        continue;
+      }
       const title = text(item.querySelector('title'));
       const draft = extractHtml(`<html><head><title>${escapeHtml(title)}</title></head><body><article>${body}</article></body></html>`, link ?? origin, report);
       draft.origin = origin;

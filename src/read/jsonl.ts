@@ -13,6 +13,11 @@ export const jsonlReader: Reader = {
       const line = lines[i]!.trim();
       if (line === '') continue;
       const origin = `${input.origin}#${i + 1}`;
+      // the cap holds per record, before parsing: one huge line must not hold up the batch
+      if (input.maxArticleBytes !== undefined && line.length > input.maxArticleBytes) {
+        report.error(`${origin}: line ${i + 1} holds ${line.length} characters, over the ${input.maxArticleBytes}-byte limit for one article; skipped`, 'too-large');
+        continue;
+      }
       let record: unknown;
       try { record = JSON.parse(line); } catch (e) {
         report.error(`${origin}: line ${i + 1} is not JSON (${(e as Error).message}); skipped`, 'jsonl-bad-line');

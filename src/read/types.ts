@@ -7,6 +7,8 @@ export interface Input {
   origin: string;
   /** The decoded text of the whole input. */
   content: string;
+  /** Largest record (JSONL line, feed item) a batch reader reads; larger ones are reported and skipped. */
+  maxArticleBytes?: number;
 }
 
 /**

@@ -163,7 +163,9 @@ async function ingestBody({ req, res, url }: RequestContext, options: ApiOptions
   const verbose = url.searchParams.get('verbose') === '1';
   const shown = () => diagnostics.filter((d) => verbose || d.level !== 'info');
   if (drafts.length === 0) {
-    const why = shown().filter((d) => d.level === 'error').map((d) => d.message).join('; ');
+    const errors = shown().filter((d) => d.level === 'error');
+    // a few reasons, not all: a body of a million bad records must not answer with megabytes
+    const why = errors.slice(0, 5).map((d) => d.message).join('; ') + (errors.length > 5 ? `; and ${errors.length - 5} more` : '');
     throw new HttpError(422, 'no-article', `no article could be read from the body${why ? `: ${why}` : ''}`);
   }
   const summary = await ingest(options.store, drafts, { pipeline: options.pipeline(), regroup });

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { decode } from '../read/decode.js';
-import { readers, type Draft, type Format } from '../read/index.js';
+import { DEFAULT_LIMITS, readers, withinLimit, type Draft, type Format, type Reader } from '../read/index.js';
 import { normaliseDate } from '../read/text.js';
 import type { Diagnostic } from '../core/model.js';
 import { reporter } from '../core/report.js';
@@ -39,7 +39,14 @@ export interface UploadMeta {
 export interface UploadOptions {
   /** Largest body once gunzipped (a small gzip can expand a thousandfold). */
   maxDecodedBytes: number;
+  /** Largest article (its decoded text, and each record of a JSON, JSONL or feed body). Default: the readers' cap. */
+  maxArticleBytes?: number;
 }
+
+/** A JSON body deeper than this is no record of ours (they are flat objects): refused before parsing. */
+export const MAX_JSON_DEPTH = 32;
+/** Records in one JSON array body: more are refused with 413 before any is read. */
+export const MAX_JSON_RECORDS = 10_000;
 
 /** Drafts from a request body; problems with the content go to `sink`, a bad request throws HttpError. */
 export function draftsFromBody(body: Buffer, contentType: string | undefined, meta: UploadMeta, sink: Diagnostic[], options: UploadOptions): Draft[] {
@@ -50,12 +57,14 @@ export function draftsFromBody(body: Buffer, contentType: string | undefined, me
     throw new HttpError(415, 'unsupported-media-type', type ? `'${type}' is not accepted; send one of ${accepted}` : `a Content-Type is needed: one of ${accepted}`);
   }
   const origin = meta.origin?.trim() || 'upload';
-  const content = decodeBody(gunzipIfNeeded(body, options.maxDecodedBytes), charset, origin, sink);
+  const content = decodeBody(gunzipIfNeeded(body, options.maxDecodedBytes), charset, origin, sink, kind === 'jsonl');
   if (content === undefined) return [];
 
+  const maxArticleBytes = options.maxArticleBytes ?? DEFAULT_LIMITS.maxArticleBytes;
   const report = reporter(sink, `read-${kind === 'json' ? 'jsonl' : kind}`, origin);
-  if (kind === 'json') return [...readers.jsonl.read({ origin, content: jsonToLines(content) }, report)];
-  const drafts = [...readers[kind].read({ origin, content }, report)];
+  const read = (reader: Reader, text: string) => [...reader.read({ origin, content: text, maxArticleBytes }, report)].filter((d) => withinLimit(d, maxArticleBytes, sink));
+  if (kind === 'json') return read(readers.jsonl, jsonToLines(content));
+  const drafts = read(readers[kind], content);
   if (kind === 'text' || kind === 'html') for (const d of drafts) applyMeta(d, meta, sink, origin);
   return drafts;
 }
@@ -80,7 +89,7 @@ function gunzipIfNeeded(body: Buffer, maxDecodedBytes: number): Buffer {
 }
 
 /** A declared charset decides; without one, the readers' own decoding (BOM, UTF-8, declared, Windows-1252). */
-function decodeBody(body: Buffer, charset: string | undefined, origin: string, sink: Diagnostic[]): string | undefined {
+function decodeBody(body: Buffer, charset: string | undefined, origin: string, sink: Diagnostic[], lineRecords: boolean): string | undefined {
   let text: string;
   if (charset && !/^utf-?8$/.test(charset)) {
     let decoder: TextDecoder;
@@ -89,12 +98,16 @@ function decodeBody(body: Buffer, charset: string | undefined, origin: string, s
     }
     text = decoder.decode(body);
   } else {
-    const decoded = decode(body);
+    // JSONL is judged line by line: one binary or non-UTF-8 line is reported and skipped, not the body
+    const decoded = decode(body, { lineRecords });
     if (!decoded.ok) {
       sink.push({ level: 'error', message: `${origin}: ${decoded.message}`, source: 'read', rule: decoded.rule, origin });
       return undefined;
     }
-    if (decoded.note) sink.push({ level: 'warning', message: `${origin}: ${decoded.note}`, source: 'decode', rule: 'not-utf8', origin });
+    if (decoded.note) sink.push({ level: 'warning', message: `${origin}: ${decoded.note}`, source: 'decode', rule: decoded.rule ?? 'not-utf8', origin });
+    for (const bad of decoded.badLines ?? []) {
+      sink.push({ level: 'error', message: `${origin}#${bad.line}: line ${bad.line} ${bad.problem}; skipped`, source: 'read', rule: bad.rule, origin: `${origin}#${bad.line}` });
+    }
     text = decoded.text;
   }
   return text.replace(/\r\n?/g, '\n');
@@ -102,12 +115,30 @@ function decodeBody(body: Buffer, charset: string | undefined, origin: string, s
 
 /** One JSON record or an array of them, as JSONL lines for the JSONL reader. */
 function jsonToLines(content: string): string {
+  const depth = jsonDepth(content);
+  if (depth > MAX_JSON_DEPTH) throw new HttpError(400, 'bad-request', `the JSON body is nested ${depth} deep; records are flat objects (at most ${MAX_JSON_DEPTH} deep)`);
   let value: unknown;
   try { value = JSON.parse(content); } catch (e) {
     throw new HttpError(400, 'bad-request', `the body is not JSON (${(e as Error).message})`);
   }
   const records = Array.isArray(value) ? value : [value];
+  if (records.length > MAX_JSON_RECORDS) throw new HttpError(413, 'payload-too-large', `the JSON body holds ${records.length} records; send at most ${MAX_JSON_RECORDS} at a time`);
   return records.map((r) => JSON.stringify(r)).join('\n');
+}
+
+/** How deep brackets nest in JSON text (those inside strings aside): one pass, no recursion. */
+export function jsonDepth(content: string): number {
+  let depth = 0, max = 0, inString = false;
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;                 // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) { if (++depth > max) max = depth; }
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
 }
 
 function applyMeta(draft: Draft, meta: UploadMeta, sink: Diagnostic[], origin: string): void {

@@ -1,7 +1,7 @@
-import type { AnalyzedArticle, Entity, EntityId, Fact, Sentence, SourceFraming } from '../core/model.js';
+import type { AnalyzedArticle, Entity, EntityId, Fact, Mention, Sentence, SourceFraming, Span } from '../core/model.js';
 import type { StoryPass } from './pass.js';
 import { readStory, type StoryReading } from './reading.js';
-import { segmentAt } from '../core/spans.js';
+import { overlapsByItem, segmentAt, withinByItem } from '../core/spans.js';
 import { toneOf, valenceOf, type Tone } from './tone.js';
 
 // Framing: how each source presents the main actors. Tone is targeted lexicon sentiment: the mean
@@ -30,12 +30,16 @@ export function frameSources(articles: readonly Readonly<AnalyzedArticle>[], ent
   }
   return articles.map((a): SourceFraming => {
     const sentences = (a.sentences ?? []).filter((s) => OWN_TEXT.has(segmentAt(a.segments, s)?.kind ?? ''));
-    const voices = sentences.map((s) => outletVoice(a, s));
+    // Quotes and mentions indexed by sentence once: asking every sentence about every mention grew with the square of the length.
+    const quotesIn = overlapsByItem(sentences, (a.quotes ?? []).filter((q) => q.direct));
+    const mentionsIn = overlapsByItem(sentences, a.mentions ?? []);
+    const voices = sentences.map((s, i) => outletVoice(s, [...quotesIn[i]!, ...mentionsIn[i]!]));
+    const named = withinByItem(sentences, a.mentions ?? []).map((ms) => entitiesOf(a, ms, reading));
     const tones = voices.map(toneOf);
     const toward: SourceFraming['toward'] = [];
     for (const e of main) {
       const side = sideOf(e, entities);
-      const about = tones.filter((_, i) => mentionsAny(a, sentences[i]!, side, reading));
+      const about = tones.filter((_, i) => named[i]!.some((id) => side.has(id)));
       if (about.length === 0) continue;
       // Shrunk toward neutral when few sentences speak of the actor: little text is weak evidence of a stance.
       const mean = about.reduce((x, t) => x + valenceOf(t), 0) / (about.length + PRIOR_SENTENCES);
@@ -59,15 +63,14 @@ export function frameSources(articles: readonly Readonly<AnalyzedArticle>[], ent
  * The sentence with direct quotations and names blanked out: quoted words are the speaker's stance,
  * not the outlet's, and a name ("Palestinian Authority", "United Nations") is no evaluation.
  */
-function outletVoice(a: AnalyzedArticle, s: Sentence): string {
+function outletVoice(s: Sentence, blanked: readonly Span[]): string {
   let text = s.text;
   const blank = (start: number, end: number) => {
     if (end <= s.start || start >= s.end) return;
     const from = Math.max(start, s.start) - s.start, to = Math.min(end, s.end) - s.start;
     text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   };
-  for (const q of a.quotes ?? []) if (q.direct) blank(q.start, q.end);
-  for (const m of a.mentions ?? []) blank(m.start, m.end);
+  for (const b of blanked) blank(b.start, b.end);
   return text;
 }
 
@@ -103,8 +106,9 @@ function sideOf(e: Entity, entities: readonly Entity[]): ReadonlySet<EntityId> {
   return side;
 }
 
-function mentionsAny(a: Readonly<AnalyzedArticle>, s: Sentence, ids: ReadonlySet<EntityId>, reading: StoryReading): boolean {
-  return (a.mentions ?? []).some((m) => { const e = reading.entityId(a.id, m, 'mention'); return e !== undefined && ids.has(e) && m.start >= s.start && m.end <= s.end; });
+/** The story entities that a sentence's mentions are linked to. */
+function entitiesOf(a: Readonly<AnalyzedArticle>, mentions: readonly Mention[], reading: StoryReading): EntityId[] {
+  return mentions.flatMap((m) => reading.entityId(a.id, m, 'mention') ?? []);
 }
 
 /** How each source frames the main actors: reads the story's entities, links and facts. */

@@ -4,7 +4,7 @@ import { viewSentence, type SentenceView } from '../syntax/args.js';
 import { Discourse } from '../syntax/discourse.js';
 import { DepTree } from '../syntax/tree.js';
 import { NON_CLAIM_KINDS } from '../../core/kinds.js';
-import { segmentAt } from '../../core/spans.js';
+import { firstEndingAfter, segmentAt } from '../../core/spans.js';
 import { pushTo } from '../../core/_util.js';
 import { attributingVerb, quoteShape, type QuoteShape } from './direct.js';
 import { accordingTo, reportedClauses } from './indirect.js';
@@ -48,11 +48,13 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
   const inMarks = new Uint8Array(tokens.length);
   for (const m of marks) for (let k = firstTokenAt(tokens, m.outer.start); k < tokens.length && tokens[k]!.end <= m.outer.end; k++) inMarks[k] = 1;
   const quoted = (k: number) => inMarks[k] === 1;
+  const byStart = [...marks].sort((a, b) => a.outer.start - b.outer.start);
   // each quote is read in the sentence where it ends (its closing mark may stand one past it)
   const endingIn = new Map<number, QuoteMarks[]>();
   for (const m of marks) {
-    const index = input.sentences.findIndex((s) => m.inner.end > s.start && m.inner.end <= s.end + 1);
-    if (index >= 0) pushTo(endingIn, index, m);
+    // sentences are sorted and disjoint: the first one ending at or past the quote's end (one before its closing mark) is the candidate
+    const index = firstEndingAfter(input.sentences, m.inner.end - 2);
+    if (index < input.sentences.length && m.inner.end > input.sentences[index]!.start) pushTo(endingIn, index, m);
   }
   const discourse = new Discourse();
   // "he said" points back at the last single speaker, never at "police" or "jurors"
@@ -73,7 +75,7 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
     // reported speech first: a quoted phrase inside a reported clause is its speaker's words
     const reported = reportedSpeech(reading, quoted).filter((r) => {
       const start = tokens[r.first]!.start, end = tokens[r.last]!.end;
-      return !marks.some((m) => m.outer.start <= start && end <= m.outer.end);    // all of it is in quote marks
+      return !insideMarks(byStart, start, end);    // all of it is in quote marks
     });
 
     // direct quotes that end in this sentence
@@ -88,7 +90,7 @@ export function extractQuotes(input: QuoteInput, report: Report): Quote[] {
       }
       let found = attribution(reading, inside, shape, quoted);
       // "X said: “A. B.”": a quote over several sentences may be attributed where it opens
-      const opening = startsHere ? undefined : readings[input.sentences.findIndex((s) => s.end > m.inner.start)];
+      const opening = startsHere ? undefined : readings[firstEndingAfter(input.sentences, m.inner.start)];
       if (!found && opening && opening !== reading) found = attribution(opening, tokensIn(opening, m), 'clause', quoted);
       // "The woman was in “excruciating pain,” said Herbert": inside what someone is reported to have said
       found ??= reported.find((r) => r.speaker && r.first <= inside[0]! && inside.at(-1)! <= r.last + 1);
@@ -153,6 +155,14 @@ function attribution(reading: Reading, inside: readonly number[], shape: QuoteSh
   const last = reading.view.tokens[Math.max(...inside)]!.text;
   const verb = attributingVerb(reading.tree, inside, shape, (k) => !quoted(k), last === '.');
   return verb === undefined ? undefined : { speaker: reading.speakers.of(verb) };
+}
+
+/** Whether [start, end) lies within one quote's marks (marks sorted by start, never overlapping: only the last one starting at or before `start` can hold it). */
+function insideMarks(byStart: readonly QuoteMarks[], start: number, end: number): boolean {
+  let lo = 0, hi = byStart.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid]!.outer.start <= start) lo = mid + 1; else hi = mid; }
+  const m = byStart[lo - 1];
+  return m !== undefined && end <= m.outer.end;
 }
 
 /** The first token that starts at or after `offset` (binary search: tokens are sorted). */

@@ -4,6 +4,7 @@ import { lemmaIn } from './lemma.js';
 import { EVENT_NOUNS } from './lexicon.js';
 import { ACTOR_MODIFIERS, ANAPHOR_KINDS, ROLE_NOUNS, SECTOR_NOUNS, TITLE_WORDS, WEAK_SECTOR } from './vocabulary.js';
 import { DETERMINERS, isCapitalised, isNumber, isPossessive, PERSONAL_PRONOUNS } from './words.js';
+import { firstEndingAfter } from '../../core/spans.js';
 
 // Argument phrases of one sentence: the noun phrases that can be an actor, a target, a speaker or a
 // place. Without a parser we read them from the entity mentions and from a few word classes: a
@@ -37,7 +38,8 @@ type Cls = 'name' | 'sector' | 'title' | 'demonym' | 'mod' | 'poss' | 'and' | 'd
 /** Token index → the mention covering it, for the tokens of one sentence. */
 function mentionsByToken(tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[]): Map<number, Mention> {
   const mentionOf = new Map<number, Mention>();
-  let m = 0;
+  // mentions are sorted and do not overlap: start at the first one that ends inside the sentence, not at the article's first
+  let m = sentence.tokenStart < sentence.tokenEnd ? firstEndingAfter(mentions, tokens[sentence.tokenStart]!.start) : 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;

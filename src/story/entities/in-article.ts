@@ -78,7 +78,7 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
     return c;
   };
   const infos = mentions.map((m) => ({ m, ...classify(m, countries) }));
-  const persons: LocalEntity[] = [];
+  const persons = new PersonChains();
   const shortForms = new Set<(typeof infos)[number]>();
 
   // 1. Full person names (two or more identifying tokens) open or join chains.
@@ -86,10 +86,10 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
     if (info.kind !== 'person') continue;
     const parsed = parseName(info.m.text);
     if (parsed.core.length < 2) { shortForms.add(info); continue; }
-    const match = nearest(persons, info.m, (c) => mayMatch(parsed, c.parsed) && comparePersonNames(parsed, c.parsed).relation !== 'different');
+    const match = nearest(persons.mayMatch(parsed), info.m, (c) => mayMatch(parsed, c.parsed) && comparePersonNames(parsed, c.parsed).relation !== 'different');
     if (match) {
       match.mentions.push(info.m);
-      if (parsed.core.length > match.parsed.core.length) { match.parsed = parsed; match.name = nameForm(info.m.text); }
+      if (parsed.core.length > match.parsed.core.length) { match.parsed = parsed; match.name = nameForm(info.m.text); persons.index(match); }
     } else persons.push(newChain(info.m, 'person', 'PER'));
   }
   // 2. Short forms join the nearest chain they shorten; so does a name the tagger typed otherwise
@@ -103,7 +103,8 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
       return (r.relation === 'shorter' || r.relation === 'same') && !!r.givenOnly === given;
     };
     // A surname first; a given name alone ("Kathina" after "Kathina Thomas") only for a person-typed mention no surname claims.
-    const match = nearest(persons, info.m, (c) => fits(c, false)) ?? (info.kind === 'person' ? nearest(persons, info.m, (c) => c.parsed.core.length > 1 && fits(c, true)) : undefined);
+    const candidates = persons.mayMatch(parsed);
+    const match = nearest(candidates, info.m, (c) => fits(c, false)) ?? (info.kind === 'person' ? nearest(candidates, info.m, (c) => c.parsed.core.length > 1 && fits(c, true)) : undefined);
     if (match) { match.mentions.push(info.m); continue; }
     if (info.kind !== 'person') continue;
     // A lone person-typed country name no person claims is the country ("Israel" tagged PER).
@@ -111,10 +112,13 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
     if (country) { info.kind = 'country'; info.key = `country:${country}`; info.type = 'LOC'; continue; }
     persons.push(newChain(info.m, 'person', 'PER'));
   }
-  const claimed = new Set(persons.flatMap((c) => c.mentions));
+  const claimed = new Set(persons.all().flatMap((c) => c.mentions));
 
   // 3. Everything else: by what the tables say it is, else by name.
   const orgs: LocalEntity[] = [];
+  // organisations by the last word of their name: a suffix short form ("Saints") ends as its long name does
+  const orgsByLastWord = new Map<string, Set<LocalEntity>>();
+  const indexOrg = (c: LocalEntity) => { const w = lastKeyWord(c.name); orgsByLastWord.set(w, (orgsByLastWord.get(w) ?? new Set()).add(c)); };
   const byStem = new Map<string, LocalEntity[]>();
   for (const info of infos) {
     if (claimed.has(info.m) || info.kind === 'person') continue;
@@ -123,7 +127,7 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
     let chain = byKey.get(key);
     if (!chain && info.kind === 'org') chain = orgs.find((c) => isAcronymOf(form, c.name) || isAcronymOf(c.name, form));
     if (!chain && info.kind === 'org') {
-      const longer = orgs.filter((c) => isSuffixShortForm(form, c.name));
+      const longer = [...(orgsByLastWord.get(lastKeyWord(form)) ?? [])].filter((c) => isSuffixShortForm(form, c.name));
       if (longer.length === 1) chain = longer[0];
     }
     const stem = stemOf(unqualified(form)).stem;
@@ -131,12 +135,12 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
       chain = byStem.get(stem)?.find((c) => sameBodyName(unqualified(form), unqualified(c.name), isKnownPlace));
     if (chain) {
       chain.mentions.push(info.m);
-      if (form.length > chain.name.length && !info.key && !isAcronymOf(form, chain.name)) chain.name = form;
+      if (form.length > chain.name.length && !info.key && !isAcronymOf(form, chain.name)) { chain.name = form; if (chain.kind === 'org') indexOrg(chain); }
       continue;
     }
     chain = newChain(info.m, info.kind, info.type, key);
     byKey.set(key, chain);
-    if (info.kind === 'org') orgs.push(chain);
+    if (info.kind === 'org') { orgs.push(chain); indexOrg(chain); }
     if (info.kind === 'org' || info.kind === 'place') pushTo(byStem, stem, chain);
   }
 
@@ -162,6 +166,8 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
   return chains;
 }
 
+const lastKeyWord = (name: string) => nameKey(name).split(' ').at(-1) ?? '';
+
 /** A mention not typed PER that may still name a person: a lone capitalised MISC word, or several words no table knows. */
 export function mayNamePerson(info: { m: Mention; kind: MentionKind }): boolean {
   const words = nameForm(info.m.text).split(/\s+/).filter(Boolean);
@@ -171,8 +177,34 @@ export function mayNamePerson(info: { m: Mention; kind: MentionKind }): boolean 
 
 /** A cheap necessary condition for two names to match: some identifying token of each starts with the same letter (any vowel for a vowel). */
 function mayMatch(a: ParsedName, b: ParsedName): boolean {
-  const first = (k: string) => (/^[aeiou]/.test(k) ? 'V' : k[0]);
-  return a.core.some((x) => b.core.some((y) => first(x.key) === first(y.key)));
+  return a.core.some((x) => b.core.some((y) => initialOf(x.key) === initialOf(y.key)));
+}
+const initialOf = (key: string) => (/^[aeiou]/.test(key) ? 'V' : key[0]);
+
+/**
+ * An article's person chains, indexed by the initials of their names: a name is compared with the chains
+ * that may match it, not with every person of the article (which grew with the square of its length).
+ */
+class PersonChains {
+  private readonly chains: LocalEntity[] = [];
+  private readonly order = new Map<LocalEntity, number>();
+  private readonly byInitial = new Map<string | undefined, Set<LocalEntity>>();
+  push(c: LocalEntity): void { this.order.set(c, this.chains.length); this.chains.push(c); this.index(c); }
+  /** (Re)indexes a chain whose name changed; old initials may stay: `mayMatch` still checks. */
+  index(c: LocalEntity): void {
+    for (const t of c.parsed.core) {
+      const set = this.byInitial.get(initialOf(t.key)) ?? new Set<LocalEntity>();
+      set.add(c);
+      this.byInitial.set(initialOf(t.key), set);
+    }
+  }
+  /** The chains sharing an initial with `parsed`, in the order they were opened (ties in `nearest` go to the first). */
+  mayMatch(parsed: ParsedName): LocalEntity[] {
+    const found = new Set<LocalEntity>();
+    for (const t of parsed.core) for (const c of this.byInitial.get(initialOf(t.key)) ?? []) found.add(c);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+  all(): readonly LocalEntity[] { return this.chains; }
 }
 
 /** The chain satisfying `ok` whose mention is nearest before `m`, else nearest after it. */

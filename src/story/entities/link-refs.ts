@@ -1,7 +1,8 @@
 import type { AnalyzedArticle, ArgRef, Entity, EntityId, EntityLink, Mention } from '../../core/model.js';
 import type { Countries } from './countries.js';
-import { comparePersonNames, nameForm, nameKey, parseName } from './names.js';
+import { comparePersonNames, nameForm, nameKey, parseName, type ParsedName } from './names.js';
 import { personTitleIn } from './roles.js';
+import { overlapping } from '../../core/spans.js';
 
 // Quote speakers and event actors, targets and places point at story entities. A ref whose span
 // overlaps a mention takes that mention's entity (the last one: the head of an English noun phrase,
@@ -22,18 +23,20 @@ export function participantLinks(article: Readonly<AnalyzedArticle>, entities: r
   const mentions = (article.mentions ?? []).flatMap((m): Linked[] => { const entity = mentionEntity(m); return entity ? [{ ...m, entity }] : []; })
     .sort((a, b) => a.start - b.start);
   const here = new Set(mentions.map((m) => m.entity));
+  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  const names = nameIndex(entities);
   const refs = [...(article.quotes ?? []).map((q) => q.speaker), ...(article.events ?? []).flatMap((e) => [e.actor, e.target, e.place])];
   const links = new Map<string, EntityLink>();
   for (const ref of refs) {
     if (!ref || links.has(`${ref.start}|${ref.end}`)) continue;   // a ref's link depends on its span alone
-    const entity = byMention(ref, mentions, entities, byId, here, countries) ?? byName(ref.text, entities) ?? byTitle(ref.text, undefined, entities, here);
+    const entity = byMention(ref, overlapping(mentions, ref, longest), entities, byId, here, countries) ?? byName(ref.text, entities, names) ?? byTitle(ref.text, undefined, entities, here);
     if (entity) links.set(`${ref.start}|${ref.end}`, { article: article.id, start: ref.start, end: ref.end, kind: 'participant', entity: entity.id });
   }
   return [...links.values()];
 }
 
-function byMention(ref: ArgRef, mentions: readonly Linked[], entities: readonly Entity[], byId: ReadonlyMap<EntityId, Entity>, here: ReadonlySet<EntityId>, countries: Countries): Entity | undefined {
-  const inside = mentions.filter((m) => m.start < ref.end && ref.start < m.end);
+/** `inside`: the linked mentions that overlap the ref, by position. */
+function byMention(ref: ArgRef, inside: readonly Linked[], entities: readonly Entity[], byId: ReadonlyMap<EntityId, Entity>, here: ReadonlySet<EntityId>, countries: Countries): Entity | undefined {
   // A place the ref locates itself in ("leaders in Moscow") is not its head, unless nothing else is named.
   const core = inside.filter((m) => !/\b(?:in|at|on|near|from)\s+(?:the\s+)?$/i.test(ref.text.slice(0, Math.max(0, m.start - ref.start))));
   const head = (core.length ? core : inside).at(-1);
@@ -65,14 +68,29 @@ function byTitle(text: string, body: Entity | undefined, entities: readonly Enti
 }
 
 /** An entity one of whose spellings the ref's words are, or a person the words name in short. */
-function byName(text: string, entities: readonly Entity[]): Entity | undefined {
+function byName(text: string, entities: readonly Entity[], names: NameIndex): Entity | undefined {
   const key = nameKey(text);
   if (!key) return undefined;
-  const exact = entities.filter((e) => e.aliases.some((a) => nameKey(a.text) === key));
+  const exact = names.byKey.get(key) ?? [];
   if (exact.length === 1) return exact[0];
   if (exact.length > 1) return undefined;
   const parsed = parseName(nameForm(text));
   if (!parsed.core.length || parsed.core.length > 4) return undefined;
-  const people = entities.filter((e) => e.type === 'PER' && ['same', 'shorter'].includes(comparePersonNames(parsed, parseName(e.name)).relation));
+  const people = names.people.filter(({ name }) => ['same', 'shorter'].includes(comparePersonNames(parsed, name).relation)).map(({ entity }) => entity);
   return people.length === 1 ? people[0] : undefined;
+}
+
+/** Entities by the name key of each spelling, and people's parsed names: built once per article, not once per ref. */
+interface NameIndex { byKey: ReadonlyMap<string, Entity[]>; people: readonly { entity: Entity; name: ParsedName }[] }
+
+function nameIndex(entities: readonly Entity[]): NameIndex {
+  const byKey = new Map<string, Entity[]>();
+  for (const e of entities) {
+    for (const key of new Set(e.aliases.map((a) => nameKey(a.text)))) {
+      const list = byKey.get(key) ?? [];
+      list.push(e);
+      byKey.set(key, list);
+    }
+  }
+  return { byKey, people: entities.filter((e) => e.type === 'PER').map((entity) => ({ entity, name: parseName(entity.name) })) };
 }

@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Claim, IncidentParticipant, IncidentRole, Mention
 import { ROLE_NOUNS, TITLE_WORDS } from '../../analyze/syntax/vocabulary.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
 import { verbOutcome } from './outcomes.js';
+import { overlapping } from '../../core/spans.js';
 
 // Who took part, by name, as each report's parse says it: the named one a verb of killing, wounding
 // or shooting happened to is a victim ("John Smith, 24, was shot"), its doer and the one arrested or
@@ -17,14 +18,16 @@ interface Found { name: string; role: IncidentRole; age?: number; claim: Claim }
 
 /** Each named participant the article's own sentences state, one entry per statement. */
 export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (sentence: number) => boolean): Found[] {
-  const persons = (a.mentions ?? []).filter((m) => m.type === 'PER' && isOwnText(a, m));
+  const persons = (a.mentions ?? []).filter((m) => m.type === 'PER' && isOwnText(a, m)).sort((x, y) => x.start - y.start);
+  const longest = persons.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   const out: Found[] = [];
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = a.sentences?.[i];
     if (!sentence || !isOwnText(a, sentence) || background(i)) return;
     const toks = syntax.tokens;
     const children = (h: number) => toks.flatMap((t, j) => (t.head === h ? [j] : []));
-    const nameAt = (k: number) => persons.find((m) => m.start <= toks[k]!.start && toks[k]!.end <= m.end);
+    // the names around the token by binary search, not a scan of every name of the article per token
+    const nameAt = (k: number) => overlapping(persons, toks[k]!, longest).find((m) => m.start <= toks[k]!.start && toks[k]!.end <= m.end);
     const add = (k: number, role: IncidentRole) => {
       for (const j of coordinated(toks, k, children)) {
         const found = nameAt(j);
