@@ -1,0 +1,126 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { Draft } from '../read/types.js';
+import { failure, type AnalysisOutcome, type Analyzer } from './analyzer.js';
+import type { Reply, Task } from './worker-protocol.js';
+
+// Per-article analysis on worker threads: each thread loads the models once (analyze-worker.ts) and
+// takes one article at a time from a first-in first-out queue. Threads start when there is work for
+// them, up to `jobs`; an idle thread never keeps the process alive, so a command (or `node --test`)
+// ends even when a pool was left open. One thread per article at a time keeps failures local: an
+// article that throws, kills its thread or overruns the time budget is reported by its origin, the
+// thread is replaced, and the rest of the batch goes on.
+
+export interface PoolOptions {
+  /** Threads at most (each holds its own copy of the models). */
+  jobs: number;
+  /** Longest one article may take, in ms: past it its thread is stopped and replaced, and the article refused. */
+  budgetMs?: number;
+  /** The thread's entry: analyze-worker.js beside this file, or a stand-in in tests. */
+  workerUrl?: URL;
+  /** Memory limits per thread (an article that exhausts them is reported like any dead thread). */
+  resourceLimits?: ResourceLimits;
+}
+
+interface Job { id: number; draft: Draft; settle: (outcome: AnalysisOutcome) => void }
+interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout; error?: string }
+
+export const ANALYZE_WORKER = new URL('./analyze-worker.js', import.meta.url);
+
+export function workerPool(options: PoolOptions): Analyzer {
+  const jobs = Math.max(1, Math.floor(options.jobs));
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let closed = false;
+  /** Set when a thread died before it was ready (models missing, a bad entry): no thread would ever be. */
+  let broken: string | undefined;
+
+  function spawn(): void {
+    const worker = new Worker(options.workerUrl ?? ANALYZE_WORKER, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
+    const slot: Slot = { worker, ready: false };
+    slots.push(slot);
+    worker.on('message', (reply: Reply) => onReply(slot, reply));
+    worker.on('error', (e) => { slot.error = e.message; });
+    worker.on('exit', (code) => onExit(slot, code));
+  }
+
+  function onReply(slot: Slot, reply: Reply): void {
+    if (reply.kind === 'ready') slot.ready = true;
+    else if (slot.job && slot.job.id === reply.id) {
+      const { origin } = slot.job.draft;
+      finish(slot, reply.kind === 'done' ? { ok: true, article: reply.article } : failure(origin, 'analysis-failed', `analysis failed: ${reply.error}`));
+    }
+    dispatch();
+  }
+
+  function onExit(slot: Slot, code: number): void {
+    const at = slots.indexOf(slot);
+    if (at >= 0) slots.splice(at, 1);
+    if (closed) return;
+    const why = slot.error ?? `exit code ${code}`;
+    if (slot.job) finish(slot, failure(slot.job.draft.origin, 'worker-died', `the analysis thread stopped (${why}) while analysing it`));
+    else if (!slot.ready) {
+      broken = `no analysis thread could start (${why})`;
+      for (const job of queue.splice(0)) job.settle(failure(job.draft.origin, 'analysis-failed', broken));
+    }
+    dispatch();
+  }
+
+  function onTimeout(slot: Slot): void {
+    const job = slot.job!;
+    finish(slot, failure(job.draft.origin, 'time-budget', `analysis took longer than the ${seconds(options.budgetMs!)} s allowed for one article`));
+    // A thread busy in a synchronous loop cannot be interrupted: stop it; a fresh one takes the queue.
+    slots.splice(slots.indexOf(slot), 1);
+    void slot.worker.terminate();
+    dispatch();
+  }
+
+  function finish(slot: Slot, outcome: AnalysisOutcome): void {
+    clearTimeout(slot.timer);
+    const job = slot.job!;
+    slot.job = undefined;
+    slot.timer = undefined;
+    job.settle(outcome);
+  }
+
+  /** Hands queued articles to ready idle threads, starts threads for the rest, and lets idle threads go unreferenced. */
+  function dispatch(): void {
+    if (closed) return;
+    for (const slot of slots) {
+      if (!slot.ready || slot.job || queue.length === 0) continue;
+      const job = queue.shift()!;
+      slot.job = job;
+      if (options.budgetMs !== undefined) slot.timer = setTimeout(onTimeout, options.budgetMs, slot);
+      const task: Task = { id: job.id, draft: job.draft };
+      slot.worker.postMessage(task);
+    }
+    const free = slots.filter((s) => !s.job).length;
+    for (let n = Math.min(queue.length - free, jobs - slots.length); n > 0 && broken === undefined; n--) spawn();
+    for (const s of slots) {
+      if (s.job || (!s.ready && queue.length > 0)) s.worker.ref();
+      else s.worker.unref();
+    }
+  }
+
+  return {
+    parallelism: jobs,
+    analyze(draft) {
+      if (closed) return Promise.resolve(failure(draft.origin, 'analyzer-closed', 'the analysis pool was closed'));
+      if (broken !== undefined) return Promise.resolve(failure(draft.origin, 'analysis-failed', broken));
+      return new Promise<AnalysisOutcome>((settle) => {
+        queue.push({ id: nextId++, draft, settle });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.settle(failure(job.draft.origin, 'analyzer-closed', 'the analysis pool was closed'));
+      for (const slot of slots) if (slot.job) finish(slot, failure(slot.job.draft.origin, 'analyzer-closed', 'the analysis pool was closed'));
+      await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1);
+}
