@@ -122,5 +122,5 @@ export function workerPool(options: PoolOptions): Analyzer {
 }
 
 function seconds(ms: number): string {
-  return (ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1);
+  return String(ms / 1000);
 }

@@ -166,6 +166,9 @@ async function ingestBody({ req, res, url }: RequestContext, options: ApiOptions
     throw new HttpError(422, 'no-article', `no article could be read from the body${why ? `: ${why}` : ''}`);
   }
   const summary = await ingest(options.store, drafts, { pool: options.analyzer, regroup });
+  if (summary.failed.length === drafts.length) {
+    throw new HttpError(422, 'not-analysed', summary.failed.map((f) => f.diagnostic.message).join('; '));
+  }
   diagnostics.push(...summary.diagnostics);
   const added: IngestResponse['added'] = [];
   for (const event of summary.added) {
