@@ -100,8 +100,11 @@ export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterab
   }
 
   const given = options.pipeline;
+  const jobs = options.jobs ?? 1;
   const analysis = analyzeInOrder(fresh(), {
-    jobs: options.jobs ?? 1,
+    jobs,
+    // Threads hold a batch's worth of drafts: they analyse the next batch while this thread commits one.
+    ...(jobs > 1 && !options.pool ? { window: Math.max(8 * jobs, batchSize) } : {}),
     ...(given ? { pipeline: typeof given === 'function' ? given : () => given } : {}),
     ...(options.pool ? { pool: options.pool } : {}),
     ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),

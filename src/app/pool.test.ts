@@ -105,3 +105,15 @@ test('one draft alone is analysed on this thread (no pool), failures included', 
   for await (const o of analyzeInOrder([draft('throw', 'x.txt')], { jobs: 1, pipeline })) failed.push(o);
   assert.ok(!failed[0]!.ok && /^x\.txt: analysis failed: Error: boom/.test(failed[0]!.diagnostic.message));
 });
+
+test('a thread holding several articles: those it had not begun outlive its death; the budget counts per article', async () => {
+  const pool = workerPool({ jobs: 1, depth: 3, workerUrl: FAKE, budgetMs: 400 });
+  try {
+    // Three articles of 150 ms each in one thread: 450 ms in all, each well within its 400 ms.
+    const patient = await collect([draft('busy 150', 'p1.txt'), draft('busy 150', 'p2.txt'), draft('busy 150', 'p3.txt')], pool);
+    assert.deepEqual(patient.map((o) => o.ok), [true, true, true]);
+    const out = await collect([draft('exit', 'fatal.txt'), draft('after1'), draft('after2')], pool);
+    assert.deepEqual(origins(out), ['fatal.txt', 'after1.txt', 'after2.txt']);
+    assert.deepEqual(out.map((o) => o.ok), [false, true, true]);
+  } finally { await pool.close(); }
+});

@@ -16,7 +16,8 @@ export interface AnalyzeOptions {
   pool?: Analyzer;
   /** Per-article time budget of a pool started here, in ms. */
   budgetMs?: number;
-  /** Drafts in flight at most; default 8 per thread, so threads keep busy while the caller commits. */
+  /** Drafts in flight at most; default 8 per thread. A pool started here is handed them all at once, so its
+   *  threads keep working while this thread is busy between two outcomes (grouping, a store commit). */
   window?: number;
 }
 
@@ -31,14 +32,17 @@ export async function* analyzeInOrder(drafts: Iterable<Draft> | AsyncIterable<Dr
     else head.push(r.value);
   }
   const jobs = options.jobs ?? 1;
-  const own = !options.pool && head.length > 1 && jobs > 1 ? workerPool({ jobs, ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}) }) : undefined;
+  const window = (threads: number) => Math.max(1, options.window ?? 8 * threads);
+  const own = !options.pool && head.length > 1 && jobs > 1
+    ? workerPool({ jobs, depth: Math.ceil(window(jobs) / jobs), ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}) })
+    : undefined;
   const analyzer = options.pool ?? own ?? inlineAnalyzer((options.pipeline ?? createPipeline)());
-  const window = Math.max(1, options.window ?? 8 * analyzer.parallelism);
+  const inFlightMax = window(analyzer.parallelism);
   const inFlight: Promise<AnalysisOutcome>[] = [];
   try {
     let next = 0;
     while (true) {
-      while (inFlight.length < window) {
+      while (inFlight.length < inFlightMax) {
         let draft: Draft | undefined = head[next++];
         if (draft === undefined && !exhausted) {
           const r = await source.next();

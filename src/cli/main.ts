@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPaths } from '../read/index.js';
 import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
-import { buildStories } from '../story/story.js';
+import { storyBuilder } from '../story/story.js';
 import { createStoryContext } from '../story/context.js';
 import { renderReport } from '../render/html.js';
 import { buildBrief } from '../render/brief.js';
@@ -97,8 +97,10 @@ async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Prom
       diagnostics.push({ level: 'info', source: 'analyze', rule: 'duplicate', origin: draft.origin, message: `${draft.origin}: same text as ${earlier}; analysed once` });
     }
   }
+  // Each article is grouped as it comes back, in input order, while the threads analyse the next ones.
+  const stories = storyBuilder(createStoryContext());
   for await (const outcome of analyzeInOrder(fresh(), { jobs, pipeline: deps.pipeline })) {
-    if (outcome.ok) analyzed.push(outcome.article);
+    if (outcome.ok) { analyzed.push(outcome.article); stories.add(outcome.article); }
     else diagnostics.push(outcome.diagnostic);
   }
   const problems = [...diagnostics, ...analyzed.flatMap((a) => a.diagnostics)];
@@ -108,10 +110,10 @@ async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Prom
     return 1;
   }
   const articles = analyzed;
-  const stories = buildStories(articles, createStoryContext());
-  const json = toJson(articles, stories, diagnostics);
+  const built = stories.build();
+  const json = toJson(articles, built, diagnostics);
   // One Brief per story: the terminal brief and report.html render the same one.
-  const briefs = stories.map((story) => buildBrief(story, articles));
+  const briefs = built.map((story) => buildBrief(story, articles));
   const brief = renderText(briefs);
   if (values.out) {
     await mkdir(values.out, { recursive: true });
