@@ -44,6 +44,18 @@ test('an article that throws, or kills its thread, is a diagnostic naming it; th
   } finally { await pool.close(); }
 });
 
+test('an article that exhausts its thread\'s memory is reported by name; the next one is analysed', async () => {
+  const pool = workerPool({ jobs: 1, workerUrl: FAKE, resourceLimits: { maxOldGenerationSizeMb: 32 } });
+  try {
+    const out = await collect([draft('hog', 'huge.txt'), draft('small')], pool);
+    const lost = out[0]!;
+    assert.ok(!lost.ok);
+    assert.equal(lost.diagnostic.rule, 'worker-died');
+    assert.match(lost.diagnostic.message, /^huge\.txt: the analysis thread stopped \(.*memory limit.*\) while analysing it/);
+    assert.equal(out[1]!.ok, true);
+  } finally { await pool.close(); }
+});
+
 test('an article over the time budget is refused by name; its thread is replaced', async () => {
   const pool = workerPool({ jobs: 1, workerUrl: FAKE, budgetMs: 300 });
   try {
