@@ -97,7 +97,7 @@ for (const r of rows)
 console.log(`pipeline start-up (entity model '${pipeline.ctx.recognizer.name}', syntax model ${pipeline.ctx.syntax ? `'${pipeline.ctx.syntax.name}'` : 'absent (rules)'} loaded): ${loadMs.toFixed(0)} ms`);
 
 // Per-article analysis on one core and on all cores (worker threads), over the same drafts.
-const POOL_ARTICLES = Math.min(drafts.length, Number(process.env.BENCH_POOL_ARTICLES ?? 400));
+const POOL_ARTICLES = Math.min(drafts.length, Number(process.env.BENCH_POOL_ARTICLES ?? 600));
 console.log(`per-article analysis, ${POOL_ARTICLES} articles in input order (wall time; thread start-up apart):`);
 for (const f of await benchPool(pipeline, drafts.slice(0, POOL_ARTICLES))) {
   samplePeak();
