@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Draft } from '../read/types.js';
 import type { AnalysisOutcome } from './analyzer.js';
@@ -128,4 +132,17 @@ test('a thread holding several articles: those it had not begun outlive its deat
     assert.deepEqual(origins(out), ['fatal.txt', 'after1.txt', 'after2.txt']);
     assert.deepEqual(out.map((o) => o.ok), [false, true, true]);
   } finally { await pool.close(); }
+});
+
+test('a pool left open does not keep the process alive once its threads are idle', () => {
+  // A child process analyses one article and never closes its pool: it must still exit by itself.
+  const script = `
+    import { workerPool } from ${JSON.stringify(new URL('./pool.js', import.meta.url).href)};
+    const pool = workerPool({ jobs: 2, workerUrl: new URL(${JSON.stringify(FAKE.href)}) });
+    const o = await pool.analyze({ origin: 'a.txt', source: { name: 't' }, text: 'busy 50' });
+    console.log(o.ok ? 'analysed' : 'failed');`;
+  const file = join(mkdtempSync(join(tmpdir(), 'corroborate-pool-')), 'left-open.mjs');
+  writeFileSync(file, script);
+  const out = execFileSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
+  assert.equal(out.trim(), 'analysed');
 });
