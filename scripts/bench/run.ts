@@ -15,6 +15,7 @@ import type { Layer } from '../../src/core/model.js';
 import { buildCorpus } from './corpus.js';
 import { benchStore, REGROUPS } from './store.js';
 import { benchLongArticles } from './long.js';
+import { benchPool } from './pool.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -95,6 +96,14 @@ console.log(`${'stage'.padEnd(30)} ${'articles/s'.padStart(12)} ${'tokens/s'.pad
 for (const r of rows)
   console.log(`${r.stage.padEnd(30)} ${fmt(r.articles / r.seconds).padStart(12)} ${fmt(r.tokens / r.seconds).padStart(14)} ${fmt(r.bytes / 1048576 / r.seconds).padStart(8)} ${r.seconds.toFixed(3).padStart(8)}`);
 console.log(`pipeline start-up (entity model '${pipeline.ctx.recognizer.name}', syntax model ${pipeline.ctx.syntax ? `'${pipeline.ctx.syntax.name}'` : 'absent (rules)'} loaded): ${loadMs.toFixed(0)} ms`);
+
+// Per-article analysis on one core and on all cores (worker threads), over the same drafts.
+const POOL_ARTICLES = Math.min(drafts.length, Number(process.env.BENCH_POOL_ARTICLES ?? 600));
+console.log(`per-article analysis, ${POOL_ARTICLES} articles in input order (wall time; thread start-up apart):`);
+for (const f of await benchPool(pipeline, drafts.slice(0, POOL_ARTICLES))) {
+  samplePeak();
+  console.log(`  ${f.label.padEnd(26)} ${fmt(f.tokens / f.seconds).padStart(9)} tokens/s  ${fmt(f.articles / f.seconds).padStart(7)} articles/s  ${f.seconds.toFixed(1).padStart(6)} s  start-up ${f.startSeconds.toFixed(1)} s${f.failed ? `  ${f.failed} failed` : ''}`);
+}
 
 // The store: ingest in batches of 100 (the CLI's default), once each (a store run is long).
 const STORE_ARTICLES = Math.min(analyzed.length, Number(process.env.BENCH_STORE_ARTICLES ?? 1000));

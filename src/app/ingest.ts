@@ -1,13 +1,16 @@
 import type { Draft } from '../read/types.js';
 import type { AnalyzedArticle, ArticleId, Diagnostic } from '../core/model.js';
-import { createPipeline, type Pipeline } from '../analyze/pipeline.js';
+import type { Pipeline } from '../analyze/pipeline.js';
 import { articleId } from '../core/ids.js';
 import { incrementalRegroup } from './regroup.js';
 import { createStoryContext, type StoryContext } from '../story/context.js';
 import type { CommitResult, Regroup, Store } from '../store/types.js';
+import type { Analyzer } from './analyzer.js';
+import { analyzeInOrder } from './stream.js';
 
 // Drafts into the store: analyse each new text once (text already stored is skipped before analysis:
-// the id is the hash of the text), commit in batches (each batch one transaction, its stories
+// the id is the hash of the text), on worker threads when `jobs` > 1 (streaming, in input order: the
+// stories come out the same), commit in batches (each batch one transaction, its stories
 // regrouped inside it), and say what happened to every input. Shared by `corroborate ingest` and the
 // HTTP API's POST /api/articles.
 
@@ -20,7 +23,14 @@ export interface IngestEvent {
 }
 
 export interface IngestOptions {
-  pipeline?: Pipeline;
+  /** The pipeline of this thread (jobs 1, a single draft), or its factory (called only if needed); the default one when omitted. */
+  pipeline?: Pipeline | (() => Pipeline);
+  /** Worker threads for analysis; 1 (the default) analyses on this thread. */
+  jobs?: number;
+  /** A pool kept by the caller across calls (the server's): every draft is analysed there. */
+  pool?: Analyzer;
+  /** Per-article time budget of the threads, in ms: an article over it is refused (a diagnostic). */
+  budgetMs?: number;
   /** The regroup step; keep one per store across calls (its index follows the store). Default: a new incremental one. */
   regroup?: Regroup;
   /** Models and tables for building stories, when `regroup` is not given. Default: createStoryContext(). */
@@ -37,19 +47,20 @@ export interface IngestOptions {
 export interface IngestSummary {
   added: IngestEvent[];
   duplicates: IngestEvent[];
+  /** Drafts that could not be analysed (an error, a dead thread, over the time budget): each has its diagnostic. */
+  failed: { origin: string; diagnostic: Diagnostic }[];
   batches: number;
   storiesChanged: number;
-  /** What the analysis said about the added articles (also stored with each article). */
+  /** What the analysis said about the added articles (also stored with each article), and why the failed ones failed. */
   diagnostics: Diagnostic[];
 }
 
 export const DEFAULT_BATCH_SIZE = 100;
 
 export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterable<Draft>, options: IngestOptions = {}): Promise<IngestSummary> {
-  const pipeline = options.pipeline ?? createPipeline();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const regroup = options.regroup ?? incrementalRegroup(options.story ?? createStoryContext());
-  const summary: IngestSummary = { added: [], duplicates: [], batches: 0, storiesChanged: 0, diagnostics: [] };
+  const summary: IngestSummary = { added: [], duplicates: [], failed: [], batches: 0, storiesChanged: 0, diagnostics: [] };
   const seen = new Map<ArticleId, string>();
   let pending: AnalyzedArticle[] = [];
   let done = 0;
@@ -73,15 +84,35 @@ export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterab
     }
   };
 
-  for await (const draft of drafts) {
-    const id = articleId(draft.text);
-    const earlier = seen.get(id) ?? (await storedOrigin(store, id));
-    if (earlier !== undefined) skip({ id, origin: draft.origin, status: 'duplicate', duplicateOf: earlier });
-    else {
-      seen.set(id, draft.origin);
-      pending.push(pipeline.analyze(draft));
+  // Duplicates are found before analysis, in read order; only new texts go to the analyzer.
+  async function* fresh(): AsyncGenerator<Draft> {
+    for await (const draft of drafts) {
+      const id = articleId(draft.text);
+      const earlier = seen.get(id) ?? (await storedOrigin(store, id));
+      if (earlier === undefined) {
+        seen.set(id, draft.origin);
+        yield draft;
+        continue;
+      }
+      skip({ id, origin: draft.origin, status: 'duplicate', duplicateOf: earlier });
+      options.onProgress?.(++done, draft.origin);
     }
-    options.onProgress?.(++done, draft.origin);
+  }
+
+  const given = options.pipeline;
+  const jobs = options.jobs ?? 1;
+  const analysis = analyzeInOrder(fresh(), {
+    jobs,
+    // Threads hold a batch's worth of drafts: they analyse the next batch while this thread commits one.
+    ...(jobs > 1 && !options.pool ? { window: Math.max(8 * jobs, batchSize) } : {}),
+    ...(given ? { pipeline: typeof given === 'function' ? given : () => given } : {}),
+    ...(options.pool ? { pool: options.pool } : {}),
+    ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
+  });
+  for await (const outcome of analysis) {
+    if (outcome.ok) pending.push(outcome.article);
+    else { summary.failed.push({ origin: outcome.origin, diagnostic: outcome.diagnostic }); summary.diagnostics.push(outcome.diagnostic); }
+    options.onProgress?.(++done, outcome.ok ? outcome.article.origin : outcome.origin);
     if (pending.length >= batchSize) await flush();
   }
   await flush();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPaths } from '../read/index.js';
 import type { AnalyzedArticle, Diagnostic } from '../core/model.js';
-import { buildStories } from '../story/story.js';
+import { storyBuilder } from '../story/story.js';
 import { createStoryContext } from '../story/context.js';
 import { renderReport } from '../render/html.js';
 import { buildBrief } from '../render/brief.js';
@@ -15,6 +15,10 @@ import { VERSION } from '../core/version.js';
 import { printable } from '../core/text.js';
 import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 import { defaultDeps, type Deps } from './deps.js';
+import { JOBS_USAGE, parseJobs } from './jobs.js';
+import { articleId } from '../core/ids.js';
+import { analyzeInOrder } from '../app/index.js';
+import { DEFAULT_NER_MODEL } from '../analyze/entities/index.js';
 
 export { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 export { defaultDeps, type Deps } from './deps.js';
@@ -23,11 +27,12 @@ export { defaultDeps, type Deps } from './deps.js';
 const HELP = `corroborate ${VERSION}: turns news articles into a cross-checked, cited record.
 
 Usage:
-  corroborate analyze PATH... [--json] [--out DIR] [--verbose]
+  corroborate analyze PATH... [--json] [--out DIR] [--verbose] [--jobs N]
       Read articles (files, folders, - for standard input: .txt, .html, .jsonl, RSS/Atom),
       clean and analyse them, group them into stories. Prints a brief, or with --json the
       full record { articles, stories }. --out DIR also writes story.json, brief.txt and
       report.html (a self-contained HTML report) there.
+      ${JOBS_USAGE}; the output is the same for any N.
   corroborate eval extract DIR     score HTML main-text extraction (article-extraction-benchmark layout)
   corroborate eval ner FILE        score the entity tagger on a CoNLL file
   corroborate eval parse FILE      score the tagger and parser on a CoNLL-U file (UPOS, UAS, LAS)
@@ -35,7 +40,7 @@ Usage:
   corroborate eval incidents DIR   score grouping and incident records on DIR/articles.jsonl + incidents.json
   corroborate eval coref DIR       score cross-document entity coreference on ECB+
   corroborate eval events FILE     score event coding on PLOVER gold records
-  corroborate ingest PATH... [--db PATH]   analyse articles into the store (default: ~/.local/share/corroborate)
+  corroborate ingest PATH... [--db PATH] [--jobs N]   analyse articles into the store (default: ~/.local/share/corroborate)
   corroborate stories [--db PATH] [--json] list the stored stories
   corroborate show STORY [--db PATH] [--json]   the brief of one stored story (id, id prefix or number)
   corroborate search QUERY [--db PATH] [--json] full-text search of stored articles
@@ -56,7 +61,7 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = default
     if (command === 'eval') return await evalCommand(rest, io);
     // Store commands load lazily: analyze never pays for SQLite.
     if (STORE_COMMANDS.has(command)) return await (await import('./store.js')).storeCommand(command as StoreCommand, rest, io, deps);
-    if (command === 'serve') return await (await import('./serve.js')).serveCommand(rest, io, deps);
+    if (command === 'serve') return await (await import('./serve.js')).serveCommand(rest, io);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`corroborate ${command}: ${(e as Error).message}\nRun 'corroborate --help' for usage.\n`);
@@ -73,24 +78,31 @@ const STORE_COMMANDS: ReadonlySet<string> = new Set(['ingest', 'stories', 'show'
 async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args], allowPositionals: true, strict: true,
-    options: { json: { type: 'boolean' }, out: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, out: { type: 'string' }, verbose: { type: 'boolean' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) { io.out(HELP); return 0; }
   if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
+  const jobs = parseJobs(values.jobs);
   const diagnostics: Diagnostic[] = [];
-  const pipeline = deps.pipeline();
-  if (pipeline.ctx.recognizer.name === 'heuristic') io.err('warning: models/ner.bin is missing (run npm run train); entities come from the capitalisation heuristic\n');
+  // Worker threads run the default pipeline: its NER model is there or not.
+  const recognizer = jobs > 1 ? (existsSync(DEFAULT_NER_MODEL) ? 'trained' : 'heuristic') : deps.pipeline().ctx.recognizer.name;
+  if (recognizer === 'heuristic') io.err('warning: models/ner.bin is missing (run npm run train); entities come from the capitalisation heuristic\n');
   const analyzed: AnalyzedArticle[] = [];
   const seen = new Map<string, string>();
-  for await (const draft of readPaths(positionals, diagnostics, io.stdin ? { stdin: io.stdin } : {})) {
-    const article = pipeline.analyze(draft);
-    const earlier = seen.get(article.id);
-    if (earlier) {
-      diagnostics.push({ level: 'info', source: 'analyze', rule: 'duplicate', origin: article.origin, message: `${article.origin}: same text as ${earlier}; analysed once` });
-      continue;
+  // The same text twice is analysed once (the id is the hash of the text).
+  async function* fresh() {
+    for await (const draft of readPaths(positionals, diagnostics, io.stdin ? { stdin: io.stdin } : {})) {
+      const id = articleId(draft.text);
+      const earlier = seen.get(id);
+      if (earlier === undefined) { seen.set(id, draft.origin); yield draft; continue; }
+      diagnostics.push({ level: 'info', source: 'analyze', rule: 'duplicate', origin: draft.origin, message: `${draft.origin}: same text as ${earlier}; analysed once` });
     }
-    seen.set(article.id, article.origin);
-    analyzed.push(article);
+  }
+  // Each article is grouped as it comes back, in input order, while the threads analyse the next ones.
+  const stories = storyBuilder(createStoryContext());
+  for await (const outcome of analyzeInOrder(fresh(), { jobs, pipeline: deps.pipeline })) {
+    if (outcome.ok) { analyzed.push(outcome.article); stories.add(outcome.article); }
+    else diagnostics.push(outcome.diagnostic);
   }
   const problems = [...diagnostics, ...analyzed.flatMap((a) => a.diagnostics)];
   for (const d of problems) if (d.level !== 'info' || values.verbose) io.err(formatDiagnostic(d));
@@ -99,10 +111,10 @@ async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Prom
     return 1;
   }
   const articles = analyzed;
-  const stories = buildStories(articles, createStoryContext());
-  const json = toJson(articles, stories, diagnostics);
+  const built = stories.build();
+  const json = toJson(articles, built, diagnostics);
   // One Brief per story: the terminal brief and report.html render the same one.
-  const briefs = stories.map((story) => buildBrief(story, articles));
+  const briefs = built.map((story) => buildBrief(story, articles));
   const brief = renderText(briefs);
   if (values.out) {
     await mkdir(values.out, { recursive: true });

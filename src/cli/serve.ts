@@ -1,21 +1,24 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES, isLoopback, startServer } from '../server/index.js';
+import { DEFAULT_ANALYSIS_BUDGET_MS, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES, isLoopback, startServer } from '../server/index.js';
 import { defaultDbPath, openStore } from '../store/index.js';
 import { UsageError, type ExitCode, type Io } from './io.js';
-import type { Deps } from './deps.js';
+import { JOBS_USAGE, parseJobs } from './jobs.js';
 
 // `corroborate serve`: the HTTP API and the web UI over a store, until the user stops it (Ctrl-C).
 
-export const SERVE_USAGE = `corroborate serve [--port N] [--host ${DEFAULT_HOST}] [--db PATH] [--max-body MB]
+export const SERVE_USAGE = `corroborate serve [--port N] [--host ${DEFAULT_HOST}] [--db PATH] [--max-body MB] [--jobs N] [--budget S]
     Serve the JSON API under /api/ and the web UI at / (default http://${DEFAULT_HOST}:${DEFAULT_PORT}/).
-    Loopback only unless --host says otherwise; request bodies over --max-body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024} MB) are refused.`;
+    Loopback only unless --host says otherwise; request bodies over --max-body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024} MB) are refused.
+    POSTed articles are analysed on worker threads, never on the thread that answers requests;
+    ${JOBS_USAGE.replace('; 1 analyses on the main thread', '')}. An article whose analysis takes
+    over --budget seconds (default ${DEFAULT_ANALYSIS_BUDGET_MS / 1000}) is refused with a message naming it.`;
 
-export async function serveCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
+export async function serveCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values } = parseArgs({
     args: [...args], allowPositionals: false, strict: true,
-    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'max-body': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'max-body': { type: 'string' }, jobs: { type: 'string' }, budget: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) { io.out(`${SERVE_USAGE}\n`); return 0; }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
@@ -23,6 +26,9 @@ export async function serveCommand(args: readonly string[], io: Io, deps: Deps):
   const maxBody = values['max-body'] === undefined ? DEFAULT_MAX_BODY_BYTES : Number(values['max-body']) * 1024 * 1024;
   if (!(maxBody > 0)) throw new UsageError(`--max-body needs a size in MB, not '${values['max-body']}'`);
   const host = values.host ?? DEFAULT_HOST;
+  const jobs = parseJobs(values.jobs);
+  const budgetMs = values.budget === undefined ? DEFAULT_ANALYSIS_BUDGET_MS : Number(values.budget) * 1000;
+  if (!(budgetMs > 0)) throw new UsageError(`--budget needs a number of seconds, not '${values.budget}'`);
   const path = values.db ?? defaultDbPath(io.env ?? {}, homedir());
 
   const fresh = path !== ':memory:' && !existsSync(path);
@@ -33,7 +39,7 @@ export async function serveCommand(args: readonly string[], io: Io, deps: Deps):
   }
   let server;
   try {
-    server = await startServer({ store, host, port, maxBodyBytes: maxBody, pipeline: deps.pipeline, log: (line) => io.err(`${line}\n`) });
+    server = await startServer({ store, host, port, maxBodyBytes: maxBody, jobs, budgetMs, log: (line) => io.err(`${line}\n`) });
   } catch (e) {
     await store.close();
     const code = (e as NodeJS.ErrnoException).code;

@@ -16,6 +16,7 @@ import { renderText } from '../render/text.js';
 import { toJson } from './json.js';
 import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 import type { Deps } from './deps.js';
+import { JOBS_USAGE, parseJobs } from './jobs.js';
 
 // The store commands of DESIGN.md's contract: ingest, stories, show, search, export. Each takes
 // --db PATH (default: the user's data folder). Exit codes: 0 ok, 1 bad input (nothing readable, no
@@ -25,10 +26,11 @@ export const STORE_COMMANDS = ['ingest', 'stories', 'show', 'search', 'export'] 
 export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
 const USAGE: Readonly<Record<StoreCommand, string>> = {
-  ingest: `corroborate ingest PATH... [--db PATH] [--batch N] [--verbose]
-    Read, analyse and store articles (files, folders, - for standard input); text already stored is
-    skipped and reported. Stories are regrouped with every batch of N articles (default ${DEFAULT_BATCH_SIZE}),
-    each batch one transaction.`,
+  ingest: `corroborate ingest PATH... [--db PATH] [--batch N] [--jobs N] [--verbose]
+    Read, analyse and store articles (files, folders, - for standard input) as they are read; text
+    already stored is skipped and reported. Stories are regrouped with every batch of N articles
+    (default ${DEFAULT_BATCH_SIZE}), each batch one transaction.
+    ${JOBS_USAGE}.`,
   stories: 'corroborate stories [--db PATH] [--json] [--limit N] [--entity NAME]\n    List the stored stories, latest news first.',
   show: 'corroborate show STORY [--db PATH] [--json]\n    The brief of one story: its id, an unambiguous id prefix, or its number in `corroborate stories`.',
   search: 'corroborate search QUERY... [--db PATH] [--json] [--limit N]\n    Full-text search of titles and texts: words (all must occur), "phrases", prefix*.',
@@ -87,37 +89,49 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
 async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args], allowPositionals: true, strict: true,
-    options: { ...COMMON, batch: { type: 'string' }, verbose: { type: 'boolean' } },
+    options: { ...COMMON, batch: { type: 'string' }, jobs: { type: 'string' }, verbose: { type: 'boolean' } },
   });
   if (values.help) { io.out(`${USAGE.ingest}\n`); return 0; }
   if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
   const batchSize = positiveInt(values.batch, '--batch') ?? DEFAULT_BATCH_SIZE;
+  const jobs = parseJobs(values.jobs);
   const show = (d: Diagnostic) => { if (d.level !== 'info' || values.verbose) io.err(formatDiagnostic(d)); };
 
+  // Drafts stream into the analysis as they are read: the first one is awaited here so that nothing
+  // readable never creates a store.
   const readProblems: Diagnostic[] = [];
-  const drafts: Draft[] = [];
-  for await (const draft of readPaths(positionals, readProblems, io.stdin ? { stdin: io.stdin } : {})) drafts.push(draft);
-  readProblems.forEach(show);
-  if (drafts.length === 0) {
+  const reading = readPaths(positionals, readProblems, io.stdin ? { stdin: io.stdin } : {})[Symbol.asyncIterator]();
+  const first = await reading.next();
+  if (first.done) {
+    readProblems.forEach(show);
     io.err(`corroborate ingest: no article could be read from ${positionals.join(', ')}\n`);
     return 1;
+  }
+  let read = 0;
+  async function* drafts(): AsyncGenerator<Draft> {
+    read++;
+    yield first.value as Draft;
+    for (let r = await reading.next(); !r.done; r = await reading.next()) { read++; yield r.value; }
   }
 
   const path = dbPath(values, io);
   const store = await openOrSay('ingest', path, io);
-  if (!store) return 1;
+  if (!store) { await reading.return?.(undefined); return 1; }
   try {
-    const bar = io.tty ? progressBar(io, drafts.length) : undefined;
-    const summary = await ingest(store, drafts, {
-      pipeline: deps.pipeline(),
+    const bar = io.tty ? progressBar(io) : undefined;
+    const summary = await ingest(store, drafts(), {
+      pipeline: deps.pipeline,
+      jobs,
       batchSize,
-      ...(bar ? { onProgress: (done: number, origin: string) => bar.update(done, origin) } : { onArticle: (e: IngestEvent) => io.out(articleLine(e)) }),
+      ...(bar ? { onProgress: (done: number, origin: string) => bar.update(done, read, origin) } : { onArticle: (e: IngestEvent) => io.out(articleLine(e)) }),
     });
     bar?.finish();
     if (bar) summary.duplicates.forEach((e) => io.out(articleLine(e)));
+    readProblems.forEach(show);
     summary.diagnostics.forEach(show);
     const counts = await store.counts();
-    io.out(`${summary.added.length} added, ${summary.duplicates.length} already stored; ${plural(summary.storiesChanged, 'story', 'stories')} new or changed. `
+    io.out(`${summary.added.length} added, ${summary.duplicates.length} already stored${summary.failed.length ? `, ${summary.failed.length} not analysed` : ''}; `
+      + `${plural(summary.storiesChanged, 'story', 'stories')} new or changed. `
       + `The store at ${path} holds ${plural(counts.articles, 'article')} in ${plural(counts.stories, 'story', 'stories')}.\n`);
   } finally {
     await store.close();
@@ -129,11 +143,11 @@ function articleLine(e: IngestEvent): string {
   return printable(e.status === 'added' ? `added      ${e.id}  ${e.origin}\n` : `unchanged  ${e.id}  ${e.origin} (same text as ${e.duplicateOf})\n`);
 }
 
-/** One line on the terminal, rewritten as drafts are analysed. */
-function progressBar(io: Io, total: number) {
+/** One line on the terminal, rewritten as drafts are analysed: done out of those read so far. */
+function progressBar(io: Io) {
   const width = 24;
   return {
-    update(done: number, origin: string) {
+    update(done: number, total: number, origin: string) {
       const filled = Math.round((width * done) / total);
       io.err(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${printable(clip(basename(origin), 40))}\x1b[K`);
     },

@@ -19,7 +19,7 @@ const MAX_BODY = 64 * 1024;
 
 before(async () => {
   ex = await exampleStore();
-  server = await serve(ex.store, { maxBodyBytes: MAX_BODY, pipeline: ex.pipeline });
+  server = await serve(ex.store, { maxBodyBytes: MAX_BODY });
   storyId = (await ex.store.listStories())[0]!.id;
 });
 after(async () => {

@@ -1,9 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { CSV_TABLES, EXPORT_FORMATS, exporterFor, isCsvTable, isExportFormat } from '../export/index.js';
 import type { ArticleId, StoryId } from '../core/model.js';
-import type { Pipeline } from '../analyze/pipeline.js';
 import type { Regroup, Store, StorySummary } from '../store/index.js';
-import { incrementalRegroup, ingest } from '../app/index.js';
+import { incrementalRegroup, ingest, type Analyzer } from '../app/index.js';
 import { createStoryContext } from '../story/context.js';
 import { readStory } from '../story/reading.js';
 import { exportInput } from '../export/from-store.js';
@@ -18,8 +17,8 @@ import { draftsFromBody, type UploadMeta } from './upload.js';
 
 export interface ApiOptions {
   store: Store;
-  /** The analysis pipeline for POST /api/articles, built on first use (it loads the NER model). */
-  pipeline: () => Pipeline;
+  /** What analyses the articles of POST /api/articles (worker threads: never the event loop). */
+  analyzer: Analyzer;
   maxBodyBytes: number;
 }
 
@@ -168,7 +167,10 @@ async function ingestBody({ req, res, url }: RequestContext, options: ApiOptions
     const why = errors.slice(0, 5).map((d) => d.message).join('; ') + (errors.length > 5 ? `; and ${errors.length - 5} more` : '');
     throw new HttpError(422, 'no-article', `no article could be read from the body${why ? `: ${why}` : ''}`);
   }
-  const summary = await ingest(options.store, drafts, { pipeline: options.pipeline(), regroup });
+  const summary = await ingest(options.store, drafts, { pool: options.analyzer, regroup });
+  if (summary.failed.length === drafts.length) {
+    throw new HttpError(422, 'not-analysed', summary.failed.map((f) => f.diagnostic.message).join('; '));
+  }
   diagnostics.push(...summary.diagnostics);
   const added: IngestResponse['added'] = [];
   for (const event of summary.added) {

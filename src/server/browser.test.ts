@@ -37,7 +37,7 @@ describe('web UI', { skip: SKIP }, () => {
     hostileId = (await ingest(ex.store, drafts, { pipeline: ex.pipeline })).added[0]!.id;
     // A story with an incident record, written by hand (no pass builds one from the examples yet).
     await ex.store.commit({ articles: INCIDENT_ARTICLES, regroup: () => ({ stories: [INCIDENT_STORY], removed: [] }) });
-    server = await serve(ex.store, { pipeline: ex.pipeline });
+    server = await serve(ex.store);
     const storyId = (await ex.store.listStories({ entity: 'Lake Victoria' }))[0]!.id;
     story = (await (await fetch(`${server.url}/api/stories/${storyId}`)).json()) as StoryResponse;
     const { chromium } = await import('playwright-core');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { createPipeline } from '../analyze/pipeline.js';
+import { inlineAnalyzer } from '../app/index.js';
 import { seededRandom } from '../core/random.js';
 import { openStore, type Store } from '../store/index.js';
 import type { IngestResponse } from './api-types.js';
@@ -27,7 +28,7 @@ let store: Store;
 let server: RunningServer;
 before(async () => {
   store = await openStore(join(mkdtempSync(join(tmpdir(), 'corroborate-hostile-')), 'store.db'));
-  server = await serve(store, { pipeline: createPipeline() });
+  server = await serve(store, { analyzer: inlineAnalyzer(createPipeline()) });
 });
 after(async () => {
   await server.close();

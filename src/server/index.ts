@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createPipeline, type Pipeline } from '../analyze/pipeline.js';
+import { availableParallelism } from 'node:os';
+import { workerPool, type Analyzer } from '../app/index.js';
 import type { Store } from '../store/index.js';
 import { apiRouter } from './api.js';
 import { HttpError, SECURITY_HEADERS, sendError } from './http.js';
@@ -14,6 +15,8 @@ import { sendStatic, uiFiles, type StaticFile } from './static.js';
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** The longest one POSTed article may be analysed: past it the article is refused (and its thread replaced). */
+export const DEFAULT_ANALYSIS_BUDGET_MS = 60_000;
 
 export interface ServerOptions {
   store: Store;
@@ -22,8 +25,15 @@ export interface ServerOptions {
   port?: number;
   /** Largest request body (413 past it). */
   maxBodyBytes?: number;
-  /** The analysis pipeline for ingest, or a factory called on first use; the default one, built on first use, when omitted. */
-  pipeline?: Pipeline | (() => Pipeline);
+  /**
+   * What analyses POSTed articles. Default: a pool of `jobs` worker threads, started on the first POST
+   * and stopped by close(): analysis never runs on the event loop, so GETs answer while a POST is analysed.
+   */
+  analyzer?: Analyzer;
+  /** Threads of the default pool (default: the number of cores). */
+  jobs?: number;
+  /** Per-article time budget of the default pool, in ms (default DEFAULT_ANALYSIS_BUDGET_MS). */
+  budgetMs?: number;
   /** Where unexpected errors are told (they answer 500 without details). */
   log?: (line: string) => void;
 }
@@ -39,7 +49,9 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const server = createServer(requestHandler({ ...options, host }));
+  const own = options.analyzer ? undefined : workerPool({ jobs: options.jobs ?? availableParallelism(), budgetMs: options.budgetMs ?? DEFAULT_ANALYSIS_BUDGET_MS });
+  const analyzer = options.analyzer ?? own!;
+  const server = createServer(requestHandler({ ...options, host, analyzer }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, host, () => { server.off('error', reject); resolve(); });
@@ -48,19 +60,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
     server, host, port, url: `http://${shown}:${port}`,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((e) => (e ? reject(e) : resolve()));
-      server.closeAllConnections();
-    }),
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      });
+      await own?.close();
+    },
   };
 }
 
-export function requestHandler(options: ServerOptions & { host: string }): (req: IncomingMessage, res: ServerResponse) => void {
-  const given = options.pipeline;
-  let pipeline: Pipeline | undefined;
+export function requestHandler(options: ServerOptions & { host: string; analyzer: Analyzer }): (req: IncomingMessage, res: ServerResponse) => void {
   const api = apiRouter({
     store: options.store,
-    pipeline: () => (pipeline ??= typeof given === 'function' ? given() : given ?? createPipeline()),
+    analyzer: options.analyzer,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   });
   const files = uiFiles();

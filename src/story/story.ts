@@ -1,14 +1,35 @@
 import { createHash } from 'node:crypto';
 import type { AnalyzedArticle, Story, StoryId } from '../core/model.js';
 import type { StoryContext } from './context.js';
-import { groupArticles } from './group.js';
+import { StoryIndex } from './group.js';
 import { STORY_PASSES } from './index.js';
 import { runStoryPasses, type StoryPass } from './pass.js';
 
 /** Groups the articles and builds each Story. The articles are read, never changed. */
 export function buildStories(articles: readonly Readonly<AnalyzedArticle>[], ctx: StoryContext, passes: readonly StoryPass[] = STORY_PASSES): Story[] {
-  const stories = groupArticles(articles, ctx.grouping, ctx.gazetteer()).map((members) => buildStory(members.map((i) => articles[i]!), ctx, passes));
-  return stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+  const builder = storyBuilder(ctx, passes);
+  for (const a of articles) builder.add(a);
+  return builder.build();
+}
+
+/**
+ * buildStories as articles arrive: each is grouped when added (grouping is incremental, in input
+ * order), the story passes run at the end. Analysis on worker threads feeds it, so grouping overlaps
+ * the analysis of later articles instead of waiting for the last one.
+ */
+export function storyBuilder(ctx: StoryContext, passes: readonly StoryPass[] = STORY_PASSES) {
+  const articles: Readonly<AnalyzedArticle>[] = [];
+  const index = new StoryIndex(ctx.grouping, ctx.gazetteer());
+  return {
+    add(article: Readonly<AnalyzedArticle>): void {
+      articles.push(article);
+      index.add(article);
+    },
+    build(): Story[] {
+      const stories = index.stories().map((members) => buildStory(members.map((i) => articles[i]!), ctx, passes));
+      return stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+    },
+  };
 }
 
 /** One story from the articles grouped into it: the story passes run over them, earliest report first. */
