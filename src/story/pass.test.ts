@@ -34,7 +34,7 @@ test('checkStoryPasses names a pass run before what it reads, a layer assigned t
 test('a pass writes only the layers it declares', () => {
   const sloppy: StoryPass<'title'> = { name: 'sloppy', requires: [], assigns: ['title'], run: () => ({ title: 'T', facts: [] }) as never };
   assert.throws(() => runStoryPasses({ id: 'S1' as StoryId, articles: [] }, [], [sloppy], createStoryContext()),
-    /story passes assign no entities, links, dates, eventDates, facts, timeline, framing/, 'the facts it slipped in are not taken');
+    /story passes assign no derivation, entities, links, dates, eventDates, facts, timeline, framing/, 'the facts it slipped in are not taken');
   const silent: StoryPass<'title'> = { name: 'silent', requires: [], assigns: ['title'], run: () => ({}) as never };
   assert.throws(() => runStoryPasses({ id: 'S1' as StoryId, articles: [] }, [], [silent], createStoryContext()), /silent: assigns 'title' but returned none/);
 });
