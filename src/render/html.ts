@@ -79,7 +79,7 @@ function incidentSection(record: IncidentRecord): string {
 }
 
 function sourceCard(s: SourceLine): string {
-  return `<article class="source"><h4>${esc(s.name)}</h4><p>${esc(s.title ?? s.origin)}</p><p class="meta">${esc(s.published ?? 'date unknown')}${s.language ? ` · language ${esc(s.language)}` : ''}</p>${s.setAside.length ? `<p class="meta">not body: ${s.setAside.map((x) => `${x.segments.length} ${x.kind}`).join(', ')}</p>` : ''}<p><a href="#art-${s.article}">read the text</a></p></article>`;
+  return `<article class="source"><h4>${esc(s.name)}</h4><p>${esc(s.title ?? s.origin)}</p><p class="meta">${esc(s.published ?? 'date unknown')}${s.language ? ` · language ${esc(s.language)}` : ''}</p>${s.derivation ? `<p class="derivation" title="${esc(s.derivation.evidence.join('; '))}">${esc(s.derivation.note)}</p>` : ''}${s.setAside.length ? `<p class="meta">not body: ${s.setAside.map((x) => `${x.segments.length} ${x.kind}`).join(', ')}</p>` : ''}<p><a href="#art-${s.article}">read the text</a></p></article>`;
 }
 
 function framingTable({ actors, rows }: Framing): string {

@@ -28,7 +28,7 @@ function storyLines(brief: Brief): string[] {
   lines.push(`  ${plural(brief.sources.length, 'article')}:`);
   for (const a of brief.sources) {
     const meta = [a.name, a.published ?? 'date unknown', a.language ? `language ${a.language}` : ''].filter(Boolean).join(', ');
-    lines.push(`    - ${a.title ? `"${clip(a.title, 70)}"` : a.origin} (${meta})`);
+    lines.push(`    - ${a.title ? `"${clip(a.title, 70)}"` : a.origin} (${meta})${a.derivation ? `: ${a.derivation.note}` : ''}`);
     const removed = a.setAside.map(({ kind, segments }) =>
       `${segments.length} ${kind}${kind === 'boilerplate' || segments.length === 1 ? '' : 's'}: ${segments.map((x) => `"${clip(x.text, 40)}"`).join(', ')}`);
     if (removed.length) lines.push(`      not body: ${removed.join('; ')}`);
@@ -100,7 +100,7 @@ function factSection(lines: string[], facts: Shortlist<FactLine>, heading: strin
   if (!shown.length) return;
   lines.push(`  ${heading}:`);
   for (const f of shown) {
-    lines.push(`    - ${f.statement}${f.support > 1 ? ` (${f.support} sources)` : ''}`);
+    lines.push(`    - ${f.statement}${f.support > 1 ? ` (${f.support} sources)` : ''}${f.reports > f.support ? ` (${f.reports} reports, ${f.support > 1 ? 'some' : 'all'} copies or rewrites of one)` : ''}`);
     const claims = shortForm(f.claims);
     for (const c of claims.shown) lines.push(`        ${c.source}${c.later ? ' (later)' : ''}: "${clip(c.text, 100)}" [${c.start}-${c.end}]`);
     more(lines, '        ', claims.more, 'claim', 'claims', false);

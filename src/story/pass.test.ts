@@ -19,6 +19,7 @@ test('checkStoryPasses names a pass run before what it reads, a layer assigned t
   const byName = (name: string) => STORY_PASSES.find((p) => p.name === name)!;
   const facts = byName('facts'), entities = byName('entities');
   assert.deepEqual(checkStoryPasses([facts, ...STORY_PASSES.filter((p) => p !== facts)]), [
+    "facts: needs 'derivation', no earlier pass assigns it",
     "facts: needs 'entities', no earlier pass assigns it",
     "facts: needs 'links', no earlier pass assigns it",
     "facts: needs 'eventDates', no earlier pass assigns it",

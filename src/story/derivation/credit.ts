@@ -18,7 +18,7 @@ const AGENCIES: readonly [string, RegExp][] = [
 /** A dateline's agency tag at the start of the running text: "MOSCOW (Reuters) -", "(AP) —". */
 const DATELINE_TAG = /^[^\n()]{0,60}\(([^()\n]{2,40})\)\s*[-—–]/;
 /** A credit naming who reported or wrote the story. */
-const STORY_CREDIT = /\b(?:reporting|writing|compiled|written)\b[^\n]{0,40}\bby\b([^\n]{0,120})/i;
+const STORY_CREDIT = /\b(?:reporting|writing|compiled|written)\b[^\n]{0,40}?\bby\b([^\n]{0,120})/i;
 
 /** The agency the report credits for its text, if any. */
 export function creditedAgency(a: Pick<AnalyzedArticle, 'text' | 'segments'>): string | undefined {
