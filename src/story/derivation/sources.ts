@@ -1,4 +1,4 @@
-import type { ArticleId, Derivation } from '../../core/model.js';
+import type { AnalyzedArticle, ArticleId, Derivation } from '../../core/model.js';
 
 // Independent sources: an article and everything that copies or rewrites it (directly or through
 // another copy) are one source. Support counts count these, never articles.
@@ -23,4 +23,21 @@ export function countSources(articles: Iterable<string>, source: (article: strin
 /** The articles that derive from another (the incident record and support counts read the others). */
 export function derivedArticles(derivation: readonly Derivation[]): ReadonlySet<ArticleId> {
   return new Set(derivation.map((d) => d.article));
+}
+
+/**
+ * One report for each independent source, in the given order: the source's latest (an updated
+ * version that keeps the first report's text and adds the toll since is what the source says now),
+ * on the same day its longest. Copies of one text are interchangeable.
+ */
+export function oneReportPerSource<A extends Pick<AnalyzedArticle, 'id' | 'published' | 'text'>>(articles: readonly A[], derivation: readonly Derivation[]): A[] {
+  if (!derivation.length) return [...articles];
+  const source = sourceOf(derivation);
+  const best = new Map<string, A>();
+  for (const a of articles) {
+    const key = source(a.id), held = best.get(key);
+    if (!held || (a.published ?? '') > (held.published ?? '') || ((a.published ?? '') === (held.published ?? '') && a.text.length > held.text.length)) best.set(key, a);
+  }
+  const kept = new Set(best.values());
+  return articles.filter((a) => kept.has(a));
 }

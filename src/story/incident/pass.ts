@@ -4,7 +4,7 @@ import { isOwnText } from '../claims.js';
 import type { StoryContext } from '../context.js';
 import type { StoryDraft, StoryPass } from '../pass.js';
 import { readStory } from '../reading.js';
-import { derivedArticles } from '../derivation/sources.js';
+import { oneReportPerSource } from '../derivation/sources.js';
 import { isBackground } from './background.js';
 import { articleFigures, storyFigures } from './figures.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
@@ -122,9 +122,6 @@ export function rankEventTypes(articles: readonly Readonly<AnalyzedArticle>[], o
 /** The incident record of the story: needs its dates (refined) to read when things happened. */
 export const incidentPass: StoryPass<'incident'> = {
   name: 'incident', requires: ['derivation', 'dates'], assigns: ['incident'],
-  // Independent reports only: a copy or rewrite adds no support to any field (Story.derivation).
-  run: (story, articles, ctx) => {
-    const derived = derivedArticles(story.derivation ?? []);
-    return { incident: buildIncident(story, articles.filter((a) => !derived.has(a.id)), ctx) } as { incident: Incident };
-  },
+  // One report per independent source: a copy or rewrite adds no support to any field (Story.derivation).
+  run: (story, articles, ctx) => ({ incident: buildIncident(story, oneReportPerSource(articles, story.derivation ?? []), ctx) }) as { incident: Incident },
 };
