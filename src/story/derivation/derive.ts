@@ -3,7 +3,16 @@ import { containment, reportWords, shingleSet } from '../../analyze/copies/shing
 import { alignSentences, reportSentences, type SentenceWords } from '../../analyze/copies/sentences.js';
 import { earlier, MIN_SHINGLES } from '../../analyze/copies/near-copies.js';
 import { COPY_CONTAINMENT, REWRITE_MIN_SENTENCES, REWRITE_SENTENCES, REWRITE_SENTENCES_OF_LONGER, SENTENCE_OVERLAP } from '../../analyze/copies/thresholds.js';
+import { createLshIndex } from '../../analyze/copies/lsh.js';
+import { fingerprintOf } from '../../analyze/copies/minhash.js';
 import { creditedAgency } from './credit.js';
+
+/**
+ * Stories up to this many reports compare every pair (rewrites share too few word sequences for an
+ * index to find them); a larger one compares each report only with those sharing an LSH band with it
+ * (near-linear: its copies are found, rewrites only when they keep much of the wording).
+ */
+export const PAIRWISE_MAX = 150;
 
 // Which report of a story copies or rewrites which. Every pair is compared on its running text: a copy
 // shares most word sequences (the shorter text is nearly whole in the longer), a rewrite rewords
@@ -57,9 +66,13 @@ export function deriveFromProfiles(profiles: readonly Profile[], t: DerivationTh
   // originals first: earlier reports, and on one day a credited agency's story before those that run it
   const ordered = [...profiles].sort((x, y) => (isOriginalBefore(x, y) ? -1 : isOriginalBefore(y, x) ? 1 : x.order - y.order));
   const out: Derivation[] = [];
+  const index = ordered.length > PAIRWISE_MAX ? createLshIndex<number>() : undefined;
   ordered.forEach((y, k) => {
     let best: { x: Profile; kind: 'copy' | 'rewrite'; similarity: number; e: PairEvidence } | undefined;
-    for (const x of ordered.slice(0, k)) {
+    const f = index && fingerprintOf(y.shingles);
+    const compared = f ? index!.candidates(f).map((i) => ordered[i]!) : ordered.slice(0, k);
+    if (f) index!.add(k, f);
+    for (const x of compared) {
       const e = compare(x, y, t.sentenceOverlap);
       const kind = e.containment >= t.copy ? 'copy' : e.sentences >= t.rewriteMinSentences && e.sentenceShare >= t.rewrite && e.sentenceShareOfLonger >= t.rewriteOfLonger ? 'rewrite' : undefined;
       if (!kind) continue;
