@@ -29,6 +29,8 @@ export interface FactLine {
   support: number;
   /** Reports the claims come from: more than `support` when copies or rewrites of one report state it too. */
   reports: number;
+  /** How many independent sources, said for a reader: "2 sources", "1 source (3 reports: copies or rewrites of one)". */
+  supportNote: string;
   claims: Shortlist<Citation>;
   /** For a conflict: its claims grouped by the version they give, largest side first. */
   sides?: Side<Citation>[];
@@ -171,8 +173,9 @@ export function buildBrief(story: Story, articles: readonly AnalyzedArticle[]): 
   const cite = citer(sourceName);
   const factLine = (f: Fact): FactLine => {
     const claims = f.claims.map(cite);
+    const reports = new Set(f.claims.map((c) => c.article)).size;
     return {
-      id: f.id, kind: f.kind, status: f.status, statement: f.statement, support: f.support, reports: new Set(f.claims.map((c) => c.article)).size,
+      id: f.id, kind: f.kind, status: f.status, statement: f.statement, support: f.support, reports, supportNote: supportNote(f.support, reports),
       claims: { items: claims, short: f.status === 'conflict' ? BRIEF_LIMITS.conflictClaims : BRIEF_LIMITS.claims },
       ...(f.status === 'conflict' ? { sides: sidesOf(claims) } : {}),
     };
@@ -256,6 +259,12 @@ function sourceLine(a: AnalyzedArticle, story: Story, sourceName: (id: string) =
     ...(framing ? { opinion: framing.opinion, hedging: framing.hedging } : {}),
     ...(d ? { derivation: { from: d.from, kind: d.kind, note: derivationNote(d, sourceName(d.from)), evidence: d.evidence } } : {}),
   };
+}
+
+/** Sources, and reports when copies or rewrites make them more: a wire story and its copies are one source. */
+export function supportNote(support: number, reports: number): string {
+  const sources = `${support} source${support === 1 ? '' : 's'}`;
+  return reports > support ? `${sources} (${reports} reports: ${support === 1 ? 'copies or rewrites of one' : 'some copies or rewrites of others'})` : sources;
 }
 
 /** "copy of the Reuters story", "rewrite of the Reuters story (Harbour Wire)", "copy of Harbour Wire", "rewrite of Harbour Wire". */

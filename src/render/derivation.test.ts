@@ -15,7 +15,11 @@ test('each copy\'s source line says whose copy it is; a fact its copies restate 
   assert.deepEqual(brief.sources.filter((s) => s.derivation).map((s) => s.derivation!.note), ['copy of Harbour Wire', 'copy of Harbour Wire', 'copy of Harbour Wire']);
   const text = renderText([brief]);
   assert.match(text, /: copy of Harbour Wire\n/);
-  assert.ok([...brief.single.items, ...brief.agreed.items].some((f) => f.reports > f.support), 'a fact rests on more reports than sources');
+  const restated = [...brief.single.items, ...brief.agreed.items].find((f) => f.reports > f.support);
+  assert.ok(restated, 'a fact rests on more reports than sources');
+  assert.match(text, new RegExp(`\\(${restated.supportNote.replace(/[()]/g, '\\$&')}\\)`));
+  assert.match(text, /^7 articles from 4 sources/, 'the copies are no sources of their own');
+  assert.doesNotMatch(text.split('  What happened')[0]!, /Lakeshore Daily/, 'the incident record names the original, not a copy');
 });
 
 test('a wire story is named as such', () => {

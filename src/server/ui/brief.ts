@@ -57,7 +57,7 @@ function sourceCard(s: SourceLine): HTMLElement {
 
 function factItem(f: FactLine, claimLink: (c: Citation) => HTMLElement): HTMLElement {
   return h('li', { class: `fact ${f.status}` },
-    h('p', { class: 'statement' }, f.statement, ' ', h('span', { class: `tag ${f.status}` }, f.status), ' ', h('span', { class: 'meta' }, plural(f.support, 'source'))),
+    h('p', { class: 'statement' }, f.statement, ' ', h('span', { class: `tag ${f.status}` }, f.status), ' ', h('span', { class: 'meta' }, f.supportNote)),
     h('ul', { class: 'claims' }, f.claims.items.map((c) => h('li', null, claimLink(c)))));
 }
 

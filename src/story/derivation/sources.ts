@@ -26,9 +26,9 @@ export function derivedArticles(derivation: readonly Derivation[]): ReadonlySet<
 }
 
 /**
- * One report for each independent source, in the given order: the source's latest (an updated
- * version that keeps the first report's text and adds the toll since is what the source says now),
- * on the same day its longest. Copies of one text are interchangeable.
+ * One report for each independent source, in the given order: the original, unless a report of the
+ * source came out on a later day (an updated version that keeps the first report's text and adds the
+ * toll since is what the source says now). Same-day copies leave the original: it is named, not them.
  */
 export function oneReportPerSource<A extends Pick<AnalyzedArticle, 'id' | 'published' | 'text'>>(articles: readonly A[], derivation: readonly Derivation[]): A[] {
   if (!derivation.length) return [...articles];
@@ -36,7 +36,8 @@ export function oneReportPerSource<A extends Pick<AnalyzedArticle, 'id' | 'publi
   const best = new Map<string, A>();
   for (const a of articles) {
     const key = source(a.id), held = best.get(key);
-    if (!held || (a.published ?? '') > (held.published ?? '') || ((a.published ?? '') === (held.published ?? '') && a.text.length > held.text.length)) best.set(key, a);
+    const day = (x: A) => x.published?.slice(0, 10) ?? '';
+    if (!held || day(a) > day(held) || (day(a) === day(held) && a.id === key)) best.set(key, a);
   }
   const kept = new Set(best.values());
   return articles.filter((a) => kept.has(a));
