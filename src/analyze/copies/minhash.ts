@@ -1,5 +1,3 @@
-import { containment } from './shingles.js';
-
 // MinHash (Broder 1997): a short fixed-size signature of a shingle set whose agreement with another
 // estimates their Jaccard similarity, so articles can be compared and indexed without their text.
 
@@ -55,5 +53,3 @@ export function estimatedContainment(a: Fingerprint, b: Fingerprint): number {
   if (!j) return 0;
   return Math.min(1, (j * (a.shingles + b.shingles)) / (1 + j) / Math.min(a.shingles, b.shingles));
 }
-
-export { containment };
