@@ -20,6 +20,8 @@ export interface IngestEvent {
   status: 'added' | 'duplicate';
   /** For a duplicate: the origin of the text already stored (or read earlier in this run). */
   duplicateOf?: string;
+  /** For an added near-copy (same report, other headline, boilerplate or ending): the original it is linked to. */
+  copyOf?: ArticleId;
 }
 
 export interface IngestOptions {
@@ -75,10 +77,11 @@ export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterab
     summary.storiesChanged += result.storiesChanged;
     options.onCommit?.(result);
     const existing = new Set(result.existing);
+    const copies = new Map((result.nearCopies ?? []).map((c) => [c.article, c.original]));
     for (const a of batch) {
       const event: IngestEvent = existing.has(a.id)
         ? { id: a.id, origin: a.origin, status: 'duplicate', duplicateOf: 'an article stored meanwhile' }
-        : { id: a.id, origin: a.origin, status: 'added' };
+        : { id: a.id, origin: a.origin, status: 'added', ...(copies.has(a.id) ? { copyOf: copies.get(a.id)! } : {}) };
       if (event.status === 'added') { summary.added.push(event); summary.diagnostics.push(...a.diagnostics); options.onArticle?.(event); }
       else skip(event);
     }

@@ -35,6 +35,8 @@ test('the examples: one story of four articles from four formats, every record o
   assert.equal(json.articles.length, 4);
   assert.equal(json.stories.length, 1);
   assert.equal(json.stories[0]!.articles.length, 4);
+  assert.deepEqual((json as unknown as { nearCopies: unknown[] }).nearCopies, [], 'the four ferry reports are no copies of each other');
+  assert.deepEqual(json.stories[0]!.derivation, []);
   for (const a of json.articles) assertOffsets(a);
   const kinds = new Set(json.articles.flatMap((a) => a.segments.map((s) => s.kind)));
   for (const k of ['title', 'body', 'caption', 'credit', 'comment', 'boilerplate']) assert.ok(kinds.has(k as never), `no ${k} segment in the examples`);

@@ -40,6 +40,7 @@ Usage:
   corroborate eval incidents DIR   score grouping and incident records on DIR/articles.jsonl + incidents.json
   corroborate eval coref DIR       score cross-document entity coreference on ECB+
   corroborate eval events FILE     score event coding on PLOVER gold records
+  corroborate eval derivation FILE score copy and rewrite detection on JSONL with gold derivations
   corroborate ingest PATH... [--db PATH] [--jobs N]   analyse articles into the store (default: ~/.local/share/corroborate)
   corroborate stories [--db PATH] [--json] list the stored stories
   corroborate show STORY [--db PATH] [--json]   the brief of one stored story (id, id prefix or number)
@@ -135,6 +136,7 @@ const EVALUATIONS: Readonly<Record<string, { fn: string; reads: string }>> = {
   incidents: { fn: 'evalIncidents', reads: 'DIR (articles.jsonl with cluster + incidents.json)' },
   coref: { fn: 'evalCoref', reads: 'DIR (ECB+ xml)' },
   events: { fn: 'evalEvents', reads: 'FILE (PLOVER gold JSON)' },
+  derivation: { fn: 'evalDerivation', reads: 'FILE (JSONL with group and from)' },
 };
 
 async function evalCommand(args: readonly string[], io: Io): Promise<ExitCode> {

@@ -140,7 +140,7 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
 }
 
 function articleLine(e: IngestEvent): string {
-  return printable(e.status === 'added' ? `added      ${e.id}  ${e.origin}\n` : `unchanged  ${e.id}  ${e.origin} (same text as ${e.duplicateOf})\n`);
+  return printable(e.status === 'added' ? `added      ${e.id}  ${e.origin}${e.copyOf ? ` (near-copy of ${e.copyOf}: one source with it)` : ''}\n` : `unchanged  ${e.id}  ${e.origin} (same text as ${e.duplicateOf})\n`);
 }
 
 /** One line on the terminal, rewritten as drafts are analysed: done out of those read so far. */

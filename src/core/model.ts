@@ -307,7 +307,7 @@ export interface Fact {
   statement: string;
   status: FactStatus;
   claims: Claim[];
-  /** Number of distinct sources (articles) behind the claims. */
+  /** Number of independent sources behind the claims: an article and its copies or rewrites are one (Story.derivation). */
   support: number;
   /** The calendar value the fact is about, when resolved (`YYYY-MM-DD` | `YYYY-MM` | `YYYY`). */
   date?: string;
@@ -479,6 +479,25 @@ export interface Incident {
   years?: [number, number];
 }
 
+/** How one report of a story derives from another: a copy of it (a wire story: the agency's copy), or a rewrite. */
+export type DerivationKind = 'copy' | 'wire' | 'rewrite';
+
+/**
+ * One report derived from another of its story (story/derivation/): it and its original are one
+ * source, so it adds no support to any fact or incident field. `evidence` says why, in words.
+ */
+export interface Derivation {
+  article: ArticleId;
+  /** The report it derives from: the earlier one, or the one the credit line names. */
+  from: ArticleId;
+  kind: DerivationKind;
+  /** For a wire copy or a rewrite of one: the agency its credit line names ("Reuters"). */
+  agency?: string;
+  /** Share of the shorter report's word sequences (copy) or sentences (rewrite) the other holds, in [0, 1]. */
+  similarity: number;
+  evidence: string[];
+}
+
 export interface Story {
   id: StoryId;
   title: string;
@@ -486,6 +505,8 @@ export interface Story {
   entities: Entity[];
   /** Links from the articles' mentions and participants to the story's entities: participants first, then mentions, each in article order. */
   links: EntityLink[];
+  /** Reports that copy or rewrite another of the story's (each original and its derivatives are one source). */
+  derivation?: Derivation[];
   /** What happened, as one record (story/incident pass); absent when the story tells no incident. */
   incident?: Incident;
   /** Dates of the articles the story read again against its other reports (see StoryDate). */

@@ -97,6 +97,18 @@ test('GDELT events: 61 columns on every line, no header; one row per distinct ev
   assert.equal(rows.length, 2, 'the meeting told twice is one event; the negated conflict is none; an event with no actor named is not coded; the lone article has no event');
 });
 
+test('GDELT events: a copy of one of the reports is no other source (NumSources), though it is another article', () => {
+  const rows = (input: ExportInput) => tsv(output('gdelt-events', input));
+  const col = (r: string[], name: string) => r[EVENT_COLUMNS.indexOf(name)]!;
+  const meetingOf = (input: ExportInput) => rows(input).find((r) => col(r, 'EventRootCode') === '04')!;
+  const story = INPUT.stories[0]!;
+  const [first, second] = story.articles;
+  const copied: ExportInput = { ...INPUT, stories: [{ ...story, derivation: [{ article: second!, from: first!, kind: 'copy', similarity: 1, evidence: [] }] }, ...INPUT.stories.slice(1)] };
+  assert.equal(col(meetingOf(INPUT), 'NumSources'), '2');
+  assert.equal(col(meetingOf(copied), 'NumSources'), '1');
+  assert.equal(col(meetingOf(copied), 'NumArticles'), '2');
+});
+
 test('GDELT events: an actor inferred rather than read from the sentence (actorBasis) is not coded', () => {
   const inferred: ExportInput = { ...INPUT, articles: INPUT.articles.map((a) => ({ ...a, events: (a.events ?? []).map((e) => (e.type === 'CONSULT' ? { ...e, actorBasis: 'inferred' } : e)) })) };
   assert.equal(tsv(output('gdelt-events', inferred)).length, tsv(output('gdelt-events')).length - 1);

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, ArticleId, EntityId, EntityType, Fact, FactKind, FactStatus, Geo, SegmentKind, Story, StoryId } from '../core/model.js';
+import type { AnalyzedArticle, ArticleId, Derivation, DerivationKind, EntityId, EntityType, Fact, FactKind, FactStatus, Geo, SegmentKind, Story, StoryId } from '../core/model.js';
 import { NON_BODY_KINDS } from '../core/kinds.js';
 import { citer, type Citation } from './cite.js';
 import { incidentRecord, type IncidentRecord } from './incident.js';
@@ -27,6 +27,10 @@ export interface FactLine {
   status: FactStatus;
   statement: string;
   support: number;
+  /** Reports the claims come from: more than `support` when copies or rewrites of one report state it too. */
+  reports: number;
+  /** How many independent sources, said for a reader: "2 sources", "1 source (3 reports: copies or rewrites of one)". */
+  supportNote: string;
   claims: Shortlist<Citation>;
   /** For a conflict: its claims grouped by the version they give, largest side first. */
   sides?: Side<Citation>[];
@@ -65,6 +69,16 @@ export interface SourceLine {
   omitted: string[];
   opinion?: number;
   hedging?: number;
+  /** When this report copies or rewrites another of the story's (Story.derivation): one source with it. */
+  derivation?: SourceDerivation;
+}
+
+export interface SourceDerivation {
+  from: ArticleId;
+  kind: DerivationKind;
+  /** What a source's line says: "copy of the Reuters story", "rewrite of Harbour Wire". */
+  note: string;
+  evidence: string[];
 }
 
 export interface TimelineLine {
@@ -159,8 +173,9 @@ export function buildBrief(story: Story, articles: readonly AnalyzedArticle[]): 
   const cite = citer(sourceName);
   const factLine = (f: Fact): FactLine => {
     const claims = f.claims.map(cite);
+    const reports = new Set(f.claims.map((c) => c.article)).size;
     return {
-      id: f.id, kind: f.kind, status: f.status, statement: f.statement, support: f.support,
+      id: f.id, kind: f.kind, status: f.status, statement: f.statement, support: f.support, reports, supportNote: supportNote(f.support, reports),
       claims: { items: claims, short: f.status === 'conflict' ? BRIEF_LIMITS.conflictClaims : BRIEF_LIMITS.claims },
       ...(f.status === 'conflict' ? { sides: sidesOf(claims) } : {}),
     };
@@ -180,7 +195,7 @@ export function buildBrief(story: Story, articles: readonly AnalyzedArticle[]): 
     title: story.title,
     ...(incident ? { incident } : {}),
     happened: whatHappened(story.title, conflicts.items, agreed.items, single.items),
-    sources: members.map((a) => sourceLine(a, story)),
+    sources: members.map((a) => sourceLine(a, story, sourceName)),
     conflicts, agreed, single,
     timeline: {
       items: story.timeline.map((t): TimelineLine => ({
@@ -225,7 +240,8 @@ function whatHappened(headline: string, conflicts: readonly FactLine[], agreed: 
 
 const kindRank = (kind: FactKind) => (kind === 'event' ? 0 : kind === 'figure' ? 1 : 2);
 
-function sourceLine(a: AnalyzedArticle, story: Story): SourceLine {
+function sourceLine(a: AnalyzedArticle, story: Story, sourceName: (id: string) => string): SourceLine {
+  const d = story.derivation?.find((x) => x.article === a.id);
   const framing = story.framing.find((f) => f.article === a.id);
   // Non-body kinds in one fixed order (title first, boilerplate last), so every source reads alike.
   const setAside = NON_BODY_KINDS.map((kind): SetAside => ({
@@ -241,7 +257,20 @@ function sourceLine(a: AnalyzedArticle, story: Story): SourceLine {
     unique: framing?.unique ?? [],
     omitted: framing?.omitted ?? [],
     ...(framing ? { opinion: framing.opinion, hedging: framing.hedging } : {}),
+    ...(d ? { derivation: { from: d.from, kind: d.kind, note: derivationNote(d, sourceName(d.from)), evidence: d.evidence } } : {}),
   };
+}
+
+/** Sources, and reports when copies or rewrites make them more: a wire story and its copies are one source. */
+export function supportNote(support: number, reports: number): string {
+  const sources = `${support} source${support === 1 ? '' : 's'}`;
+  return reports > support ? `${sources} (${reports} reports: ${support === 1 ? 'copies or rewrites of one' : 'some copies or rewrites of others'})` : sources;
+}
+
+/** "copy of the Reuters story", "rewrite of the Reuters story (Harbour Wire)", "copy of Harbour Wire", "rewrite of Harbour Wire". */
+export function derivationNote(d: Pick<Derivation, 'kind' | 'agency'>, fromName: string): string {
+  const what = d.kind === 'rewrite' ? 'rewrite' : 'copy';
+  return d.agency ? `${what} of the ${d.agency} story${fromName !== d.agency ? ` (${fromName})` : ''}` : `${what} of ${fromName}`;
 }
 
 /**

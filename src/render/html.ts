@@ -37,7 +37,7 @@ ${body}
 function storySection(brief: Brief, index: number, byId: Map<string, AnalyzedArticle>): string {
   const claimLink = (c: Citation) =>
     `<a class="claim" href="#${anchor(c.article, c.start)}"><span class="src">${esc(c.source)}</span> “${esc(clip(c.text, 220))}”${c.later ? ' <span class="tag later">later report</span>' : ''}</a>`;
-  const factItem = (f: FactLine) => `<li class="fact ${f.status}" id="${esc(f.id)}"><p class="statement">${esc(f.statement)} <span class="tag ${f.status}">${f.status}</span> <span class="support">${plural(f.support, 'source')}</span></p><ul class="claims">${f.claims.items.map((c) => `<li>${claimLink(c)}</li>`).join('')}</ul></li>`;
+  const factItem = (f: FactLine) => `<li class="fact ${f.status}" id="${esc(f.id)}"><p class="statement">${esc(f.statement)} <span class="tag ${f.status}">${f.status}</span> <span class="support">${esc(f.supportNote)}</span></p><ul class="claims">${f.claims.items.map((c) => `<li>${claimLink(c)}</li>`).join('')}</ul></li>`;
   const list = (facts: readonly FactLine[], empty: string) => (facts.length ? `<ul class="facts">${facts.map(factItem).join('')}</ul>` : `<p class="empty">${empty}</p>`);
   const { happened } = brief;
   const texts = brief.sources.map((s) => byId.get(s.article)).filter((a): a is AnalyzedArticle => !!a);
@@ -79,7 +79,7 @@ function incidentSection(record: IncidentRecord): string {
 }
 
 function sourceCard(s: SourceLine): string {
-  return `<article class="source"><h4>${esc(s.name)}</h4><p>${esc(s.title ?? s.origin)}</p><p class="meta">${esc(s.published ?? 'date unknown')}${s.language ? ` · language ${esc(s.language)}` : ''}</p>${s.setAside.length ? `<p class="meta">not body: ${s.setAside.map((x) => `${x.segments.length} ${x.kind}`).join(', ')}</p>` : ''}<p><a href="#art-${s.article}">read the text</a></p></article>`;
+  return `<article class="source"><h4>${esc(s.name)}</h4><p>${esc(s.title ?? s.origin)}</p><p class="meta">${esc(s.published ?? 'date unknown')}${s.language ? ` · language ${esc(s.language)}` : ''}</p>${s.derivation ? `<p class="derivation" title="${esc(s.derivation.evidence.join('; '))}">${esc(s.derivation.note)}</p>` : ''}${s.setAside.length ? `<p class="meta">not body: ${s.setAside.map((x) => `${x.segments.length} ${x.kind}`).join(', ')}</p>` : ''}<p><a href="#art-${s.article}">read the text</a></p></article>`;
 }
 
 function framingTable({ actors, rows }: Framing): string {

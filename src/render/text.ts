@@ -7,7 +7,8 @@ import { geoNote, isLater, sourcesNote, type IncidentRecord, type IncidentVersio
 
 export function renderText(briefs: readonly Brief[]): string {
   const articles = briefs.reduce((n, b) => n + b.sources.length, 0);
-  const sources = new Set(briefs.flatMap((b) => b.sources.map((x) => x.name)));
+  // sources: outlets of independent reports (a copy or rewrite is its original's source)
+  const sources = new Set(briefs.flatMap((b) => b.sources.filter((x) => !x.derivation).map((x) => x.name)));
   const lines: string[] = [
     `${plural(articles, 'article')} from ${plural(sources.size, 'source')}, ${plural(briefs.length, 'story', 'stories')}`,
     '',
@@ -28,7 +29,7 @@ function storyLines(brief: Brief): string[] {
   lines.push(`  ${plural(brief.sources.length, 'article')}:`);
   for (const a of brief.sources) {
     const meta = [a.name, a.published ?? 'date unknown', a.language ? `language ${a.language}` : ''].filter(Boolean).join(', ');
-    lines.push(`    - ${a.title ? `"${clip(a.title, 70)}"` : a.origin} (${meta})`);
+    lines.push(`    - ${a.title ? `"${clip(a.title, 70)}"` : a.origin} (${meta})${a.derivation ? `: ${a.derivation.note}` : ''}`);
     const removed = a.setAside.map(({ kind, segments }) =>
       `${segments.length} ${kind}${kind === 'boilerplate' || segments.length === 1 ? '' : 's'}: ${segments.map((x) => `"${clip(x.text, 40)}"`).join(', ')}`);
     if (removed.length) lines.push(`      not body: ${removed.join('; ')}`);
@@ -100,7 +101,7 @@ function factSection(lines: string[], facts: Shortlist<FactLine>, heading: strin
   if (!shown.length) return;
   lines.push(`  ${heading}:`);
   for (const f of shown) {
-    lines.push(`    - ${f.statement}${f.support > 1 ? ` (${f.support} sources)` : ''}`);
+    lines.push(`    - ${f.statement}${f.support > 1 || f.reports > f.support ? ` (${f.supportNote})` : ''}`);
     const claims = shortForm(f.claims);
     for (const c of claims.shown) lines.push(`        ${c.source}${c.later ? ' (later)' : ''}: "${clip(c.text, 100)}" [${c.start}-${c.end}]`);
     more(lines, '        ', claims.more, 'claim', 'claims', false);

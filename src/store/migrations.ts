@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import type { ArticleId } from '../core/model.js';
+import { linkNearCopy, NEAR_COPY_TABLES } from './near-copies.js';
 
 // Versioned schema migrations for the SQLite store. Each migration has a number and runs once, in its
 // own transaction together with its row in `schema_migrations`; a store written by a newer
@@ -90,6 +92,16 @@ export const MIGRATIONS: readonly Migration[] = [
         story_id TEXT NOT NULL
       );
     `),
+  },
+  {
+    version: 2,
+    name: 'near-copies: fingerprints, their LSH bands, and each copy\'s original',
+    up: (db) => {
+      db.exec(NEAR_COPY_TABLES);
+      // existing stores: fingerprint every stored article in the order it was stored, linking copies as ingest would have
+      const rows = db.prepare('SELECT id, text, segments, published FROM articles ORDER BY seq').all() as { id: string; text: string; segments: string; published: string | null }[];
+      for (const r of rows) linkNearCopy(db, { id: r.id as ArticleId, text: r.text, segments: JSON.parse(r.segments), ...(r.published ? { published: r.published } : {}) });
+    },
   },
 ];
 

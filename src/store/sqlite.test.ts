@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { StoryId } from '../core/model.js';
 import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './sqlite.js';
-import { fixedStories, HARBOUR, LAKE, storeContract, storyOf } from './store.contract.js';
+import Database from 'better-sqlite3';
+import { analyzed, FERRY, fixedStories, HARBOUR, LAKE, LIBRARY, storeContract, storyOf } from './store.contract.js';
 
 storeContract('sqlite', () => openSqliteStore(':memory:'));
 
@@ -29,24 +30,40 @@ test('a file store creates its folder and keeps what was committed across reopen
 test('migrations run once, in order, and a newer schema is refused', async () => {
   const path = tempDb();
   const now = () => new Date('2024-01-01T00:00:00Z');
+  const known = MIGRATIONS.map((m) => m.version), next = known.length + 1;
   const first = openSqliteStore(path, { now });
-  assert.deepEqual(first.schemaVersions(), [1]);
+  assert.deepEqual(first.schemaVersions(), known);
   await first.close();
   // Reopening applies nothing (migration 1 would fail on its existing tables if it ran again).
   const second = openSqliteStore(path, { now });
-  assert.deepEqual(second.schemaVersions(), [1]);
+  assert.deepEqual(second.schemaVersions(), known);
   await second.close();
-  // A later corroborate adds migration 2: only it runs.
+  // A later corroborate adds the next migration: only it runs.
   let runs = 0;
-  const withTwo = [...MIGRATIONS, { version: 2, name: 'test column', up: (db: import('better-sqlite3').Database) => { runs++; db.exec('ALTER TABLE stories ADD COLUMN note TEXT'); } }];
-  const third = openSqliteStore(path, { now, migrations: withTwo });
-  assert.deepEqual(third.schemaVersions(), [1, 2]);
+  const withNext = [...MIGRATIONS, { version: next, name: 'test column', up: (db: import('better-sqlite3').Database) => { runs++; db.exec('ALTER TABLE stories ADD COLUMN note TEXT'); } }];
+  const third = openSqliteStore(path, { now, migrations: withNext });
+  assert.deepEqual(third.schemaVersions(), [...known, next]);
   await third.close();
-  const fourth = openSqliteStore(path, { now, migrations: withTwo });
+  const fourth = openSqliteStore(path, { now, migrations: withNext });
   await fourth.close();
   assert.equal(runs, 1);
-  // This corroborate (migration 1 only) refuses the store that migration 2 wrote.
-  assert.throws(() => openSqliteStore(path, { now }), /schema is version 2, newer than this corroborate knows \(1\)/);
+  // This corroborate refuses the store that the next migration wrote.
+  assert.throws(() => openSqliteStore(path, { now }), new RegExp(`schema is version ${next}, newer than this corroborate knows \\(${known.length}\\)`));
+});
+
+test('migration 2 fingerprints the articles of an existing store and links its near-copies', async () => {
+  const path = tempDb();
+  const copy = analyzed('copy.txt', 'Other Outlet', `${FERRY.text}\n`);
+  const written = openSqliteStore(path);
+  await written.commit({ articles: [FERRY, LIBRARY, copy] });
+  await written.close();
+  // what a store of schema 1 holds: the articles, no fingerprints
+  const db = new Database(path);
+  db.exec('DROP TABLE near_copies; DROP TABLE article_bands; DROP TABLE article_fingerprints; DELETE FROM schema_migrations WHERE version = 2');
+  db.close();
+  const store = openSqliteStore(path);
+  assert.deepEqual([...(await store.nearCopies([FERRY.id, LIBRARY.id, copy.id])).values()].map((c) => [c.article, c.original]), [[copy.id, FERRY.id]]);
+  await store.close();
 });
 
 test('a process killed in the middle of a batch loses that batch only', () => {

@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import type { AnalyzedArticle, ArticleId, Story, StoryId } from '../core/model.js';
 import { articleId } from '../core/ids.js';
 import { MIGRATIONS, migrate, type Migration } from './migrations.js';
+import { linkNearCopy, nearCopiesOf } from './near-copies.js';
+import type { NearCopy } from '../analyze/copies/near-copies.js';
 import { parseQuery, toFts5 } from './query.js';
 import type {
   ArticleSummary, Batch, CommitResult, Page, SearchHit, Store, StoreCounts, StoredArticle, StorySummary, StoryUpdate,
@@ -69,13 +71,15 @@ export class SqliteStore implements Store {
       (id, origin, source_name, source, title, published, author, canonical_url, language, text, segments, analysis, ingested_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const run = this.db.transaction((): CommitResult => {
-      const added: AnalyzedArticle[] = [], existing: ArticleId[] = [];
+      const added: AnalyzedArticle[] = [], existing: ArticleId[] = [], nearCopies: NearCopy[] = [];
       for (const a of batch.articles) {
         if (a.id !== articleId(a.text)) throw new Error(`article ${a.id} (${a.origin}): its id is not the hash of its text; batch refused`);
         if (exists.get(a.id)) { existing.push(a.id); continue; }
         insert.run(a.id, a.origin, a.source.name, JSON.stringify(a.source), a.title ?? null, a.published ?? null, a.author ?? null,
           a.canonicalUrl ?? null, a.language, a.text, JSON.stringify(a.segments), analysisJson(a), stamp);
         added.push(a);
+        const link = linkNearCopy(this.db, a);
+        if (link) nearCopies.push(link);
       }
       let storiesChanged = 0;
       if (batch.regroup && added.length > 0) {
@@ -97,10 +101,14 @@ export class SqliteStore implements Store {
         });
         storiesChanged = this.applyStoryUpdate(update, stamp);
       }
-      return { added: added.map((a) => a.id), existing, storiesChanged };
+      return { added: added.map((a) => a.id), existing, storiesChanged, nearCopies };
     });
     // IMMEDIATE: take the write lock before reading, so a concurrent ingest cannot regroup a stale view.
     return run.immediate();
+  }
+
+  async nearCopies(ids: readonly ArticleId[]): Promise<Map<ArticleId, NearCopy>> {
+    return nearCopiesOf(this.db, ids);
   }
 
   /** Writes a regroup step's result; returns how many stories were written or removed. */

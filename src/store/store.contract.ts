@@ -63,7 +63,7 @@ export function storeContract(name: string, open: () => Promise<Store> | Store):
 
     test('an article comes back as it went in (tokens aside), layers and diagnostics included', using(async (store) => {
       const result = await store.commit({ articles: [HARBOUR, LIBRARY] });
-      assert.deepEqual(result, { added: [HARBOUR.id, LIBRARY.id], existing: [], storiesChanged: 0 });
+      assert.deepEqual(result, { added: [HARBOUR.id, LIBRARY.id], existing: [], storiesChanged: 0, nearCopies: [] });
       const got = await store.getArticle(HARBOUR.id);
       assert.ok(got);
       assert.deepEqual(got.article, withoutTokens(HARBOUR));
@@ -84,7 +84,7 @@ export function storeContract(name: string, open: () => Promise<Store> | Store):
       const before = await store.getArticle(HARBOUR.id);
       const again = { ...HARBOUR, origin: 'copy-of-harbour.txt' };
       const result = await store.commit({ articles: [again, again], regroup: () => assert.fail('no article was added: no regroup') });
-      assert.deepEqual(result, { added: [], existing: [HARBOUR.id, HARBOUR.id], storiesChanged: 0 });
+      assert.deepEqual(result, { added: [], existing: [HARBOUR.id, HARBOUR.id], storiesChanged: 0, nearCopies: [] });
       assert.deepEqual(await store.getArticle(HARBOUR.id), before);
       assert.equal((await store.counts()).articles, 1);
     }));
@@ -198,5 +198,22 @@ export function storeContract(name: string, open: () => Promise<Store> | Store):
       assert.equal(first?.title, HARBOUR.title);
       assert.equal(first?.characters, HARBOUR.text.length);
     }));
+
+    test('a near-copy is stored and linked to its original across batches; another report is not', using(async (store) => {
+      await store.commit({ articles: [FERRY, LIBRARY] });
+      const copy = analyzed('copy.txt', 'Other Outlet', `source: Other Outlet\n\n${FERRY.text}\n`);
+      const result = await store.commit({ articles: [copy, LAKE] });
+      assert.deepEqual(result.added, [copy.id, LAKE.id]);
+      assert.deepEqual(result.nearCopies?.map((c) => [c.article, c.original]), [[copy.id, FERRY.id]]);
+      assert.deepEqual([...(await store.nearCopies([copy.id, LAKE.id, FERRY.id])).values()].map((c) => c.original), [FERRY.id]);
+      assert.ok(await store.getArticle(copy.id), 'the copy is stored: nothing is lost');
+    }));
   });
 }
+
+/** A report long enough to fingerprint (written for these tests). */
+export const FERRY = analyzed('ferry.txt', 'Harbour Wire', [
+  'A passenger ferry capsized in a storm on the lake near Portvale on Thursday, killing three people and leaving eight missing, the harbour authority said.',
+  'The boat was carrying 57 passengers from the island to the town when strong winds struck in the afternoon, the regional commissioner told reporters.',
+  'Rescuers pulled 46 people from the water, and divers resumed the search on Friday morning.',
+].join('\n\n'), { title: 'Ferry capsizes near Portvale', published: '2024-03-07' });

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, ArticleId, Source, Story, StoryId } from '../core/model.js';
+import type { NearCopy } from '../analyze/copies/near-copies.js';
 
 // The Store: articles (content-addressed: the id is a hash of the text), their analyses, the stories
 // they form, and full-text search. One interface, several backends (SQLite now, PostgreSQL later),
@@ -97,6 +98,8 @@ export interface CommitResult {
   existing: ArticleId[];
   /** Stories written or removed by the regroup step. */
   storiesChanged: number;
+  /** Added articles that copy an article stored before them (linked to its original: one source, not two). */
+  nearCopies?: NearCopy[];
 }
 
 export interface StoreCounts {
@@ -121,6 +124,8 @@ export interface Store {
   has(ids: readonly ArticleId[]): Promise<Set<ArticleId>>;
 
   getArticle(id: ArticleId): Promise<StoredArticle | undefined>;
+  /** The near-copy links of these articles: each that copies a stored article, with that article's original. */
+  nearCopies(ids: readonly ArticleId[]): Promise<Map<ArticleId, NearCopy>>;
   /** The stored articles with these ids, in that order (unknown ids skipped); all articles when omitted. */
   getArticles(ids?: readonly ArticleId[]): Promise<StoredArticle[]>;
   /** Newest first (ingest order), optionally only one story's, in story order. */

@@ -9,6 +9,7 @@ import { counterpartConflicts } from './counterparts.js';
 import { partyResolver, type Party } from './parties.js';
 import type { StoryPass } from './pass.js';
 import { readStory, type StoryReading } from './reading.js';
+import { sourceOf } from './derivation/sources.js';
 
 // Facts: the claims of a story's articles aligned across sources. A claim rests on the sentence
 // that makes it; only the outlet's own text counts (see claims.ts).
@@ -19,14 +20,18 @@ interface Candidate<R> { key: string; claim: Claim; record: R; article: Readonly
 /** An event as its story reads it: its date there, and the entities its participants are linked to. */
 interface StoryEvent { event: Event; date?: string; dateBasis?: string; actor?: EntityId; target?: EntityId }
 
-export function alignFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading, storyId: string): Fact[] {
+/** An article's independent source (Story.derivation): a copy or rewrite counts as its original. */
+type SourceOf = (article: string) => string;
+
+export function alignFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading, storyId: string,
+  source: SourceOf = (a) => a): Fact[] {
   const parties = partyResolver(entities);
-  const facts = [
-    ...figureFacts(articles),
-    ...eventFacts(articles, parties, entities, reading),
+  const facts = restatedOnce([
+    ...figureFacts(articles, source),
+    ...eventFacts(articles, parties, entities, reading, source),
     ...counterpartConflicts(articles, entities, reading),
-    ...quoteFacts(articles, entities, reading),
-  ];
+    ...quoteFacts(articles, entities, reading, source),
+  ], source);
   // Best supported first, conflicts before agreement at equal support: what a reader checks first;
   // then what we could word before sentences quoted as they are.
   const rank = { conflict: 0, agreed: 1, single: 2 } as const;
@@ -37,8 +42,8 @@ export function alignFacts(articles: readonly Readonly<AnalyzedArticle>[], entit
 
 /** The facts of the story: reads its entities, links and event dates. */
 export const factsPass: StoryPass<'facts'> = {
-  name: 'facts', requires: ['entities', 'links', 'eventDates'], assigns: ['facts'],
-  run: (story, articles) => ({ facts: alignFacts(articles, story.entities!, readStory(story), story.id) }),
+  name: 'facts', requires: ['derivation', 'entities', 'links', 'eventDates'], assigns: ['facts'],
+  run: (story, articles) => ({ facts: alignFacts(articles, story.entities!, readStory(story), story.id, sourceOf(story.derivation ?? [])) }),
 };
 
 // ---- figures ------------------------------------------------------------------------------------
@@ -50,7 +55,7 @@ const GENERIC_SUBJECT = new Set(['people', 'person', 'persons', 'other', 'others
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|other)\b/i, INCREMENT_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
 const isIncrement = (a: Readonly<AnalyzedArticle>, q: Quantity) => INCREMENT_AFTER.test(a.text.slice(q.end, q.end + 16)) || INCREMENT_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start));
 
-function figureFacts(articles: readonly Readonly<AnalyzedArticle>[]): Omit<Fact, 'id'>[] {
+function figureFacts(articles: readonly Readonly<AnalyzedArticle>[], source: SourceOf): Omit<Fact, 'id'>[] {
   const candidates: Candidate<Quantity>[] = [];
   const what = (q: Quantity) => q.category ?? predicateKey(q.predicate ?? '');
   for (const a of articles) {
@@ -73,7 +78,7 @@ function figureFacts(articles: readonly Readonly<AnalyzedArticle>[]): Omit<Fact,
     }
   }
   return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
-    const sources = new Set(group.map((c) => c.article.id));
+    const sources = new Set(group.map((c) => source(c.article.id)));
     const compatible = group.every((x) => group.every((y) => overlaps(interval(x.record), interval(y.record))));
     const status = sources.size < 2 ? 'single' : compatible ? 'agreed' : 'conflict';
     const claims = group.map((c) => c.claim);
@@ -140,7 +145,7 @@ const VISIT: [string, string] = ['visited', 'visit'];
 const INVESTIGATE: [string, string] = ['investigated', 'investigate'];
 
 function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (ref: ArgRef | undefined, entity: EntityId | undefined) => Party,
-  entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
+  entities: readonly Entity[], reading: StoryReading, source: SourceOf): Omit<Fact, 'id'>[] {
   const candidates: Candidate<StoryEvent>[] = [];
   for (const a of articles)
     for (const e of a.events ?? []) {
@@ -163,7 +168,7 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
     }
   const byId = new Map(entities.map((x) => [x.id, x]));
   return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
-    const sources = new Set(group.map((c) => c.article.id));
+    const sources = new Set(group.map((c) => source(c.article.id)));
     const first = group[0]!.record, e = first.event;
     const name = (r: ArgRef | undefined, id: EntityId | undefined) => (id && byId.get(id)?.name) || r?.text || '';
     const allOf = (type: string, mode: string) => e.type === type && group.every((c) => c.record.event.mode === mode);
@@ -195,7 +200,7 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
 /** A quote as its story reads it: the entity its speaker is linked to. */
 interface StoryQuote { quote: Quote; speaker?: EntityId }
 
-function quoteFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading): Omit<Fact, 'id'>[] {
+function quoteFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: readonly Entity[], reading: StoryReading, source: SourceOf): Omit<Fact, 'id'>[] {
   const byId = new Map(entities.map((x) => [x.id, x]));
   const candidates: Candidate<StoryQuote>[] = [];
   const verbatim: Omit<Fact, 'id'>[] = [], verbatimAt = new Set<string>();
@@ -231,7 +236,7 @@ function quoteFacts(articles: readonly Readonly<AnalyzedArticle>[], entities: re
     }
     for (const { members: cl } of clusters) {
       const { quote: q, speaker } = cl[0]!.record;
-      const sources = new Set(cl.map((c) => c.article.id));
+      const sources = new Set(cl.map((c) => source(c.article.id)));
       const who = (speaker && byId.get(speaker)?.name) || q.speaker!.text;
       const words = q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text;
       const fact: Omit<Fact, 'id'> = {
@@ -263,6 +268,25 @@ function wordOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
 }
 
 // ---- shared -------------------------------------------------------------------------------------
+
+/**
+ * A copy restates its original: a fact stated sentence by sentence (verbatim) or only within one
+ * article comes once from each report of a source, and those restatements are one fact, with every
+ * claim kept and the support of one source.
+ */
+function restatedOnce(facts: Omit<Fact, 'id'>[], source: SourceOf): Omit<Fact, 'id'>[] {
+  const out: Omit<Fact, 'id'>[] = [], seen = new Map<string, Omit<Fact, 'id'>>();
+  for (const f of facts) {
+    const sources = new Set(f.claims.map((c) => source(c.article)));
+    const key = sources.size === 1 ? `${f.kind}|${f.statement}|${[...sources][0]}` : undefined;
+    const first = key === undefined ? undefined : seen.get(key);
+    // the same source's other report, not a second statement within one report
+    if (first && !first.claims.some((c) => f.claims.some((d) => d.article === c.article))) { first.claims = [...first.claims, ...f.claims]; continue; }
+    if (key !== undefined) seen.set(key, f);
+    out.push(f);
+  }
+  return out;
+}
 
 function groupBy<R>(candidates: readonly Candidate<R>[]): Candidate<R>[][] {
   const groups = new Map<string, Candidate<R>[]>();

@@ -1,4 +1,5 @@
 import { datesPass } from './dates.js';
+import { derivationPass } from './derivation/pass.js';
 import { entitiesPass } from './entities/pass.js';
 import { eventDatesPass } from './event-dates.js';
 import { factsPass } from './facts.js';
@@ -12,6 +13,7 @@ import { titlePass } from './title.js';
 // The story passes, in order (grouping comes before: it makes the stories they run on). Each reads
 // the story's articles and earlier passes' layers, and writes story-level layers only.
 export const STORY_PASSES: readonly StoryPass[] = [
+  derivationPass,   // which reports copy or rewrite which: every support count reads it
   datesPass,        // dates the story refines for articles with no reference day of their own
   entitiesPass,     // entities, and links from mentions and participants to them
   eventDatesPass,   // event dates read against refined dates and lent across reports (needs the links)

@@ -19,6 +19,7 @@ test('checkStoryPasses names a pass run before what it reads, a layer assigned t
   const byName = (name: string) => STORY_PASSES.find((p) => p.name === name)!;
   const facts = byName('facts'), entities = byName('entities');
   assert.deepEqual(checkStoryPasses([facts, ...STORY_PASSES.filter((p) => p !== facts)]), [
+    "facts: needs 'derivation', no earlier pass assigns it",
     "facts: needs 'entities', no earlier pass assigns it",
     "facts: needs 'links', no earlier pass assigns it",
     "facts: needs 'eventDates', no earlier pass assigns it",
@@ -34,7 +35,7 @@ test('checkStoryPasses names a pass run before what it reads, a layer assigned t
 test('a pass writes only the layers it declares', () => {
   const sloppy: StoryPass<'title'> = { name: 'sloppy', requires: [], assigns: ['title'], run: () => ({ title: 'T', facts: [] }) as never };
   assert.throws(() => runStoryPasses({ id: 'S1' as StoryId, articles: [] }, [], [sloppy], createStoryContext()),
-    /story passes assign no entities, links, dates, eventDates, facts, timeline, framing/, 'the facts it slipped in are not taken');
+    /story passes assign no derivation, entities, links, dates, eventDates, facts, timeline, framing/, 'the facts it slipped in are not taken');
   const silent: StoryPass<'title'> = { name: 'silent', requires: [], assigns: ['title'], run: () => ({}) as never };
   assert.throws(() => runStoryPasses({ id: 'S1' as StoryId, articles: [] }, [], [silent], createStoryContext()), /silent: assigns 'title' but returned none/);
 });

@@ -32,7 +32,7 @@ export function checkStoryPasses(passes: readonly StoryPass[]): string[] {
 const OPTIONAL_LAYERS: ReadonlySet<StoryLayer> = new Set(['incident']);
 
 /** Layers a complete Story has, in the order its JSON lists them. */
-const STORY_LAYERS = ['title', 'entities', 'links', 'dates', 'eventDates', 'facts', 'timeline', 'framing', 'network'] as const satisfies readonly StoryLayer[];
+const STORY_LAYERS = ['title', 'derivation', 'entities', 'links', 'dates', 'eventDates', 'facts', 'timeline', 'framing', 'network'] as const satisfies readonly StoryLayer[];
 
 /** Runs the passes in order over one story's articles and returns the finished Story. */
 export function runStoryPasses(draft: StoryDraft, articles: readonly Readonly<AnalyzedArticle>[], passes: readonly StoryPass[], ctx: StoryContext): Story {

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, ArgRef, ArticleId, Event, Story } from '../../core/model.js';
 import { readStory, type StoryReading } from '../../story/reading.js';
+import { sourceOf } from '../../story/derivation/sources.js';
 import type { Exporter, ExportInput } from '../types.js';
 import { cameoOf, sectorType, type CameoCode } from './cameo.js';
 import { cameoCountry } from './countries.js';
@@ -69,7 +70,9 @@ function eventRow(key: string, cameo: CameoCode, mentions: Mentioned[], story: S
   const added = input.added?.get(article.id);
   const day = gdeltDay(reading.eventDate(article.id, event).date) ?? gdeltDay(article.published) ?? gdeltDay(added);
   const articles = [...new Map(mentions.map((m) => [m.article.id, m.article])).values()];
-  const sources = new Set(articles.map((a) => a.source.name));
+  // NumSources: outlets, where a copy or rewrite (Story.derivation) counts as the outlet it copies
+  const root = sourceOf(story?.derivation ?? []), byId = new Map(articles.map((a) => [a.id as string, a]));
+  const sources = new Set(articles.map((a) => { const r = root(a.id); return r === a.id ? a.source.name : byId.get(r)?.source.name ?? `copy of ${r}`; }));
   const tone = articles.reduce((sum, a) => sum + toneOf(a).tone, 0) / articles.length;
   const actor1Place = actorPlace(event.actor, article.id, reading), actor2Place = actorPlace(event.target, article.id, reading);
   const actionPlace = (event.place && placeOfMention(event.place.text, reading.entityId(article.id, event.place, 'participant'), story))

@@ -49,6 +49,7 @@ function sourceCard(s: SourceLine): HTMLElement {
     h('h3', null, s.name),
     h('p', null, h('a', { href: routes.article(s.article) }, s.title ?? s.origin)),
     h('p', { class: 'meta' }, s.published ?? 'date unknown', s.language ? ` · language ${s.language}` : '', ` · ${s.characters.toLocaleString('en')} characters`),
+    s.derivation ? h('p', { class: 'derivation', title: s.derivation.evidence.join('; ') }, s.derivation.note) : null,
     s.setAside.length ? h('p', { class: 'meta' }, `not body: ${s.setAside.map((x) => `${x.segments.length} ${x.kind}`).join(', ')}`) : null,
     h('p', { class: 'meta' }, `${plural(s.facts, 'fact')} stated`, s.opinion !== undefined ? ` · ${s.unique.length} only here · ${s.omitted.length} agreed left out` : ''),
     s.opinion !== undefined && s.hedging !== undefined ? h('p', { class: 'meta' }, `opinion ${percent(s.opinion)} · hedging ${percent(s.hedging)}`) : null);
@@ -56,7 +57,7 @@ function sourceCard(s: SourceLine): HTMLElement {
 
 function factItem(f: FactLine, claimLink: (c: Citation) => HTMLElement): HTMLElement {
   return h('li', { class: `fact ${f.status}` },
-    h('p', { class: 'statement' }, f.statement, ' ', h('span', { class: `tag ${f.status}` }, f.status), ' ', h('span', { class: 'meta' }, plural(f.support, 'source'))),
+    h('p', { class: 'statement' }, f.statement, ' ', h('span', { class: `tag ${f.status}` }, f.status), ' ', h('span', { class: 'meta' }, f.supportNote)),
     h('ul', { class: 'claims' }, f.claims.items.map((c) => h('li', null, claimLink(c)))));
 }
 

@@ -4,6 +4,7 @@ import { isOwnText } from '../claims.js';
 import type { StoryContext } from '../context.js';
 import type { StoryDraft, StoryPass } from '../pass.js';
 import { readStory } from '../reading.js';
+import { oneReportPerSource } from '../derivation/sources.js';
 import { isBackground } from './background.js';
 import { articleFigures, storyFigures } from './figures.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
@@ -120,6 +121,7 @@ export function rankEventTypes(articles: readonly Readonly<AnalyzedArticle>[], o
 
 /** The incident record of the story: needs its dates (refined) to read when things happened. */
 export const incidentPass: StoryPass<'incident'> = {
-  name: 'incident', requires: ['dates'], assigns: ['incident'],
-  run: (story, articles, ctx) => ({ incident: buildIncident(story, articles, ctx) }) as { incident: Incident },
+  name: 'incident', requires: ['derivation', 'dates'], assigns: ['incident'],
+  // One report per independent source: a copy or rewrite adds no support to any field (Story.derivation).
+  run: (story, articles, ctx) => ({ incident: buildIncident(story, oneReportPerSource(articles, story.derivation ?? []), ctx) }) as { incident: Incident },
 };

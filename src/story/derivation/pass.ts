@@ -1,0 +1,8 @@
+import type { StoryPass } from '../pass.js';
+import { deriveStory } from './derive.js';
+
+/** Which reports of the story copy or rewrite which: read by every support count after it. */
+export const derivationPass: StoryPass<'derivation'> = {
+  name: 'derivation', requires: [], assigns: ['derivation'],
+  run: (_story, articles) => ({ derivation: deriveStory(articles) }),
+};
