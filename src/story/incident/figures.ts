@@ -34,7 +34,9 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
   // A count that already sits in the sentence of the attacker's death ("two dead, including the gunman") holds him.
   if (selfKilled && !(killedTop && killedTop.sentence === selfKilled.sentence)) { killed += 1; killedFrom.push(selfKilled); }
   if (killed > 0) out.push({ category: 'killed', value: killed, qualifier: killedTop?.qualifier ?? 'exact', mentions: killedFrom });
-  const woundedTop = largest(by.get('injured') ?? []);
+  // "a boy accidentally shot himself in the hand": one who shot himself and of whom no report says he died was wounded
+  const selfHurt = largest([...(by.get('shot|self') ?? []), ...(by.get('injured|self') ?? [])]);
+  const woundedTop = largest([...(by.get('injured') ?? []), ...(selfHurt && !killedTop && !selfKilled ? [selfHurt] : [])]);
   const shotTop = largest((by.get('shot') ?? []));
   const victimsKilled = killedTop ? killedTop.value : 0;
   const shotNotKilled = shotTop ? shotTop.value - victimsKilled : 0;

@@ -153,3 +153,13 @@ test('when: the day of a statement ("police said Monday") is not the incident\'s
   const r2 = analyse('Police said Monday that a man was shot in Brookvale on Sunday night.', '2021-03-09', 't2');
   assert.equal(buildIncident({ id: 'S10' as never, articles: [r2.id], dates: [] }, [r2], createStoryContext({ gazetteer: GAZ }))!.date?.value, '2021-03-07');
 });
+
+test('outcomes: one who shot himself and lived is wounded; a relative clause\'s victim ("a child who was shot"); "wounding another" is one more', () => {
+  const f = (ms: OutcomeMention[]) => Object.fromEntries(articleFigures(ms).map((x) => [x.category, x.value]));
+  assert.deepEqual(f([m('shot', 1, 0, true)]), { injured: 1 });
+  assert.deepEqual(f([m('shot', 1, 0, true), m('killed', 1, 1)]), { killed: 1 });   // a death stated: no wounded guessed
+  const by = (text: string) => Object.fromEntries(articleFigures(articleOutcomes(analyse(text, '2021-03-08', 'r'))).map((x) => [x.category, x.value]));
+  assert.deepEqual(by('MARLOW (KXX) - A 9-year-old boy accidentally shot himself in the hand on Sunday, police said.'), { injured: 1 });
+  assert.deepEqual(by('Police responded on Sunday to a call about a girl who was shot in the arm at a home on Elm Road.'), { injured: 1 });
+  assert.deepEqual(by('Police said a gunman killed two men and wounded another on Sunday night.'), { killed: 2, injured: 1 });
+});

@@ -46,6 +46,9 @@ const PERSON_NOUNS = new Set([
 ]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const REFLEXIVE = new Set(['himself', 'herself']);
+const RELATIVE = new Set(['who', 'that', 'whom']);
+/** Pronouns that stand for one more person: "killing three men and wounding another". */
+const ONE_MORE = new Set(['another']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** Words after a number that make it an age: "5 year-old", "5-year-old", "5 years old". */
@@ -162,7 +165,10 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
   toks.forEach((_t, i) => {
     const read = verbOutcome(text, toks, i, children);
     if (!read || read.outcome === 'suspect') return;
-    const { outcome, patient } = read as { outcome: Outcome; patient: number };
+    const { outcome } = read as { outcome: Outcome };
+    // "a child who was shot": a relative pronoun stands for the noun its clause describes
+    const relative = RELATIVE.has(word(toks[read.patient]!)) && toks[read.verb]!.dep === 'acl:relcl' && toks[read.verb]!.head >= 0;
+    const patient = relative ? toks[read.verb]!.head : read.patient;
     const first = toks[patient]!;
     if (REFLEXIVE.has(word(first))) { out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true }); return; }
     if (children(patient).some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
@@ -185,7 +191,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const singular = (p.pos === 'PRON' && PERSON_PRONOUNS.has(w))
       || (p.pos === 'PROPN' && !/s$/.test(w))
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
-      || (p.pos === 'NOUN' && /-old$/.test(w));
+      || (p.pos === 'NOUN' && /-old$/.test(w))
+      || ONE_MORE.has(w);
     if (singular) return 1;
     // "one was killed", "two were wounded" parsed as a bare numeral subject
     return p.pos === 'NUM' && !AGE_AFTER.test(text.slice(p.end, p.end + 12)) ? numberOf(w) : undefined;
