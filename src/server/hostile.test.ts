@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { createPipeline } from '../analyze/pipeline.js';
-import { inlineAnalyzer } from '../app/index.js';
 import { seededRandom } from '../core/random.js';
 import { openStore, type Store } from '../store/index.js';
 import type { IngestResponse } from './api-types.js';
@@ -28,7 +26,8 @@ let store: Store;
 let server: RunningServer;
 before(async () => {
   store = await openStore(join(mkdtempSync(join(tmpdir(), 'corroborate-hostile-')), 'store.db'));
-  server = await serve(store, { analyzer: inlineAnalyzer(createPipeline()) });
+  // the server's own pool (one thread): analysis off the event loop, as in production
+  server = await serve(store, { jobs: 1 });
 });
 after(async () => {
   await server.close();
@@ -87,7 +86,17 @@ test('fuzz: broken bodies never crash the API or answer 500; the good records of
   const started = Date.now();
   for (let round = 0; round < ROUNDS && Date.now() - started < BUDGET_MS; round++) {
     const { body, type } = pick(rand, BODIES)(rand);
-    const r = await post(body, type);
+    let r: { status: number; text: string };
+    try {
+      r = await post(body, type);
+    } catch (error) {
+      // A server that refuses a body may close the connection while a slow client is still sending
+      // it (a reset on the client's side, seen under load): no answer to judge, but the server must live on.
+      const code = (error as { cause?: { code?: string } }).cause?.code ?? '';
+      assert.match(code, /ECONNRESET|EPIPE|UND_ERR_SOCKET/, `round ${round} (${type}): ${String(error)}`);
+      assert.equal((await fetch(`${server.url}/api/stories`)).status, 200, `round ${round}: the server answers after a reset`);
+      continue;
+    }
     assert.ok([200, 201, 400, 413, 415, 422].includes(r.status), `round ${round} (${type}): status ${r.status}: ${r.text.slice(0, 200)}`);
     assert.doesNotThrow(() => JSON.parse(r.text), `round ${round}: the answer is JSON`);
     if (r.status >= 400) assert.ok(r.text.length < MAX_ERROR_BYTES, `round ${round}: ${r.text.length}-byte error`);
