@@ -165,6 +165,6 @@ dl.incident .field.conflict{background:var(--side-0)}
 .facts-table,.facts-table tbody,.facts-table tr,.facts-table td{display:block;width:auto}.facts-table thead{display:none}.facts-table tr[hidden]{display:none}
 .facts-table tr{border:1px solid var(--line);border-left-width:4px;border-radius:6px;margin:.5rem 0;padding:.3rem .6rem}.facts-table tr.agreed{border-left-color:var(--agreed)}.facts-table tr.conflict{border-left-color:var(--conflict)}.facts-table tr.single{border-left-color:var(--single)}
 .facts-table td{border:0;padding:.1rem 0}.facts-table td.statement-cell{position:static;min-width:0;box-shadow:none!important;font-weight:600;overflow-wrap:anywhere}
-.facts-table td.cell{display:flex;gap:.5rem;justify-content:space-between;text-align:right;min-width:0;padding:.1rem .3rem}.facts-table td.cell::before,.facts-table td.support-cell::before{content:attr(data-source);color:var(--muted);text-align:left;overflow-wrap:anywhere;min-width:0}
+.facts-table td.cell{display:flex;gap:.3rem;justify-content:flex-end;text-align:right;min-width:0;padding:.1rem .3rem}.facts-table td.cell::before,.facts-table td.support-cell::before{content:attr(data-source);margin-right:auto;color:var(--muted);text-align:left;overflow-wrap:anywhere;min-width:0}
 .facts-table td.silent{display:none}.facts-table td.support-cell{display:flex;gap:.5rem;font-size:.85rem}}
 `;

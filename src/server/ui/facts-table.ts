@@ -9,6 +9,8 @@ import { clip, routes } from './format.js';
 // stylesheet shows each row as a card: the fact, then only the sources that state or omit it.
 
 type Filter = 'all' | FactLine['status'];
+/** Rows shown before 'Show all': a screenful or two on a laptop. */
+const FACTS_PAGE = 30;
 
 export function factsTable(brief: Brief): HTMLElement {
   const wrap = h('div', { class: 'facts-table-wrap' });
@@ -47,15 +49,28 @@ export function factsTable(brief: Brief): HTMLElement {
 
   const buttons = (['all', 'conflict', 'agreed', 'single'] as const).map((f) =>
     on(h('button', { type: 'button', 'aria-pressed': f === 'all' ? 'true' : 'false', 'data-filter': f }, `${f === 'all' ? 'All' : f === 'single' ? 'One source' : f === 'agreed' ? 'Agreed' : 'Conflicts'} (${counts[f]})`), 'click', () => select(f)));
-  const select = (filter: Filter) => {
-    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['filter'] === filter));
-    for (const r of rows) r.hidden = filter !== 'all' && r.dataset['status'] !== filter;
+  // A big story has hundreds of facts: the rows after the first page stay out of the layout until asked for.
+  let filter: Filter = 'all', limit = FACTS_PAGE;
+  const more = on(h('button', { type: 'button', class: 'btn more-facts' }), 'click', () => { limit = Infinity; show(); });
+  const show = () => {
+    const matching = rows.filter((r) => filter === 'all' || r.dataset['status'] === filter);
+    for (const r of rows) r.hidden = true;
+    matching.slice(0, limit).forEach((r) => { r.hidden = false; });
+    more.hidden = matching.length <= limit;
+    more.textContent = `Show all ${matching.length} facts`;
   };
+  const select = (f: Filter) => {
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['filter'] === f));
+    filter = f;
+    show();
+  };
+  show();
 
   wrap.append(h('div', { class: 'filters', role: 'group', 'aria-label': 'Show facts' }, buttons));
   wrap.append(h('div', { class: 'table-wrap' }, h('table', { class: 'facts-table' },
     h('thead', null, h('tr', null, h('th', null, 'Fact'), h('th', null, 'Status'), columns.map((a) => h('th', { title: a.title }, a.name)), h('th', null, 'Sources'))),
     h('tbody', null, rows))));
+  wrap.append(h('div', { class: 'pager' }, more));
   wrap.append(h('p', { class: 'note' }, 'Each cell shows what that source states (a figure, or ✓) and links to the sentence. In a conflict, cells of the same colour give the same version.'));
   return wrap;
 }
