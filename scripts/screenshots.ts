@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   const store = await openStore(join(dir, 'store.db'));
   const sink: Diagnostic[] = [];
   const drafts = [];
-  for await (const d of readPaths([join(REPO, 'examples')], sink)) drafts.push(d);
+  // Read from the repository root, so the pages show origins as examples/…, not this machine's paths.
+  process.chdir(REPO);
+  for await (const d of readPaths(['examples'], sink)) drafts.push(d);
   await ingest(store, drafts, { pipeline: createPipeline() });
   const [story] = await store.listStories({ limit: 1 });
   if (!story) throw new Error('examples/ made no story');
