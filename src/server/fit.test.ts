@@ -24,9 +24,9 @@ const WIDTHS = [['phone', 390, 844], ['laptop', 1366, 768]] as const;
 /** Boxes that must neither overlap their neighbours nor let their content out. */
 const CARDS = '.card, .story-item, .column, .side, .hit, .fact, dl.incident .field, .relations li, article.source, article.text, .facts-table tr';
 // An unbroken 90-character token in the title and a deep path: the cases that ran into neighbours.
-const LONG = 'title: The council’s emergency committee met again on Thursday to discuss the Lake Victoria ferry inquiry and its CaseFileReference_2026_LakeVictoria_FerryInquiry_Appendix_B_Witness_Statements_Volume_3\n'
+const LONG = 'title: The regional water board’s annual meeting voted on Thursday to publish the audit of the northern reservoir works, reference WaterBoardAudit_2026_NorthernReservoir_Appendix_C_Contractor_Invoices_Volume_4\n'
   + 'source: The Very Long Name Of A Regional Evening Newspaper And Its Weekend Supplement\n\n'
-  + 'The ferry inquiry heard on Thursday that the MV Kalangala left port with 120 passengers. Officials said the captain had warned the operator.\n';
+  + 'The water board voted on Thursday to publish the audit of the northern reservoir works. Its chair, Miriam Osei, said the contractor had been paid twice for the same pipes.\n';
 const LONG_ORIGIN = 'archive/2026/lake-victoria/ferry-inquiry/regional-evening-newspaper-weekend-supplement/council_emergency_committee_minutes_thursday_session_full_text.txt';
 
 interface Misfit {
