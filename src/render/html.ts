@@ -91,7 +91,10 @@ function framingTable({ actors, rows }: Framing): string {
     const why = tone.terms.map((x) => `${esc(x.term)} ${x.value > 0 ? '+' : '−'}${Math.abs(x.value)}`).join(', ');
     return `<td><span class="bar ${tone.score < 0 ? 'neg' : 'pos'}" style="width:${w}%"></span><span class="score">${tone.score.toFixed(2)}</span>${why ? `<span class="why">${why}</span>` : ''}</td>`;
   };
-  return `<table class="framing"><thead><tr><th>Source</th>${actors.items.map((a) => `<th>${esc(a.name)}</th>`).join('')}<th>Opinion</th><th>Hedging</th></tr></thead><tbody>${rows.map((r) => `<tr><td>${esc(r.source)}</td>${r.tones.map(cell).join('')}<td>${Math.round(r.opinion * 100)}%</td><td>${Math.round(r.hedging * 100)}%</td></tr>`).join('')}</tbody></table><p class="note">Tone from −1 (hostile) to +1 (favourable): the mean word valence (AFINN-165 adjusted for news framing) of the sentences that name the actor, in the outlet’s own voice (quotations left out); under each score, the words that weigh most.</p>`;
+  // A source that names none of the actors gets no row of dashes: it is listed once, under the table.
+  const silent = rows.filter((r) => r.tones.every((t) => t === null));
+  const shown = rows.filter((r) => !silent.includes(r));
+  return `<table class="framing"><thead><tr><th>Source</th>${actors.items.map((a) => `<th>${esc(a.name)}</th>`).join('')}<th>Opinion</th><th>Hedging</th></tr></thead><tbody>${shown.map((r) => `<tr><td>${esc(r.source)}</td>${r.tones.map(cell).join('')}<td>${Math.round(r.opinion * 100)}%</td><td>${Math.round(r.hedging * 100)}%</td></tr>`).join('')}</tbody></table>${silent.length ? `<p class="note silent">Not naming any of these actors: ${silent.map((r) => esc(r.source)).join(', ')}.</p>` : ''}<p class="note">Tone from −1 (hostile) to +1 (favourable): the mean word valence (AFINN-165 adjusted for news framing) of the sentences that name the actor, in the outlet’s own voice (quotations left out); under each score, the words that weigh most.</p>`;
 }
 
 /** The article's text with the sentences the brief cites anchored, and non-body segments greyed. */
@@ -118,12 +121,13 @@ function articleText(a: AnalyzedArticle, brief: Brief): string {
 
 const CSS = `
 :root{--fg:#1b1f24;--muted:#5b6570;--line:#d8dde3;--bg:#fff;--agreed:#1f7a3a;--conflict:#b42318;--single:#6b5b00;--pos:#2f8f4e;--neg:#c2410c}
-*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:break-word}
+h1,h2,h3,h4,.meta,.source,.statement,.claims,ol.timeline li,article.text h4{overflow-wrap:anywhere;min-width:0}
 header,main{max-width:70rem;margin:0 auto;padding:0 1rem}header h1{margin:1rem 0 0;font-size:1.4rem}
 .meta,.note,.empty,.support,.count{color:var(--muted);font-size:.9rem}
 h2{border-top:3px solid var(--fg);padding-top:.75rem;font-size:1.35rem}h2 .num{color:var(--muted);font-weight:normal;margin-right:.4rem}
 h3{font-size:1.1rem;margin:1.5rem 0 .5rem}
-.sources{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.75rem}
+.sources{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(15rem,100%),1fr));gap:.75rem}
 .source{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem}.source h4{margin:.2rem 0}.source p{margin:.25rem 0}
 ul.facts{list-style:none;padding:0}.fact{border-left:4px solid var(--line);padding:.25rem .75rem;margin:.5rem 0}
 .fact.agreed{border-color:var(--agreed)}.fact.conflict{border-color:var(--conflict);background:#fff5f4}.fact.single{border-color:var(--single)}
@@ -143,5 +147,5 @@ dl.incident .field{display:grid;grid-template-columns:7rem 1fr;gap:.5rem;padding
 dl.incident dt{font-weight:600;color:var(--muted)}dl.incident dd{margin:0;overflow-wrap:anywhere}
 dl.incident .value{margin-right:.35rem}dl.incident .geo{color:var(--muted);font-size:.9rem}
 dl.incident .also{display:block;margin-top:.15rem}dl.incident .field.conflict{background:#fff5f4}
-@media (max-width:40rem){body{font-size:15px}h2{font-size:1.2rem}}
+@media (max-width:40rem){body{font-size:15px}h2{font-size:1.2rem}header,main{padding:0 .6rem}dl.incident .field{grid-template-columns:5rem 1fr}}
 `;

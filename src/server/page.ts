@@ -33,7 +33,8 @@ export const STYLESHEET = `
 --PER:#1d4ed8;--ORG:#b45309;--LOC:#047857;--MISC:#7c3aed;--side-0:#fde2e1;--side-1:#dbeafe;--side-2:#fef3c7;--side-3:#e9d5ff}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:break-word}
+h1,h2,h3,.meta,.card,.column,.side,.story-item,.hit,.statement,.claims,.relations li,.toc button{overflow-wrap:anywhere;min-width:0}
 a{color:var(--link)}
 button{font:inherit;cursor:pointer}
 .top{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.5rem 1rem;background:var(--fg);color:#fff}
@@ -54,7 +55,7 @@ h3{font-size:1rem;margin:1.2rem 0 .4rem}
 .chip.type-LOC{border-color:var(--LOC);color:var(--LOC)}.chip.type-MISC{border-color:var(--MISC);color:var(--MISC)}
 .tag{display:inline-block;font-size:.72rem;font-weight:600;border-radius:3px;padding:0 .35rem;color:#fff;background:var(--muted);vertical-align:middle;text-transform:uppercase;letter-spacing:.02em}
 .tag.agreed{background:var(--agreed)}.tag.conflict{background:var(--conflict)}.tag.single{background:var(--single)}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.75rem;padding:0;list-style:none}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(16rem,100%),1fr));gap:.75rem;padding:0;list-style:none}
 .card{border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem;background:var(--bg)}
 .card h3{margin:.1rem 0 .3rem;font-size:1.05rem}
 .card p{margin:.25rem 0}
@@ -72,13 +73,13 @@ ul.facts{list-style:none;padding:0;margin:.3rem 0}
 .statement{margin:.1rem 0;font-weight:600}
 .claims{padding-left:1rem;margin:.2rem 0;font-size:.92rem}
 .src{font-weight:600;margin-right:.3rem}
-.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.5rem;margin:.4rem 0}
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(14rem,100%),1fr));gap:.5rem;margin:.4rem 0}
 .side{border-radius:4px;padding:.4rem .6rem}
 .side-0{background:var(--side-0)}.side-1{background:var(--side-1)}.side-2{background:var(--side-2)}.side-3{background:var(--side-3)}
 .side .value{font-weight:700;font-size:1.05rem}
-.columns{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.75rem}
+.columns{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(15rem,100%),1fr));gap:.75rem}
 .column{border:1px solid var(--line);border-radius:6px;padding:.4rem .7rem}
-.column h3{margin:.2rem 0}
+.column h3,.column summary{margin:.2rem 0;font-weight:600}.column summary{cursor:pointer}
 .column ul{padding-left:1.1rem;margin:.2rem 0;font-size:.92rem}
 .chart{width:100%;overflow-x:auto}
 .chart svg{display:block;max-width:100%;height:auto;font-family:inherit}
@@ -109,7 +110,10 @@ ol.timeline-list time{font-variant-numeric:tabular-nums;font-weight:600;margin-r
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:var(--soft);position:sticky;top:0}
-.facts-table td.cell{text-align:center;min-width:5.5rem}
+.facts-table td.cell{text-align:center;min-width:4.5rem}
+.facts-table th{max-width:9rem}
+/* The fact stays readable and in view while many source columns scroll beside it. */
+.facts-table td.statement-cell,.facts-table th:first-child{min-width:16rem;position:sticky;left:0;z-index:1;background:var(--bg)}.facts-table th:first-child{z-index:2;background:var(--soft)}
 .facts-table tr.conflict td.statement-cell{box-shadow:inset 4px 0 var(--conflict)}
 .facts-table tr.agreed td.statement-cell{box-shadow:inset 4px 0 var(--agreed)}
 .facts-table tr.single td.statement-cell{box-shadow:inset 4px 0 var(--single)}
@@ -139,7 +143,7 @@ th{background:var(--soft);position:sticky;top:0}
 .key.PER{background:#dbe4ff;border-bottom:2px solid var(--PER)}.key.ORG{background:#ffe8cc;border-bottom:2px solid var(--ORG)}
 .key.LOC{background:#d3f9e4;border-bottom:2px solid var(--LOC)}.key.MISC{background:#ede1ff;border-bottom:2px solid var(--MISC)}
 .key.quote{background:#fff4d6}.key.date{border-bottom:2px solid #0891b2}.key.quantity{border-bottom:2px dotted #be185d}.key.nonbody{background:#f3f4f6;border:1px solid #c3c9d0}
-.layers{display:grid;grid-template-columns:repeat(auto-fill,minmax(20rem,1fr));gap:1rem}
+.layers{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(20rem,100%),1fr));gap:1rem}
 details.ingest{border:1px solid var(--line);border-radius:6px;padding:.5rem .8rem;margin:1rem 0;background:var(--soft)}
 details.ingest summary{cursor:pointer;font-weight:600}
 .ingest form{display:grid;gap:.5rem;margin-top:.5rem}
@@ -147,10 +151,20 @@ details.ingest summary{cursor:pointer;font-weight:600}
 .ingest input[type=text]{font:inherit;padding:.3rem .5rem}
 .ingest .row{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .pager{margin:1rem 0}
+ul.relations{list-style:none;padding:0;margin:.3rem 0}.relations li{border-bottom:1px solid var(--line);padding:.35rem 0}.relations p{margin:0}
+.relations .meta{white-space:pre-line}.relations .event-type{font-size:.8rem;font-weight:600;border:1px solid var(--line);border-radius:3px;padding:0 .3rem;background:var(--soft)}.relations .negated .event-type{text-decoration:line-through}
+svg .framing-bar{cursor:pointer}svg .framing-bar .hit{fill:transparent}svg .framing-bar:focus{outline:none}svg .framing-bar:hover .bar,svg .framing-bar:focus .bar{stroke:var(--fg);stroke-width:1.5}
+.framing-words{min-height:1.5em;font-size:.9rem;margin:.3rem 0;padding:.3rem .5rem;background:var(--soft);border-radius:4px}
 dl.incident{margin:.5rem 0;border:1px solid var(--line);border-radius:6px;padding:.2rem .75rem}
 dl.incident .field{display:grid;grid-template-columns:minmax(5rem,7rem) 1fr;gap:.5rem;padding:.35rem 0;border-bottom:1px solid var(--line)}dl.incident .field:last-child{border-bottom:0}
 dl.incident dt{font-weight:600;color:var(--muted)}dl.incident dd{margin:0;min-width:0;overflow-wrap:anywhere}
 dl.incident .value{margin-right:.35rem}dl.incident .geo{margin-left:.35rem}dl.incident .also{margin-top:.15rem}
 dl.incident .field.conflict{background:var(--side-0)}
-@media (max-width:40rem){body{font-size:15px}h1{font-size:1.3rem}main{padding:0 .6rem 2rem}.article-text{padding:.6rem}}
+@media (max-width:40rem){body{font-size:15px}h1{font-size:1.3rem}main{padding:0 .6rem 2rem}.article-text{padding:.6rem}
+/* The facts table becomes one card per fact: the fact, its status, then each source that states or omits it. */
+.facts-table,.facts-table tbody,.facts-table tr,.facts-table td{display:block;width:auto}.facts-table thead{display:none}.facts-table tr[hidden]{display:none}
+.facts-table tr{border:1px solid var(--line);border-left-width:4px;border-radius:6px;margin:.5rem 0;padding:.3rem .6rem}.facts-table tr.agreed{border-left-color:var(--agreed)}.facts-table tr.conflict{border-left-color:var(--conflict)}.facts-table tr.single{border-left-color:var(--single)}
+.facts-table td{border:0;padding:.1rem 0}.facts-table td.statement-cell{position:static;min-width:0;box-shadow:none!important;font-weight:600;overflow-wrap:anywhere}
+.facts-table td.cell{display:flex;gap:.3rem;justify-content:flex-end;text-align:right;min-width:0;padding:.1rem .3rem}.facts-table td.cell::before,.facts-table td.support-cell::before{content:attr(data-source);margin-right:auto;color:var(--muted);text-align:left;overflow-wrap:anywhere;min-width:0}
+.facts-table td.silent{display:none}.facts-table td.support-cell{display:flex;gap:.5rem;font-size:.85rem}}
 `;

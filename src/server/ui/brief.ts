@@ -7,6 +7,9 @@ import { clip, percent, plural, routes } from './format.js';
 // (built on the server, the same one the terminal brief and report.html render) and chooses nothing.
 // Every claim links to its sentence in the article.
 
+/** Up to this many sources the single-source columns are open; past it they fold (a phone shows one column at a time). */
+const OPEN_COLUMNS = 6;
+
 export function briefSections(brief: Brief): HTMLElement[] {
   const claimLink = (c: Citation) => h('a', { class: 'claim', href: routes.article(c.article, c) },
     h('span', { class: 'src' }, c.source), `“${clip(c.text, 220)}”`, c.later ? h('span', { class: 'meta' }, ' (later report)') : '');
@@ -36,9 +39,12 @@ export function briefSections(brief: Brief): HTMLElement[] {
         // One column per source, in the Brief's order of sources and of facts.
         ? [h('div', { class: 'columns' }, brief.sources.map((s) => {
             const own = single.items.map((f) => ({ f, c: f.claims.items.find((x) => x.article === s.article) })).filter((x): x is { f: FactLine; c: Citation } => x.c !== undefined);
-            return h('div', { class: 'column' }, h('h3', null, s.name, ' ', h('span', { class: 'count' }, String(own.length))),
-              own.length ? h('ul', null, own.map(({ f, c }) => h('li', null, h('a', { href: routes.article(c.article, c), title: clip(c.text, 300) }, f.statement))))
-                : h('p', { class: 'empty' }, 'None.'));
+            const body = own.length ? h('ul', null, own.map(({ f, c }) => h('li', null, h('a', { href: routes.article(c.article, c), title: clip(c.text, 300) }, f.statement))))
+              : h('p', { class: 'empty' }, 'None.');
+            // Many sources: each column folds to its heading, so a big story's page stays short.
+            return brief.sources.length > OPEN_COLUMNS
+              ? h('details', { class: 'column' }, h('summary', null, s.name, ' ', h('span', { class: 'count' }, String(own.length))), body)
+              : h('div', { class: 'column' }, h('h3', null, s.name, ' ', h('span', { class: 'count' }, String(own.length))), body);
           }))]
         : [h('p', { class: 'empty' }, 'None.')]),
   ];

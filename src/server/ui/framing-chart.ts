@@ -1,5 +1,5 @@
 import type { Brief } from '../api-types.js';
-import { h, svg } from './dom.js';
+import { h, on, svg } from './dom.js';
 import { clip, percent, signed } from './format.js';
 
 // How each source frames the story's main actors: for every actor, one bar per source from −1
@@ -7,6 +7,8 @@ import { clip, percent, signed } from './format.js';
 // source's share of opinion and hedging sentences and the facts only it states or it leaves out.
 
 const ROW = 20;
+/** Below this width (px) source names go above their bars: a name column would leave the bars too little room. */
+export const FRAMING_STACK_BELOW = 560;
 
 /** The Brief's framing: its actors, in its order, against its rows (one per source). */
 export function framingChart(brief: Brief, width: number): HTMLElement {
@@ -15,29 +17,45 @@ export function framingChart(brief: Brief, width: number): HTMLElement {
   if (actors.items.length === 0) {
     wrap.append(h('p', { class: 'empty' }, sources.length ? 'Too little text about the actors to measure tone.' : 'No framing measured for this story yet.'));
   } else {
-    const labelWidth = Math.min(170, Math.round(width * 0.32));
+    // Narrow: each source's name on its own line above its bar, so no name is clipped. Wide: names
+    // in a left column. Sources that do not name an actor share one line under it.
+    const stacked = width < FRAMING_STACK_BELOW;
+    const labelWidth = stacked ? 0 : Math.min(240, Math.round(width * 0.3));
     // Room on both sides of the bars for their score labels.
     const x0 = labelWidth + 48, x1 = width - 48, zero = (x0 + x1) / 2, half = (x1 - x0) / 2;
+    const words = h('p', { class: 'framing-words', role: 'status' }, 'Tap or click a bar for the words that weigh most.');
     const rows: SVGElement[] = [];
     let y = 0;
     actors.items.forEach(({ name }, i) => {
       y += ROW;
-      rows.push(svg('text', { class: 'group-label', x: 4, y: y - 5 }, name));
+      rows.push(svg('text', { class: 'group-label', x: 4, y: y - 5 }, clip(name, Math.floor(width / 8))));
+      const silent: string[] = [];
       for (const f of sources) {
         const t = f.tones[i];
-        y += ROW;
         const source = f.source;
-        rows.push(svg('text', { x: labelWidth, y: y - 6, 'text-anchor': 'end' }, clipLabel(source, labelWidth)));
-        if (!t) { rows.push(svg('text', { class: 'na', x: zero + 4, y: y - 6 }, 'not named')); continue; }
+        if (!t) { silent.push(source); continue; }
+        if (stacked) { y += ROW - 4; rows.push(svg('text', { class: 'source-label', x: 4, y: y - 4 }, clip(source, Math.floor(width / 7)))); }
+        y += ROW;
+        if (!stacked) rows.push(svg('text', { class: 'source-label', x: labelWidth, y: y - 6, 'text-anchor': 'end' }, clipLabel(source, labelWidth)));
         const w = Math.max(1, Math.abs(t.score) * half);
-        rows.push(svg('g', { class: 'framing-bar' },
-          svg('title', null, `${source} on ${name}: ${signed(t.score)} over ${t.sentences} sentence${t.sentences === 1 ? '' : 's'}${termList(t.terms)}`),
+        const why = `${source} on ${name}: ${signed(t.score)} over ${t.sentences} sentence${t.sentences === 1 ? '' : 's'}${termList(t.terms)}`;
+        const show = () => { words.textContent = why; };
+        rows.push(on(on(svg('g', { class: 'framing-bar', tabindex: 0, role: 'button', 'aria-label': why },
+          svg('title', null, why),
+          // A transparent strip the width of the chart: a short bar is still easy to tap.
+          svg('rect', { class: 'hit', x: x0, y: y - ROW + 1, width: x1 - x0, height: ROW - 2 }),
           svg('rect', { class: `bar ${t.score < 0 ? 'neg' : 'pos'}`, x: t.score < 0 ? zero - w : zero, y: y - 15, width: w, height: 12, rx: 2 }),
-          svg('text', { x: t.score < 0 ? zero - w - 4 : zero + w + 4, y: y - 5, 'text-anchor': t.score < 0 ? 'end' : 'start' }, signed(t.score))));
+          svg('text', { x: t.score < 0 ? zero - w - 4 : zero + w + 4, y: y - 5, 'text-anchor': t.score < 0 ? 'end' : 'start' }, signed(t.score))),
+        'click', show), 'keydown', (e) => { if ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') { e.preventDefault(); show(); } }));
+      }
+      if (silent.length) {
+        y += ROW;
+        rows.push(svg('text', { class: 'na', x: 4, y: y - 6 }, svg('title', null, silent.join(', ')),
+          silent.length === sources.length ? 'no source names it' : `not named by ${silent.length === 1 ? silent[0]! : `${silent.length} other sources`}`));
       }
     });
     const height = y + 26;
-    wrap.append(h('div', { class: 'chart' }, svg('svg', { class: 'framing-chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': 'Tone of each source toward the main actors' },
+    wrap.append(h('div', { class: 'chart' }, svg('svg', { class: 'framing-chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': 'Tone of each source toward the main actors' },
       svg('line', { class: 'zero', x1: zero, x2: zero, y1: 4, y2: y + 2 }),
       svg('g', { class: 'tick' },
         svg('text', { x: x0, y: y + 18, 'text-anchor': 'middle' }, '−1'),
@@ -46,7 +64,8 @@ export function framingChart(brief: Brief, width: number): HTMLElement {
         svg('text', { x: (zero + x1) / 2, y: y + 18, 'text-anchor': 'middle' }, 'favourable →'),
         svg('text', { x: x1, y: y + 18, 'text-anchor': 'middle' }, '+1')),
       rows)));
-    wrap.append(h('p', { class: 'note' }, 'Tone from −1 (hostile) to +1 (favourable): the mean word valence of the sentences in each article that name the actor, in the outlet’s own voice (quotations and names left out). Hover a bar for the words that weigh most.'));
+    wrap.append(words);
+    wrap.append(h('p', { class: 'note' }, 'Tone from −1 (hostile) to +1 (favourable): the mean word valence of the sentences in each article that name the actor, in the outlet’s own voice (quotations and names left out).'));
   }
   if (sources.length) {
     const line = new Map(brief.sources.map((s) => [s.article as string, s]));

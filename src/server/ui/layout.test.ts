@@ -16,6 +16,13 @@ test('ticks: days for a few days, months for a year, years for decades', () => {
   assert.deepEqual(timeTicks(Date.UTC(2025, 2, 14), Date.UTC(2025, 2, 16)).map((t) => t.label), ['Mar 14', 'Mar 15', 'Mar 16']);
   assert.ok(timeTicks(Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)).every((t) => /^[A-Z][a-z]{2} 2024$/.test(t.label)));
   assert.deepEqual(timeTicks(Date.UTC(1990, 5, 1), Date.UTC(2020, 5, 1), 4).map((t) => t.label), ['1991', '1999', '2007', '2015']);
+  // A phone's axis (room for 4 labels) over five weeks that cross one month's start: days, not one month label.
+  const phone = timeTicks(Date.UTC(2013, 4, 20), Date.UTC(2013, 5, 24), 4);
+  assert.ok(phone.length >= 2 && phone.length <= 4, phone.map((t) => t.label).join(', '));
+  for (const [days, max] of [[1, 2], [9, 3], [40, 4], [70, 4], [400, 3], [800, 2], [3000, 4]] as const) {
+    const n = timeTicks(Date.UTC(2020, 0, 20), Date.UTC(2020, 0, 20) + days * 86_400_000, max).length;
+    assert.ok(n >= 2, `${days} days, at most ${max} ticks: ${n}`);
+  }
   assert.equal(linear(0, 10, 100, 200)(5), 150);
   assert.equal(linear(3, 3, 0, 10)(3), 5);
 });

@@ -37,30 +37,49 @@ export interface Tick {
   label: string;
 }
 
-/** Tick marks for a time span: days, weeks, months or years, whichever gives at most `max` of them. */
+/**
+ * Tick marks for a time span: the finest of days, 2 days, weeks, fortnights, months, 2, 3 or 6 months,
+ * or years that gives at most `max` of them; but never a single tick where a finer step gives two
+ * (one label does not say the scale).
+ */
 export function timeTicks(start: number, end: number, max = 8): Tick[] {
-  const days = (end - start) / DAY;
-  const fmtDay = (t: number) => { const d = new Date(t); return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`; };
-  if (days <= max * 7) {
-    const step = days <= max ? 1 : 7;
-    const ticks: Tick[] = [];
-    for (let t = Math.ceil(start / DAY) * DAY; t <= end; t += step * DAY) ticks.push({ at: t, label: fmtDay(t) });
-    return ticks;
+  const options: (() => Tick[])[] = [
+    ...[1, 2, 7, 14].map((step) => () => dayTicks(start, end, step)),
+    ...[1, 2, 3, 6].map((step) => () => monthTicks(start, end, step)),
+    () => yearTicks(start, end, max),
+  ];
+  let finer: Tick[] | undefined;
+  for (const option of options) {
+    const ticks = option();
+    if (ticks.length <= max) return ticks.length < 2 && finer ? finer : ticks;
+    finer = ticks;
   }
+  return finer ?? [];
+}
+
+function dayTicks(start: number, end: number, step: number): Tick[] {
+  const ticks: Tick[] = [];
+  for (let t = Math.ceil(start / DAY) * DAY; t <= end; t += step * DAY) {
+    const d = new Date(t);
+    ticks.push({ at: t, label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}` });
+  }
+  return ticks;
+}
+
+function monthTicks(start: number, end: number, step: number): Tick[] {
   const first = new Date(start);
-  const months = (new Date(end).getUTCFullYear() - first.getUTCFullYear()) * 12 + new Date(end).getUTCMonth() - first.getUTCMonth();
-  if (months <= max * 3) {
-    const step = Math.max(1, Math.ceil(months / max));
-    const ticks: Tick[] = [];
-    for (let i = 1; ; i += step) {
-      const t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1);
-      if (t > end) break;
-      const d = new Date(t);
-      ticks.push({ at: t, label: d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
-    }
-    return ticks;
+  const ticks: Tick[] = [];
+  for (let i = 1; ; i += step) {
+    const t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1);
+    if (t > end) break;
+    const d = new Date(t);
+    ticks.push({ at: t, label: d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
   }
-  const y0 = first.getUTCFullYear() + 1, y1 = new Date(end).getUTCFullYear();
+  return ticks;
+}
+
+function yearTicks(start: number, end: number, max: number): Tick[] {
+  const y0 = new Date(start).getUTCFullYear() + 1, y1 = new Date(end).getUTCFullYear();
   const step = Math.max(1, Math.ceil((y1 - y0 + 1) / max));
   const ticks: Tick[] = [];
   for (let y = y0; y <= y1; y += step) ticks.push({ at: Date.UTC(y, 0, 1), label: String(y) });

@@ -6,6 +6,10 @@ import { forceLayout } from './layout.js';
 // Who did what to whom: the story's actors as nodes (coloured by entity type, sized by how many events
 // they take part in) and arrows from actor to target labelled with the PLOVER event types. An event
 // with only one named side points to (or from) a small hollow node: someone the text does not name.
+// On a narrow screen a graph of more than a few nodes is a knot: there the same arrows are a list.
+
+/** Below this width (px) the network is a list: a node label needs ~150 px, and two must fit side by side with room for an arrow. */
+export const NETWORK_LIST_BELOW = 560;
 
 interface Arrow {
   source: string;
@@ -32,6 +36,11 @@ export function networkChart(network: ActorNetwork, width: number): HTMLElement 
     arrows.push({ source: a.role === 'actor' ? a.node : other, target: a.role === 'actor' ? other : a.node, label: a.type, detail, negated: false, unnamed: true });
   });
 
+  if (width < NETWORK_LIST_BELOW) {
+    wrap.append(relationList(arrows, names));
+    if (network.edges.length === 0) wrap.append(h('p', { class: 'note' }, 'No event names both its actor and its target yet.'));
+    return wrap;
+  }
   const ids = [...network.nodes.map((n) => n.id), ...unnamed];
   const height = Math.round(Math.min(560, Math.max(240, 140 + 26 * ids.length)));
   const pos = forceLayout(ids, arrows.map((a) => [a.source, a.target] as const), width, height, Math.min(80, width / 5), 34);
@@ -77,6 +86,14 @@ export function networkChart(network: ActorNetwork, width: number): HTMLElement 
     h('li', null, 'arrow: actor → target, labelled with the event type; dashed: negated')));
   if (network.edges.length === 0) wrap.append(h('p', { class: 'note' }, 'No event names both its actor and its target yet.'));
   return wrap;
+}
+
+/** Who did what to whom, one line per arrow: actor, event types, target; the words behind it beneath. */
+function relationList(arrows: readonly Arrow[], names: ReadonlyMap<string, string>): HTMLElement {
+  const who = (id: string) => names.has(id) ? h('strong', null, names.get(id)!) : h('span', { class: 'meta' }, 'someone not named');
+  return h('ul', { class: 'relations' }, arrows.map((a) => h('li', { class: `relation${a.negated ? ' negated' : ''}${a.unnamed ? ' unnamed' : ''}` },
+    h('p', null, who(a.source), ' → ', h('span', { class: 'event-type' }, a.negated ? `not ${a.label}` : a.label), ' → ', who(a.target)),
+    h('p', { class: 'meta' }, a.detail))));
 }
 
 /** One arrow per ordered pair of actors, its label the event types between them. */
