@@ -14,7 +14,7 @@ import { clip, plural } from '../render/format.js';
 import { printable } from '../core/text.js';
 import { renderText } from '../render/text.js';
 import { toJson } from './json.js';
-import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
+import { fileSystemFailure, formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 import type { Deps } from './deps.js';
 import { JOBS_USAGE, parseJobs } from './jobs.js';
 
@@ -25,7 +25,7 @@ import { JOBS_USAGE, parseJobs } from './jobs.js';
 export const STORE_COMMANDS = ['ingest', 'stories', 'show', 'search', 'export'] as const;
 export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
-const USAGE: Readonly<Record<StoreCommand, string>> = {
+export const STORE_USAGE: Readonly<Record<StoreCommand, string>> = {
   ingest: `corroborate ingest PATH... [--db PATH] [--batch N] [--jobs N] [--verbose]
     Read, analyse and store articles (files, folders, - for standard input) as they are read; text
     already stored is skipped and reported. Stories are regrouped with every batch of N articles
@@ -91,7 +91,7 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
     args: [...args], allowPositionals: true, strict: true,
     options: { ...COMMON, batch: { type: 'string' }, jobs: { type: 'string' }, verbose: { type: 'boolean' } },
   });
-  if (values.help) { io.out(`${USAGE.ingest}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.ingest}\n`); return 0; }
   if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
   const batchSize = positiveInt(values.batch, '--batch') ?? DEFAULT_BATCH_SIZE;
   const jobs = parseJobs(values.jobs);
@@ -160,7 +160,7 @@ async function storiesCommand(args: readonly string[], io: Io): Promise<ExitCode
     args: [...args], allowPositionals: false, strict: true,
     options: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string' }, entity: { type: 'string' } },
   });
-  if (values.help) { io.out(`${USAGE.stories}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.stories}\n`); return 0; }
   const limit = positiveInt(values.limit, '--limit');
   const path = dbPath(values, io);
   return withStore('stories', path, io, async (store) => {
@@ -194,7 +194,7 @@ async function resolveStory(store: Store, ref: string): Promise<Story | string> 
 
 async function showCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...COMMON, json: { type: 'boolean' } } });
-  if (values.help) { io.out(`${USAGE.show}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.show}\n`); return 0; }
   if (positionals.length !== 1) throw new UsageError('needs one STORY (an id, an id prefix, or a number from corroborate stories)');
   return withStore('show', dbPath(values, io), io, async (store) => {
     const story = await resolveStory(store, positionals[0]!);
@@ -210,7 +210,7 @@ async function searchCommand(args: readonly string[], io: Io): Promise<ExitCode>
     args: [...args], allowPositionals: true, strict: true,
     options: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string' } },
   });
-  if (values.help) { io.out(`${USAGE.search}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.search}\n`); return 0; }
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('needs a QUERY (words, "phrases", prefix*)');
   const limit = positiveInt(values.limit, '--limit') ?? 20;
@@ -237,7 +237,7 @@ async function exportCommand(args: readonly string[], io: Io): Promise<ExitCode>
     args: [...args], allowPositionals: false, strict: true,
     options: { ...COMMON, format: { type: 'string' }, table: { type: 'string' }, story: { type: 'string' }, out: { type: 'string' } },
   });
-  if (values.help) { io.out(`${USAGE.export}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.export}\n`); return 0; }
   const { format, table } = values;
   if (!format || !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (not '${format}')` : ''}`);
   if (table !== undefined && format !== 'csv') throw new UsageError('--table goes with --format csv only');
@@ -253,9 +253,11 @@ async function exportCommand(args: readonly string[], io: Io): Promise<ExitCode>
     const input = (await exportInput(store, storyId))!;
     const chunks = exporter.write(input);
     if (!values.out) { for (const chunk of chunks) io.out(chunk); return 0; }
-    const file = await open(values.out, 'w');
     let bytes = 0;
-    try { for (const chunk of chunks) bytes += (await file.write(chunk)).bytesWritten; } finally { await file.close(); }
+    try {
+      const file = await open(values.out, 'w');
+      try { for (const chunk of chunks) bytes += (await file.write(chunk)).bytesWritten; } finally { await file.close(); }
+    } catch (e) { return fileSystemFailure('export', '--out', e, io); }
     io.err(`corroborate export: ${format}${table ? ` ${table}` : ''}, ${plural(input.articles.length, 'article')} in ${plural(input.stories.length, 'story', 'stories')}, ${bytes} bytes to ${values.out}\n`);
     return 0;
   });

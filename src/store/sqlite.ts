@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { makeFolder } from '../core/folders.js';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, ArticleId, Story, StoryId } from '../core/model.js';
 import { articleId } from '../core/ids.js';
@@ -20,7 +20,7 @@ export interface SqliteOptions {
 
 /** The embedded store: one SQLite file (WAL journal), or ':memory:'. Creates the file and its folder. */
 export function openSqliteStore(path: string, options: SqliteOptions = {}): SqliteStore {
-  if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && !path.startsWith('file:')) makeFolder(dirname(path));
   const db = new Database(path);
   try {
     db.pragma('foreign_keys = ON');
