@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CSV_TABLES, EXPORT_FORMATS, exporterFor, isCsvTable, isExportFormat } from '../export/index.js';
 import { readPaths, type Draft } from '../read/index.js';
@@ -17,6 +16,7 @@ import { toJson } from './json.js';
 import { fileSystemFailure, formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 import type { Deps } from './deps.js';
 import { JOBS_USAGE, parseJobs } from './jobs.js';
+import { progressBar } from './progress.js';
 
 // The store commands of DESIGN.md's contract: ingest, stories, show, search, export. Each takes
 // --db PATH (default: the user's data folder). Exit codes: 0 ok, 1 bad input (nothing readable, no
@@ -118,7 +118,7 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
   const store = await openOrSay('ingest', path, io);
   if (!store) { await reading.return?.(undefined); return 1; }
   try {
-    const bar = io.tty ? progressBar(io) : undefined;
+    const bar = io.tty ? progressBar((s) => io.err(s)) : undefined;
     const summary = await ingest(store, drafts(), {
       pipeline: deps.pipeline,
       jobs,
@@ -141,18 +141,6 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
 
 function articleLine(e: IngestEvent): string {
   return printable(e.status === 'added' ? `added      ${e.id}  ${e.origin}${e.copyOf ? ` (near-copy of ${e.copyOf}: one source with it)` : ''}\n` : `unchanged  ${e.id}  ${e.origin} (same text as ${e.duplicateOf})\n`);
-}
-
-/** One line on the terminal, rewritten as drafts are analysed: done out of those read so far. */
-function progressBar(io: Io) {
-  const width = 24;
-  return {
-    update(done: number, total: number, origin: string) {
-      const filled = Math.round((width * done) / total);
-      io.err(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${printable(clip(basename(origin), 40))}\x1b[K`);
-    },
-    finish() { io.err('\r\x1b[K'); },
-  };
 }
 
 async function storiesCommand(args: readonly string[], io: Io): Promise<ExitCode> {
@@ -219,7 +207,7 @@ async function searchCommand(args: readonly string[], io: Io): Promise<ExitCode>
     if (values.json) { io.out(`${JSON.stringify(hits, null, 2)}\n`); return 0; }
     if (hits.length === 0) { io.out(`No article matches ${JSON.stringify(query)}.\n`); return 0; }
     const [open, close] = io.tty ? ['\x1b[1m', '\x1b[22m'] : ['[', ']'];
-    io.out(`${plural(hits.length, 'article')} match ${JSON.stringify(query)}${hits.length === limit ? ` (first ${limit})` : ''}:\n`);
+    io.out(`${plural(hits.length, 'article')} ${hits.length === 1 ? 'matches' : 'match'} ${JSON.stringify(query)}${hits.length === limit ? ` (first ${limit})` : ''}:\n`);
     for (const h of hits) {
       const a = h.article;
       io.out(printable(`  ${a.source.name}, ${a.published ?? 'undated'}: ${a.title ? `"${clip(a.title, 70)}"` : a.origin}  [${a.id}${a.story ? `, story ${a.story}` : ''}]\n`));

@@ -245,7 +245,8 @@ export class SqliteStore implements Store {
       WHERE articles_fts MATCH ? ${story ? 'AND sa.story_id = ?' : ''}
       ORDER BY score, a.seq LIMIT ? OFFSET ?`).all(...[toFts5(terms), ...(story ? [story] : []), limit, offset]) as
       (SummaryRow & { score: number; snippet: string })[];
-    return rows.map((r) => ({ article: toSummary(r), score: r.score, ...highlights(r.snippet) }));
+    // FTS5's bm25 is negative, lower better: shown negated, a relevance where higher is better and none is below 0
+    return rows.map((r) => ({ article: toSummary(r), score: Math.max(0, -r.score), ...highlights(r.snippet) }));
   }
 
   async counts(): Promise<StoreCounts> {
