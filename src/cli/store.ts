@@ -36,9 +36,10 @@ export const STORE_USAGE: Readonly<Record<StoreCommand, string>> = {
   search: 'corroborate search QUERY... [--db PATH] [--json] [--limit N]\n    Full-text search of titles and texts: words (all must occur), "phrases", prefix*.',
   export: `corroborate export --format ${EXPORT_FORMATS.join('|')} [--table ${CSV_TABLES.join('|')}] [--story STORY] [--db PATH] [--out FILE]
     Write the stored stories and articles (or one story's) in a format. CSV writes one table per file:
-    --table articles (the default: one row per article with its story) or --table incidents (one row
-    per story with its incident record: type, date, place with lat/lon/admin1/country, each figure with
-    its status, sources and other versions, participants).`,
+    --table articles (the default: one row per article with its story), --table facts (one row per
+    fact: story, kind, statement, status, sources, values, and its claims as article id:start-end) or
+    --table incidents (one row per story with its incident record: type, date, place with
+    lat/lon/admin1/country, each figure with its status, sources and other versions, participants).`,
 };
 
 export async function storeCommand(command: StoreCommand, args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
