@@ -15,3 +15,13 @@ test('a file name never names the source: a text nothing names is an unknown out
   assert.deepEqual(unknownSource('0123456789abcdef').name, 'unknown source (01234567)');
 });
 
+
+test('a headline above its stamp is the title; a stamp is never one', () => {
+  const body = 'The actor will host the ceremony next year, the academy said on Monday in a short statement to reporters.';
+  const headed = prepareArticle(readText(`Hugh Jackman to host the Oscars\nApril 27, 2009\n${body}\n`, 'a.txt', reporter([], 'test')), []);
+  assert.equal(headed.title, 'Hugh Jackman to host the Oscars');
+  assert.equal(headed.published, '2009-04-27');
+  const stampFirst = prepareArticle(readText(`April 27, 2009\n${body}\n`, 'b.txt', reporter([], 'test')), []);
+  assert.equal(stampFirst.title, undefined);
+  assert.equal(stampFirst.segments.find((s) => s.start === 0)!.kind, 'boilerplate');
+});

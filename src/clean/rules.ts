@@ -76,7 +76,8 @@ function isTitle(b: Block, c: RuleContext): boolean {
   const w = words(b.text);
   if (w.length < 2 || w.length > 20 || b.text.length > 200 || /[.!?;,]$/.test(b.text)) return false;
   if (stampOfLine(b.text)) return false;   // "April 27, 2009" is when, not what: a date never titles a story
-  const next = c.blocks[c.index + 1];
+  // the headline's stamp ("Lohan checks into rehab" / "May 3, 2013" / the story) sits between it and the body
+  const next = c.blocks.slice(c.index + 1).find((n) => n.known?.rule !== 'dateline');
   if (!next || words(next.text).length < 12) return false;
   const content = w.filter((x) => /^\p{L}/u.test(x) && x.length > 3);
   const capitalised = content.filter((x) => /^\p{Lu}/u.test(x)).length;
