@@ -61,6 +61,7 @@ test('an --out or --db that cannot be written is one line naming the path and th
     [['analyze', article, '--jobs', '1', '--out', join(file, 'sub')], /--out .*a-file\/sub: a part of the path is a file, not a folder/],
     [['ingest', article, '--jobs', '1', '--db', join(file, 'store.db')], /store at .*a-file\/store\.db: .*a-file: is a file, not a folder/],
     [['export', '--format', 'csv', '--db', join(dir, 'none.db'), '--out', dir], /no store at/],
+    [['stories', '--db', dir], /--db .*: is a folder, not a store file/],
   ];
   // Node's recursive mkdir spins forever on /proc/nope: the one path that hung
   if (existsSync('/proc/self')) cases.push([['analyze', article, '--jobs', '1', '--out', '/proc/nope'], /--out \/proc\/nope: cannot create this folder/]);

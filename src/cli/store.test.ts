@@ -143,6 +143,12 @@ test('export: every format, to stdout or --out, whole store or one story; GDELT 
   assert.match(r.err, /gdelt-events, 4 articles in 1 story, \d+ bytes to /);
   for (const line of readFileSync(events, 'utf8').split('\n').filter(Boolean)) assert.equal(line.split('\t').length, EVENT_COLUMNS.length);
 
+  const intoFolder = await run(['export', '--format', 'csv', '--table', 'facts', '--db', db, '--out', dir]);
+  assert.equal(intoFolder.code, 1, 'a folder is no file to write');
+  assert.equal(intoFolder.err, `corroborate export: --out ${dir}: is a folder, not a file, EISDIR\n`);
+  const facts = (await run(['export', '--format', 'csv', '--table', 'facts', '--db', db])).out;
+  assert.match(facts, /^story_id,story_title,fact_id,kind,statement,status,/);
+
   const gkg = (await run(['export', '--format', 'gdelt-gkg', '--db', db, '--story', summary!.id])).out.split('\n').filter(Boolean);
   assert.equal(gkg.length, 4);
   for (const line of gkg) assert.equal(line.split('\t').length, GKG_COLUMNS.length);

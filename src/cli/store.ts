@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { open } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -69,6 +70,10 @@ async function openExisting(command: string, path: string, io: Io): Promise<Stor
 
 /** The store, or undefined with the reason on stderr (a file that is not a store, a newer schema). */
 async function openOrSay(command: string, path: string, io: Io): Promise<Store | undefined> {
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    io.err(`corroborate ${command}: --db ${path}: is a folder, not a store file (name a file in it, such as ${join(path, 'corroborate.db')})\n`);
+    return undefined;
+  }
   try { return await openStore(path); } catch (e) {
     io.err(`corroborate ${command}: cannot open the store at ${path}: ${(e as Error).message}\n`);
     return undefined;
