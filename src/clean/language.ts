@@ -1,10 +1,29 @@
-import { franc } from 'franc-min';
+import { francAll } from 'franc-min';
 import type { Segment } from '../core/model.js';
 
-/** ISO 639-3 code of the body text (`und` when there is too little to tell). */
+// franc's trigram profiles need text to settle. Chosen on windows cut from ECB+ dev (English news): of 2,496 windows of 200+ characters none was called another
+// language; of windows of 150 characters 0.9% were, of 60 characters 12.6%. Below SURE_CHARS another
+// language is named only when English scores clearly below it (under 0.8 of the best score: no English
+// window of 100+ characters and 0.9% of 60-character ones fell that far), else the text is undetermined.
+const MIN_CHARS = 40;
+const SURE_CHARS = 200;
+const ENGLISH_CLEARLY_BEHIND = 0.8;
+/** Trigram profiles settle within a few hundred characters; more only costs time. */
+const SAMPLE_CHARS = 800;
+
+/** ISO 639-3 code of the body text: `und` (undetermined, analysed as English) when it is too short to tell. */
 export function identifyLanguage(text: string, segments: readonly Segment[]): string {
   const body = segments.filter((s) => s.kind === 'body' || s.kind === 'title').map((s) => text.slice(s.start, s.end)).join(' ');
-  // Trigram profiles settle within a few hundred characters; more only costs time.
-  const sample = (body.trim() ? body : text).slice(0, 800);
-  return franc(sample, { minLength: 40 });
+  return languageOf((body.trim() ? body : text).slice(0, SAMPLE_CHARS));
+}
+
+/** The language of a sample, judged only as far as its length allows. */
+export function languageOf(sample: string): string {
+  const chars = sample.replace(/\s+/g, ' ').trim().length;
+  if (chars < MIN_CHARS) return 'und';
+  const scores = francAll(sample, { minLength: MIN_CHARS });
+  const [best] = scores[0] ?? ['und'];
+  if (chars >= SURE_CHARS || best === 'eng' || best === 'und') return best;
+  const english = scores.find(([code]) => code === 'eng')?.[1] ?? 0;
+  return english < ENGLISH_CLEARLY_BEHIND ? best : 'und';
 }

@@ -3,6 +3,7 @@ import type { Article, Diagnostic } from '../core/model.js';
 import type { Draft } from '../read/types.js';
 import { segment } from './index.js';
 import { identifyLanguage } from './language.js';
+import { unknownSource } from '../read/source.js';
 
 /** Draft to Article: segments that cover the text, language, id. */
 export function prepareArticle(draft: Draft, diagnostics: Diagnostic[]): Article {
@@ -16,7 +17,10 @@ export function prepareArticle(draft: Draft, diagnostics: Diagnostic[]): Article
         : `${draft.origin}: the text is in another language (${language}); the analysis is tuned for English and may miss things`,
     });
   }
-  const article: Article = { id: articleId(draft.text), origin: draft.origin, source: draft.source, language, text: draft.text, segments };
+  const id = articleId(draft.text);
+  // Nothing named the outlet: it is unknown, and an outlet of its own (never one shared "unknown" that would count as one source).
+  const source = draft.source.name.trim() ? draft.source : unknownSource(id, draft.source.url);
+  const article: Article = { id, origin: draft.origin, source, language, text: draft.text, segments };
   if (draft.title) article.title = draft.title;
   else {
     const title = segments.find((s) => s.kind === 'title');

@@ -1,4 +1,5 @@
 import type { SegmentKind } from '../core/model.js';
+import { stampOfLine } from '../read/dateline.js';
 import type { Block } from './blocks.js';
 
 /** What a rule sees: the block, its neighbours and what earlier blocks decided. */
@@ -74,7 +75,9 @@ function isTitle(b: Block, c: RuleContext): boolean {
   if (c.title && normal(b.text) === normal(c.title)) return true;
   const w = words(b.text);
   if (w.length < 2 || w.length > 20 || b.text.length > 200 || /[.!?;,]$/.test(b.text)) return false;
-  const next = c.blocks[c.index + 1];
+  if (stampOfLine(b.text)) return false;   // "April 27, 2009" is when, not what: a date never titles a story
+  // the headline's stamp ("Lohan checks into rehab" / "May 3, 2013" / the story) sits between it and the body
+  const next = c.blocks.slice(c.index + 1).find((n) => n.known?.rule !== 'dateline');
   if (!next || words(next.text).length < 12) return false;
   const content = w.filter((x) => /^\p{L}/u.test(x) && x.length > 3);
   const capitalised = content.filter((x) => /^\p{Lu}/u.test(x)).length;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/model.js';
+import { FileSystemError, problem } from '../core/folders.js';
 import { printable } from '../core/text.js';
 
 /** What a command talks to: nothing in src/cli touches process.* (bin/corroborate.ts wires these). */
@@ -24,4 +25,12 @@ export function formatDiagnostic(d: Diagnostic): string {
   const tag = d.rule ? ` [${d.rule}]` : '';
   // messages quote article text and origins: nothing in them may reach the terminal as a control
   return printable(`${d.level}: ${where}${d.message}${tag}`).replace(/\n/g, ' ') + '\n';
+}
+
+/** A path given with `flag` that cannot be written: one line naming it and the problem, exit 1 (never a stack trace). */
+export function fileSystemFailure(command: string, flag: string, e: unknown, io: Io): ExitCode {
+  const path = (e as NodeJS.ErrnoException).path;
+  const what = e instanceof FileSystemError ? e.message : `${path ? `${path}: ` : ''}${problem(e)}`;
+  io.err(printable(`corroborate ${command}: ${flag} ${what}`).replace(/\n/g, ' ') + '\n');
+  return 1;
 }

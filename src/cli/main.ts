@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { makeFolder } from '../core/folders.js';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPaths } from '../read/index.js';
@@ -13,7 +14,7 @@ import { toJson } from './json.js';
 import type { StoreCommand } from './store.js';
 import { VERSION } from '../core/version.js';
 import { printable } from '../core/text.js';
-import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
+import { fileSystemFailure, formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 import { defaultDeps, type Deps } from './deps.js';
 import { JOBS_USAGE, parseJobs } from './jobs.js';
 import { articleId } from '../core/ids.js';
@@ -24,38 +25,43 @@ export { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 export { defaultDeps, type Deps } from './deps.js';
 
 
-const HELP = `corroborate ${VERSION}: turns news articles into a cross-checked, cited record.
+export const ANALYZE_USAGE = `corroborate analyze PATH... [--json] [--out DIR] [--verbose] [--jobs N]
+    Read articles (files, folders, - for standard input: .txt, .html, .jsonl, RSS/Atom), clean and
+    analyse them, group them into stories. Prints a brief, or with --json the full record
+    { articles, stories }. --out DIR also writes story.json, brief.txt and report.html (a
+    self-contained HTML report) there. --verbose also prints the info notes (duplicates, drops).
+    ${JOBS_USAGE}; the output is the same for any N.`;
+
+/** `eval`'s help: one line per evaluation, from the table that runs them. */
+function evalUsage(): string {
+  const width = Math.max(...Object.entries(EVALUATIONS).map(([k, v]) => k.length + v.arg.length));
+  return `corroborate eval ${Object.keys(EVALUATIONS).join('|')} DIR_OR_FILE
+    Score a part of the engine on gold data; the last line holds the figures.
+${Object.entries(EVALUATIONS).map(([k, v]) => `    eval ${k} ${v.arg}${' '.repeat(width - k.length - v.arg.length + 2)}${v.what}`).join('\n')}`;
+}
+
+/** The global help: the first line of every command's own help (the store and serve commands load only for it). */
+async function globalHelp(): Promise<string> {
+  const { STORE_USAGE } = await import('./store.js');
+  const { SERVE_USAGE } = await import('./serve.js');
+  const synopsis = (usage: string) => `  ${usage.split('\n')[0]}`;
+  return `corroborate ${VERSION}: turns news articles into a cross-checked, cited record.
 
 Usage:
-  corroborate analyze PATH... [--json] [--out DIR] [--verbose] [--jobs N]
-      Read articles (files, folders, - for standard input: .txt, .html, .jsonl, RSS/Atom),
-      clean and analyse them, group them into stories. Prints a brief, or with --json the
-      full record { articles, stories }. --out DIR also writes story.json, brief.txt and
-      report.html (a self-contained HTML report) there.
-      ${JOBS_USAGE}; the output is the same for any N.
-  corroborate eval extract DIR     score HTML main-text extraction (article-extraction-benchmark layout)
-  corroborate eval ner FILE        score the entity tagger on a CoNLL file
-  corroborate eval parse FILE      score the tagger and parser on a CoNLL-U file (UPOS, UAS, LAS)
-  corroborate eval stories FILE    score story grouping (B-cubed) on JSONL with gold clusters
-  corroborate eval incidents DIR   score grouping and incident records on DIR/articles.jsonl + incidents.json
-  corroborate eval coref DIR       score cross-document entity coreference on ECB+
-  corroborate eval events FILE     score event coding on PLOVER gold records
-  corroborate eval derivation FILE score copy and rewrite detection on JSONL with gold derivations
-  corroborate ingest PATH... [--db PATH] [--jobs N]   analyse articles into the store (default: ~/.local/share/corroborate)
-  corroborate stories [--db PATH] [--json] list the stored stories
-  corroborate show STORY [--db PATH] [--json]   the brief of one stored story (id, id prefix or number)
-  corroborate search QUERY [--db PATH] [--json] full-text search of stored articles
-  corroborate export --format json|jsonl|csv|gdelt-events|gdelt-gkg [--table articles|incidents] [--story STORY] [--db PATH] [--out FILE]
-  corroborate serve [--port N] [--host 127.0.0.1] [--db PATH]   the HTTP API (/api/) and the web UI (/)
+${[ANALYZE_USAGE, evalUsage(), ...Object.values(STORE_USAGE), SERVE_USAGE].map(synopsis).join('\n')}
   corroborate --help | --version
+Every command answers --help with what it does and all its options (corroborate COMMAND --help).
 
-Exit codes: 0 ok, 1 bad input (no article could be read), 2 bad usage.
+Exit codes: 0 ok, 1 bad input (no article could be read, a path that cannot be written), 2 bad usage.
 `;
+}
 
 /** The whole command line, testable: nothing here touches process.*; `deps` (a pipeline) can be shared across calls. */
 export async function main(argv: readonly string[], io: Io, deps: Deps = defaultDeps()): Promise<ExitCode> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') { io.out(HELP); return command === undefined ? 2 : 0; }
+  // A bare `corroborate` is a usage mistake: the help goes to stderr, as any usage error's message does.
+  if (command === undefined) { io.err(await globalHelp()); return 2; }
+  if (command === '--help' || command === '-h' || command === 'help') { io.out(await globalHelp()); return 0; }
   if (command === '--version' || command === '-v') { io.out(`${VERSION}\n`); return 0; }
   try {
     if (command === 'analyze') return await analyzeCommand(rest, io, deps);
@@ -81,9 +87,13 @@ async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Prom
     args: [...args], allowPositionals: true, strict: true,
     options: { json: { type: 'boolean' }, out: { type: 'string' }, verbose: { type: 'boolean' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
-  if (values.help) { io.out(HELP); return 0; }
+  if (values.help) { io.out(`${ANALYZE_USAGE}\n`); return 0; }
   if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
   const jobs = parseJobs(values.jobs);
+  // The output folder is made before any analysis: a path that cannot hold it fails at once, in one line.
+  if (values.out) {
+    try { makeFolder(values.out); } catch (e) { return fileSystemFailure('analyze', '--out', e, io); }
+  }
   const diagnostics: Diagnostic[] = [];
   // Worker threads run the default pipeline: its NER model is there or not.
   const recognizer = jobs > 1 ? (existsSync(DEFAULT_NER_MODEL) ? 'trained' : 'heuristic') : deps.pipeline().ctx.recognizer.name;
@@ -118,28 +128,30 @@ async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Prom
   const briefs = built.map((story) => buildBrief(story, articles));
   const brief = renderText(briefs);
   if (values.out) {
-    await mkdir(values.out, { recursive: true });
-    await writeFile(join(values.out, 'story.json'), `${JSON.stringify(json, null, 2)}\n`);
-    await writeFile(join(values.out, 'brief.txt'), brief);
-    await writeFile(join(values.out, 'report.html'), renderReport(briefs, articles, new Date().toISOString()));
+    try {
+      await writeFile(join(values.out, 'story.json'), `${JSON.stringify(json, null, 2)}\n`);
+      await writeFile(join(values.out, 'brief.txt'), brief);
+      await writeFile(join(values.out, 'report.html'), renderReport(briefs, articles, new Date().toISOString()));
+    } catch (e) { return fileSystemFailure('analyze', '--out', e, io); }
   }
   io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : printable(brief));
   return 0;
 }
 
 /** Evaluations of DESIGN.md's contract: module under src/eval/, its exported function, what it reads. */
-const EVALUATIONS: Readonly<Record<string, { fn: string; reads: string }>> = {
-  extract: { fn: 'evalExtract', reads: 'DIR (html/<id>.html.gz + ground-truth.json)' },
-  ner: { fn: 'evalNer', reads: 'FILE (CoNLL columns)' },
-  parse: { fn: 'evalParse', reads: 'FILE (CoNLL-U)' },
-  stories: { fn: 'evalStories', reads: 'FILE (JSONL with cluster)' },
-  incidents: { fn: 'evalIncidents', reads: 'DIR (articles.jsonl with cluster + incidents.json)' },
-  coref: { fn: 'evalCoref', reads: 'DIR (ECB+ xml)' },
-  events: { fn: 'evalEvents', reads: 'FILE (PLOVER gold JSON)' },
-  derivation: { fn: 'evalDerivation', reads: 'FILE (JSONL with group and from)' },
+const EVALUATIONS: Readonly<Record<string, { fn: string; arg: 'DIR' | 'FILE'; reads: string; what: string }>> = {
+  extract: { fn: 'evalExtract', arg: 'DIR', reads: 'DIR (html/<id>.html.gz + ground-truth.json)', what: 'HTML main-text extraction (article-extraction-benchmark layout)' },
+  ner: { fn: 'evalNer', arg: 'FILE', reads: 'FILE (CoNLL columns)', what: 'the entity tagger on a CoNLL file' },
+  parse: { fn: 'evalParse', arg: 'FILE', reads: 'FILE (CoNLL-U)', what: 'the tagger and parser on a CoNLL-U file (UPOS, UAS, LAS)' },
+  stories: { fn: 'evalStories', arg: 'FILE', reads: 'FILE (JSONL with cluster)', what: 'story grouping (B-cubed) on JSONL with gold clusters' },
+  incidents: { fn: 'evalIncidents', arg: 'DIR', reads: 'DIR (articles.jsonl with cluster + incidents.json)', what: 'grouping and incident records on DIR/articles.jsonl + incidents.json' },
+  coref: { fn: 'evalCoref', arg: 'DIR', reads: 'DIR (ECB+ xml)', what: 'cross-document entity coreference on ECB+' },
+  events: { fn: 'evalEvents', arg: 'FILE', reads: 'FILE (PLOVER gold JSON)', what: 'event coding on PLOVER gold records' },
+  derivation: { fn: 'evalDerivation', arg: 'FILE', reads: 'FILE (JSONL with group and from)', what: 'copy and rewrite detection on JSONL with gold derivations' },
 };
 
 async function evalCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  if (args.includes('--help') || args.includes('-h')) { io.out(`${evalUsage()}\n`); return 0; }
   const [kind, target, ...extra] = args;
   const known = Object.keys(EVALUATIONS).join('|');
   if (!kind || !target || extra.length) throw new UsageError(`usage: corroborate eval ${known} DIR_OR_FILE`);

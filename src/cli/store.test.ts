@@ -110,10 +110,14 @@ test('search finds articles with highlighted snippets; --json gives the hits', a
   const { db } = await ingested();
   const r = await run(['search', 'ferry', 'capsized', '--db', db]);
   assert.equal(r.code, 0);
-  assert.match(r.out, /\d+ articles? match "ferry capsized"/);
+  assert.match(r.out, /(?:1 article matches|\d+ articles match) "ferry capsized"/);
   assert.match(r.out, /\[capsized\]/);
   const hits = JSON.parse((await run(['search', '"Lake Victoria"', '--db', db, '--json'])).out) as SearchHit[];
   assert.ok(hits.length >= 2);
+  assert.ok(hits.every((h) => h.score >= 0), 'no negative score');
+  assert.ok(hits.every((h, i) => i === 0 || h.score <= hits[i - 1]!.score), 'best first, higher is better');
+  const one = await run(['search', 'capsized', '--db', db, '--limit', '1']);
+  assert.match(one.out, /^1 article matches "capsized"/);
   for (const h of hits) for (const [s, e] of h.highlights) assert.match(h.snippet.slice(s, e), /^lake\s+victoria$/i);
   assert.match((await run(['search', 'zeppelin', '--db', db])).out, /No article matches "zeppelin"/);
   assert.equal((await run(['search', '--db', db])).code, 2);
@@ -138,6 +142,12 @@ test('export: every format, to stdout or --out, whole store or one story; GDELT 
   assert.equal(r.code, 0);
   assert.match(r.err, /gdelt-events, 4 articles in 1 story, \d+ bytes to /);
   for (const line of readFileSync(events, 'utf8').split('\n').filter(Boolean)) assert.equal(line.split('\t').length, EVENT_COLUMNS.length);
+
+  const intoFolder = await run(['export', '--format', 'csv', '--table', 'facts', '--db', db, '--out', dir]);
+  assert.equal(intoFolder.code, 1, 'a folder is no file to write');
+  assert.equal(intoFolder.err, `corroborate export: --out ${dir}: is a folder, not a file, EISDIR\n`);
+  const facts = (await run(['export', '--format', 'csv', '--table', 'facts', '--db', db])).out;
+  assert.match(facts, /^story_id,story_title,fact_id,kind,statement,status,/);
 
   const gkg = (await run(['export', '--format', 'gdelt-gkg', '--db', db, '--story', summary!.id])).out.split('\n').filter(Boolean);
   assert.equal(gkg.length, 4);

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { open } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CSV_TABLES, EXPORT_FORMATS, exporterFor, isCsvTable, isExportFormat } from '../export/index.js';
 import { readPaths, type Draft } from '../read/index.js';
@@ -14,9 +14,10 @@ import { clip, plural } from '../render/format.js';
 import { printable } from '../core/text.js';
 import { renderText } from '../render/text.js';
 import { toJson } from './json.js';
-import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
+import { fileSystemFailure, formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
 import type { Deps } from './deps.js';
 import { JOBS_USAGE, parseJobs } from './jobs.js';
+import { progressBar } from './progress.js';
 
 // The store commands of DESIGN.md's contract: ingest, stories, show, search, export. Each takes
 // --db PATH (default: the user's data folder). Exit codes: 0 ok, 1 bad input (nothing readable, no
@@ -25,7 +26,7 @@ import { JOBS_USAGE, parseJobs } from './jobs.js';
 export const STORE_COMMANDS = ['ingest', 'stories', 'show', 'search', 'export'] as const;
 export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
-const USAGE: Readonly<Record<StoreCommand, string>> = {
+export const STORE_USAGE: Readonly<Record<StoreCommand, string>> = {
   ingest: `corroborate ingest PATH... [--db PATH] [--batch N] [--jobs N] [--verbose]
     Read, analyse and store articles (files, folders, - for standard input) as they are read; text
     already stored is skipped and reported. Stories are regrouped with every batch of N articles
@@ -36,9 +37,10 @@ const USAGE: Readonly<Record<StoreCommand, string>> = {
   search: 'corroborate search QUERY... [--db PATH] [--json] [--limit N]\n    Full-text search of titles and texts: words (all must occur), "phrases", prefix*.',
   export: `corroborate export --format ${EXPORT_FORMATS.join('|')} [--table ${CSV_TABLES.join('|')}] [--story STORY] [--db PATH] [--out FILE]
     Write the stored stories and articles (or one story's) in a format. CSV writes one table per file:
-    --table articles (the default: one row per article with its story) or --table incidents (one row
-    per story with its incident record: type, date, place with lat/lon/admin1/country, each figure with
-    its status, sources and other versions, participants).`,
+    --table articles (the default: one row per article with its story), --table facts (one row per
+    fact: story, kind, statement, status, sources, values, and its claims as article id:start-end) or
+    --table incidents (one row per story with its incident record: type, date, place with
+    lat/lon/admin1/country, each figure with its status, sources and other versions, participants).`,
 };
 
 export async function storeCommand(command: StoreCommand, args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
@@ -68,6 +70,10 @@ async function openExisting(command: string, path: string, io: Io): Promise<Stor
 
 /** The store, or undefined with the reason on stderr (a file that is not a store, a newer schema). */
 async function openOrSay(command: string, path: string, io: Io): Promise<Store | undefined> {
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    io.err(`corroborate ${command}: --db ${path}: is a folder, not a store file (name a file in it, such as ${join(path, 'corroborate.db')})\n`);
+    return undefined;
+  }
   try { return await openStore(path); } catch (e) {
     io.err(`corroborate ${command}: cannot open the store at ${path}: ${(e as Error).message}\n`);
     return undefined;
@@ -91,7 +97,7 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
     args: [...args], allowPositionals: true, strict: true,
     options: { ...COMMON, batch: { type: 'string' }, jobs: { type: 'string' }, verbose: { type: 'boolean' } },
   });
-  if (values.help) { io.out(`${USAGE.ingest}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.ingest}\n`); return 0; }
   if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
   const batchSize = positiveInt(values.batch, '--batch') ?? DEFAULT_BATCH_SIZE;
   const jobs = parseJobs(values.jobs);
@@ -118,7 +124,7 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
   const store = await openOrSay('ingest', path, io);
   if (!store) { await reading.return?.(undefined); return 1; }
   try {
-    const bar = io.tty ? progressBar(io) : undefined;
+    const bar = io.tty ? progressBar((s) => io.err(s)) : undefined;
     const summary = await ingest(store, drafts(), {
       pipeline: deps.pipeline,
       jobs,
@@ -143,24 +149,12 @@ function articleLine(e: IngestEvent): string {
   return printable(e.status === 'added' ? `added      ${e.id}  ${e.origin}${e.copyOf ? ` (near-copy of ${e.copyOf}: one source with it)` : ''}\n` : `unchanged  ${e.id}  ${e.origin} (same text as ${e.duplicateOf})\n`);
 }
 
-/** One line on the terminal, rewritten as drafts are analysed: done out of those read so far. */
-function progressBar(io: Io) {
-  const width = 24;
-  return {
-    update(done: number, total: number, origin: string) {
-      const filled = Math.round((width * done) / total);
-      io.err(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${printable(clip(basename(origin), 40))}\x1b[K`);
-    },
-    finish() { io.err('\r\x1b[K'); },
-  };
-}
-
 async function storiesCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values } = parseArgs({
     args: [...args], allowPositionals: false, strict: true,
     options: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string' }, entity: { type: 'string' } },
   });
-  if (values.help) { io.out(`${USAGE.stories}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.stories}\n`); return 0; }
   const limit = positiveInt(values.limit, '--limit');
   const path = dbPath(values, io);
   return withStore('stories', path, io, async (store) => {
@@ -194,7 +188,7 @@ async function resolveStory(store: Store, ref: string): Promise<Story | string> 
 
 async function showCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...COMMON, json: { type: 'boolean' } } });
-  if (values.help) { io.out(`${USAGE.show}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.show}\n`); return 0; }
   if (positionals.length !== 1) throw new UsageError('needs one STORY (an id, an id prefix, or a number from corroborate stories)');
   return withStore('show', dbPath(values, io), io, async (store) => {
     const story = await resolveStory(store, positionals[0]!);
@@ -210,7 +204,7 @@ async function searchCommand(args: readonly string[], io: Io): Promise<ExitCode>
     args: [...args], allowPositionals: true, strict: true,
     options: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string' } },
   });
-  if (values.help) { io.out(`${USAGE.search}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.search}\n`); return 0; }
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('needs a QUERY (words, "phrases", prefix*)');
   const limit = positiveInt(values.limit, '--limit') ?? 20;
@@ -219,7 +213,7 @@ async function searchCommand(args: readonly string[], io: Io): Promise<ExitCode>
     if (values.json) { io.out(`${JSON.stringify(hits, null, 2)}\n`); return 0; }
     if (hits.length === 0) { io.out(`No article matches ${JSON.stringify(query)}.\n`); return 0; }
     const [open, close] = io.tty ? ['\x1b[1m', '\x1b[22m'] : ['[', ']'];
-    io.out(`${plural(hits.length, 'article')} match ${JSON.stringify(query)}${hits.length === limit ? ` (first ${limit})` : ''}:\n`);
+    io.out(`${plural(hits.length, 'article')} ${hits.length === 1 ? 'matches' : 'match'} ${JSON.stringify(query)}${hits.length === limit ? ` (first ${limit})` : ''}:\n`);
     for (const h of hits) {
       const a = h.article;
       io.out(printable(`  ${a.source.name}, ${a.published ?? 'undated'}: ${a.title ? `"${clip(a.title, 70)}"` : a.origin}  [${a.id}${a.story ? `, story ${a.story}` : ''}]\n`));
@@ -237,7 +231,7 @@ async function exportCommand(args: readonly string[], io: Io): Promise<ExitCode>
     args: [...args], allowPositionals: false, strict: true,
     options: { ...COMMON, format: { type: 'string' }, table: { type: 'string' }, story: { type: 'string' }, out: { type: 'string' } },
   });
-  if (values.help) { io.out(`${USAGE.export}\n`); return 0; }
+  if (values.help) { io.out(`${STORE_USAGE.export}\n`); return 0; }
   const { format, table } = values;
   if (!format || !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (not '${format}')` : ''}`);
   if (table !== undefined && format !== 'csv') throw new UsageError('--table goes with --format csv only');
@@ -253,9 +247,11 @@ async function exportCommand(args: readonly string[], io: Io): Promise<ExitCode>
     const input = (await exportInput(store, storyId))!;
     const chunks = exporter.write(input);
     if (!values.out) { for (const chunk of chunks) io.out(chunk); return 0; }
-    const file = await open(values.out, 'w');
     let bytes = 0;
-    try { for (const chunk of chunks) bytes += (await file.write(chunk)).bytesWritten; } finally { await file.close(); }
+    try {
+      const file = await open(values.out, 'w');
+      try { for (const chunk of chunks) bytes += (await file.write(chunk)).bytesWritten; } finally { await file.close(); }
+    } catch (e) { return fileSystemFailure('export', '--out', e, io); }
     io.err(`corroborate export: ${format}${table ? ` ${table}` : ''}, ${plural(input.articles.length, 'article')} in ${plural(input.stories.length, 'story', 'stories')}, ${bytes} bytes to ${values.out}\n`);
     return 0;
   });

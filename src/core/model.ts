@@ -25,6 +25,8 @@ export interface Segment extends Span {
 export interface Source {
   name: string;
   url?: string;
+  /** Nothing in the input names the outlet: `name` says so and is this article's own (read/source.ts). */
+  unknown?: boolean;
 }
 
 export interface Article {

@@ -156,6 +156,18 @@ test('GDELT events: codes, counts across the story, actors and geography', () =>
   assert.equal(col(attack, 'Day'), '20231027', 'no event date: the publication date');
 });
 
+test('GDELT events: an event with no date and no publication date has an empty Day, never the day it was stored', () => {
+  const { published: _, ...rest } = B;
+  const undated = { ...rest, dates: [], events: (B.events ?? []).map(({ date: _d, ...e }) => e) };
+  const rows = tsv(output('gdelt-events', { stories: [], articles: [undated], added: new Map([[B.id, '2026-12-04T10:00:00.000Z']]) }));
+  assert.ok(rows.length > 0, 'the meeting is coded');
+  const col = (r: string[], name: string) => r[EVENT_COLUMNS.indexOf(name)]!;
+  for (const r of rows) {
+    assert.deepEqual(['Day', 'MonthYear', 'Year', 'FractionDate'].map((c) => col(r, c)), ['', '', '', '']);
+    assert.equal(col(r, 'DATEADDED'), '20261204100000', 'when it was stored is DATEADDED');
+  }
+});
+
 test('GDELT GKG: 27 columns on every line; names, places, counts, dates, quotes and amounts at their offsets', () => {
   assert.equal(GKG_COLUMNS.length, 27);
   const rows = tsv(output('gdelt-gkg'));

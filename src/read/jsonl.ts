@@ -1,6 +1,7 @@
 import type { Report } from '../core/report.js';
 import { extractHtml } from './html/index.js';
-import { normaliseDate, readText, sourceNameFromPath } from './text.js';
+import { sourceNameFromUrl } from './source.js';
+import { normaliseDate, readText } from './text.js';
 import type { Draft, Input, Reader } from './types.js';
 
 /** One article per line: `text` or `html`, optional `title`, `url`, `published`, `source`, `id`. */
@@ -38,15 +39,18 @@ function fromRecord(record: unknown, origin: string, report: Report): Draft | nu
   const str = (k: string) => (typeof r[k] === 'string' && (r[k] as string).trim() !== '' ? (r[k] as string) : undefined);
   const id = str('id');
   const itemOrigin = id ? `${origin.replace(/#\d+$/, '')}#${id}` : origin;
+  // The record's own date wins over any header or stamp inside its text (which is then not even parsed).
+  const published = str('published') && normaliseDate(str('published')!);
+  if (str('published') && !published) report.warn(`${origin}: "published" is not a date (${str('published')}); left unknown`, 'jsonl-bad-date');
   let draft: Draft;
   if (str('html')) draft = extractHtml(str('html')!, itemOrigin, report);
-  else if (str('text')) draft = readText(str('text')!, itemOrigin, report);
+  else if (str('text')) draft = readText(str('text')!, itemOrigin, report, published ? { published } : {});
   else {
     report.error(`${origin}: has neither "text" nor "html"; skipped`, 'jsonl-no-text');
     return null;
   }
   const url = str('url');
-  if (url) { draft.canonicalUrl = url; draft.source = { ...draft.source, url, name: sourceNameFromPath(url) }; }
+  if (url) { draft.canonicalUrl = url; draft.source = { ...draft.source, url, name: sourceNameFromUrl(url) ?? draft.source.name }; }
   const source = r['source'];
   if (typeof source === 'string' && source.trim()) draft.source = { ...draft.source, name: source.trim() };
   else if (source && typeof source === 'object' && typeof (source as { name?: unknown }).name === 'string') {
@@ -54,10 +58,6 @@ function fromRecord(record: unknown, origin: string, report: Report): Draft | nu
     draft.source = { name: s.name, ...(typeof s.url === 'string' ? { url: s.url } : {}) };
   }
   if (str('title')) draft.title = str('title');
-  if (str('published')) {
-    const day = normaliseDate(str('published')!);
-    if (day) draft.published = day;
-    else report.warn(`${origin}: "published" is not a date (${str('published')}); left unknown`, 'jsonl-bad-date');
-  }
+  if (published) draft.published = published;
   return draft;
 }

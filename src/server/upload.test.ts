@@ -30,7 +30,7 @@ test('a declared charset decodes the body', () => {
 
 test('JSON: an array of records, each read like a JSONL line; broken JSON is a 400', () => {
   const { drafts } = read(JSON.stringify([{ text: 'One short report.', source: 'A' }, { text: 'Another short report.', title: 'T' }]), 'application/json');
-  assert.deepEqual(drafts.map((d) => [d.source.name, d.title]), [['A', undefined], ['upload', 'T']]);
+  assert.deepEqual(drafts.map((d) => [d.source.name, d.title]), [['A', undefined], ['', 'T']], 'a record without a source is unknown, not named after the upload');
   assert.throws(() => read('[{', 'application/json'), (e: HttpError) => e.status === 400 && e.code === 'bad-request');
 });
 

@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { decode } from '../read/decode.js';
 import { DEFAULT_LIMITS, readers, withinLimit, type Draft, type Format, type Reader } from '../read/index.js';
 import { normaliseDate } from '../read/text.js';
+import { sourceNameFromUrl } from '../read/source.js';
 import type { Diagnostic } from '../core/model.js';
 import { reporter } from '../core/report.js';
 import { HttpError } from './http.js';
@@ -144,7 +145,11 @@ export function jsonDepth(content: string): number {
 function applyMeta(draft: Draft, meta: UploadMeta, sink: Diagnostic[], origin: string): void {
   if (meta.source?.trim()) draft.source = { ...draft.source, name: meta.source.trim() };
   if (meta.title?.trim()) draft.title = meta.title.trim();
-  if (meta.url?.trim()) { draft.canonicalUrl = meta.url.trim(); draft.source = { ...draft.source, url: meta.url.trim() }; }
+  if (meta.url?.trim()) {
+    const url = meta.url.trim();
+    draft.canonicalUrl = url;
+    draft.source = { ...draft.source, url, name: draft.source.name || (sourceNameFromUrl(url) ?? '') };
+  }
   if (meta.published?.trim()) {
     const day = normaliseDate(meta.published);
     if (day) draft.published = day;

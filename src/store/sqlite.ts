@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { makeFolder } from '../core/folders.js';
 import { dirname } from 'node:path';
 import type { AnalyzedArticle, ArticleId, Story, StoryId } from '../core/model.js';
 import { articleId } from '../core/ids.js';
@@ -20,7 +20,7 @@ export interface SqliteOptions {
 
 /** The embedded store: one SQLite file (WAL journal), or ':memory:'. Creates the file and its folder. */
 export function openSqliteStore(path: string, options: SqliteOptions = {}): SqliteStore {
-  if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && !path.startsWith('file:')) makeFolder(dirname(path));
   const db = new Database(path);
   try {
     db.pragma('foreign_keys = ON');
@@ -245,7 +245,8 @@ export class SqliteStore implements Store {
       WHERE articles_fts MATCH ? ${story ? 'AND sa.story_id = ?' : ''}
       ORDER BY score, a.seq LIMIT ? OFFSET ?`).all(...[toFts5(terms), ...(story ? [story] : []), limit, offset]) as
       (SummaryRow & { score: number; snippet: string })[];
-    return rows.map((r) => ({ article: toSummary(r), score: r.score, ...highlights(r.snippet) }));
+    // FTS5's bm25 is negative, lower better: shown negated, a relevance where higher is better and none is below 0
+    return rows.map((r) => ({ article: toSummary(r), score: Math.max(0, -r.score), ...highlights(r.snippet) }));
   }
 
   async counts(): Promise<StoreCounts> {

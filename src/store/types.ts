@@ -45,7 +45,7 @@ export interface StorySummary {
 
 export interface SearchHit {
   article: ArticleSummary;
-  /** Lower is better (BM25, as SQLite FTS5 ranks). Comparable within one result list only. */
+  /** Relevance, 0 or more, higher is better (BM25). Comparable within one result list only. */
   score: number;
   /** A short passage of the text around the matches, plain text (render it as text, never as markup). */
   snippet: string;

@@ -68,7 +68,8 @@ function participantKey(arg: ArgRef | undefined, article: ArticleId, reading: St
 function eventRow(key: string, cameo: CameoCode, mentions: Mentioned[], story: Story | undefined, reading: StoryReading, input: ExportInput): string[] {
   const { article, event } = mentions[0]!;
   const added = input.added?.get(article.id);
-  const day = gdeltDay(reading.eventDate(article.id, event).date) ?? gdeltDay(article.published) ?? gdeltDay(added);
+  // When it happened, else when it was reported; never when it was stored (DATEADDED says that): an undated event has no Day.
+  const day = gdeltDay(reading.eventDate(article.id, event).date) ?? gdeltDay(article.published);
   const articles = [...new Map(mentions.map((m) => [m.article.id, m.article])).values()];
   // NumSources: outlets, where a copy or rewrite (Story.derivation) counts as the outlet it copies
   const root = sourceOf(story?.derivation ?? []), byId = new Map(articles.map((a) => [a.id as string, a]));

@@ -7,7 +7,7 @@
 //   content.ts   kinds → the container box and the article's blocks
 //   external.ts  Readability, asked only when the layers above find no article
 // and here: the Draft's text, one block per paragraph, with a Segment hint per block.
-import { basename } from 'node:path';
+import { sourceNameFromCredit, sourceNameFromUrl } from '../source.js';
 import type { Segment, SegmentKind } from '../../core/model.js';
 import type { Report } from '../../core/report.js';
 import type { Draft, Input, Reader } from '../types.js';
@@ -121,7 +121,7 @@ function extractDocument(doc: DomDocument, html: string, origin: string, report:
 
   const draft: Draft = {
     origin,
-    source: { name: meta.siteName ?? sourceNameFrom(origin) },
+    source: { name: meta.siteName ?? (sourceNameFrom(origin) || sourceNameFromCredit(out.text) || '') },
     text: out.text,
     hints: out.hints,
   };
@@ -171,17 +171,9 @@ function key(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The host of a URL origin, else the file's name: what names the source when the page does not. */
+/** The host of a URL origin (the outlet's, through an archive URL); a file's name names no outlet: empty, for unknown. */
 function sourceNameFrom(origin: string): string {
-  if (/^https?:\/\//i.test(origin)) {
-    try {
-      return new URL(origin).hostname.replace(/^www\d?\./, '');
-    } catch {
-      // not a URL after all: fall through to the file name
-    }
-  }
-  const b = basename(origin).replace(/(?:\.(?:html?|xhtml|shtml|php|aspx?|gz|txt))+$/i, '');
-  return b === '' || b === '-' ? 'unknown' : b;
+  return sourceNameFromUrl(origin) ?? '';
 }
 
 /** Last resort when the DOM cannot be built: visible text by regular expressions, all of it body. */

@@ -1,6 +1,7 @@
 // Page metadata: title, publication date, site name, canonical URL and author, from meta tags, JSON-LD,
 // <time>, <link rel> and the URL. Read before pruning (pruning removes <script> and <head>).
 import type { Report } from '../../core/report.js';
+import { sourceNameFromUrl } from '../source.js';
 import type { DomDocument, DomElement } from './_dom.js';
 
 export interface Metadata {
@@ -48,7 +49,7 @@ export function readMetadata(doc: DomDocument, origin: string, report: Report): 
     nameOf(page?.['publisher']),
     ...SITE_META.slice(1).map((k) => meta.get(k)),
   ].map((s) => (s && !/^@/.test(s) && !/^https?:/i.test(s) ? siteName(s) : undefined)));
-  const host = hostOf(canonical) ?? hostOf(origin);
+  const host = (canonical && sourceNameFromUrl(canonical)) || sourceNameFromUrl(origin);
   if (site) out.siteName = site;
   else if (host) out.siteName = host;
 
@@ -226,14 +227,6 @@ function resolveUrl(href: string | null | undefined, origin: string): string | u
   return undefined;
 }
 
-function hostOf(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\//i.test(url)) return undefined;
-  try {
-    return new URL(url).hostname.replace(/^www\d?\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** "Headline | Site" → "Headline": drop a trailing (or leading) part that names the site. */
 export function stripSiteSuffix(title: string, site: string | undefined, h1: string): string {

@@ -1,0 +1,84 @@
+import * as chrono from 'chrono-node';
+
+// The page stamp near the top of a text: "August 2, 2013", "Published May 03, 2013", "Thu, 10 Nov 2011
+// 02:45 PM", "Posted: 08 / 02 / 2013 11: 10 am EDT", "WASHINGTON, DC, April 28, 2009". chrono-node reads
+// the date; what decides that the line is a stamp and not a sentence that mentions a day is what is
+// left of it: only stamp words, times, zones and a dateline place may remain.
+
+/** How many non-blank lines from the top a stamp may sit in (title, stamp, and one more such as a byline). */
+export const STAMP_LINES = 3;
+/** A stamp is a short line; a longer one is prose. */
+const MAX_STAMP_CHARS = 90;
+
+export interface Dateline {
+  /** Offsets of the stamp line in the text (trimmed). */
+  start: number;
+  end: number;
+  /** The day it gives, `YYYY-MM-DD`. */
+  day: string;
+  /** "Updated ..." gives a later day than publication: it is found but never taken as the publication date. */
+  updated: boolean;
+  /** The stamp is its whole line (metadata that can be set aside), not the tail of one ("Vigil held. (Published June 24, 2014)"). */
+  wholeLine: boolean;
+}
+// Where a stamp may begin inside a line of prose.
+const STAMP_INSIDE = /[([]?\b(?:published|posted)\b/gi;
+
+// Words a stamp is made of besides its date and time.
+const STAMP_WORD = /^(?:first|originally|last|published|posted|updated|modified|edited|created|date[ds]?|article|story|on|at|by|time|[ap]m|[ap]|m|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)$/i;
+// A time-zone or place code written in capitals: EDT, PT, GMT, AEST, UK, DC.
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const UPDATED = /^\W*(?:last\s+)?(?:updated|modified|edited)\b/i;
+
+/** The day a line stamps, if the line is nothing but a stamp; undefined for prose or a line without a whole date. */
+export function stampOfLine(line: string): { day: string; updated: boolean } | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length < 6 || trimmed.length > MAX_STAMP_CHARS) return undefined;
+  // Tokenised copies (as ECB+ holds) split times and numeric dates: "2: 00 p. m.", "05 / 02 / 2013". Dotted
+  // numeric dates stay as they are: "08. 07. 2012" is day first, which chrono's English reads month first.
+  const tidy = trimmed.replace(/(\d)\s*([:/-])\s*(?=\d)/g, '$1$2').replace(/\b([ap])\.\s?m\.?/gi, '$1m');
+  // Any fixed reference serves: only results whose year, month and day are written are kept.
+  const results = chrono.parse(tidy, new Date(2000, 0, 1, 12));
+  const whole = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  if (!whole) return undefined;
+  let rest = tidy;
+  for (const r of results) rest = rest.slice(0, r.index) + ' '.repeat(r.text.length) + rest.slice(r.index + r.text.length);
+  // what is left besides numbers (times, seconds, zone offsets: "5: 55p", "(GMT+05: 00)", "01: 19 hrs")
+  const words = rest.split(/[^\p{L}\d]+/u).filter((w) => w && !/^\d+(?:[ap]m?|hrs?)?$/i.test(w));
+  const capitals = words.filter((w) => CAPITALS.test(w)).length;
+  if (words.some((w) => !STAMP_WORD.test(w) && !CAPITALS.test(w)) || capitals > 3) return undefined;
+  const d = whole.start;
+  const day = `${d.get('year')}-${String(d.get('month')).padStart(2, '0')}-${String(d.get('day')).padStart(2, '0')}`;
+  // An "Updated" stamp that also says when it was first published ("Posted: ... Updated: ...") is a publication stamp.
+  const updated = UPDATED.test(trimmed) && !/\b(?:published|posted)\b/i.test(trimmed);
+  return { day, updated };
+}
+
+/** Every stamp line among the first `STAMP_LINES` non-blank lines of `text` (from `from` on), with its offsets. */
+export function datelines(text: string, from = 0): Dateline[] {
+  const out: Dateline[] = [];
+  const re = /[^\n]+/g;
+  re.lastIndex = from;
+  let seen = 0;
+  for (let m = re.exec(text); m && seen < STAMP_LINES; m = re.exec(text)) {
+    if (!m[0].trim()) continue;
+    seen++;
+    const stamp = stampOfLine(m[0]);
+    if (stamp) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      out.push({ start, end: start + m[0].trim().length, ...stamp, wholeLine: true });
+      continue;
+    }
+    for (const at of m[0].matchAll(STAMP_INSIDE)) {
+      const tail = m[0].slice(at.index).trimEnd();
+      const inside = stampOfLine(tail);
+      if (inside) { out.push({ start: m.index + at.index, end: m.index + at.index + tail.length, ...inside, wholeLine: false }); break; }
+    }
+  }
+  return out;
+}
+
+/** The publication day of the first lines: the first stamp that is not an "Updated" one. */
+export function publicationDateline(text: string, from = 0): Dateline | undefined {
+  return datelines(text, from).find((d) => !d.updated);
+}
