@@ -41,12 +41,12 @@ Usage:
   corroborate eval coref DIR       score cross-document entity coreference on ECB+
   corroborate eval events FILE     score event coding on PLOVER gold records
   corroborate eval derivation FILE score copy and rewrite detection on JSONL with gold derivations
-  corroborate ingest PATH... [--db PATH] [--jobs N]   analyse articles into the store (default: ~/.local/share/corroborate)
-  corroborate stories [--db PATH] [--json] list the stored stories
-  corroborate show STORY [--db PATH] [--json]   the brief of one stored story (id, id prefix or number)
-  corroborate search QUERY [--db PATH] [--json] full-text search of stored articles
-  corroborate export --format json|jsonl|csv|gdelt-events|gdelt-gkg [--table articles|incidents] [--story STORY] [--db PATH] [--out FILE]
-  corroborate serve [--port N] [--host 127.0.0.1] [--db PATH]   the HTTP API (/api/) and the web UI (/)
+  corroborate ingest PATH... [--db PATH|postgres://…] [--jobs N]   analyse articles into the store (default: ~/.local/share/corroborate)
+  corroborate stories [--db PATH|postgres://…] [--json] list the stored stories
+  corroborate show STORY [--db PATH|postgres://…] [--json]   the brief of one stored story (id, id prefix or number)
+  corroborate search QUERY [--db PATH|postgres://…] [--json] full-text search of stored articles
+  corroborate export --format json|jsonl|csv|gdelt-events|gdelt-gkg [--table articles|incidents] [--story STORY] [--db PATH|postgres://…] [--out FILE]
+  corroborate serve [--port N] [--host 127.0.0.1] [--db PATH|postgres://…]   the HTTP API (/api/) and the web UI (/)
   corroborate --help | --version
 
 Exit codes: 0 ok, 1 bad input (no article could be read), 2 bad usage.

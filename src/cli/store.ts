@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { CSV_TABLES, EXPORT_FORMATS, exporterFor, isCsvTable, isExportFormat } from '../export/index.js';
 import { readPaths, type Draft } from '../read/index.js';
 import type { Diagnostic, Story, StoryId } from '../core/model.js';
-import { defaultDbPath, openStore, type Store } from '../store/index.js';
+import { defaultDbPath, isPostgresUrl, openStore, type Store } from '../store/index.js';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestEvent } from '../app/index.js';
 import { exportInput } from '../export/from-store.js';
 import { buildBrief } from '../render/brief.js';
@@ -59,7 +59,7 @@ function dbPath(values: { db?: string | undefined }, io: Io): string {
 
 /** Opens an existing store for reading; undefined (with the reason on stderr) when there is none. */
 async function openExisting(command: string, path: string, io: Io): Promise<Store | undefined> {
-  if (path !== ':memory:' && !existsSync(path)) {
+  if (path !== ':memory:' && !isPostgresUrl(path) && !existsSync(path)) {
     io.err(`corroborate ${command}: no store at ${path} (run 'corroborate ingest PATH...' first, or pass --db PATH)\n`);
     return undefined;
   }
@@ -132,7 +132,7 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
     const counts = await store.counts();
     io.out(`${summary.added.length} added, ${summary.duplicates.length} already stored${summary.failed.length ? `, ${summary.failed.length} not analysed` : ''}; `
       + `${plural(summary.storiesChanged, 'story', 'stories')} new or changed. `
-      + `The store at ${path} holds ${plural(counts.articles, 'article')} in ${plural(counts.stories, 'story', 'stories')}.\n`);
+      + `The store at ${store.location} holds ${plural(counts.articles, 'article')} in ${plural(counts.stories, 'story', 'stories')}.\n`);
   } finally {
     await store.close();
   }
@@ -166,7 +166,7 @@ async function storiesCommand(args: readonly string[], io: Io): Promise<ExitCode
   return withStore('stories', path, io, async (store) => {
     const list = await store.listStories({ ...(limit ? { limit } : {}), ...(values.entity ? { entity: values.entity } : {}) });
     if (values.json) { io.out(`${JSON.stringify(list, null, 2)}\n`); return 0; }
-    if (list.length === 0) { io.out(`No stories in ${path}${values.entity ? ` naming '${values.entity}'` : ''}.\n`); return 0; }
+    if (list.length === 0) { io.out(`No stories in ${store.location}${values.entity ? ` naming '${values.entity}'` : ''}.\n`); return 0; }
     list.forEach((s, i) => {
       const dates = s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : `${s.firstPublished} – ${s.lastPublished}`) : 'undated';
       // titles, sources and names are article data: printable() keeps their escape sequences off the terminal

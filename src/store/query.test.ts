@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseQuery, toFts5 } from './query.js';
+import { parseQuery, toFts5, toTsquery } from './query.js';
 
 test('words, phrases and prefixes; punctuation is dropped, never an error', () => {
   assert.deepEqual(parseQuery('Ferry  crane'), [{ words: ['ferry'], prefix: false }, { words: ['crane'], prefix: false }]);
@@ -10,4 +10,9 @@ test('words, phrases and prefixes; punctuation is dropped, never an error', () =
   assert.deepEqual(parseQuery('"unclosed phrase'), [{ words: ['unclosed'], prefix: false }, { words: ['phrase'], prefix: false }]);
   assert.deepEqual(parseQuery('( ) " * -'), []);
   assert.equal(toFts5(parseQuery('"a b"* c NEAR(d)')), '"a b"* "c" "near d"');
+});
+
+test('tsquery: terms AND-ed, phrases as followed-by, prefixes with :*, every word quoted', () => {
+  assert.equal(toTsquery(parseQuery('"a b"* c NEAR(d)')), "('a' <-> 'b':*) & 'c' & ('near' <-> 'd')");
+  assert.equal(toTsquery(parseQuery("l'autorité OR")), "('l' <-> 'autorité') & 'or'");
 });

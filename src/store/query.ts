@@ -29,3 +29,14 @@ export function parseQuery(query: string): Term[] {
 export function toFts5(terms: readonly Term[]): string {
   return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' ');
 }
+
+/**
+ * PostgreSQL tsquery syntax: terms joined by `&`, a phrase's words by `<->` (followed by), `:*` for a
+ * prefix. Each word is quoted (letters and digits only, so the quotes need no escaping).
+ */
+export function toTsquery(terms: readonly Term[]): string {
+  return terms.map((t) => {
+    const words = t.words.map((w, i) => `'${w}'${t.prefix && i === t.words.length - 1 ? ':*' : ''}`);
+    return words.length > 1 ? `(${words.join(' <-> ')})` : words[0]!;
+  }).join(' & ');
+}
