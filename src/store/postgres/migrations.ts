@@ -1,5 +1,5 @@
 import type { ArticleId } from '../../core/model.js';
-import { lockKey, type Db } from './db.js';
+import type { Db } from './db.js';
 import { linkNearCopy, NEAR_COPY_TABLES } from './near-copies.js';
 
 // Versioned schema migrations for the PostgreSQL store, numbered as the SQLite store's
@@ -103,13 +103,16 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 /** A pool's client: what migrations run on (one connection, so the session lock and transactions hold). */
 export interface Connection extends Db { release(): void }
 
-/** Applies the migrations the schema lacks, each in its own transaction; returns the versions applied. */
-export async function migratePg(connect: () => Promise<Connection>, migrations: readonly PgMigration[], now: () => Date): Promise<number[]> {
+/** Creates the schema when named and missing, and applies the migrations it lacks, each in its own transaction; returns the versions applied. */
+export async function migratePg(connect: () => Promise<Connection>, migrations: readonly PgMigration[], now: () => Date, schema?: string): Promise<number[]> {
   const db = await connect();
   const applied: number[] = [];
+  // Keyed by the schema's name: it may not exist yet (current_schema() is null until it does).
+  const lock = `hashtext('corroborate.migrate:' || coalesce($1::text, current_schema(), ''))`;
   try {
-    await db.query(`SELECT pg_advisory_lock(${lockKey('migrate')})`);
+    await db.query(`SELECT pg_advisory_lock(${lock})`, [schema ?? null]);
     try {
+      if (schema) await db.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
       const known = Math.max(0, ...migrations.map((m) => m.version));
       const current = (await db.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')).rows[0]?.v ?? 0;
@@ -128,7 +131,7 @@ export async function migratePg(connect: () => Promise<Connection>, migrations: 
         applied.push(m.version);
       }
     } finally {
-      await db.query(`SELECT pg_advisory_unlock(${lockKey('migrate')})`);
+      await db.query(`SELECT pg_advisory_unlock(${lock})`, [schema ?? null]);
     }
   } finally {
     db.release();

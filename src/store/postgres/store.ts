@@ -46,8 +46,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   pool.on('error', () => {});
   const now = options.now ?? (() => new Date());
   try {
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await migratePg(() => pool.connect(), options.migrations ?? PG_MIGRATIONS, now);
+    await migratePg(() => pool.connect(), options.migrations ?? PG_MIGRATIONS, now, schema);
   } catch (e) {
     await pool.end();
     throw e;
