@@ -47,6 +47,7 @@ Usage:
   corroborate search QUERY [--db PATH|postgres://…] [--json] full-text search of stored articles
   corroborate export --format json|jsonl|csv|gdelt-events|gdelt-gkg [--table articles|incidents] [--story STORY] [--db PATH|postgres://…] [--out FILE]
   corroborate serve [--port N] [--host 127.0.0.1] [--db PATH|postgres://…]   the HTTP API (/api/) and the web UI (/)
+  corroborate worker --db postgres://… [--until-empty]   analyse and store what 'ingest --queue' queued
   corroborate --help | --version
 
 Exit codes: 0 ok, 1 bad input (no article could be read), 2 bad usage.
@@ -63,6 +64,7 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = default
     // Store commands load lazily: analyze never pays for SQLite.
     if (STORE_COMMANDS.has(command)) return await (await import('./store.js')).storeCommand(command as StoreCommand, rest, io, deps);
     if (command === 'serve') return await (await import('./serve.js')).serveCommand(rest, io);
+    if (command === 'worker') return await (await import('./queue.js')).workerCommand(rest, io, deps);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`corroborate ${command}: ${(e as Error).message}\nRun 'corroborate --help' for usage.\n`);

@@ -26,11 +26,11 @@ export const STORE_COMMANDS = ['ingest', 'stories', 'show', 'search', 'export'] 
 export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
 const USAGE: Readonly<Record<StoreCommand, string>> = {
-  ingest: `corroborate ingest PATH... [--db PATH] [--batch N] [--jobs N] [--verbose]
+  ingest: `corroborate ingest PATH... [--db PATH|postgres://…] [--batch N] [--jobs N] [--verbose] [--queue]
     Read, analyse and store articles (files, folders, - for standard input) as they are read; text
     already stored is skipped and reported. Stories are regrouped with every batch of N articles
     (default ${DEFAULT_BATCH_SIZE}), each batch one transaction.
-    ${JOBS_USAGE}.`,
+    ${JOBS_USAGE}. --queue (PostgreSQL): only queue the articles, for 'corroborate worker's to analyse and store.`,
   stories: 'corroborate stories [--db PATH] [--json] [--limit N] [--entity NAME]\n    List the stored stories, latest news first.',
   show: 'corroborate show STORY [--db PATH] [--json]\n    The brief of one story: its id, an unambiguous id prefix, or its number in `corroborate stories`.',
   search: 'corroborate search QUERY... [--db PATH] [--json] [--limit N]\n    Full-text search of titles and texts: words (all must occur), "phrases", prefix*.',
@@ -89,10 +89,11 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
 async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args], allowPositionals: true, strict: true,
-    options: { ...COMMON, batch: { type: 'string' }, jobs: { type: 'string' }, verbose: { type: 'boolean' } },
+    options: { ...COMMON, batch: { type: 'string' }, jobs: { type: 'string' }, verbose: { type: 'boolean' }, queue: { type: 'boolean' } },
   });
   if (values.help) { io.out(`${USAGE.ingest}\n`); return 0; }
   if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
+  if (values.queue) return (await import('./queue.js')).enqueueCommand(positionals, dbPath(values, io), io);
   const batchSize = positiveInt(values.batch, '--batch') ?? DEFAULT_BATCH_SIZE;
   const jobs = parseJobs(values.jobs);
   const show = (d: Diagnostic) => { if (d.level !== 'info' || values.verbose) io.err(formatDiagnostic(d)); };

@@ -7,7 +7,8 @@ export type {
   ArticleSummary, Batch, CommitResult, Page, Regroup, RegroupContext, SearchHit, Store, StoreCounts, StoredArticle, StorySummary, StoryUpdate,
 } from './types.js';
 export { openSqliteStore, SqliteStore, type SqliteOptions } from './sqlite.js';
-export { isPostgresUrl, openPostgresStore, PostgresStore, type PostgresOptions } from './postgres/store.js';
+export { connectPostgres, isPostgresUrl, openPostgresStore, PostgresStore, type PostgresOptions } from './postgres/store.js';
+export { lockKey } from './postgres/db.js';
 export { defaultDbPath } from './path.js';
 export { parseQuery, type Term } from './query.js';
 

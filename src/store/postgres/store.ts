@@ -34,6 +34,22 @@ export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(l
 
 /** Opens (and migrates) the store at a postgres:// URL: `postgres://user@host:port/db?schema=name`. */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+  const { pool, schema, location } = connectPostgres(url, options);
+  const now = options.now ?? (() => new Date());
+  try {
+    await migratePg(() => pool.connect(), options.migrations ?? PG_MIGRATIONS, now, schema);
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
+  return new PostgresStore(pool, location, now);
+}
+
+/**
+ * A pool on the store at `url` (its schema from options or `?schema=`, which must be a plain name), and
+ * where it is without the password. For the store, and for what shares its database (the ingest queue).
+ */
+export function connectPostgres(url: string, options: Pick<PostgresOptions, 'schema' | 'maxConnections'> = {}): { pool: pg.Pool; schema?: string; location: string } {
   const parsed = new URL(url);
   const schema = options.schema ?? (parsed.searchParams.get('schema') || undefined);
   parsed.searchParams.delete('schema');
@@ -44,16 +60,9 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   });
   // An idle client that loses its server (a restart) must not take the process down.
   pool.on('error', () => {});
-  const now = options.now ?? (() => new Date());
-  try {
-    await migratePg(() => pool.connect(), options.migrations ?? PG_MIGRATIONS, now, schema);
-  } catch (e) {
-    await pool.end();
-    throw e;
-  }
   parsed.password = '';
   if (schema) parsed.searchParams.set('schema', schema);
-  return new PostgresStore(pool, parsed.toString(), now);
+  return { pool, ...(schema ? { schema } : {}), location: parsed.toString() };
 }
 
 export class PostgresStore implements Store {
