@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { readPaths, type Draft } from '../read/index.js';
+import { readPaths } from '../read/index.js';
 import type { Diagnostic } from '../core/model.js';
 import { articleId } from '../core/ids.js';
-import { isPostgresUrl, openStore } from '../store/index.js';
+import { isPostgresUrl, openStore, type Store } from '../store/index.js';
 import { IngestQueue, inlineAnalyzer, runWorker } from '../app/index.js';
 import { plural } from '../render/format.js';
 import { formatDiagnostic, UsageError, type ExitCode, type Io } from './io.js';
@@ -16,26 +16,35 @@ export const WORKER_USAGE = `corroborate worker --db postgres://… [--until-emp
     stopped (Ctrl-C, or any kill: the article in hand goes back to the queue) or, with --until-empty, until the queue is empty.
     Run any number of workers, on any machines: they give the stories one 'corroborate ingest' gives.`;
 
-/** Queues the drafts read from `paths` for the workers of the store at `url`. */
+/** Queues the drafts read from `paths` (as they are read) for the workers of the store at `url`. */
 export async function enqueueCommand(paths: readonly string[], url: string, io: Io): Promise<ExitCode> {
   if (!isPostgresUrl(url)) throw new UsageError('--queue needs a PostgreSQL store (--db postgres://…)');
   const problems: Diagnostic[] = [];
-  const drafts: Draft[] = [];
-  for await (const d of readPaths(paths, problems, io.stdin ? { stdin: io.stdin } : {})) drafts.push(d);
-  problems.forEach((d) => { if (d.level !== 'info') io.err(formatDiagnostic(d)); });
-  if (drafts.length === 0) { io.err(`corroborate ingest: no article could be read from ${paths.join(', ')}\n`); return 1; }
-  const store = await openStore(url);
-  const queue = await IngestQueue.open(url).catch(async (e) => { await store.close(); throw e; });
+  const show = () => { problems.splice(0).forEach((d) => { if (d.level !== 'info') io.err(formatDiagnostic(d)); }); };
+  let opened: { store: Store; queue: IngestQueue } | undefined;
+  let read = 0, queued = 0;
   try {
-    const stored = await store.has(drafts.map((d) => articleId(d.text)));
-    const queued = await queue.enqueue(drafts.filter((d) => !stored.has(articleId(d.text))));
-    io.out(`${plural(queued.length, 'article')} queued, ${drafts.length - queued.length} already stored or queued; `
-      + `${plural(await queue.size(), 'article')} waiting for 'corroborate worker --db …' at ${store.location}.\n`);
+    for await (const d of readPaths(paths, problems, io.stdin ? { stdin: io.stdin } : {})) {
+      read++;
+      // Opened on the first draft: nothing readable creates no store.
+      opened ??= await openBoth(url);
+      const id = articleId(d.text);
+      if (!(await opened.store.has([id])).has(id)) queued += (await opened.queue.enqueue([d])).length;
+    }
+    show();
+    if (!opened) { io.err(`corroborate ingest: no article could be read from ${paths.join(', ')}\n`); return 1; }
+    io.out(`${plural(queued, 'article')} queued, ${read - queued} already stored or queued; `
+      + `${plural(await opened.queue.size(), 'article')} waiting for 'corroborate worker --db …' at ${opened.store.location}.\n`);
     return 0;
   } finally {
-    await queue.close();
-    await store.close();
+    await opened?.queue.close();
+    await opened?.store.close();
   }
+}
+
+async function openBoth(url: string): Promise<{ store: Store; queue: IngestQueue }> {
+  const store = await openStore(url);
+  try { return { store, queue: await IngestQueue.open(url) }; } catch (e) { await store.close(); throw e; }
 }
 
 export async function workerCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
