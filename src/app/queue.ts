@@ -96,12 +96,18 @@ export class IngestQueue {
     }
   }
 
-  /** Commits the analysed drafts at the head of the queue, in queue order, until one is not analysed yet. */
+  /**
+   * Commits the analysed drafts at the head of the queue, in queue order, until one is not analysed yet;
+   * nothing when another worker is draining (every worker drains after each article and before it stops).
+   */
   async drain(store: Store, regroup: Regroup): Promise<DrainResult> {
     const result: DrainResult = { commits: [], failed: [] };
     const client = await this.pool.connect();
     try {
-      await client.query(`SELECT pg_advisory_lock(${lockKey('queue-drain')})`);
+      // Another worker draining commits what is ready (and whoever finds the lock free next, the rest):
+      // waiting for it would only make this worker read the same articles into its own story index.
+      const { locked } = (await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${lockKey('queue-drain')}) AS locked`)).rows[0]!;
+      if (!locked) return result;
       try {
         for (;;) {
           const rows = (await client.query<{ seq: string; analysed: string | null; failure: string | null }>(
