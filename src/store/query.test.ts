@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseQuery, toFts5, toTsquery } from './query.js';
+import { parseQuery, searchWords, toFts5, toTsquery } from './query.js';
 
 test('words, phrases and prefixes; punctuation is dropped, never an error', () => {
   assert.deepEqual(parseQuery('Ferry  crane'), [{ words: ['ferry'], prefix: false }, { words: ['crane'], prefix: false }]);
@@ -14,5 +14,10 @@ test('words, phrases and prefixes; punctuation is dropped, never an error', () =
 
 test('tsquery: terms AND-ed, phrases as followed-by, prefixes with :*, every word quoted', () => {
   assert.equal(toTsquery(parseQuery('"a b"* c NEAR(d)')), "('a' <-> 'b':*) & 'c' & ('near' <-> 'd')");
-  assert.equal(toTsquery(parseQuery("l'autorité OR")), "('l' <-> 'autorité') & 'or'");
+  assert.equal(toTsquery(parseQuery("l'autorité OR")), "('l' <-> 'autorite') & 'or'");
+});
+
+test('search words: lower-cased, accents folded, split where the query parser splits', () => {
+  assert.equal(searchWords("L'Autorité de Zürich: state-run, 3.5%"), 'l autorite de zurich state run 3 5');
+  assert.equal(toTsquery(parseQuery('Zürich*')), "'zurich':*");
 });

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, ArticleId, StoryId } from '../../core/model.js';
+import { searchWords } from '../query.js';
 import { toRow, toStored, toSummary, type ArticleRow, type SummaryRow } from '../rows.js';
 import type { ArticleSummary, StoredArticle } from '../types.js';
 import type { Db } from './db.js';
@@ -15,9 +16,11 @@ export const FROM_ARTICLES = 'articles a LEFT JOIN story_articles sa ON sa.artic
 export async function insertArticle(db: Db, a: AnalyzedArticle, stamp: string): Promise<boolean> {
   const r = toRow(a, stamp);
   const inserted = await db.query(`INSERT INTO articles
-    (id, origin, source_name, source, title, published, author, canonical_url, language, text, segments, analysis, ingested_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING`,
-  [r.id, r.origin, a.source.name, r.source, r.title, r.published, r.author, r.canonical_url, r.language, r.text, r.segments, r.analysis, r.ingested_at]);
+    (id, origin, source_name, source, title, published, author, canonical_url, language, text, segments, analysis, ingested_at, search)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+      setweight(to_tsvector('simple', $14), 'A') || setweight(to_tsvector('simple', $15), 'D')) ON CONFLICT (id) DO NOTHING`,
+  [r.id, r.origin, a.source.name, r.source, r.title, r.published, r.author, r.canonical_url, r.language, r.text, r.segments, r.analysis, r.ingested_at,
+    searchWords(a.title ?? ''), searchWords(a.text)]);
   return inserted.rowCount === 1;
 }
 

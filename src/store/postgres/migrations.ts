@@ -14,9 +14,6 @@ export interface PgMigration {
   up(db: Db): Promise<void>;
 }
 
-/** Words as the query parser sees them (runs of letters and digits): the other characters become spaces. */
-const WORDS = (column: string) => `regexp_replace(${column}, '[^[:alnum:]]+', ' ', 'g')`;
-
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   {
     version: 1,
@@ -37,10 +34,9 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
         segments      TEXT NOT NULL,                                     -- JSON Segment[]
         analysis      TEXT NOT NULL,                                     -- JSON: every layer, diagnostics, any newer field (text, not jsonb: kept byte for byte)
         ingested_at   TEXT NOT NULL,
-        -- full text: title (weight A) and text (D), no stemming, like the SQLite store's unicode61 tokenizer
-        search        tsvector GENERATED ALWAYS AS (
-                        setweight(to_tsvector('simple', ${WORDS("coalesce(title, '')")}), 'A') ||
-                        setweight(to_tsvector('simple', ${WORDS('text')}), 'D')) STORED
+        -- full text: title (weight A) and text (D), as words the query parser splits (searchWords in ../query.ts, computed on insert):
+        -- no stemming, accents folded, like the SQLite store's unicode61 tokenizer
+        search        tsvector NOT NULL
       );
       CREATE INDEX articles_published ON articles(published);
       CREATE INDEX articles_source ON articles(source_name);
