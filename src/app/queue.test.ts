@@ -35,7 +35,7 @@ function heldAnalyzer(): Analyzer & { release(origin: string): void } {
   };
 }
 
-test('drafts analysed out of order enter the store in queue order; a failed claim is retried; a text is queued once', { skip: PG_SKIP }, async () => {
+test('drafts analysed out of order enter the store in queue order; a failed claim is retried; a text is queued once', { skip: PG_SKIP, timeout: 120_000 }, async () => {
   const url = freshStoreUrl();
   const store = await openPostgresStore(url);
   const queue = await IngestQueue.open(url);
@@ -48,14 +48,18 @@ test('drafts analysed out of order enter the store in queue order; a failed clai
     const dying: Analyzer = { parallelism: 1, analyze: async () => { throw new Error('killed'); }, close: async () => {} };
     await assert.rejects(queue.analyseNext(dying), /killed/);
 
+    // Three claims at once: which call takes which draft is the server's choice, so calls are followed by the draft they took.
     const held = heldAnalyzer();
-    const first = queue.analyseNext(held), second = queue.analyseNext(held), third = queue.analyseNext(held);
+    const byOrigin = new Map<string, Promise<unknown>>();
+    await Promise.all([1, 2, 3].map(() => new Promise<void>((claimed) => {
+      const call: Promise<unknown> = queue.analyseNext(held, (d) => { byOrigin.set(d.origin, call); claimed(); });
+    })));
     held.release('third.txt');
     held.release('second.txt');
-    await Promise.all([second, third]);
+    await Promise.all([byOrigin.get('second.txt'), byOrigin.get('third.txt')]);
     assert.deepEqual((await queue.drain(store, regroup)).commits, [], 'the head of the queue is not analysed yet: nothing enters');
     held.release('first.txt');
-    await first;
+    await byOrigin.get('first.txt');
     const drained = await queue.drain(store, regroup);
     assert.equal(drained.commits.length, 3);
     assert.deepEqual(order, ['first.txt', 'second.txt', 'third.txt']);
