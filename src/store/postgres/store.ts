@@ -9,7 +9,7 @@ import { articleSummaries, asStored, insertArticle, storedArticles, storedIds } 
 import { lockKey } from './db.js';
 import { migratePg, PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { linkNearCopy, nearCopiesOf } from './near-copies.js';
-import { emptyView, readRegroupContext, type StoreView } from './regroup-context.js';
+import { readRegroupContext, type KnownArticles } from './regroup-context.js';
 import { searchArticles } from './search.js';
 import { applyStoryUpdate, resolveStoryId, storyBodies, storySummaries } from './stories.js';
 
@@ -67,8 +67,8 @@ export function connectPostgres(url: string, options: Pick<PostgresOptions, 'sch
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
-  /** Stored articles and store order read or committed by this process (they never change): each is read from the server once. */
-  private view: StoreView = emptyView();
+  /** Stored articles read or committed by this process (they never change): each is read from the server once. */
+  private readonly known: KnownArticles = new Map();
 
   constructor(private readonly pool: pg.Pool, readonly location: string, private readonly now: () => Date) {}
 
@@ -88,15 +88,13 @@ export class PostgresStore implements Store {
         if (link) nearCopies.push(link);
       }
       const addedStored = new Map(added.map((a) => [a.id, asStored(a, stamp)]));
-      let storiesChanged = 0, view: StoreView | undefined;
+      let storiesChanged = 0;
       if (batch.regroup && added.length > 0) {
-        const { ctx, committed } = await readRegroupContext(db, added, addedStored, this.view);
-        storiesChanged = await applyStoryUpdate(db, batch.regroup(ctx), stamp);
-        view = committed;
+        const update = batch.regroup(await readRegroupContext(db, added, addedStored, this.known));
+        storiesChanged = await applyStoryUpdate(db, update, stamp);
       }
       await db.query('COMMIT');
-      if (view) this.view = view;
-      for (const [id, a] of addedStored) this.view.articles.set(id, a);
+      for (const [id, a] of addedStored) this.known.set(id, a);
       return { added: added.map((a) => a.id), existing, storiesChanged, nearCopies };
     } catch (e) {
       await db.query('ROLLBACK').catch(() => {});
