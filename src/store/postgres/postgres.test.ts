@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import type { StoryId } from '../../core/model.js';
+import type { Regroup } from '../types.js';
 import { analyzed, FERRY, fixedStories, HARBOUR, LAKE, LIBRARY, storeContract, storyOf } from '../store.contract.js';
 import { dropTestSchemas, freshSchema, PG_SKIP, TEST_PG } from './_test-server.js';
 import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
@@ -81,6 +82,19 @@ if (PG_SKIP) {
       assert.equal(story?.articles.length, 3);
       assert.equal((await writers[0]!.getStory('S-1' as StoryId))?.id, 'S-3', 'merged-away ids lead on');
       await Promise.all(writers.map((w) => w.close()));
+    });
+
+    test('a store that reads the store order once still sees what other writers and its own rolled-back batches did', async () => {
+      const schema = freshSchema();
+      const [a, b] = await Promise.all([openPostgresStore(TEST_PG!, { schema }), openPostgresStore(TEST_PG!, { schema })]);
+      const seen: string[][] = [];
+      const regroup: Regroup = (ctx) => { seen.push([...ctx.articleIds()]); assert.equal(ctx.all().length, ctx.articleIds().length); return { stories: [], removed: [] }; };
+      await a.commit({ articles: [HARBOUR], regroup });
+      await assert.rejects(a.commit({ articles: [FERRY], regroup: (ctx) => { regroup(ctx); throw new Error('rolled back'); } }));
+      await b.commit({ articles: [LAKE], regroup });
+      await a.commit({ articles: [LIBRARY], regroup });
+      assert.deepEqual(seen, [[HARBOUR.id], [HARBOUR.id, FERRY.id], [HARBOUR.id, LAKE.id], [HARBOUR.id, LAKE.id, LIBRARY.id]]);
+      await Promise.all([a.close(), b.close()]);
     });
 
     test('a schema name that is not a plain identifier is refused', async () => {
