@@ -4,3 +4,5 @@ export { incrementalRegroup, regroupAll } from './regroup.js';
 export { inlineAnalyzer, type AnalysisOutcome, type Analyzer } from './analyzer.js';
 export { workerPool, type PoolOptions } from './pool.js';
 export { analyzeInOrder, type AnalyzeOptions } from './stream.js';
+export { IngestQueue, type DrainResult } from './queue.js';
+export { runWorker, type WorkerOptions } from './worker.js';

@@ -44,11 +44,12 @@ ${Object.entries(EVALUATIONS).map(([k, v]) => `    eval ${k} ${v.arg}${' '.repea
 async function globalHelp(): Promise<string> {
   const { STORE_USAGE } = await import('./store.js');
   const { SERVE_USAGE } = await import('./serve.js');
+  const { WORKER_USAGE } = await import('./queue.js');
   const synopsis = (usage: string) => `  ${usage.split('\n')[0]}`;
   return `corroborate ${VERSION}: turns news articles into a cross-checked, cited record.
 
 Usage:
-${[ANALYZE_USAGE, evalUsage(), ...Object.values(STORE_USAGE), SERVE_USAGE].map(synopsis).join('\n')}
+${[ANALYZE_USAGE, evalUsage(), ...Object.values(STORE_USAGE), SERVE_USAGE, WORKER_USAGE].map(synopsis).join('\n')}
   corroborate --help | --version
 Every command answers --help with what it does and all its options (corroborate COMMAND --help).
 
@@ -69,6 +70,7 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = default
     // Store commands load lazily: analyze never pays for SQLite.
     if (STORE_COMMANDS.has(command)) return await (await import('./store.js')).storeCommand(command as StoreCommand, rest, io, deps);
     if (command === 'serve') return await (await import('./serve.js')).serveCommand(rest, io);
+    if (command === 'worker') return await (await import('./queue.js')).workerCommand(rest, io, deps);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`corroborate ${command}: ${(e as Error).message}\nRun 'corroborate --help' for usage.\n`);

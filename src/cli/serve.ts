@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_ANALYSIS_BUDGET_MS, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES, isLoopback, startServer } from '../server/index.js';
-import { defaultDbPath, openStore } from '../store/index.js';
+import { defaultDbPath, isPostgresUrl, openStore } from '../store/index.js';
 import { UsageError, type ExitCode, type Io } from './io.js';
 import { JOBS_USAGE, parseJobs } from './jobs.js';
 
 // `corroborate serve`: the HTTP API and the web UI over a store, until the user stops it (Ctrl-C).
 
-export const SERVE_USAGE = `corroborate serve [--port N] [--host ${DEFAULT_HOST}] [--db PATH] [--max-body MB] [--jobs N] [--budget S]
+export const SERVE_USAGE = `corroborate serve [--port N] [--host ${DEFAULT_HOST}] [--db PATH|postgres://…] [--max-body MB] [--jobs N] [--budget S]
     Serve the JSON API under /api/ and the web UI at / (default http://${DEFAULT_HOST}:${DEFAULT_PORT}/).
     Loopback only unless --host says otherwise; request bodies over --max-body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024} MB) are refused.
     POSTed articles are analysed on worker threads, never on the thread that answers requests;
@@ -31,7 +31,7 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<Exi
   if (!(budgetMs > 0)) throw new UsageError(`--budget needs a number of seconds, not '${values.budget}'`);
   const path = values.db ?? defaultDbPath(io.env ?? {}, homedir());
 
-  const fresh = path !== ':memory:' && !existsSync(path);
+  const fresh = path !== ':memory:' && !isPostgresUrl(path) && !existsSync(path);
   let store;
   try { store = await openStore(path); } catch (e) {
     io.err(`corroborate serve: cannot open the store at ${path}: ${(e as Error).message}\n`);
@@ -48,7 +48,7 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<Exi
   }
   const counts = await store.counts();
   io.out(`corroborate serve: ${server.url}/ (API under ${server.url}/api/)\n`
-    + `  store ${path}${fresh ? ' (new, empty)' : ''}: ${counts.articles} articles in ${counts.stories} stories\n`
+    + `  store ${store.location}${fresh ? ' (new, empty)' : ''}: ${counts.articles} articles in ${counts.stories} stories\n`
     + (isLoopback(host) ? '' : `  warning: listening on ${host}, reachable from other machines; the API has no authentication\n`)
     + '  Ctrl-C stops it.\n');
   const reason = await (io.waitForStop ? io.waitForStop() : new Promise<string>(() => undefined));

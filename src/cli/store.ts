@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { CSV_TABLES, EXPORT_FORMATS, exporterFor, isCsvTable, isExportFormat } from '../export/index.js';
 import { readPaths, type Draft } from '../read/index.js';
 import type { Diagnostic, Story, StoryId } from '../core/model.js';
-import { defaultDbPath, openStore, type Store } from '../store/index.js';
+import { defaultDbPath, isPostgresUrl, openStore, type Store } from '../store/index.js';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestEvent } from '../app/index.js';
 import { exportInput } from '../export/from-store.js';
 import { buildBrief } from '../render/brief.js';
@@ -27,15 +27,15 @@ export const STORE_COMMANDS = ['ingest', 'stories', 'show', 'search', 'export'] 
 export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
 export const STORE_USAGE: Readonly<Record<StoreCommand, string>> = {
-  ingest: `corroborate ingest PATH... [--db PATH] [--batch N] [--jobs N] [--verbose]
+  ingest: `corroborate ingest PATH... [--db PATH|postgres://…] [--batch N] [--jobs N] [--verbose] [--queue]
     Read, analyse and store articles (files, folders, - for standard input) as they are read; text
     already stored is skipped and reported. Stories are regrouped with every batch of N articles
     (default ${DEFAULT_BATCH_SIZE}), each batch one transaction.
-    ${JOBS_USAGE}.`,
-  stories: 'corroborate stories [--db PATH] [--json] [--limit N] [--entity NAME]\n    List the stored stories, latest news first.',
-  show: 'corroborate show STORY [--db PATH] [--json]\n    The brief of one story: its id, an unambiguous id prefix, or its number in `corroborate stories`.',
-  search: 'corroborate search QUERY... [--db PATH] [--json] [--limit N]\n    Full-text search of titles and texts: words (all must occur), "phrases", prefix*.',
-  export: `corroborate export --format ${EXPORT_FORMATS.join('|')} [--table ${CSV_TABLES.join('|')}] [--story STORY] [--db PATH] [--out FILE]
+    ${JOBS_USAGE}. --queue (PostgreSQL): only queue the articles, for 'corroborate worker's to analyse and store.`,
+  stories: 'corroborate stories [--db PATH|postgres://…] [--json] [--limit N] [--entity NAME]\n    List the stored stories, latest news first.',
+  show: 'corroborate show STORY [--db PATH|postgres://…] [--json]\n    The brief of one story: its id, an unambiguous id prefix, or its number in `corroborate stories`.',
+  search: 'corroborate search QUERY... [--db PATH|postgres://…] [--json] [--limit N]\n    Full-text search of titles and texts: words (all must occur), "phrases", prefix*.',
+  export: `corroborate export --format ${EXPORT_FORMATS.join('|')} [--table ${CSV_TABLES.join('|')}] [--story STORY] [--db PATH|postgres://…] [--out FILE]
     Write the stored stories and articles (or one story's) in a format. CSV writes one table per file:
     --table articles (the default: one row per article with its story), --table facts (one row per
     fact: story, kind, statement, status, sources, values, and its claims as article id:start-end) or
@@ -61,7 +61,7 @@ function dbPath(values: { db?: string | undefined }, io: Io): string {
 
 /** Opens an existing store for reading; undefined (with the reason on stderr) when there is none. */
 async function openExisting(command: string, path: string, io: Io): Promise<Store | undefined> {
-  if (path !== ':memory:' && !existsSync(path)) {
+  if (path !== ':memory:' && !isPostgresUrl(path) && !existsSync(path)) {
     io.err(`corroborate ${command}: no store at ${path} (run 'corroborate ingest PATH...' first, or pass --db PATH)\n`);
     return undefined;
   }
@@ -95,10 +95,11 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
 async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: [...args], allowPositionals: true, strict: true,
-    options: { ...COMMON, batch: { type: 'string' }, jobs: { type: 'string' }, verbose: { type: 'boolean' } },
+    options: { ...COMMON, batch: { type: 'string' }, jobs: { type: 'string' }, verbose: { type: 'boolean' }, queue: { type: 'boolean' } },
   });
   if (values.help) { io.out(`${STORE_USAGE.ingest}\n`); return 0; }
   if (positionals.length === 0) throw new UsageError('needs at least one PATH (a file, a folder, or - for standard input)');
+  if (values.queue) return (await import('./queue.js')).enqueueCommand(positionals, dbPath(values, io), io);
   const batchSize = positiveInt(values.batch, '--batch') ?? DEFAULT_BATCH_SIZE;
   const jobs = parseJobs(values.jobs);
   const show = (d: Diagnostic) => { if (d.level !== 'info' || values.verbose) io.err(formatDiagnostic(d)); };
@@ -138,7 +139,7 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
     const counts = await store.counts();
     io.out(`${summary.added.length} added, ${summary.duplicates.length} already stored${summary.failed.length ? `, ${summary.failed.length} not analysed` : ''}; `
       + `${plural(summary.storiesChanged, 'story', 'stories')} new or changed. `
-      + `The store at ${path} holds ${plural(counts.articles, 'article')} in ${plural(counts.stories, 'story', 'stories')}.\n`);
+      + `The store at ${store.location} holds ${plural(counts.articles, 'article')} in ${plural(counts.stories, 'story', 'stories')}.\n`);
   } finally {
     await store.close();
   }
@@ -160,7 +161,7 @@ async function storiesCommand(args: readonly string[], io: Io): Promise<ExitCode
   return withStore('stories', path, io, async (store) => {
     const list = await store.listStories({ ...(limit ? { limit } : {}), ...(values.entity ? { entity: values.entity } : {}) });
     if (values.json) { io.out(`${JSON.stringify(list, null, 2)}\n`); return 0; }
-    if (list.length === 0) { io.out(`No stories in ${path}${values.entity ? ` naming '${values.entity}'` : ''}.\n`); return 0; }
+    if (list.length === 0) { io.out(`No stories in ${store.location}${values.entity ? ` naming '${values.entity}'` : ''}.\n`); return 0; }
     list.forEach((s, i) => {
       const dates = s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : `${s.firstPublished} – ${s.lastPublished}`) : 'undated';
       // titles, sources and names are article data: printable() keeps their escape sequences off the terminal

@@ -34,16 +34,9 @@ export const NEAR_COPY_TABLES = `
 export function linkNearCopy(db: Database, a: Pick<Article, 'id' | 'text' | 'segments' | 'published'>): NearCopy | undefined {
   const f = articleFingerprint(a);
   const bands = bandKeys(f);
-  let best: { id: ArticleId; similarity: number } | undefined;
-  if (bands.length) {
-    const candidates = db.prepare(`SELECT DISTINCT f.article_id AS id, f.minhash, f.shingles FROM article_bands b
+  const best = bands.length ? closestCopied(f, db.prepare(`SELECT DISTINCT f.article_id AS id, f.minhash, f.shingles FROM article_bands b
       JOIN article_fingerprints f ON f.article_id = b.article_id WHERE b.band IN (SELECT value FROM json_each(?)) AND b.article_id <> ?`)
-      .all(JSON.stringify(bands), a.id) as { id: ArticleId; minhash: string; shingles: number }[];
-    for (const c of candidates) {
-      const similarity = isNearCopy(f, { minhash: JSON.parse(c.minhash) as number[], shingles: c.shingles } satisfies Fingerprint);
-      if (similarity !== undefined && (!best || similarity > best.similarity)) best = { id: c.id, similarity };
-    }
-  }
+      .all(JSON.stringify(bands), a.id) as StoredFingerprint[]) : undefined;
   db.prepare('INSERT OR REPLACE INTO article_fingerprints (article_id, minhash, shingles) VALUES (?, ?, ?)').run(a.id, JSON.stringify(f.minhash), f.shingles);
   const addBand = db.prepare('INSERT INTO article_bands (band, article_id) VALUES (?, ?)');
   for (const band of bands) addBand.run(band, a.id);
@@ -51,6 +44,19 @@ export function linkNearCopy(db: Database, a: Pick<Article, 'id' | 'text' | 'seg
   const original = ((db.prepare('SELECT original_id FROM near_copies WHERE article_id = ?').pluck().get(best.id) as ArticleId | undefined) ?? best.id);
   db.prepare('INSERT OR REPLACE INTO near_copies (article_id, original_id, similarity) VALUES (?, ?, ?)').run(a.id, original, best.similarity);
   return { article: a.id, original, similarity: best.similarity };
+}
+
+/** A fingerprint as the stores keep it: the signature as JSON. */
+export interface StoredFingerprint { id: ArticleId; minhash: string; shingles: number }
+
+/** The candidate that `f` copies most closely, if it copies any (every store backend decides the same way). */
+export function closestCopied(f: Fingerprint, candidates: readonly StoredFingerprint[]): { id: ArticleId; similarity: number } | undefined {
+  let best: { id: ArticleId; similarity: number } | undefined;
+  for (const c of candidates) {
+    const similarity = isNearCopy(f, { minhash: JSON.parse(c.minhash) as number[], shingles: c.shingles } satisfies Fingerprint);
+    if (similarity !== undefined && (!best || similarity > best.similarity)) best = { id: c.id, similarity };
+  }
+  return best;
 }
 
 /** The stored near-copy links of these articles (those that copy another). */

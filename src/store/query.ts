@@ -29,3 +29,24 @@ export function parseQuery(query: string): Term[] {
 export function toFts5(terms: readonly Term[]): string {
   return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' ');
 }
+
+/**
+ * A text as the words a search matches, for a backend that indexes what it is given (PostgreSQL):
+ * lower-cased, accents folded (as SQLite's unicode61 tokenizer with remove_diacritics), and every run
+ * of characters that are not letters or digits one space, so documents split as queries do.
+ */
+export function searchWords(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * PostgreSQL tsquery syntax: terms joined by `&`, a phrase's words by `<->` (followed by), `:*` for a
+ * prefix. Each word is folded as `searchWords` folds documents, and quoted (letters and digits only,
+ * so the quotes need no escaping).
+ */
+export function toTsquery(terms: readonly Term[]): string {
+  return terms.map((t) => {
+    const words = t.words.map((w, i) => `'${searchWords(w)}'${t.prefix && i === t.words.length - 1 ? ':*' : ''}`);
+    return words.length > 1 ? `(${words.join(' <-> ')})` : words[0]!;
+  }).join(' & ');
+}

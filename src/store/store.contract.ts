@@ -182,6 +182,13 @@ export function storeContract(name: string, open: () => Promise<Store> | Store):
       assert.equal((await store.search('crane', { limit: 1 })).length, 1);
     }));
 
+    test('search folds accents and splits words at punctuation, in texts and queries alike', using(async (store) => {
+      const zurich = analyzed('zurich.txt', 'Alpine Wire', 'The tram operator of Zürich said the state-run line would reopen after the storm.');
+      await store.commit({ articles: [zurich, HARBOUR] });
+      for (const q of ['zurich', 'Zürich', 'ZURI*', '"state run"', 'state-run'])
+        assert.deepEqual((await store.search(q)).map((h) => h.article.id), [zurich.id], q);
+    }));
+
     test('search never fails on odd input', using(async (store) => {
       await store.commit({ articles: [HARBOUR] });
       for (const q of ['', '   ', '"', '***', 'AND', 'OR NOT (', 'crane NEAR/2 pier', "l'autorité", 'col:value', '-pier', '^crane', '🙂'])
