@@ -92,14 +92,13 @@ function growTree(ctx: Grow, n: number): BoostedTree {
   const rows = new Int32Array(n);
   for (let i = 0; i < n; i++) rows[i] = i;
   const { l2, rate } = ctx.options;
-  const leafValue = (G: number, H: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, -G / (H + l2)));
-  const buildConstrained = (members: Int32Array, depth: number, lo: number, hi: number): number => {
+  const grow = (members: Int32Array, depth: number, lo: number, hi: number): number => {
     const node = tree.feature.length;
     tree.feature.push(-1); tree.threshold.push(0); tree.left.push(-1); tree.right.push(-1); tree.value.push(0);
     let G = 0, H = 0;
     for (const i of members) { G += ctx.g[i]!; H += ctx.h[i]!; }
     const split = depth < ctx.options.depth ? bestSplit(ctx, members, G, H, lo, hi) : undefined;
-    if (!split) { tree.value[node] = leafValue(G, H, lo, hi) * rate; return node; }
+    if (!split) { tree.value[node] = leafValue(G, H, l2, lo, hi) * rate; return node; }
     const left: number[] = [], right: number[] = [];
     for (const i of members) (ctx.binned[i * ctx.d + split.feature]! <= split.bin ? left : right).push(i);
     // the bound between the children holds for all their descendants (left: smaller feature values)
@@ -107,13 +106,18 @@ function growTree(ctx: Grow, n: number): BoostedTree {
     const mid = (split.leftValue + split.rightValue) / 2;
     tree.feature[node] = split.feature;
     tree.threshold[node] = split.bin;
-    const l = buildConstrained(Int32Array.from(left), depth + 1, m < 0 ? mid : lo, m > 0 ? mid : hi);
-    const r = buildConstrained(Int32Array.from(right), depth + 1, m > 0 ? mid : lo, m < 0 ? mid : hi);
+    const l = grow(Int32Array.from(left), depth + 1, m < 0 ? mid : lo, m > 0 ? mid : hi);
+    const r = grow(Int32Array.from(right), depth + 1, m > 0 ? mid : lo, m < 0 ? mid : hi);
     tree.left[node] = l; tree.right[node] = r;
     return node;
   };
-  buildConstrained(rows, 0, -Infinity, Infinity);
+  grow(rows, 0, -Infinity, Infinity);
   return tree;
+}
+
+/** The leaf value of least loss (Newton step with L2), kept within the bounds its ancestors set. */
+function leafValue(G: number, H: number, l2: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, -G / (H + l2)));
 }
 
 interface Split { feature: number; bin: number; leftValue: number; rightValue: number }
@@ -122,7 +126,7 @@ interface Split { feature: number; bin: number; leftValue: number; rightValue: n
 function bestSplit(ctx: Grow, members: Int32Array, G: number, H: number, lo: number, hi: number): Split | undefined {
   const { d, binned, g, h, edges } = ctx;
   const { l2, minHessian, monotone } = ctx.options;
-  const value = (Gs: number, Hs: number) => Math.min(hi, Math.max(lo, -Gs / (Hs + l2)));
+  const value = (Gs: number, Hs: number) => leafValue(Gs, Hs, l2, lo, hi);
   // the loss reduction of a leaf with value v: -(G v + (H + l2) v^2 / 2)
   const gain = (Gs: number, Hs: number, v: number) => -(Gs * v + 0.5 * (Hs + l2) * v * v);
   const parent = gain(G, H, value(G, H));
