@@ -45,3 +45,8 @@ test('a place is found in another report by name, by a town nearby, or by its wo
 test('states by name, AP abbreviation or postal code', () => {
   assert.deepEqual(['Washington', 'Wash.', 'WA', 'Calif', 'Ore.', 'wa', 'Narnia'].map(usState), ['WA', 'WA', 'WA', 'CA', 'OR', undefined, undefined]);
 });
+
+test('a wire slug before a headline in capitals is no dateline; a dateline before running text or a line break is', () => {
+  assert.deepEqual(reportPlaces(['BROOKVALE - ELMFORD BEAT CARROW 2-1 IN CUP FINAL.', 'Elmford won on Sunday.'], [], GAZETTEER).places, []);
+  assert.deepEqual(reportPlaces(['BROOKVALE —', 'A man was shot on Sunday.'], [], GAZETTEER).places.map((p) => p.key), ['brookvale']);
+});
