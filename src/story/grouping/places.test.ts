@@ -50,3 +50,11 @@ test('a wire slug before a headline in capitals is no dateline; a dateline befor
   assert.deepEqual(reportPlaces(['BROOKVALE - ELMFORD BEAT CARROW 2-1 IN CUP FINAL.', 'Elmford won on Sunday.'], [], GAZETTEER).places, []);
   assert.deepEqual(reportPlaces(['BROOKVALE —', 'A man was shot on Sunday.'], [], GAZETTEER).places.map((p) => p.key), ['brookvale']);
 });
+
+test('a wire stamp line gives its town and state as a dateline', () => {
+  const r = reportPlaces(['Scores after the final round.'], [], GAZETTEER, ['GOLF - SCORES AT THE OPEN.', 'ELMFORD, Ohio 1996-08-24', 'Scores after the final round.']);
+  assert.deepEqual(r.places.map((p) => [p.key, p.weight]), [['elmford', 3]]);
+  assert.deepEqual([...r.states], ['OH']);
+  assert.deepEqual(reportPlaces([], [], GAZETTEER, ['CARROW April 2, 2031']).places.map((p) => p.key), ['carrow']);
+  assert.deepEqual(reportPlaces([], [], GAZETTEER, ['CARROW said on 2031-04-02 it would']).places, []);
+});

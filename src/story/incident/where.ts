@@ -4,7 +4,7 @@ import { isReport } from '../../core/kinds.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { nameKey } from '../entities/names.js';
-import { DATELINE, DATELINE_LINES, LEADING, locate, TOWN_STATE } from '../grouping/places.js';
+import { datelineTown, DATELINE_LINES, LEADING, locate, mayHoldDateline, TOWN_STATE } from '../grouping/places.js';
 import { stateCentre, usState } from '../grouping/us-states.js';
 import { agreement, type Version } from './agreement.js';
 
@@ -69,19 +69,16 @@ function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set
   const states = new Set<string>();
   const report = a.segments.filter((s) => isReport(s.kind));
   const lines: { text: string; start: number }[] = [];
-  for (const s of report) {
+  for (const s of a.segments.filter(mayHoldDateline)) {
     let at = s.start;
     for (const line of a.text.slice(s.start, s.end).split('\n')) { if (line.trim()) lines.push({ text: line, start: at }); at += line.length + 1; }
   }
   for (const line of lines.slice(0, DATELINE_LINES)) {
-    const m = DATELINE.exec(line.text);
-    if (!m) continue;
-    const town = m[1]!.trim();
-    if (!/\p{Lu}{3}/u.test(town) || town.split(/\s+/).length > 4) continue;
-    const start = line.start + line.text.indexOf(town);
-    const state = m[2] ? usState(m[2]) : undefined;
-    found.push({ name: town, weight: WEIGHT.dateline, start, end: start + town.length, ...(state ? { state } : {}) });
-    if (state) states.add(state);
+    const d = datelineTown(line.text);
+    if (!d) continue;
+    const start = line.start + d.index;
+    found.push({ name: d.town, weight: WEIGHT.dateline, start, end: start + d.town.length, ...(d.state ? { state: d.state } : {}) });
+    if (d.state) states.add(d.state);
     break;
   }
   for (const s of report) {
