@@ -231,11 +231,18 @@ test('an event whose actor was inferred, not given by the sentence, is stated by
   assert.deepEqual(facts.map((f) => [f.statement, f.verbatim]), [[`“${text}”`, true]]);
 });
 
-test('an event with its actor named is worded, and worded facts come before verbatim ones', () => {
+test('an event two sources tell with its actor named is worded, and worded facts come before verbatim ones', () => {
   const a = withEvents('a', 'Rebels attacked Tarvik. Someone was wounded in Tarvik.', [['attacked', 'ASSAULT', 'Rebels', 'Tarvik'], ['wounded', 'ASSAULT', undefined, undefined]]);
   a.sentences = [{ start: 0, end: 23, text: 'Rebels attacked Tarvik.', tokenStart: 0, tokenEnd: 0 }, { start: 24, end: 54, text: 'Someone was wounded in Tarvik.', tokenStart: 0, tokenEnd: 0 }];
   const second = a.text.lastIndexOf('Tarvik');
   a.events![1]!.target = { start: second, end: second + 6, text: 'Tarvik' };
-  const facts = align([a], [], 'S1').filter((f) => f.kind === 'event');
+  const b = withEvents('b', 'Rebels attacked Tarvik on Monday.', [['attacked', 'ASSAULT', 'Rebels', 'Tarvik']]);
+  const facts = align([a, b], [], 'S1').filter((f) => f.kind === 'event');
   assert.deepEqual(facts.map((f) => [f.statement, f.verbatim ?? false]), [['Rebels attacked Tarvik', false], ['“Someone was wounded in Tarvik.”', true]]);
+});
+
+test('an event one source alone tells is stated by its sentence, not in our words', () => {
+  const a = withEvents('a', 'Harlow beat Denby 6-0 in the final.', [['beat', 'ASSAULT', 'Harlow', 'Denby']]);
+  const facts = align([a], [], 'S1').filter((f) => f.kind === 'event');
+  assert.deepEqual(facts.map((f) => [f.statement, f.status, f.verbatim ?? false]), [['“Harlow beat Denby 6-0 in the final.”', 'single', true]]);
 });

@@ -176,8 +176,10 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
     const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
     // Precision first: with no actor named, "someone attacked X" is our guess at what the report
     // says, and with no target "Officials accused" or "FBI did not reject" says nothing checkable; the
-    // report's own sentence is stated instead (verbatim), and the event stays in the data.
-    const actor = worded(e) ? name(e.actor, first.actor) : '';
+    // report's own sentence is stated instead (verbatim), and the event stays in the data. So is an
+    // event one source alone tells: our wording of one sentence ("X attacked Y" for "X beat Y 6-0")
+    // is a reading no second report confirms, and the sentence itself is what a reader can judge.
+    const actor = worded(e) && sources.size >= 2 ? name(e.actor, first.actor) : '';
     const statement = actor ? [actor, verb, name(e.target, first.target)].join(' ') : `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`;
     // The dates the reports state; dates inherited from another mention only when none does.
     const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);
