@@ -2,7 +2,7 @@ import { pushTo } from '../../core/_util.js';
 import type { ArticleId } from '../../core/model.js';
 import { isSuffixShortForm, stemOf } from './body-names.js';
 import { type LocalEntity, mayNamePerson } from './in-article.js';
-import { comparePersonNames, isAcronym, isAcronymOf, type NameComparison, nameKey, type ParsedName, parseName, sameOrgName, unqualified } from './names.js';
+import { comparePersonNames, isAcronym, isAcronymOf, type NameComparison, nameKey, type ParsedName, parseName, personNameBlocks, sameOrgName, unqualified } from './names.js';
 
 // Cross-article resolution within a story: the articles' local entities (in-article chains) are
 // merged into story entities. Table-known things (countries, regions, demonyms, seats) merge by
@@ -28,10 +28,16 @@ interface PersonCluster {
   context: Set<string>;
 }
 
-/** Person clusters, indexed by the sounds their name tokens start with: a name is compared only with clusters it could match. */
+/**
+ * Person clusters, indexed by the block keys of their names (`personNameBlocks`): a name is compared only
+ * with clusters it could match, never with every person of the story.
+ */
 class People {
   readonly clusters: PersonCluster[] = [];
-  private readonly bySound = new Map<string, Set<PersonCluster>>();
+  private readonly byBlock = new Map<string, Set<PersonCluster>>();
+  /** Per token sound, the clusters having a name token of it, each with when it joined: the order candidates keep. */
+  private readonly bySound = new Map<string, Map<PersonCluster, number>>();
+  private joined = 0;
   private readonly parsed = new Map<string, ParsedName>();
 
   constructor(private readonly context: Map<ArticleId, Set<string>>) {}
@@ -42,11 +48,22 @@ class People {
     return p;
   }
 
-  /** The clusters sharing a token sound with `name` (token similarity needs the same first letter, any vowel for a vowel). */
-  candidates(name: ParsedName): Set<PersonCluster> {
-    const out = new Set<PersonCluster>();
-    for (const t of name.core) for (const c of this.bySound.get(sound(t.key)) ?? []) out.add(c);
-    return out;
+  /**
+   * The clusters sharing a block key and a token sound with `name` (token similarity needs the same first
+   * letter, any vowel for a vowel), ordered by the first of `name`'s tokens whose sound they share, then by
+   * when they joined it: ties in `best` go to the first, as they did when every cluster of a sound was a candidate.
+   */
+  candidates(name: ParsedName): PersonCluster[] {
+    if (!name.core.length) return [];
+    const found = new Set<PersonCluster>();
+    for (const k of personNameBlocks(name)) for (const c of this.byBlock.get(k) ?? []) found.add(c);
+    const sounds = name.core.map((t) => this.bySound.get(sound(t.key)));
+    const ranked: { c: PersonCluster; token: number; joined: number }[] = [];
+    for (const c of found) {
+      const token = sounds.findIndex((s) => s?.has(c));
+      if (token >= 0) ranked.push({ c, token, joined: sounds[token]!.get(c)! });
+    }
+    return ranked.sort((a, b) => a.token - b.token || a.joined - b.joined).map((r) => r.c);
   }
 
   create(l: LocalEntity): PersonCluster {
@@ -67,11 +84,16 @@ class People {
       if (!p.core.length || c.names.some((n) => sameTokens(n, p))) continue;
       c.names.push(p);
       if (p.core.length >= 2) c.fullNames.push(p);
+      for (const k of personNameBlocks(p)) {
+        const set = this.byBlock.get(k) ?? new Set<PersonCluster>();
+        set.add(c);
+        this.byBlock.set(k, set);
+      }
       for (const t of p.core) {
         const k = sound(t.key);
-        const set = this.bySound.get(k) ?? new Set();
-        set.add(c);
-        this.bySound.set(k, set);
+        const joined = this.bySound.get(k) ?? new Map<PersonCluster, number>();
+        if (!joined.has(c)) joined.set(c, this.joined++);
+        this.bySound.set(k, joined);
       }
     }
     if (l.kind === 'person') {
