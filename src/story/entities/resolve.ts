@@ -24,8 +24,9 @@ interface PersonCluster {
   roles: Set<string>;
   affiliations: Set<string>;
   articles: Set<ArticleId>;
-  /** The names its articles mention (see `articleContexts`). */
+  /** The names its articles mention (see `articleContexts`), those of `unmerged` articles merged in when first needed. */
   context: Set<string>;
+  unmerged: ArticleId[];
 }
 
 /**
@@ -67,7 +68,7 @@ class People {
   }
 
   create(l: LocalEntity): PersonCluster {
-    const c: PersonCluster = { members: [], fullNames: [], names: [], countries: new Set(), roles: new Set(), affiliations: new Set(), articles: new Set(), context: new Set() };
+    const c: PersonCluster = { members: [], fullNames: [], names: [], countries: new Set(), roles: new Set(), affiliations: new Set(), articles: new Set(), context: new Set(), unmerged: [] };
     this.clusters.push(c);
     this.add(c, l);
     return c;
@@ -77,7 +78,7 @@ class People {
     c.members.push(l);
     if (!c.articles.has(l.article)) {
       c.articles.add(l.article);
-      for (const k of this.context.get(l.article) ?? []) c.context.add(k);
+      c.unmerged.push(l.article);
     }
     for (const m of l.mentions) {
       const p = this.parse(m.text);
@@ -180,11 +181,24 @@ function personFit(l: LocalEntity, c: PersonCluster, context: Map<ArticleId, Set
   if (l.countries.length && c.countries.size) score += l.countries.some((x) => c.countries.has(x)) ? 0.2 : -0.6;
   if (l.roles.some((r) => c.roles.has(r))) score += 0.1;
   if (l.affiliations.some((a) => c.affiliations.has(nameKey(a)))) score += 0.1;
-  score += 0.3 * overlap(context.get(l.article), c.context);
+  score += 0.3 * contextOverlap(l.article, c, context);
   return score;
 }
 
 const rank = (r: NameComparison) => (r.relation === 'same' ? 2 : r.givenOnly ? 0 : 1) + r.score / 10;
+
+/**
+ * Share of this article's names that the cluster's articles also mention: all of them when it is one
+ * of those articles. Merging every article's names into every cluster it touched, asked or not, grew
+ * with the square of a long article's names.
+ */
+function contextOverlap(article: ArticleId, c: PersonCluster, context: Map<ArticleId, Set<string>>): number {
+  const mine = context.get(article);
+  if (!mine?.size) return 0;
+  if (c.articles.has(article)) return 1;
+  for (const a of c.unmerged.splice(0)) for (const k of context.get(a) ?? []) c.context.add(k);
+  return overlap(mine, c.context);
+}
 
 /** Share of this article's names that the cluster's articles also mention. */
 function overlap(mine: Set<string> | undefined, theirs: Set<string>): number {
