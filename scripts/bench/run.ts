@@ -16,6 +16,7 @@ import { buildCorpus } from './corpus.js';
 import { benchStore, REGROUPS } from './store.js';
 import { benchLongArticles } from './long.js';
 import { benchPool } from './pool.js';
+import { benchLoad, printLoad } from './load.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -118,3 +119,6 @@ console.log(`peak memory: rss ${(peakRss / 1048576).toFixed(0)} MB (max resident
 
 // Time per article must grow with its length, not its square: BENCH_LONG_KB=50,200 picks other sizes.
 benchLongArticles(pipeline, resolve(REPO, '..', 'shared', 'data'), process.env.BENCH_LONG_KB?.split(',').map((kb) => Number(kb) * 1024));
+
+// The API's GET latency under 50 clients while articles are POSTed (a server child over a new store).
+printLoad(await benchLoad(REPO, resolve(REPO, '..', 'shared', 'data')));

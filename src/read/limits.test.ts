@@ -79,3 +79,27 @@ test('symbolic links in a folder are followed once: a linked file is read, a lin
   assert.deepEqual(drafts.map((d) => d.origin).sort(), [join(dir, 'linked.txt'), join(dir, 'own.txt')]);
   assert.deepEqual(sink.map((d) => d.rule).sort(), ['broken-link', 'link-loop']);
 });
+
+/** A gzip that unpacks to `members` copies of `block`: one small member repeated (gunzip reads members one after another). */
+const gzipBomb = (block: Buffer, members: number) => Buffer.concat(Array(members).fill(gzipSync(block)));
+
+test('the issue\'s bombs at the default caps: 1 GB of zeros, 1 GB of text and an 11 MB page, gzipped, are refused by name without unpacking them; the good file is read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-bombs-'));
+  const MB = 1024 * 1024;
+  writeFileSync(join(dir, 'a-good.txt'), STORY);
+  const zeros = gzipBomb(Buffer.alloc(MB), 1024);
+  const text = gzipBomb(Buffer.from(`${STORY}\n\n`.repeat(Math.ceil(MB / (STORY.length + 2)))), 1024);
+  const page = gzipBomb(Buffer.from(`<html><body><article>${`<p>${STORY}</p>`.repeat(12_000)}</article></body></html>`), 11);
+  assert.ok(zeros.length < 1.1 * MB, `1 GB of zeros in ${zeros.length} bytes`);
+  writeFileSync(join(dir, 'b-zeros.txt.gz'), zeros);
+  writeFileSync(join(dir, 'c-text.txt.gz'), text);
+  writeFileSync(join(dir, 'd-page.html.gz'), page);
+  const peakBefore = process.resourceUsage().maxRSS;
+  const { drafts, sink } = await readAll([dir]);
+  // unpacking any of them in full would have raised the peak by a gigabyte (1 GB of bytes, then its string)
+  const grownMb = (process.resourceUsage().maxRSS - peakBefore) / 1024;
+  assert.deepEqual(drafts.map((d) => d.text), [STORY]);
+  assert.deepEqual(sink.filter((d) => d.level === 'error').map((d) => [d.rule, /[bcd]-\w+\.\w+\.gz/.exec(d.message)?.[0]]),
+    [['too-large', 'b-zeros.txt.gz'], ['too-large', 'c-text.txt.gz'], ['too-large', 'd-page.html.gz']]);
+  assert.ok(grownMb < 256, `peak memory grew by ${grownMb.toFixed(0)} MB`);
+});

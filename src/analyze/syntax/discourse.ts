@@ -17,7 +17,14 @@ interface Person {
 }
 
 export class Discourse {
-  private readonly persons: Person[] = [];
+  /**
+   * Persons by last name, the latest noted last: one noted again moves to the end and its old slot is
+   * emptied (looked up by name and by role, never by a scan of every person of the article).
+   */
+  private readonly persons: (Person | undefined)[] = [];
+  private readonly personSlot = new Map<string, number>();
+  /** Per role noun, the slot of the latest person holding it. */
+  private readonly roleSlot = new Map<string, number>();
   private readonly byHead = new Map<string, ArgRef>();
   private readonly byKind = new Map<'ORG' | 'LOC', ArgRef>();
   private lastPlural: ArgRef | undefined;
@@ -114,9 +121,19 @@ export class Discourse {
 
   notePerson(ref: ArgRef, roles: readonly string[]): void {
     const key = lastWord(ref.text);
-    const known = this.persons.find((p) => lastWord(p.ref.text) === key);
-    if (known) { for (const r of roles) known.roles.add(r); known.ref = ref; this.persons.push(this.persons.splice(this.persons.indexOf(known), 1)[0]!); }
-    else this.persons.push({ ref, roles: new Set(roles) });
+    const slot = this.personSlot.get(key);
+    const known = slot === undefined ? undefined : this.persons[slot];
+    if (known) { for (const r of roles) known.roles.add(r); known.ref = ref; this.persons[slot!] = undefined; }
+    const person = known ?? { ref, roles: new Set(roles) };
+    this.personSlot.set(key, this.persons.length);
+    // the latest person now, so the latest holder of each of its roles
+    for (const r of person.roles) this.roleSlot.set(r, this.persons.length);
+    this.persons.push(person);
+  }
+
+  /** The persons noted, latest first. */
+  private *latestPersons(): Generator<Person> {
+    for (let i = this.persons.length - 1; i >= 0; i--) { const p = this.persons[i]; if (p) yield p; }
   }
 
   noteSubject(arg: Arg, ref: ArgRef): void {
@@ -144,11 +161,12 @@ export class Discourse {
         // "he" is one person: a speaker that was "authorities" or "police" cannot be him (a "spokesman" can)
         const person = (r: ArgRef | undefined) => (r && !(r.sector && !lemmaIn(r.sector, ROLE_NOUNS)) ? r : undefined);
         const order = speech ? [this.lastSpeakerRef, this.lastSubjectPerson] : [this.lastSubjectPerson, this.lastSpeakerRef];
-        const pick = order.map(person).find((r) => r !== undefined) ?? this.persons.at(-1)?.ref;
+        const pick = order.map(person).find((r) => r !== undefined) ?? this.latestPersons().next().value?.ref;
         if (this.agrees(pick, p)) return pick;
         // the one it would be is of the other gender: someone the article says agrees, else nobody we know
         // (often an unnamed "man" or "shooter"), never the next name at hand
-        return [...this.persons].reverse().find((q) => this.knownToAgree(q.ref, p))?.ref;
+        for (const q of this.latestPersons()) if (this.knownToAgree(q.ref, p)) return q.ref;
+        return undefined;
       }
       if (p === 'they' || p === 'them') {
         const here = [...before].reverse().find((a) => a.plural || (a.kind === 'name' && a.type === 'ORG'));
@@ -165,8 +183,8 @@ export class Discourse {
     // anaphor: "the spokesman", "the delegation", "the group", "the two"
     const head = arg.head;
     if (ROLE_NOUNS.has(head)) {
-      const person = [...this.persons].reverse().find((q) => q.roles.has(head));
-      if (person) return person.ref;
+      const slot = this.roleSlot.get(head);
+      if (slot !== undefined) return this.persons[slot]!.ref;
     }
     const sameHead = [...before].reverse().find((a) => a.head === head && a.kind === 'sector');
     if (sameHead) return sameHead.ref;

@@ -2,7 +2,7 @@ import type { ArticleId, EntityType, Mention } from '../../core/model.js';
 import { type Countries, seatCountry } from './countries.js';
 import { pushTo } from '../../core/_util.js';
 import { endsInBodyWord, isSuffixShortForm, sameBodyName, stemOf } from './body-names.js';
-import { comparePersonNames, isAcronymOf, nameForm, nameKey, parseName, type ParsedName, unqualified } from './names.js';
+import { comparePersonNames, isAcronymOf, nameForm, nameKey, parseName, type ParsedName, personNameBlocks, unqualified } from './names.js';
 import { PLACE_ALIASES, regionOf } from './regions.js';
 import { rolesAround } from './roles.js';
 
@@ -182,26 +182,27 @@ function mayMatch(a: ParsedName, b: ParsedName): boolean {
 const initialOf = (key: string) => (/^[aeiou]/.test(key) ? 'V' : key[0]);
 
 /**
- * An article's person chains, indexed by the initials of their names: a name is compared with the chains
- * that may match it, not with every person of the article (which grew with the square of its length).
+ * An article's person chains, indexed by the block keys of their names (`personNameBlocks`): a name is
+ * compared with the chains that may match it, not with every person of the article (which grew with
+ * the square of its length).
  */
 class PersonChains {
   private readonly chains: LocalEntity[] = [];
   private readonly order = new Map<LocalEntity, number>();
-  private readonly byInitial = new Map<string | undefined, Set<LocalEntity>>();
+  private readonly byBlock = new Map<string, Set<LocalEntity>>();
   push(c: LocalEntity): void { this.order.set(c, this.chains.length); this.chains.push(c); this.index(c); }
-  /** (Re)indexes a chain whose name changed; old initials may stay: `mayMatch` still checks. */
+  /** (Re)indexes a chain whose name changed; old keys may stay: the comparison still decides. */
   index(c: LocalEntity): void {
-    for (const t of c.parsed.core) {
-      const set = this.byInitial.get(initialOf(t.key)) ?? new Set<LocalEntity>();
+    for (const k of personNameBlocks(c.parsed)) {
+      const set = this.byBlock.get(k) ?? new Set<LocalEntity>();
       set.add(c);
-      this.byInitial.set(initialOf(t.key), set);
+      this.byBlock.set(k, set);
     }
   }
-  /** The chains sharing an initial with `parsed`, in the order they were opened (ties in `nearest` go to the first). */
+  /** The chains sharing a block key with `parsed`, in the order they were opened (ties in `nearest` go to the first). */
   mayMatch(parsed: ParsedName): LocalEntity[] {
     const found = new Set<LocalEntity>();
-    for (const t of parsed.core) for (const c of this.byInitial.get(initialOf(t.key)) ?? []) found.add(c);
+    for (const k of personNameBlocks(parsed)) for (const c of this.byBlock.get(k) ?? []) found.add(c);
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
   all(): readonly LocalEntity[] { return this.chains; }

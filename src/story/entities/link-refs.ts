@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, ArgRef, Entity, EntityId, EntityLink, Mention } from '../../core/model.js';
 import type { Countries } from './countries.js';
-import { comparePersonNames, nameForm, nameKey, parseName, type ParsedName } from './names.js';
+import { comparePersonNames, nameForm, nameKey, parseName, type ParsedName, personNameBlocks } from './names.js';
+import { pushTo } from '../../core/_util.js';
 import { personTitleIn } from './roles.js';
 import { overlapping } from '../../core/spans.js';
 
@@ -76,12 +77,18 @@ function byName(text: string, entities: readonly Entity[], names: NameIndex): En
   if (exact.length > 1) return undefined;
   const parsed = parseName(nameForm(text));
   if (!parsed.core.length || parsed.core.length > 4) return undefined;
-  const people = names.people.filter(({ name }) => ['same', 'shorter'].includes(comparePersonNames(parsed, name).relation)).map(({ entity }) => entity);
-  return people.length === 1 ? people[0] : undefined;
+  const people = new Set<Entity>();
+  for (const block of personNameBlocks(parsed))
+    for (const { entity, name } of names.people.get(block) ?? [])
+      if (!people.has(entity) && ['same', 'shorter'].includes(comparePersonNames(parsed, name).relation)) people.add(entity);
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
-/** Entities by the name key of each spelling, and people's parsed names: built once per article, not once per ref. */
-interface NameIndex { byKey: ReadonlyMap<string, Entity[]>; people: readonly { entity: Entity; name: ParsedName }[] }
+/**
+ * Entities by the name key of each spelling, and people's parsed names by their block keys (a ref's name
+ * is compared with the people it may name, not with all): built once per article, not once per ref.
+ */
+interface NameIndex { byKey: ReadonlyMap<string, Entity[]>; people: ReadonlyMap<string, { entity: Entity; name: ParsedName }[]> }
 
 function nameIndex(entities: readonly Entity[]): NameIndex {
   const byKey = new Map<string, Entity[]>();
@@ -92,5 +99,11 @@ function nameIndex(entities: readonly Entity[]): NameIndex {
       byKey.set(key, list);
     }
   }
-  return { byKey, people: entities.filter((e) => e.type === 'PER').map((entity) => ({ entity, name: parseName(entity.name) })) };
+  const people = new Map<string, { entity: Entity; name: ParsedName }[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'PER') continue;
+    const name = parseName(entity.name);
+    for (const block of personNameBlocks(name)) pushTo(people, block, { entity, name });
+  }
+  return { byKey, people };
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comparePersonNames, isAcronymOf, nameForm, nameKey, parseName, sameOrgName, tokenSimilarity, unqualified } from './names.js';
+import { comparePersonNames, isAcronymOf, nameForm, nameKey, parseName, personNameBlocks, sameOrgName, tokenSimilarity, unqualified } from './names.js';
+import { seededRandom } from '../../core/random.js';
 import { isSuffixShortForm, sameBodyName } from './body-names.js';
 
 const rel = (a: string, b: string) => comparePersonNames(parseName(a), parseName(b)).relation;
@@ -88,4 +89,26 @@ test('organisations: acronyms, variant spellings, short forms', () => {
   assert.ok(sameBodyName('Betty Ford Center', 'Betty Ford Clinic', notPlace));
   assert.ok(!sameBodyName('Paris', 'Paris Hospital', (n) => n === 'paris'));
   assert.ok(!sameBodyName('Kodak Theatre', 'Kodak Hospital', notPlace));
+});
+
+test('person names that compare as one person share a block key (blocking loses no match)', () => {
+  const rand = seededRandom(16);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  // Names built to collide: shared consonants with other vowels, h and doubled letters, initials,
+  // particles, nicknames (Fred / Frederick), honorifics and surname-first forms.
+  const parts = ['Mahmoud', 'Mahmud', 'Mohammed', 'Abbas', 'Abas', 'Bagheri', 'Baghiri', 'Fred', 'Frederick', 'Ali', 'Ale', 'Ola',
+    'Kim', 'Jong-un', 'Qaddafi', 'Kaddafi', 'Zelensky', 'Zelenskyy', 'Hamad', 'Hamid', 'Ahmad', 'Ahmed', 'Umm', 'Oum', 'J.', 'H.', 'W', 'Mo', 'Maurice'];
+  const lead = ['', '', '', 'Abu ', 'al-', 'President ', 'Sheikh ', 'bin '];
+  const names = Array.from({ length: 400 }, () => {
+    const n = 1 + Math.floor(rand() * 3);
+    return pick(lead) + Array.from({ length: n }, () => pick(parts)).join(' ');
+  });
+  const parsed = names.map((n) => ({ n, p: parseName(n), blocks: new Set(personNameBlocks(parseName(n))) }));
+  let matches = 0;
+  for (const a of parsed) for (const b of parsed) {
+    if (comparePersonNames(a.p, b.p).relation === 'different') continue;
+    matches++;
+    assert.ok([...a.blocks].some((k) => b.blocks.has(k)), `${a.n} / ${b.n} match but share no block key`);
+  }
+  assert.ok(matches > 1000, `the generated names match often enough to test something (${matches})`);
 });

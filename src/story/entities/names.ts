@@ -209,6 +209,29 @@ export function comparePersonNames(a: ParsedName, b: ParsedName): NameComparison
   return carriesSurname(long, matchedInLong) ? { relation, score } : { relation, score, givenOnly: true };
 }
 
+/**
+ * Block keys of a person name: two names that `comparePersonNames` does not call 'different' share at
+ * least one, so comparing only names that share a key gives the same answers as comparing all pairs.
+ * Why it holds: such names match a pair of tokens neither of which is an initial, and two such tokens
+ * are alike only within a budget under one consonant (`tokenSimilarity`), so their keys have the same
+ * consonants once vowels and h are dropped; or their first tokens are nickname and name, which share
+ * the short one's first three letters. (Particles are compared only in a name made of nothing else.)
+ */
+export function personNameBlocks(name: ParsedName): string[] {
+  const tokens = name.core.length ? name.core : name.tokens;
+  const keys = new Set<string>();
+  const consonants = (key: string) => `c:${key.replace(/[aeiouh]/g, '')}`;
+  for (const t of tokens) {
+    if (t.initial) continue;
+    keys.add(consonants(t.key));
+    // A particle's key is its spelling, which equals a name token's spelling before romanisation.
+    if (t.particle) keys.add(consonants(romanisationKey(t.norm)));
+  }
+  const first = tokens[0]?.norm ?? '';
+  if (first.length >= 3) keys.add(`n:${first.slice(0, 3)}`);
+  return [...keys];
+}
+
 function isNickname(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short);

@@ -2,7 +2,7 @@ import { pushTo } from '../../core/_util.js';
 import type { ArticleId } from '../../core/model.js';
 import { isSuffixShortForm, stemOf } from './body-names.js';
 import { type LocalEntity, mayNamePerson } from './in-article.js';
-import { comparePersonNames, isAcronym, isAcronymOf, type NameComparison, nameKey, type ParsedName, parseName, sameOrgName, unqualified } from './names.js';
+import { comparePersonNames, isAcronym, isAcronymOf, type NameComparison, nameKey, type ParsedName, parseName, personNameBlocks, sameOrgName, unqualified } from './names.js';
 
 // Cross-article resolution within a story: the articles' local entities (in-article chains) are
 // merged into story entities. Table-known things (countries, regions, demonyms, seats) merge by
@@ -24,14 +24,21 @@ interface PersonCluster {
   roles: Set<string>;
   affiliations: Set<string>;
   articles: Set<ArticleId>;
-  /** The names its articles mention (see `articleContexts`). */
+  /** The names its articles mention (see `articleContexts`), those of `unmerged` articles merged in when first needed. */
   context: Set<string>;
+  unmerged: ArticleId[];
 }
 
-/** Person clusters, indexed by the sounds their name tokens start with: a name is compared only with clusters it could match. */
+/**
+ * Person clusters, indexed by the block keys of their names (`personNameBlocks`): a name is compared only
+ * with clusters it could match, never with every person of the story.
+ */
 class People {
   readonly clusters: PersonCluster[] = [];
-  private readonly bySound = new Map<string, Set<PersonCluster>>();
+  private readonly byBlock = new Map<string, Set<PersonCluster>>();
+  /** Per token sound, the clusters having a name token of it, each with when it joined: the order candidates keep. */
+  private readonly bySound = new Map<string, Map<PersonCluster, number>>();
+  private joined = 0;
   private readonly parsed = new Map<string, ParsedName>();
 
   constructor(private readonly context: Map<ArticleId, Set<string>>) {}
@@ -42,15 +49,26 @@ class People {
     return p;
   }
 
-  /** The clusters sharing a token sound with `name` (token similarity needs the same first letter, any vowel for a vowel). */
-  candidates(name: ParsedName): Set<PersonCluster> {
-    const out = new Set<PersonCluster>();
-    for (const t of name.core) for (const c of this.bySound.get(sound(t.key)) ?? []) out.add(c);
-    return out;
+  /**
+   * The clusters sharing a block key and a token sound with `name` (token similarity needs the same first
+   * letter, any vowel for a vowel), ordered by the first of `name`'s tokens whose sound they share, then by
+   * when they joined it: ties in `best` go to the first, as they did when every cluster of a sound was a candidate.
+   */
+  candidates(name: ParsedName): PersonCluster[] {
+    if (!name.core.length) return [];
+    const found = new Set<PersonCluster>();
+    for (const k of personNameBlocks(name)) for (const c of this.byBlock.get(k) ?? []) found.add(c);
+    const sounds = name.core.map((t) => this.bySound.get(sound(t.key)));
+    const ranked: { c: PersonCluster; token: number; joined: number }[] = [];
+    for (const c of found) {
+      const token = sounds.findIndex((s) => s?.has(c));
+      if (token >= 0) ranked.push({ c, token, joined: sounds[token]!.get(c)! });
+    }
+    return ranked.sort((a, b) => a.token - b.token || a.joined - b.joined).map((r) => r.c);
   }
 
   create(l: LocalEntity): PersonCluster {
-    const c: PersonCluster = { members: [], fullNames: [], names: [], countries: new Set(), roles: new Set(), affiliations: new Set(), articles: new Set(), context: new Set() };
+    const c: PersonCluster = { members: [], fullNames: [], names: [], countries: new Set(), roles: new Set(), affiliations: new Set(), articles: new Set(), context: new Set(), unmerged: [] };
     this.clusters.push(c);
     this.add(c, l);
     return c;
@@ -60,18 +78,23 @@ class People {
     c.members.push(l);
     if (!c.articles.has(l.article)) {
       c.articles.add(l.article);
-      for (const k of this.context.get(l.article) ?? []) c.context.add(k);
+      c.unmerged.push(l.article);
     }
     for (const m of l.mentions) {
       const p = this.parse(m.text);
       if (!p.core.length || c.names.some((n) => sameTokens(n, p))) continue;
       c.names.push(p);
       if (p.core.length >= 2) c.fullNames.push(p);
+      for (const k of personNameBlocks(p)) {
+        const set = this.byBlock.get(k) ?? new Set<PersonCluster>();
+        set.add(c);
+        this.byBlock.set(k, set);
+      }
       for (const t of p.core) {
         const k = sound(t.key);
-        const set = this.bySound.get(k) ?? new Set();
-        set.add(c);
-        this.bySound.set(k, set);
+        const joined = this.bySound.get(k) ?? new Map<PersonCluster, number>();
+        if (!joined.has(c)) joined.set(c, this.joined++);
+        this.bySound.set(k, joined);
       }
     }
     if (l.kind === 'person') {
@@ -158,11 +181,24 @@ function personFit(l: LocalEntity, c: PersonCluster, context: Map<ArticleId, Set
   if (l.countries.length && c.countries.size) score += l.countries.some((x) => c.countries.has(x)) ? 0.2 : -0.6;
   if (l.roles.some((r) => c.roles.has(r))) score += 0.1;
   if (l.affiliations.some((a) => c.affiliations.has(nameKey(a)))) score += 0.1;
-  score += 0.3 * overlap(context.get(l.article), c.context);
+  score += 0.3 * contextOverlap(l.article, c, context);
   return score;
 }
 
 const rank = (r: NameComparison) => (r.relation === 'same' ? 2 : r.givenOnly ? 0 : 1) + r.score / 10;
+
+/**
+ * Share of this article's names that the cluster's articles also mention: all of them when it is one
+ * of those articles. Merging every article's names into every cluster it touched, asked or not, grew
+ * with the square of a long article's names.
+ */
+function contextOverlap(article: ArticleId, c: PersonCluster, context: Map<ArticleId, Set<string>>): number {
+  const mine = context.get(article);
+  if (!mine?.size) return 0;
+  if (c.articles.has(article)) return 1;
+  for (const a of c.unmerged.splice(0)) for (const k of context.get(a) ?? []) c.context.add(k);
+  return overlap(mine, c.context);
+}
 
 /** Share of this article's names that the cluster's articles also mention. */
 function overlap(mine: Set<string> | undefined, theirs: Set<string>): number {

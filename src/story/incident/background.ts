@@ -18,7 +18,7 @@ export interface IncidentFrame {
   date?: string;
 }
 
-/** Whether the sentence (index into the article's sentences) is background to the incident. */
+/** Whether the sentence (index into the article's sentences) is background to the incident; `dates`: the article's, or only those inside the sentence. */
 export function isBackground(a: Readonly<AnalyzedArticle>, sentence: number, dates: readonly DateRef[], frame: IncidentFrame): boolean {
   const s = a.sentences?.[sentence];
   if (!s) return false;

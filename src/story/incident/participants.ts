@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Claim, IncidentParticipant, IncidentRole, Mention
 import { ROLE_NOUNS, TITLE_WORDS } from '../../analyze/syntax/vocabulary.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
 import { verbOutcome } from './outcomes.js';
-import { overlapping } from '../../core/spans.js';
+import { overlapping, withinByItem } from '../../core/spans.js';
 
 // Who took part, by name, as each report's parse says it: the named one a verb of killing, wounding
 // or shooting happened to is a victim ("John Smith, 24, was shot"), its doer and the one arrested or
@@ -21,6 +21,8 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
   const persons = (a.mentions ?? []).filter((m) => m.type === 'PER' && isOwnText(a, m)).sort((x, y) => x.start - y.start);
   const longest = persons.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   const out: Found[] = [];
+  // each sentence's quote speakers found once, not by asking every sentence about every quote
+  const speakers = withinByItem(a.sentences ?? [], (a.quotes ?? []).flatMap((q) => (q.speaker ? [q.speaker] : [])));
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = a.sentences?.[i];
     if (!sentence || !isOwnText(a, sentence) || background(i)) return;
@@ -58,10 +60,9 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
         ?? (children(named).some((k) => toks[k]!.dep === 'acl' && isOutcomeVerb(toks[k]!)) ? 'victim' : undefined);
       if (role) add(j, role);
     });
-    for (const q of a.quotes ?? []) {
-      const sp = q.speaker;
-      if (!sp || sp.start < sentence.start || sp.end > sentence.end) continue;
-      const m = persons.find((p) => p.start <= sp.start && sp.end <= p.end) ?? persons.find((p) => sp.start <= p.start && p.end <= sp.end);
+    for (const sp of speakers[i] ?? []) {
+      const around = overlapping(persons, sp, longest);
+      const m = around.find((p) => p.start <= sp.start && sp.end <= p.end) ?? around.find((p) => sp.start <= p.start && p.end <= sp.end);
       if (m && hasOfficialTitle(a.text, syntax, m)) out.push({ name: m.text, role: 'official', claim: { ...sentenceClaim(a, m), value: m.text } });
     }
   });

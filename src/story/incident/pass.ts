@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, DateRef, Incident } from '../../core/model.js';
 import { isMaterialConflict } from '../../analyze/events/ontology.js';
 import { isOwnText } from '../claims.js';
+import { withinByItem } from '../../core/spans.js';
 import type { StoryContext } from '../context.js';
 import type { StoryDraft, StoryPass } from '../pass.js';
 import { readStory } from '../reading.js';
@@ -36,16 +37,18 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
     const eventSentences = new Set<number>();
     for (const e of a.events ?? []) if (e.type === type && isOwnText(a, e)) eventSentences.add(sentenceOf(a, e.start));
     const dates = reading.dates(a);
-    return { article: a, outcomes, dates, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer(), storyStates) };
+    // each sentence's dates found once, not by scanning every date of the article per sentence
+    const datesBySentence = withinByItem(a.sentences ?? [], dates);
+    return { article: a, outcomes, dates, datesBySentence, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer(), storyStates) };
   });
   const date = storyDate(read);
   const place = storyPlace(read);
   const frame = date ? { date: date.value } : {};
   const figures = storyFigures(read.map((r) => ({
     article: r.article,
-    figures: articleFigures(r.outcomes.filter((m) => !isBackground(r.article, m.sentence, r.dates, frame))),
+    figures: articleFigures(r.outcomes.filter((m) => !isBackground(r.article, m.sentence, r.datesBySentence[m.sentence] ?? [], frame))),
   })));
-  const participants = counts ? storyParticipants(read.map((r) => ({ article: r.article, background: (s: number) => isBackground(r.article, s, r.dates, frame) }))) : [];
+  const participants = counts ? storyParticipants(read.map((r) => ({ article: r.article, background: (s: number) => isBackground(r.article, s, r.datesBySentence[s] ?? [], frame) }))) : [];
   const incident: Incident = { type, figures, participants };
   const years = yearsTold(read.map((r) => ({ article: r.article, dates: r.dates, sentences: r.telling })));
   if (years) incident.years = years;
