@@ -98,6 +98,16 @@ test('a meeting\'s record has no casualty figures, even when its reports recall 
   assert.deepEqual(rec.figures, []);
 });
 
+test('a court report that tells the act of force further down keeps its toll; a dateline cut off as a sentence is no part of the lead', () => {
+  const ctx = createStoryContext({ gazetteer: GAZ });
+  const figures = (text: string, id: string) => {
+    const r = analyse(text, '2021-03-08', id);
+    return Object.fromEntries(buildIncident({ id: id as never, articles: [r.id], dates: [] }, [r], ctx)!.figures.map((f) => [f.category, f.value]));
+  };
+  assert.deepEqual(figures('A Brookvale man was charged with murder on Monday. He was held without bond at the county jail. The man opened fire on his neighbor during an argument on Saturday, wounding him in the leg.', 'c1'), { injured: 1 });
+  assert.deepEqual(figures('BROOKVALE, Ohio.\nA man was charged on Monday. A teenager was wounded in the leg on Saturday, police said. The man was held at the county jail.', 'c2'), { injured: 1 });
+});
+
 test('a disputed date keeps each version\'s claims, each stating its own day', () => {
   const r1 = analyse('Two men were shot and killed in Brookvale on Sunday, police said.', '2021-03-08', 'd1');
   const r2 = analyse('Two men were shot and killed in Brookvale on Saturday, police said.', '2021-03-08', 'd2');
