@@ -58,6 +58,14 @@ test('background: a count dated to a year, a month or another day is not the inc
   assert.equal(isBackground(a, 0, a.dates ?? [], frame), false);
   assert.equal(isBackground(a, 1, a.dates ?? [], frame), true);
   assert.equal(isBackground(a, 2, a.dates ?? [], frame), true);
+  // a page's stamp run into the headline dates the page, not the count
+  const stamped = analyse('Two dead in Brookvale shooting Posted: Friday, March 12, 2021 4:46 AM EST\nTwo men were killed on Sunday.', '2021-03-12', 'bg2');
+  assert.equal(isBackground(stamped, 0, stamped.dates ?? [], frame), false);
+});
+
+test('outcomes: a participle that modifies a noun happened to that noun ("the teenager killed in a hunting accident")', () => {
+  const a = analyse('Police named the teenager killed in a hunting accident on Saturday.', '2021-03-08', 'acl');
+  assert.deepEqual(articleOutcomes(a).map((x) => [x.outcome, x.value, a.text.slice(x.start, x.end)]), [['killed', 1, 'teenager']]);
 });
 
 test('the incident record: date from "Sunday night" in a Monday report, place by dateline, figures with their claims and status', () => {

@@ -125,11 +125,14 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
     patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
   }
+  // "a teen killed in the crash", "the man arrested Sunday": a participle that modifies a noun happened to that noun
+  const reduced = patient === undefined && t.dep === 'acl' && t.head >= 0 && !/ing$/i.test(word(t));
+  if (reduced) patient = t.head;
   if (patient === undefined) return undefined;
-  const agent = passive
+  const agent = passive || reduced
     ? kids.find((k) => toks[k]!.dep === 'obl:agent' || (toks[k]!.dep === 'obl' && children(k).some((c) => word(toks[c]!) === 'by')))
     : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
-  return { verb: i, outcome, patient, passive, ...(agent !== undefined ? { agent } : {}) };
+  return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
 }
 
 /**

@@ -20,6 +20,7 @@ export interface ArticleDate {
 
 /** A date written with its year and a clock time ("Monday, February 9, 2015 1:50 PM EST") stamps the page, not the event. */
 const STAMP = /\b\d{4}\b.*\d{1,2}:\d{2}/;
+export const isPageStamp = (d: Readonly<DateRef>): boolean => STAMP.test(d.text);
 
 /**
  * The article's day of the incident: of its day-grain dates (none after its publication, none a page
@@ -36,7 +37,7 @@ export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
   const found: { d: DateRef; rank: number; sentence: number }[] = [];
   for (const d of [...dates].sort((x, y) => x.start - y.start)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= d.start) s++;
-    if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text) || dateLine(a, sentences[s], d) || statementDay(a, s, d)) continue;
+    if (d.grain !== 'day' || !isOwnText(a, d) || isPageStamp(d) || dateLine(a, sentences[s], d) || statementDay(a, s, d)) continue;
     if (published && (d.value > published || daysBetween(d.value, published) > MAX_DAYS_BEFORE_PUBLISHED)) continue;
     const rank = outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
     found.push({ d, rank, sentence: s });
