@@ -116,6 +116,12 @@ test('a court report that tells the act of force further down keeps its toll; a 
   assert.deepEqual(figures('BROOKVALE, Ohio.\nA man was charged on Monday. A teenager was wounded in the leg on Saturday, police said. The man was held at the county jail.', 'c2'), { injured: 1 });
 });
 
+test('the date: a day the parse hangs on another verb than the act ("charged Friday in the shooting death") is not the incident\'s', () => {
+  const r = analyse('A Brookvale man was charged on Friday in the shooting death of his neighbor. The neighbor was shot and killed outside his home on Tuesday night.', '2021-03-13', 'dc');
+  const rec = buildIncident({ id: 'S5' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(rec.date?.value, '2021-03-09');
+});
+
 test('a disputed date keeps each version\'s claims, each stating its own day', () => {
   const r1 = analyse('Two men were shot and killed in Brookvale on Sunday, police said.', '2021-03-08', 'd1');
   const r2 = analyse('Two men were shot and killed in Brookvale on Saturday, police said.', '2021-03-08', 'd2');

@@ -92,6 +92,9 @@ export interface VerbOutcome {
   passive: boolean;
 }
 
+/** Whether the token is a verb of what happened to people ("shot", "killed", "died", "wounded"). */
+export const isOutcomeVerb = (t: Readonly<SyntaxToken>): boolean => t.pos === 'VERB' && OUTCOME_VERBS[t.lemma.toLowerCase()] !== undefined;
+
 /** Verbs (lemmas) that make their patient a suspect: "police arrested X", "X was charged". */
 const SUSPECT_VERBS = new Set(['arrest', 'charge', 'detain', 'book', 'indict', 'apprehend']);
 

@@ -37,9 +37,10 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
     const outcomes = counts ? outcomesOf.get(a.id)! : [];
     const outcomeSentences = new Set(outcomes.map((m) => m.sentence));
     const eventSentences = new Set<number>();
-    for (const e of a.events ?? []) if (e.type === type && isOwnText(a, e)) eventSentences.add(sentenceOf(a, e.start));
+    const acts = (a.events ?? []).filter((e) => e.type === type && isOwnText(a, e));
+    for (const e of acts) eventSentences.add(sentenceOf(a, e.start));
     const dates = reading.dates(a);
-    return { article: a, outcomes, dates, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer(), storyStates) };
+    return { article: a, outcomes, dates, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences, acts), place: articlePlace(a, ctx.gazetteer(), storyStates) };
   });
   const date = storyDate(read);
   const place = storyPlace(read);
