@@ -122,6 +122,16 @@ test('the date: a day the parse hangs on another verb than the act ("charged Fri
   assert.equal(rec.date?.value, '2021-03-09');
 });
 
+test('the place: a town an organisation is named after, never a county\'s name', () => {
+  const ctx = createStoryContext({ gazetteer: GAZ });
+  const place = (text: string, id: string) => {
+    const r = analyse(text, '2021-03-08', id);
+    return buildIncident({ id: id as never, articles: [r.id], dates: [] }, [r], ctx)?.place?.name;
+  };
+  assert.equal(place('A man was shot and wounded on Sunday, the Brookvale Police Department said.', 'o1'), 'Brookvale');
+  assert.equal(place('A man was shot and wounded on Sunday, the Carrow County Sheriff\'s Office said.', 'o2'), undefined);
+});
+
 test('a disputed date keeps each version\'s claims, each stating its own day', () => {
   const r1 = analyse('Two men were shot and killed in Brookvale on Sunday, police said.', '2021-03-08', 'd1');
   const r2 = analyse('Two men were shot and killed in Brookvale on Saturday, police said.', '2021-03-08', 'd2');

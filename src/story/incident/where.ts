@@ -37,7 +37,7 @@ export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
  * Illinois named next door is Chicago's, not Colorado's).
  */
 export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set()): ArticlePlace | undefined {
-  const { found, states: own } = readPlaces(a);
+  const { found, states: own } = readPlaces(a, gazetteer);
   const states = own.size ? own : storyStates;
   const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
   for (const f of found) {
@@ -63,8 +63,26 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
   return { name: best.name, key: best.key, ...(best.geo ? { geo: best.geo } : {}), claims };
 }
 
-/** The places the article names, each with how much it stands on it, and the states it names. */
-function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set<string> } {
+/**
+ * The town an organisation is named after ("Richmond Police Department", "Rocky Mount Fire Rescue"): the
+ * longest of its first words (one to three, fewer than all) that the gazetteer knows, unless a county's
+ * ("Orange County Sheriff's Office" names no town Orange).
+ */
+function townOfOrganisation(name: string, gazetteer: Gazetteer): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (/^(?:County|Parish|Township)\b/.test(words[n]!) || !/^\p{Lu}/u.test(words[n - 1]!)) continue;
+    const town = words.slice(0, n).join(' ');
+    if (gazetteer.lookup(town).length) return town;
+  }
+  return undefined;
+}
+
+/**
+ * The places the article names, each with how much it stands on it, and the states it names (towns
+ * named in an organisation's name only when a gazetteer is given).
+ */
+function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { found: Found[]; states: Set<string> } {
   const found: Found[] = [];
   const states = new Set<string>();
   const report = a.segments.filter((s) => isReport(s.kind));
@@ -98,10 +116,13 @@ function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set
     }
   }
   for (const m of a.mentions ?? []) {
-    if (m.type !== 'LOC' || !isOwnText(a, m)) continue;
+    // the recognizer reads a town as an organisation as often as not ("Rocky Mount police said"): the gazetteer decides
+    if ((m.type !== 'LOC' && m.type !== 'ORG') || !isOwnText(a, m)) continue;
     const state = usState(m.text);
     if (state) { states.add(state); continue; }
     found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end });
+    const town = m.type === 'ORG' && gazetteer ? townOfOrganisation(m.text, gazetteer) : undefined;
+    if (town) found.push({ name: town, weight: WEIGHT.mention, start: m.start, end: m.start + town.length });
   }
   found.push(...placeModifiers(a));
   // A name inside what the recognizer reads as a person's full name is no town: "Brian" of "Brian Banks", "Santiago" of
