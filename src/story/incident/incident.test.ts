@@ -130,6 +130,10 @@ test('the place: a town an organisation is named after, never a county\'s name',
   };
   assert.equal(place('A man was shot and wounded on Sunday, the Brookvale Police Department said.', 'o1'), 'Brookvale');
   assert.equal(place('A man was shot and wounded on Sunday, the Carrow County Sheriff\'s Office said.', 'o2'), undefined);
+  // an organisation named after its state names no town of the state's name
+  const withVirginia = createStoryContext({ gazetteer: gazetteerOf([{ name: 'Virginia', country: 'US', lat: 47.5, lon: -92.5, population: 8000, feature: 'PPL' }]) });
+  const r = analyse('A man was shot and wounded on Sunday, the Virginia State Police said.', '2021-03-08', 'o3');
+  assert.equal(buildIncident({ id: 'o3' as never, articles: [r.id], dates: [] }, [r], withVirginia)?.place?.name, undefined);
 });
 
 test('a disputed date keeps each version\'s claims, each stating its own day', () => {

@@ -7,6 +7,7 @@ import { nameKey } from '../entities/names.js';
 import { DATELINE, DATELINE_LINES, LEADING, locate, TOWN_STATE } from '../grouping/places.js';
 import { stateCentre, usState } from '../grouping/us-states.js';
 import { agreement, type Version } from './agreement.js';
+import { overlapping } from '../../core/spans.js';
 
 // Where it happened: the town each report puts it in, most trusted first (a dateline, a town written
 // with its state, then the towns the entity recognizer found, by how often), geocoded with the city
@@ -24,7 +25,11 @@ export interface ArticlePlace {
   claims: Claim[];
 }
 
-interface Found { name: string; weight: number; start: number; end: number; state?: string }
+interface Found {
+  name: string; weight: number; start: number; end: number; state?: string;
+  /** Read from an organisation's name. */
+  organisation?: boolean;
+}
 
 /** The US states the article names (in a dateline, with a town, or alone); a town is looked for in them. */
 export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
@@ -120,9 +125,12 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
     if ((m.type !== 'LOC' && m.type !== 'ORG') || !isOwnText(a, m)) continue;
     const state = usState(m.text);
     if (state) { states.add(state); continue; }
-    found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end });
+    const organisation = m.type === 'ORG';
+    found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end, ...(organisation ? { organisation } : {}) });
     const town = m.type === 'ORG' && gazetteer ? townOfOrganisation(m.text, gazetteer) : undefined;
-    if (town) found.push({ name: town, weight: WEIGHT.mention, start: m.start, end: m.start + town.length });
+    // "Virginia State Police" is named after its state, not after Virginia, Minnesota
+    if (town && usState(town)) states.add(usState(town)!);
+    else if (town) found.push({ name: town, weight: WEIGHT.mention, start: m.start, end: m.start + town.length, organisation: true });
   }
   found.push(...placeModifiers(a));
   // A name inside what the recognizer reads as a person's full name is no town: "Brian" of "Brian Banks", "Santiago" of
@@ -131,7 +139,10 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   const inPerson = (f: Found) => persons.some((m) => m.start <= f.start && f.end <= m.end);
   // and a lone surname of a person the report names in full is that person: "Mitchell" after "John Mitchell"
   const surnames = new Set(persons.map((m) => m.text.trim().split(/\s+/).at(-1)!));
-  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name))), states };
+  // a name read from an organisation is a town only when the tagger reads each of its words as a proper noun ("Police" is not)
+  const tokens = (a.syntax ?? []).flatMap((s) => s.tokens);
+  const proper = (f: Found) => { const ts = overlapping(tokens, f, 60); return ts.length > 0 && ts.every((t) => t.pos === 'PROPN'); };
+  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)))), states };
 }
 
 /**
