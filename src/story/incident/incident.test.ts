@@ -136,6 +136,13 @@ test('the place: a town an organisation is named after, never a county\'s name',
   assert.equal(buildIncident({ id: 'o3' as never, articles: [r.id], dates: [] }, [r], withVirginia)?.place?.name, undefined);
 });
 
+test('figures: a report that tells of a boy shot, when another says he died, counts no wounded', () => {
+  const r1 = analyse('A boy was shot in Brookvale on Sunday, police said.', '2021-03-08', 'w1');
+  const r2 = analyse('A boy died at the hospital after he was shot in Brookvale on Sunday, police said.', '2021-03-09', 'w2');
+  const rec = buildIncident({ id: 'S6' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
+  assert.deepEqual(Object.fromEntries(rec.figures.map((f) => [f.category, f.value])), { killed: 1 });
+});
+
 test('a disputed date keeps each version\'s claims, each stating its own day', () => {
   const r1 = analyse('Two men were shot and killed in Brookvale on Sunday, police said.', '2021-03-08', 'd1');
   const r2 = analyse('Two men were shot and killed in Brookvale on Saturday, police said.', '2021-03-08', 'd2');
