@@ -66,6 +66,8 @@ test('background: a count dated to a year, a month or another day is not the inc
 test('outcomes: a participle that modifies a noun happened to that noun ("the teenager killed in a hunting accident")', () => {
   const a = analyse('Police named the teenager killed in a hunting accident on Saturday.', '2021-03-08', 'acl');
   assert.deepEqual(articleOutcomes(a).map((x) => [x.outcome, x.value, a.text.slice(x.start, x.end)]), [['killed', 1, 'teenager']]);
+  const b = analyse('A teenager was fatally wounded in Brookvale on Saturday.', '2021-03-08', 'fat');
+  assert.deepEqual(articleOutcomes(b).map((x) => [x.outcome, x.value]), [['killed', 1]]);
 });
 
 test('the incident record: date from "Sunday night" in a Monday report, place by dateline, figures with their claims and status', () => {

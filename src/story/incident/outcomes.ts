@@ -32,7 +32,7 @@ const OUTCOME_VERBS: Readonly<Record<string, Outcome>> = {
   kill: 'killed', murder: 'killed', slay: 'killed', die: 'killed', execute: 'killed',
   wound: 'injured', injure: 'injured', hurt: 'injured', shoot: 'shot', stab: 'injured',
 };
-/** Words under "shot" that make it a death: "fatally shot", "shot dead", "shot to death". */
+/** Words under "shot" or "wounded" that make it a death: "fatally shot", "shot dead", "shot to death", "fatally wounded". */
 const FATAL = new Set(['fatally', 'dead', 'death', 'mortally']);
 /** The verbs whose grammatical subject is the one it happened to (intransitive). */
 const SUBJECT_IS_PATIENT = new Set(['die']);
@@ -118,7 +118,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
   if (!outcome) return undefined;
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
-  if (outcome === 'shot' && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
+  if ((outcome === 'shot' || outcome === 'injured') && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
   const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
   let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
