@@ -122,6 +122,9 @@ test('the date: a day the parse hangs on another verb than the act ("charged Fri
   const r = analyse('A Brookvale man was charged on Friday in the shooting death of his neighbor. The neighbor was shot and killed outside his home on Tuesday night.', '2021-03-13', 'dc');
   const rec = buildIncident({ id: 'S5' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
   assert.equal(rec.date?.value, '2021-03-09');
+  // a past day is not when a present-tense "say" is said: "On Sunday, police say ..."
+  const r2 = analyse('On Sunday, police say a man was shot and wounded outside a bar in Brookvale.', '2021-03-08', 'dp');
+  assert.equal(buildIncident({ id: 'S7' as never, articles: [r2.id], dates: [] }, [r2], createStoryContext({ gazetteer: GAZ }))!.date?.value, '2021-03-07');
 });
 
 test('the place: a town an organisation is named after, never a county\'s name', () => {

@@ -65,7 +65,10 @@ const SAYING = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state',
 /** Whether the date is the day of a statement ("police said Monday", "the Kremlin said on Friday"): the parse hangs it on a verb of saying. */
 function statementDay(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef): boolean {
   const g = governor(a, sentence, d);
-  return !!g && g.pos === 'VERB' && SAYING.has(g.lemma.toLowerCase());
+  if (!g || g.pos !== 'VERB' || !SAYING.has(g.lemma.toLowerCase())) return false;
+  // "On Thursday, police say they received a call": a past day cannot be when a present-tense "say" is said
+  const word = a.text.slice(g.start, g.end).toLowerCase(), lemma = g.lemma.toLowerCase();
+  return word !== lemma && word !== `${lemma}s`;
 }
 
 /** The word the parse hangs the date on (the head of the date's own head word), when it has one outside the date. */
