@@ -68,6 +68,9 @@ test('outcomes: a participle that modifies a noun happened to that noun ("the te
   assert.deepEqual(articleOutcomes(a).map((x) => [x.outcome, x.value, a.text.slice(x.start, x.end)]), [['killed', 1, 'teenager']]);
   const b = analyse('A teenager was fatally wounded in Brookvale on Saturday.', '2021-03-08', 'fat');
   assert.deepEqual(articleOutcomes(b).map((x) => [x.outcome, x.value]), [['killed', 1]]);
+  // a wound's bearer was shot (a fatal one: killed), whether it hangs on the verb or on the person
+  const w = analyse('Officers found a man with a gunshot wound. A woman suffered a fatal gunshot wound.', '2021-03-08', 'wnd');
+  assert.deepEqual(articleOutcomes(w).map((x) => [x.outcome, x.value, w.text.slice(x.start, x.end)]), [['shot', 1, 'man'], ['killed', 1, 'woman']]);
 });
 
 test('the incident record: date from "Sunday night" in a Monday report, place by dateline, figures with their claims and status', () => {

@@ -141,7 +141,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
 /**
  * A death stated without a verb of dying: "the girl is dead", "she was pronounced dead", "police found
  * him dead" (the adjective and the one it describes), "the shooting death of a 17-year-old" (the noun
- * and whose death it was).
+ * and whose death it was); and a wound ("suffered a gunshot wound"), whose bearer was shot.
  */
 function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], children: (h: number) => number[]): VerbOutcome | undefined {
   const t = toks[i]!;
@@ -154,6 +154,18 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     if (t.dep !== 'xcomp' || t.head < 0) return undefined;
     const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
+  }
+  // "a man suffered a gunshot wound", "officers found him with a gunshot wound": the one who has the wound was hurt
+  // (counted with the shot: killed or wounded, as the report's other words tell)
+  if (t.pos === 'NOUN' && lemma === 'wound' && t.head >= 0) {
+    const head = toks[t.head]!, siblings = children(t.head);
+    const by = (...deps: string[]) => siblings.find((k) => deps.includes(toks[k]!.dep));
+    const withCase = kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'with');
+    const patient = t.dep === 'obj' && head.pos === 'VERB' ? by('nsubj', 'nsubj:pass')
+      : withCase && head.pos === 'NOUN' ? t.head
+      : withCase && head.pos === 'VERB' ? by('obj', 'nsubj:pass') : undefined;
+    const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|mortal)$/.test(toks[k]!.lemma.toLowerCase()));
+    return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: false };
   }
   if (t.pos === 'NOUN' && lemma === 'death') {
     const patient = kids.find((k) => toks[k]!.dep === 'nmod' && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'of'));
