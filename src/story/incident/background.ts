@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, DateRef, SentenceSyntax } from '../../core/model.js';
-import { daysBetween } from './when.js';
+import { daysBetween, isPageStamp } from './when.js';
 
 // A count speaks for the story's incident only when its sentence is about that incident. Background
 // is told by what the sentence is dated and how it names its event, not by the count's words:
@@ -23,7 +23,8 @@ export function isBackground(a: Readonly<AnalyzedArticle>, sentence: number, dat
   const s = a.sentences?.[sentence];
   if (!s) return false;
   for (const d of dates) {
-    if (d.start < s.start || d.end > s.end) continue;
+    // a page's stamp ("Posted: Friday, June 26, 2015 4:46 AM") run into the headline dates the page, not the count
+    if (d.start < s.start || d.end > s.end || isPageStamp(d)) continue;
     if (d.grain === 'day') { if (frame.date && daysBetween(d.value, frame.date) > SAME_EVENT_DAYS) return true; continue; }
     const written = /\d/.test(d.text) || d.grain === 'month' && /^[A-Z]/.test(d.text);
     if (!written || !frame.date || !frame.date.startsWith(d.value)) return true;

@@ -13,6 +13,8 @@ export interface ArticleFigure {
   value: number;
   qualifier: OutcomeMention['qualifier'];
   mentions: OutcomeMention[];
+  /** An injured figure read as the shot of a report that counts no dead: the story's dead are taken from it (storyFigures). */
+  shot?: number;
 }
 
 /** The article's count of each outcome, from the mentions that speak for its incident. */
@@ -41,7 +43,7 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
   const victimsKilled = killedTop ? killedTop.value : 0;
   const shotNotKilled = shotTop ? shotTop.value - victimsKilled : 0;
   if (woundedTop && woundedTop.value >= shotNotKilled) out.push({ category: 'injured', value: woundedTop.value, qualifier: woundedTop.qualifier, mentions: [woundedTop] });
-  else if (shotTop && shotNotKilled > 0) out.push({ category: 'injured', value: shotNotKilled, qualifier: shotTop.qualifier, mentions: killedTop ? [shotTop, killedTop] : [shotTop] });
+  else if (shotTop && shotNotKilled > 0) out.push({ category: 'injured', value: shotNotKilled, qualifier: shotTop.qualifier, mentions: killedTop ? [shotTop, killedTop] : [shotTop], ...(killed ? {} : { shot: shotTop.value }) });
   return out;
 }
 
@@ -52,11 +54,15 @@ export function storyFigures(perArticle: readonly { article: Readonly<AnalyzedAr
   const out: IncidentFigure[] = [];
   for (const category of ORDER) {
     const versions: Version<{ value: number; qualifier: ArticleFigure['qualifier'] }>[] = [];
+    // "the boy was shot" in a report that counts no dead, when the story's other reports say he died: he is not wounded
+    const dead = out.find((f) => f.category === 'killed')?.value ?? 0;
     for (const { article, figures } of perArticle)
       for (const f of figures) {
         if (f.category !== category) continue;
-        const claims: Claim[] = f.mentions.map((m) => ({ ...sentenceClaim(article, m), value: f.value, qualifier: f.qualifier, ...(article.published ? { asOf: article.published } : {}) }));
-        versions.push({ value: { value: f.value, qualifier: f.qualifier }, ...(article.published ? { asOf: article.published } : {}), claims: dedupe(claims) });
+        const value = f.shot !== undefined ? f.shot - dead : f.value;
+        if (value <= 0) continue;
+        const claims: Claim[] = f.mentions.map((m) => ({ ...sentenceClaim(article, m), value, qualifier: f.qualifier, ...(article.published ? { asOf: article.published } : {}) }));
+        versions.push({ value: { value, qualifier: f.qualifier }, ...(article.published ? { asOf: article.published } : {}), claims: dedupe(claims) });
       }
     // Tied counts: the larger one, whatever report came last ("killed his daughter and son" is part of the toll, not another toll).
     const got = agreement(versions, (v) => String(v.value), 'later', (a, b) => b.value - a.value);

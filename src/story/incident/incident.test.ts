@@ -58,6 +58,19 @@ test('background: a count dated to a year, a month or another day is not the inc
   assert.equal(isBackground(a, 0, a.dates ?? [], frame), false);
   assert.equal(isBackground(a, 1, a.dates ?? [], frame), true);
   assert.equal(isBackground(a, 2, a.dates ?? [], frame), true);
+  // a page's stamp run into the headline dates the page, not the count
+  const stamped = analyse('Two dead in Brookvale shooting Posted: Friday, March 12, 2021 4:46 AM EST\nTwo men were killed on Sunday.', '2021-03-12', 'bg2');
+  assert.equal(isBackground(stamped, 0, stamped.dates ?? [], frame), false);
+});
+
+test('outcomes: a participle that modifies a noun happened to that noun ("the teenager killed in a hunting accident")', () => {
+  const a = analyse('Police named the teenager killed in a hunting accident on Saturday.', '2021-03-08', 'acl');
+  assert.deepEqual(articleOutcomes(a).map((x) => [x.outcome, x.value, a.text.slice(x.start, x.end)]), [['killed', 1, 'teenager']]);
+  const b = analyse('A teenager was fatally wounded in Brookvale on Saturday.', '2021-03-08', 'fat');
+  assert.deepEqual(articleOutcomes(b).map((x) => [x.outcome, x.value]), [['killed', 1]]);
+  // a wound's bearer was shot (a fatal one: killed), whether it hangs on the verb or on the person
+  const w = analyse('Officers found a man with a gunshot wound. A woman suffered a fatal gunshot wound.', '2021-03-08', 'wnd');
+  assert.deepEqual(articleOutcomes(w).map((x) => [x.outcome, x.value, w.text.slice(x.start, x.end)]), [['shot', 1, 'man'], ['killed', 1, 'woman']]);
 });
 
 test('the incident record: date from "Sunday night" in a Monday report, place by dateline, figures with their claims and status', () => {
@@ -96,6 +109,46 @@ test('a meeting\'s record has no casualty figures, even when its reports recall 
   assert.ok(rec);
   assert.notEqual(rec.type, 'ASSAULT');
   assert.deepEqual(rec.figures, []);
+});
+
+test('a court report that tells the act of force further down keeps its toll; a dateline cut off as a sentence is no part of the lead', () => {
+  const ctx = createStoryContext({ gazetteer: GAZ });
+  const figures = (text: string, id: string) => {
+    const r = analyse(text, '2021-03-08', id);
+    return Object.fromEntries(buildIncident({ id: id as never, articles: [r.id], dates: [] }, [r], ctx)!.figures.map((f) => [f.category, f.value]));
+  };
+  assert.deepEqual(figures('A Brookvale man was charged with murder on Monday. He was held without bond at the county jail. The man opened fire on his neighbor during an argument on Saturday, wounding him in the leg.', 'c1'), { injured: 1 });
+  assert.deepEqual(figures('BROOKVALE, Ohio.\nA man was charged on Monday. A teenager was wounded in the leg on Saturday, police said. The man was held at the county jail.', 'c2'), { injured: 1 });
+});
+
+test('the date: a day the parse hangs on another verb than the act ("charged Friday in the shooting death") is not the incident\'s', () => {
+  const r = analyse('A Brookvale man was charged on Friday in the shooting death of his neighbor. The neighbor was shot and killed outside his home on Tuesday night.', '2021-03-13', 'dc');
+  const rec = buildIncident({ id: 'S5' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(rec.date?.value, '2021-03-09');
+  // a past day is not when a present-tense "say" is said: "On Sunday, police say ..."
+  const r2 = analyse('On Sunday, police say a man was shot and wounded outside a bar in Brookvale.', '2021-03-08', 'dp');
+  assert.equal(buildIncident({ id: 'S7' as never, articles: [r2.id], dates: [] }, [r2], createStoryContext({ gazetteer: GAZ }))!.date?.value, '2021-03-07');
+});
+
+test('the place: a town an organisation is named after, never a county\'s name', () => {
+  const ctx = createStoryContext({ gazetteer: GAZ });
+  const place = (text: string, id: string) => {
+    const r = analyse(text, '2021-03-08', id);
+    return buildIncident({ id: id as never, articles: [r.id], dates: [] }, [r], ctx)?.place?.name;
+  };
+  assert.equal(place('A man was shot and wounded on Sunday, the Brookvale Police Department said.', 'o1'), 'Brookvale');
+  assert.equal(place('A man was shot and wounded on Sunday, the Carrow County Sheriff\'s Office said.', 'o2'), undefined);
+  // an organisation named after its state names no town of the state's name
+  const withVirginia = createStoryContext({ gazetteer: gazetteerOf([{ name: 'Virginia', country: 'US', lat: 47.5, lon: -92.5, population: 8000, feature: 'PPL' }]) });
+  const r = analyse('A man was shot and wounded on Sunday, the Virginia State Police said.', '2021-03-08', 'o3');
+  assert.equal(buildIncident({ id: 'o3' as never, articles: [r.id], dates: [] }, [r], withVirginia)?.place?.name, undefined);
+});
+
+test('figures: a report that tells of a boy shot, when another says he died, counts no wounded', () => {
+  const r1 = analyse('A boy was shot in Brookvale on Sunday, police said.', '2021-03-08', 'w1');
+  const r2 = analyse('A boy died at the hospital after he was shot in Brookvale on Sunday, police said.', '2021-03-09', 'w2');
+  const rec = buildIncident({ id: 'S6' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
+  assert.deepEqual(Object.fromEntries(rec.figures.map((f) => [f.category, f.value])), { killed: 1 });
 });
 
 test('a disputed date keeps each version\'s claims, each stating its own day', () => {

@@ -32,7 +32,7 @@ const OUTCOME_VERBS: Readonly<Record<string, Outcome>> = {
   kill: 'killed', murder: 'killed', slay: 'killed', die: 'killed', execute: 'killed',
   wound: 'injured', injure: 'injured', hurt: 'injured', shoot: 'shot', stab: 'injured',
 };
-/** Words under "shot" that make it a death: "fatally shot", "shot dead", "shot to death". */
+/** Words under "shot" or "wounded" that make it a death: "fatally shot", "shot dead", "shot to death", "fatally wounded". */
 const FATAL = new Set(['fatally', 'dead', 'death', 'mortally']);
 /** The verbs whose grammatical subject is the one it happened to (intransitive). */
 const SUBJECT_IS_PATIENT = new Set(['die']);
@@ -92,6 +92,9 @@ export interface VerbOutcome {
   passive: boolean;
 }
 
+/** Whether the token is a verb of what happened to people ("shot", "killed", "died", "wounded"). */
+export const isOutcomeVerb = (t: Readonly<SyntaxToken>): boolean => t.pos === 'VERB' && OUTCOME_VERBS[t.lemma.toLowerCase()] !== undefined;
+
 /** Verbs (lemmas) that make their patient a suspect: "police arrested X", "X was charged". */
 const SUSPECT_VERBS = new Set(['arrest', 'charge', 'detain', 'book', 'indict', 'apprehend']);
 
@@ -115,7 +118,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
   if (!outcome) return undefined;
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
-  if (outcome === 'shot' && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
+  if ((outcome === 'shot' || outcome === 'injured') && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
   const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
   let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
@@ -125,17 +128,20 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
     patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
   }
+  // "a teen killed in the crash", "the man arrested Sunday": a participle that modifies a noun happened to that noun
+  const reduced = patient === undefined && t.dep === 'acl' && t.head >= 0 && !/ing$/i.test(word(t));
+  if (reduced) patient = t.head;
   if (patient === undefined) return undefined;
-  const agent = passive
+  const agent = passive || reduced
     ? kids.find((k) => toks[k]!.dep === 'obl:agent' || (toks[k]!.dep === 'obl' && children(k).some((c) => word(toks[c]!) === 'by')))
     : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
-  return { verb: i, outcome, patient, passive, ...(agent !== undefined ? { agent } : {}) };
+  return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
 }
 
 /**
  * A death stated without a verb of dying: "the girl is dead", "she was pronounced dead", "police found
  * him dead" (the adjective and the one it describes), "the shooting death of a 17-year-old" (the noun
- * and whose death it was).
+ * and whose death it was); and a wound ("suffered a gunshot wound"), whose bearer was shot.
  */
 function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], children: (h: number) => number[]): VerbOutcome | undefined {
   const t = toks[i]!;
@@ -148,6 +154,18 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     if (t.dep !== 'xcomp' || t.head < 0) return undefined;
     const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
+  }
+  // "a man suffered a gunshot wound", "officers found him with a gunshot wound": the one who has the wound was hurt
+  // (counted with the shot: killed or wounded, as the report's other words tell)
+  if (t.pos === 'NOUN' && lemma === 'wound' && t.head >= 0) {
+    const head = toks[t.head]!, siblings = children(t.head);
+    const by = (...deps: string[]) => siblings.find((k) => deps.includes(toks[k]!.dep));
+    const withCase = kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'with');
+    const patient = t.dep === 'obj' && head.pos === 'VERB' ? by('nsubj', 'nsubj:pass')
+      : withCase && head.pos === 'NOUN' ? t.head
+      : withCase && head.pos === 'VERB' ? by('obj', 'nsubj:pass') : undefined;
+    const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|mortal)$/.test(toks[k]!.lemma.toLowerCase()));
+    return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: false };
   }
   if (t.pos === 'NOUN' && lemma === 'death') {
     const patient = kids.find((k) => toks[k]!.dep === 'nmod' && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'of'));

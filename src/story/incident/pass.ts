@@ -27,7 +27,10 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   // (half of them at least: "charged in the shooting death of a 13-year-old") is that violence: its main event is the best
   // supported act of force, and its toll stands even when no act of force was coded.
   const leading = articles.filter((a) => { const lead = leadSentences(a); return outcomesOf.get(a.id)!.some((m) => lead.has(m.sentence)); });
-  const leadsWithOutcomes = leading.length * 2 >= articles.length;
+  // So is one at least half of whose reports tell an act of force in a sentence that states what it did to
+  // people, wherever it stands (a court report that tells the shooting further down).
+  const harming = articles.filter((a) => tellsHarm(a, outcomesOf.get(a.id)!));
+  const leadsWithOutcomes = leading.length * 2 >= articles.length || harming.length * 2 >= articles.length;
   const type = leadsWithOutcomes ? ranked.find(isMaterialConflict) ?? ranked[0]! : ranked[0]!;
   const counts = isMaterialConflict(type) || leadsWithOutcomes;
   const storyStates = new Set(articles.flatMap((a) => [...namedStates(a)]));
@@ -35,11 +38,12 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
     const outcomes = counts ? outcomesOf.get(a.id)! : [];
     const outcomeSentences = new Set(outcomes.map((m) => m.sentence));
     const eventSentences = new Set<number>();
-    for (const e of a.events ?? []) if (e.type === type && isOwnText(a, e)) eventSentences.add(sentenceOf(a, e.start));
+    const acts = (a.events ?? []).filter((e) => e.type === type && isOwnText(a, e));
+    for (const e of acts) eventSentences.add(sentenceOf(a, e.start));
     const dates = reading.dates(a);
     // each sentence's dates found once, not by scanning every date of the article per sentence
     const datesBySentence = withinByItem(a.sentences ?? [], dates);
-    return { article: a, outcomes, dates, datesBySentence, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences), place: articlePlace(a, ctx.gazetteer(), storyStates) };
+    return { article: a, outcomes, dates, datesBySentence, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences, acts), place: articlePlace(a, ctx.gazetteer(), storyStates) };
   });
   const date = storyDate(read);
   const place = storyPlace(read);
@@ -94,9 +98,19 @@ export function mainEventType(articles: readonly Readonly<AnalyzedArticle>[], ou
   return rankEventTypes(articles, outcomesOf)[0];
 }
 
-/** A report's lead: the indexes of its first own sentences. */
+/** Whether the report tells an act of force (own text, not negated) in a sentence that states an outcome. */
+function tellsHarm(a: Readonly<AnalyzedArticle>, outcomes: readonly OutcomeMention[]): boolean {
+  const stating = new Set(outcomes.map((m) => m.sentence));
+  return (a.events ?? []).some((e) => !e.negated && isMaterialConflict(e.type) && isOwnText(a, e) && stating.has(sentenceOf(a, e.start)));
+}
+
+/**
+ * A report's lead: the indexes of its first own sentences that say something, a verb in their parse
+ * (a dateline cut off as a sentence, "INDIANAPOLIS, Ind.", or a photo credit is no part of it).
+ */
 function leadSentences(a: Readonly<AnalyzedArticle>): Set<number> {
-  return new Set((a.sentences ?? []).flatMap((s, i) => (isOwnText(a, s) ? [i] : [])).slice(0, LEAD_SENTENCES));
+  const saying = (i: number) => (a.syntax?.[i]?.tokens ?? []).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return new Set((a.sentences ?? []).flatMap((s, i) => (isOwnText(a, s) && saying(i) ? [i] : [])).slice(0, LEAD_SENTENCES));
 }
 
 /** The event types the story's reports tell, best supported first (as mainEventType ranks them). */

@@ -1,4 +1,5 @@
-import type { AnalyzedArticle, Claim, DateRef, IncidentDate, Span } from '../../core/model.js';
+import type { AnalyzedArticle, Claim, DateRef, IncidentDate, Span, SyntaxToken } from '../../core/model.js';
+import { isOutcomeVerb } from './outcomes.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
 import { agreement, type Version } from './agreement.js';
 import { dayNumber } from '../grouping/days.js';
@@ -20,6 +21,7 @@ export interface ArticleDate {
 
 /** A date written with its year and a clock time ("Monday, February 9, 2015 1:50 PM EST") stamps the page, not the event. */
 const STAMP = /\b\d{4}\b.*\d{1,2}:\d{2}/;
+export const isPageStamp = (d: Readonly<DateRef>): boolean => STAMP.test(d.text);
 
 /**
  * The article's day of the incident: of its day-grain dates (none after its publication, none a page
@@ -29,16 +31,20 @@ const STAMP = /\b\d{4}\b.*\d{1,2}:\d{2}/;
  * (later days are arrests, funerals, trials: "police on Monday named the men killed on Sunday").
  * `outcomeSentences` and `eventSentences` are sentence indexes.
  */
-export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRef[], outcomeSentences: ReadonlySet<number>, eventSentences: ReadonlySet<number>): ArticleDate | undefined {
+export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRef[], outcomeSentences: ReadonlySet<number>, eventSentences: ReadonlySet<number>, acts: readonly Span[] = []): ArticleDate | undefined {
   const sentences = a.sentences ?? [];
   const published = a.published?.slice(0, 10);
   let s = 0;
   const found: { d: DateRef; rank: number; sentence: number }[] = [];
   for (const d of [...dates].sort((x, y) => x.start - y.start)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= d.start) s++;
-    if (d.grain !== 'day' || !isOwnText(a, d) || STAMP.test(d.text) || dateLine(a, sentences[s], d) || statementDay(a, s, d)) continue;
+    if (d.grain !== 'day' || !isOwnText(a, d) || isPageStamp(d) || dateLine(a, sentences[s], d) || statementDay(a, s, d)) continue;
     if (published && (d.value > published || daysBetween(d.value, published) > MAX_DAYS_BEFORE_PUBLISHED)) continue;
-    const rank = outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
+    // "was charged Friday in the shooting death", "appeared in court Monday": a day the parse hangs on another
+    // verb than the outcome or the act is that other thing's, even in a sentence that tells the incident
+    const anchor = governor(a, s, d);
+    const other = !!anchor && anchor.pos === 'VERB' && !isOutcomeVerb(anchor) && !acts.some((e) => e.start <= anchor.start && anchor.end <= e.end);
+    const rank = other ? 0 : outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
     found.push({ d, rank, sentence: s });
   }
   const best = found.sort((x, y) => y.rank - x.rank || x.sentence - y.sentence || x.d.value.localeCompare(y.d.value))[0]?.d;
@@ -58,12 +64,20 @@ const SAYING = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state',
 
 /** Whether the date is the day of a statement ("police said Monday", "the Kremlin said on Friday"): the parse hangs it on a verb of saying. */
 function statementDay(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef): boolean {
+  const g = governor(a, sentence, d);
+  if (!g || g.pos !== 'VERB' || !SAYING.has(g.lemma.toLowerCase())) return false;
+  // "On Thursday, police say they received a call": a past day cannot be when a present-tense "say" is said
+  const word = a.text.slice(g.start, g.end).toLowerCase(), lemma = g.lemma.toLowerCase();
+  return word !== lemma && word !== `${lemma}s`;
+}
+
+/** The word the parse hangs the date on (the head of the date's own head word), when it has one outside the date. */
+function governor(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef): SyntaxToken | undefined {
   const toks = a.syntax?.[sentence]?.tokens;
-  if (!toks) return false;
+  if (!toks) return undefined;
   const inDate = (j: number) => toks[j] !== undefined && toks[j]!.start >= d.start && toks[j]!.end <= d.end;
   const head = toks.findIndex((t, j) => inDate(j) && !inDate(t.head));
-  const governor = head >= 0 ? toks[toks[head]!.head] : undefined;
-  return !!governor && governor.pos === 'VERB' && SAYING.has(governor.lemma.toLowerCase());
+  return head >= 0 ? toks[toks[head]!.head] : undefined;
 }
 
 export function storyDate(perArticle: readonly { article: Readonly<AnalyzedArticle>; date: ArticleDate | undefined }[]): IncidentDate | undefined {

@@ -7,6 +7,7 @@ import { nameKey } from '../entities/names.js';
 import { datelineTown, DATELINE_LINES, LEADING, locate, mayHoldDateline, TOWN_STATE } from '../grouping/places.js';
 import { stateCentre, usState } from '../grouping/us-states.js';
 import { agreement, type Version } from './agreement.js';
+import { overlapping } from '../../core/spans.js';
 
 // Where it happened: the town each report puts it in, most trusted first (a dateline, a town written
 // with its state, then the towns the entity recognizer found, by how often), geocoded with the city
@@ -24,7 +25,11 @@ export interface ArticlePlace {
   claims: Claim[];
 }
 
-interface Found { name: string; weight: number; start: number; end: number; state?: string }
+interface Found {
+  name: string; weight: number; start: number; end: number; state?: string;
+  /** Read from an organisation's name. */
+  organisation?: boolean;
+}
 
 /** The US states the article names (in a dateline, with a town, or alone); a town is looked for in them. */
 export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
@@ -37,7 +42,7 @@ export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
  * Illinois named next door is Chicago's, not Colorado's).
  */
 export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set()): ArticlePlace | undefined {
-  const { found, states: own } = readPlaces(a);
+  const { found, states: own } = readPlaces(a, gazetteer);
   const states = own.size ? own : storyStates;
   const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
   for (const f of found) {
@@ -63,8 +68,26 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
   return { name: best.name, key: best.key, ...(best.geo ? { geo: best.geo } : {}), claims };
 }
 
-/** The places the article names, each with how much it stands on it, and the states it names. */
-function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set<string> } {
+/**
+ * The town an organisation is named after ("Richmond Police Department", "Rocky Mount Fire Rescue"): the
+ * longest of its first words (one to three, fewer than all) that the gazetteer knows, unless a county's
+ * ("Orange County Sheriff's Office" names no town Orange).
+ */
+function townOfOrganisation(name: string, gazetteer: Gazetteer): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (/^(?:County|Parish|Township)\b/.test(words[n]!) || !/^\p{Lu}/u.test(words[n - 1]!)) continue;
+    const town = words.slice(0, n).join(' ');
+    if (gazetteer.lookup(town).length) return town;
+  }
+  return undefined;
+}
+
+/**
+ * The places the article names, each with how much it stands on it, and the states it names (towns
+ * named in an organisation's name only when a gazetteer is given).
+ */
+function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { found: Found[]; states: Set<string> } {
   const found: Found[] = [];
   const states = new Set<string>();
   const report = a.segments.filter((s) => isReport(s.kind));
@@ -95,10 +118,16 @@ function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set
     }
   }
   for (const m of a.mentions ?? []) {
-    if (m.type !== 'LOC' || !isOwnText(a, m)) continue;
+    // the recognizer reads a town as an organisation as often as not ("Rocky Mount police said"): the gazetteer decides
+    if ((m.type !== 'LOC' && m.type !== 'ORG') || !isOwnText(a, m)) continue;
     const state = usState(m.text);
     if (state) { states.add(state); continue; }
-    found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end });
+    const organisation = m.type === 'ORG';
+    found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end, ...(organisation ? { organisation } : {}) });
+    const town = m.type === 'ORG' && gazetteer ? townOfOrganisation(m.text, gazetteer) : undefined;
+    // "Virginia State Police" is named after its state, not after Virginia, Minnesota
+    if (town && usState(town)) states.add(usState(town)!);
+    else if (town) found.push({ name: town, weight: WEIGHT.mention, start: m.start, end: m.start + town.length, organisation: true });
   }
   found.push(...placeModifiers(a));
   // A name inside what the recognizer reads as a person's full name is no town: "Brian" of "Brian Banks", "Santiago" of
@@ -107,7 +136,10 @@ function readPlaces(a: Readonly<AnalyzedArticle>): { found: Found[]; states: Set
   const inPerson = (f: Found) => persons.some((m) => m.start <= f.start && f.end <= m.end);
   // and a lone surname of a person the report names in full is that person: "Mitchell" after "John Mitchell"
   const surnames = new Set(persons.map((m) => m.text.trim().split(/\s+/).at(-1)!));
-  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name))), states };
+  // a name read from an organisation is a town only when the tagger reads each of its words as a proper noun ("Police" is not)
+  const tokens = (a.syntax ?? []).flatMap((s) => s.tokens);
+  const proper = (f: Found) => { const ts = overlapping(tokens, f, 60); return ts.length > 0 && ts.every((t) => t.pos === 'PROPN'); };
+  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)))), states };
 }
 
 /**
