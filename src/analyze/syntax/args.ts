@@ -82,7 +82,7 @@ export function findPhrases(text: string, tokens: readonly Token[], sentence: Se
     if (DETERMINERS.has(l)) return 'det';
     if (isNumber(w)) return 'mod';
     if (lemmaIn(l, SECTOR_NOUNS)) return 'sector';
-    if (countryOfDemonym(w) && isCapitalised(w)) return 'demonym';
+    if (isCapitalised(w) && countryOfDemonym(w)) return 'demonym'; // the cheap test first
     if (isCapitalised(w) && TITLE_WORDS.has(l)) return 'title';
     if (ACTOR_MODIFIERS.has(l) || /^(?:pro|anti|ex)-/.test(l) || /-(?:led|backed|based|occupied|held|run|controlled|affiliated|linked|aligned)$/.test(l)) return 'mod';
     // A capitalised word the recogniser left out, inside a run ("Sandinista government"): a modifier

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DenseWeights, frozenWeights, SparseWeights } from './frozen.js';
+import { DenseWeights, frozenWeights, GridWeights, SparseWeights } from './frozen.js';
 
 // rows of 6 classes, mostly zeros (as the arc labeller's are), keyed by numbers that collide modulo the table size
 const ROWS: [number, number[]][] = [[3, [0, 1.5, 0, 0, 0, -2]], [19, [0, 0, 0, 0.25, 0, 0]], [35, [4, 0, 0, 0, 0, 0]], [40, [0, 0, 0, 0, 0, 0]]];
@@ -25,3 +25,22 @@ test('the layout follows the weights: sparse rows go sparse, full rows of few cl
   const full = (put: (key: number, w: Float32Array) => void) => { put(1, Float32Array.from([1, 2, 3, 4])); put(2, Float32Array.from([1, 0, 3, 4])); };
   assert.ok(frozenWeights(4, 2, full) instanceof DenseWeights);
 });
+
+test('weights on a quantisation grid score as the float32 weights they stand for, negative ones included', () => {
+  const grid = 0.0123;
+  const q = [[5, -3, 0, 32767], [-32768, 1, -1, 7], [0, 0, 2, 0]];
+  const rows = (put: (key: number, w: Float32Array) => void) => q.forEach((r, k) => put(k * 17 + 2, Float32Array.from(r, (v) => v * grid)));
+  const frozen = frozenWeights(4, q.length, rows, grid);
+  assert.ok(frozen instanceof GridWeights);
+  const keys = [2, 19, 36, 99, 2];
+  assert.deepEqual(scored6(frozen, keys), scored6(new DenseWeights(4, q.length, rows), keys));
+  // a weight off the grid: the float layout
+  const off = (put: (key: number, w: Float32Array) => void) => put(1, Float32Array.from([0.5, 1, 2, 3]));
+  assert.ok(frozenWeights(4, 1, off, grid) instanceof DenseWeights);
+});
+
+function scored6(w: { score(f: Int32Array, n: number, s: Float64Array): void }, keys: number[]): number[] {
+  const scores = new Float64Array(4);
+  w.score(Int32Array.from(keys), keys.length, scores);
+  return [...scores];
+}

@@ -109,10 +109,11 @@ export class Perceptron {
    * A frozen model built straight from stored rows (loading a model file): `each` calls `put` once per
    * row (it may be walked more than once). No growable table is built on the way, so loading costs
    * half the time and memory; such a model scores but has no rows to save again (save the trained model instead).
+   * `grid`: the scale the file quantised the weights with (see frozen.ts).
    */
-  static frozenFrom(classes: number, rows: number, each: (put: (key: number, weights: Float32Array) => void) => void): Perceptron {
+  static frozenFrom(classes: number, rows: number, each: (put: (key: number, weights: Float32Array) => void) => void, grid?: number): Perceptron {
     const p = new Perceptron(classes, 0, false);
-    p.frozen = frozenWeights(classes, rows, each);
+    p.frozen = frozenWeights(classes, rows, each, grid);
     p.loadedOnly = true;
     return p;
   }
