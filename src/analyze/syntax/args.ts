@@ -49,8 +49,13 @@ function mentionsByToken(tokens: readonly Token[], sentence: Sentence, mentions:
   return mentionOf;
 }
 
-const lowerOf = (tokens: readonly Token[], sentence: Sentence) => (i: number) =>
-  (i >= sentence.tokenStart && i < sentence.tokenEnd ? tokens[i]!.text.toLowerCase().replace(/’/g, "'") : '');
+/** Lower-case token text by article index ('' outside the sentence): each token lower-cased once, not at each look. */
+function lowerOf(tokens: readonly Token[], sentence: Sentence): (i: number) => string {
+  const first = sentence.tokenStart, end = sentence.tokenEnd;
+  const lower: string[] = [];
+  for (let i = first; i < end; i++) lower.push(tokens[i]!.text.toLowerCase().replace(/’/g, "'"));
+  return (i) => (i >= first && i < end ? lower[i - first]! : '');
+}
 
 /** A sentence's view over phrases already found (the syntax layer's): indexes, no parsing. */
 export function viewSentence(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[],
