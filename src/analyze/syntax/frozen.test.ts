@@ -20,8 +20,10 @@ test('dense and sparse layouts give the same scores, unknown keys adding nothing
   assert.deepEqual(scored(sparse, [51]), [0, 0, 0, 0, 0, 0]);
 });
 
-test('the layout follows the weights: sparse rows go sparse, full rows of few classes dense', () => {
-  assert.ok(frozenWeights(6, ROWS.length, each) instanceof SparseWeights);
+test('the layout follows the weights: sparse rows of many classes go sparse, rows within a cache line dense', () => {
+  const wide = (put: (key: number, w: Float32Array) => void) => { const w = new Float32Array(40); w[3] = 1; put(5, w); };
+  assert.ok(frozenWeights(40, 1, wide) instanceof SparseWeights);
+  assert.ok(frozenWeights(6, ROWS.length, each) instanceof DenseWeights);
   const full = (put: (key: number, w: Float32Array) => void) => { put(1, Float32Array.from([1, 2, 3, 4])); put(2, Float32Array.from([1, 0, 3, 4])); };
   assert.ok(frozenWeights(4, 2, full) instanceof DenseWeights);
 });

@@ -12,6 +12,8 @@
 const EMPTY = -1;
 /** Open-addressing tables are kept this full at most. */
 const LOAD = 0.7;
+/** Bytes the processor reads from memory at once. */
+const CACHE_LINE = 64;
 
 export interface FrozenWeights {
   readonly classes: number;
@@ -35,7 +37,8 @@ export function frozenWeights(classes: number, rows: number, each: Rows, grid?: 
   });
   // bytes one lookup reads: a dense slot; a sparse slot and its pairs
   const denseBytes = onGrid ? 4 + 4 * Math.ceil(classes / 2) : 4 * (classes + 1), sparseBytes = 12 + (8 * nonZero) / Math.max(1, rows);
-  if (sparseBytes < denseBytes) return new SparseWeights(classes, rows, nonZero, each);
+  // a dense slot within one cache line is one memory access; sparse is always two (slot, then pairs)
+  if (denseBytes > CACHE_LINE && sparseBytes < denseBytes) return new SparseWeights(classes, rows, nonZero, each);
   return onGrid ? new GridWeights(classes, rows, grid!, each) : new DenseWeights(classes, rows, each);
 }
 
