@@ -1,4 +1,4 @@
-// A frozen perceptron's weights, read-only, in one of two layouts. Scoring is a hash lookup per
+// A frozen perceptron's weights, read-only, in one of three layouts. Scoring is a hash lookup per
 // feature, and its cost is the memory each lookup touches, so the layout follows the weights:
 // - dense: each slot holds its key and then all `classes` weights (one memory access per feature);
 //   best when most weights of a row are non-zero (the parser's 4 transitions);
