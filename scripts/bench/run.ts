@@ -93,9 +93,11 @@ row('analyze total (read..stages)', rows[0]!.seconds + perArticle, drafts.length
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
 console.log(`corpus: ${files.length} files, ${(inputBytes / 1048576).toFixed(1)} MB input, ${drafts.length} articles, ${tokenCount.toLocaleString('en-US')} tokens; median of ${RUNS} runs; node ${process.version}`);
-console.log(`${'stage'.padEnd(30)} ${'articles/s'.padStart(12)} ${'tokens/s'.padStart(14)} ${'MB/s'.padStart(8)} ${'seconds'.padStart(8)}`);
+// share: of the per-article total (stories apart; the model row is a part of the syntax stage)
+const analyzeTotal = rows[rows.length - 1]!.seconds;
+console.log(`${'stage'.padEnd(30)} ${'articles/s'.padStart(12)} ${'tokens/s'.padStart(14)} ${'MB/s'.padStart(8)} ${'seconds'.padStart(8)} ${'share'.padStart(6)}`);
 for (const r of rows)
-  console.log(`${r.stage.padEnd(30)} ${fmt(r.articles / r.seconds).padStart(12)} ${fmt(r.tokens / r.seconds).padStart(14)} ${fmt(r.bytes / 1048576 / r.seconds).padStart(8)} ${r.seconds.toFixed(3).padStart(8)}`);
+  console.log(`${r.stage.padEnd(30)} ${fmt(r.articles / r.seconds).padStart(12)} ${fmt(r.tokens / r.seconds).padStart(14)} ${fmt(r.bytes / 1048576 / r.seconds).padStart(8)} ${r.seconds.toFixed(3).padStart(8)} ${`${((100 * r.seconds) / analyzeTotal).toFixed(1)}%`.padStart(6)}`);
 console.log(`pipeline start-up (entity model '${pipeline.ctx.recognizer.name}', syntax model ${pipeline.ctx.syntax ? `'${pipeline.ctx.syntax.name}'` : 'absent (rules)'} loaded): ${loadMs.toFixed(0)} ms`);
 
 // Per-article analysis on one core and on all cores (worker threads), over the same drafts.

@@ -49,8 +49,13 @@ function mentionsByToken(tokens: readonly Token[], sentence: Sentence, mentions:
   return mentionOf;
 }
 
-const lowerOf = (tokens: readonly Token[], sentence: Sentence) => (i: number) =>
-  (i >= sentence.tokenStart && i < sentence.tokenEnd ? tokens[i]!.text.toLowerCase().replace(/’/g, "'") : '');
+/** Lower-case token text by article index ('' outside the sentence): each token lower-cased once, not at each look. */
+function lowerOf(tokens: readonly Token[], sentence: Sentence): (i: number) => string {
+  const first = sentence.tokenStart, end = sentence.tokenEnd;
+  const lower: string[] = [];
+  for (let i = first; i < end; i++) lower.push(tokens[i]!.text.toLowerCase().replace(/’/g, "'"));
+  return (i) => (i >= first && i < end ? lower[i - first]! : '');
+}
 
 /** A sentence's view over phrases already found (the syntax layer's): indexes, no parsing. */
 export function viewSentence(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[],
@@ -82,7 +87,7 @@ export function findPhrases(text: string, tokens: readonly Token[], sentence: Se
     if (DETERMINERS.has(l)) return 'det';
     if (isNumber(w)) return 'mod';
     if (lemmaIn(l, SECTOR_NOUNS)) return 'sector';
-    if (countryOfDemonym(w) && isCapitalised(w)) return 'demonym';
+    if (isCapitalised(w) && countryOfDemonym(w)) return 'demonym'; // the cheap test first
     if (isCapitalised(w) && TITLE_WORDS.has(l)) return 'title';
     if (ACTOR_MODIFIERS.has(l) || /^(?:pro|anti|ex)-/.test(l) || /-(?:led|backed|based|occupied|held|run|controlled|affiliated|linked|aligned)$/.test(l)) return 'mod';
     // A capitalised word the recogniser left out, inside a run ("Sandinista government"): a modifier

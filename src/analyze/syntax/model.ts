@@ -5,7 +5,7 @@ import { parseInput, Parser } from './parser.js';
 import { Perceptron } from './perceptron.js';
 import { TAGS, Tagger, type TagLexicon } from './tagger.js';
 import { ACTIONS } from './transitions.js';
-import { sentenceAtoms, udForms } from './wordform.js';
+import { sentenceAtoms, udForms, WordAtomsMemo } from './wordform.js';
 
 // The trained syntax model (models/syntax.bin): tagger, lemmatizer and parser in one gzip file.
 // Layout: "corroborate-syntax\n", a JSON header line (version, label names, section sizes, the
@@ -25,6 +25,8 @@ export interface AnalyzedWord {
 
 export class SyntaxModel {
   readonly name = 'perceptron';
+  /** Each word form's hashed atoms, computed once per form (deterministic: the output never depends on it). */
+  private readonly atoms = new WordAtomsMemo();
 
   constructor(
     readonly tagger: Tagger,
@@ -37,7 +39,7 @@ export class SyntaxModel {
   analyze(tokens: readonly string[]): AnalyzedWord[] {
     if (tokens.length === 0) return [];
     const forms = udForms(tokens);
-    const atoms = sentenceAtoms(forms);
+    const atoms = sentenceAtoms(forms, this.atoms);
     const tags = this.tagger.tagAtoms(forms, atoms);
     const { heads, deps } = this.parser.parse(parseInput(atoms, tags, this.tagger.ambiguity(forms)));
     return forms.map((f, i) => {
@@ -126,5 +128,5 @@ function unpackWeights(C: number, rows: number, scale: number, keys: Buffer, cou
       for (let m = 0; m < counts[r]!; m++, j++) row[classes[j]!] = v[j]! * scale;
       put(key, row);
     }
-  });
+  }, scale);
 }

@@ -4,6 +4,8 @@
 // average is kept with the usual trick: alongside each weight w, u sums step x change, and the
 // average after `steps` steps is w - u / steps (Daumé 2006), so an update costs O(features).
 
+import { type FrozenWeights, frozenWeights } from './frozen.js';
+
 const EMPTY = -1;
 
 export class Perceptron {
@@ -81,24 +83,9 @@ export class Perceptron {
 
   /** Adds the weights of `features[0..n)` to `scores` (length `classes`, zeroed here). */
   score(features: Int32Array, n: number, scores: Float64Array): void {
+    if (this.frozen) { this.frozen.score(features, n, scores); return; }
     const C = this.classes;
     scores.fill(0, 0, C);
-    const keys = this.frozenKeys, inline = this.frozenWeights;
-    if (keys && inline) {
-      // a frozen model: each slot holds its key and then its weights, one memory access per feature
-      const stride = C + 1, size = keys.length / stride;
-      for (let i = 0; i < n; i++) {
-        const key = features[i]!;
-        let base = (key % size) * stride;
-        for (let k = keys[base]!; k !== key; k = keys[base]!) {
-          if (k === EMPTY) { base = -1; break; }
-          base = base + stride === keys.length ? 0 : base + stride;
-        }
-        if (base < 0) continue;
-        for (let c = 0; c < C; c++) scores[c]! += inline[base + 1 + c]!;
-      }
-      return;
-    }
     const w = this.weights;
     for (let i = 0; i < n; i++) {
       const r = this.row(features[i]!);
@@ -108,32 +95,25 @@ export class Perceptron {
     }
   }
 
-  /** A frozen model's slots: key, then the weights, side by side in one buffer (two views of it). */
-  private frozenKeys: Int32Array | null = null;
-  private frozenWeights: Float32Array | null = null;
+  /** A frozen model's weights, in the layout that touches the least memory per feature (frozen.ts). */
+  private frozen: FrozenWeights | null = null;
 
-  /**
-   * Freezes a model for use: keys and weights move into one table of slots, 70% full (a smaller
-   * table: fewer cache misses, the cost of scoring); no more updates.
-   */
+  /** Freezes a model for use: keys and weights move into one read-only table; no more updates. */
   freeze(): this {
-    const C = this.classes, table = slotTable(C, this.rows);
-    for (let r = 0; r < this.rows; r++) table.put(this.rowKeys[r]!, this.weights.subarray(r * C, (r + 1) * C));
-    this.frozenKeys = table.keys;
-    this.frozenWeights = table.weights;
+    const C = this.classes, rows = this.rows;
+    this.frozen = frozenWeights(C, rows, (put) => { for (let r = 0; r < rows; r++) put(this.rowKeys[r]!, this.weights.subarray(r * C, (r + 1) * C)); });
     return this;
   }
 
   /**
    * A frozen model built straight from stored rows (loading a model file): `each` calls `put` once per
-   * row. No growable table is built on the way, so loading costs half the time and memory; such a
-   * model scores but has no rows to save again (save the trained model instead).
+   * row (it may be walked more than once). No growable table is built on the way, so loading costs
+   * half the time and memory; such a model scores but has no rows to save again (save the trained model instead).
+   * `grid`: the scale the file quantised the weights with (see frozen.ts).
    */
-  static frozenFrom(classes: number, rows: number, each: (put: (key: number, weights: Float32Array) => void) => void): Perceptron {
-    const p = new Perceptron(classes, 0, false), table = slotTable(classes, rows);
-    each(table.put);
-    p.frozenKeys = table.keys;
-    p.frozenWeights = table.weights;
+  static frozenFrom(classes: number, rows: number, each: (put: (key: number, weights: Float32Array) => void) => void, grid?: number): Perceptron {
+    const p = new Perceptron(classes, 0, false);
+    p.frozen = frozenWeights(classes, rows, each, grid);
     p.loadedOnly = true;
     return p;
   }
@@ -144,7 +124,7 @@ export class Perceptron {
   /** One perceptron step: towards `truth`, away from `guess` (nothing when they agree). */
   update(features: Int32Array, n: number, truth: number, guess: number): void {
     if (truth !== guess) {
-      if (this.frozenKeys) throw new Error('a frozen perceptron takes no updates');
+      if (this.frozen) throw new Error('a frozen perceptron takes no updates');
       const C = this.classes, step = this.steps;
       for (let i = 0; i < n; i++) {
         const r = this.rowFor(features[i]!);
@@ -190,21 +170,6 @@ export class Perceptron {
   rowWeights(r: number): Float32Array {
     return this.weights.subarray(r * this.classes, (r + 1) * this.classes);
   }
-}
-
-/** A frozen model's table of slots for `rows` rows, 70% full: each slot a key, then its weights. */
-function slotTable(classes: number, rows: number) {
-  const stride = classes + 1, size = Math.max(16, Math.ceil(rows / 0.7));
-  const buffer = new ArrayBuffer(size * stride * 4);
-  const keys = new Int32Array(buffer), weights = new Float32Array(buffer);
-  for (let s = 0; s < size; s++) keys[s * stride] = EMPTY;
-  const put = (key: number, row: Float32Array) => {
-    let s = key % size;
-    while (keys[s * stride] !== EMPTY) s = s + 1 === size ? 0 : s + 1;
-    keys[s * stride] = key;
-    weights.set(row, s * stride + 1);
-  };
-  return { keys, weights, put };
 }
 
 /** Index of the highest score among the allowed classes (`allowed` undefined: all); -1 when none is allowed. */

@@ -42,10 +42,22 @@ const BY_FIRST: ReadonlyMap<string, readonly Compiled[]> = (() => {
   return map;
 })();
 
-const matchesWord = (token: string, alts: ReadonlySet<string>) => lemmaCandidates(token).some((c) => alts.has(c));
+/** A word's candidate lemmas, worked out once per word form of a sentence (patterns test the same words again and again). */
+type Lemmas = (word: string) => readonly string[];
+
+function lemmaMemo(): Lemmas {
+  const memo = new Map<string, readonly string[]>();
+  return (word) => {
+    let c = memo.get(word);
+    if (c === undefined) memo.set(word, (c = lemmaCandidates(word)));
+    return c;
+  };
+}
+
+const matchesWord = (lemmas: Lemmas, token: string, alts: ReadonlySet<string>) => lemmas(token).some((c) => alts.has(c));
 
 /** Where the pattern's words end when matched from token i, or -1. */
-function matchFrom(view: SentenceView, i: number, c: Compiled): number {
+function matchFrom(view: SentenceView, i: number, c: Compiled, lemmas: Lemmas): number {
   const end = view.sentence.tokenEnd;
   let k = i + 1;
   for (let w = 1; w < c.words.length; w++) {
@@ -56,7 +68,7 @@ function matchFrom(view: SentenceView, i: number, c: Compiled): number {
       let found = -1;
       for (let g = 0; g <= word.gap && k + g < end; g++) {
         const t = view.tokens[k + g]!.text;
-        if (matchesWord(t, next.alts)) { found = k + g; break; }
+        if (matchesWord(lemmas, t, next.alts)) { found = k + g; break; }
         if (!isWord(t) && !/^\p{N}/u.test(t) && !/^[-$€£¥%]$/u.test(t) && !isPossessive(t)) break;
       }
       if (found < 0) return -1;
@@ -64,7 +76,7 @@ function matchFrom(view: SentenceView, i: number, c: Compiled): number {
       w++;
       continue;
     }
-    if (k >= end || !matchesWord(view.tokens[k]!.text, word.alts)) return -1;
+    if (k >= end || !matchesWord(lemmas, view.tokens[k]!.text, word.alts)) return -1;
     k++;
   }
   return k - 1;
@@ -87,7 +99,7 @@ const FUNCTION_POS = new Set(['ADP', 'PART', 'ADV', 'SCONJ']);
  * particle or the case word of a participant the verb governs directly. Returns the article index of
  * the last word matched (at least the verb's), or -1.
  */
-function matchOnParse(parse: readonly SyntaxToken[], words: readonly string[], k: number, c: Compiled, offset: number): number {
+function matchOnParse(parse: readonly SyntaxToken[], words: readonly string[], k: number, c: Compiled, offset: number, lemmas: Lemmas): number {
   const depth = new Map<number, number>();
   const collect = (h: number, d: number) => {
     for (let j = 0; j < parse.length; j++) {
@@ -105,7 +117,7 @@ function matchOnParse(parse: readonly SyntaxToken[], words: readonly string[], k
   let at = k, last = k, afterGap = false;
   for (const w of c.words.slice(1)) {
     if (!('alts' in w)) { afterGap = true; continue; }
-    const fits = (j: number) => !used.has(j) && (w.alts.has(parse[j]!.lemma.toLowerCase()) || matchesWord(words[j]!, w.alts));
+    const fits = (j: number) => !used.has(j) && (w.alts.has(parse[j]!.lemma.toLowerCase()) || matchesWord(lemmas, words[j]!, w.alts));
     const hit = !afterGap ? (at + 1 < parse.length && fits(at + 1) ? at + 1 : undefined)
       : parse.findIndex((_, j) => fits(j) && (FUNCTION_POS.has(parse[j]!.pos) ? functionWord(j) : depth.has(j)));
     if (hit === undefined || hit < 0) return -1;
@@ -118,9 +130,9 @@ function matchOnParse(parse: readonly SyntaxToken[], words: readonly string[], k
 }
 
 /** A verb pattern on the parse ('parse'), or on the parse and else on the words after it ('either'). */
-function matchEither(parsed: ParsedSentence, view: SentenceView, words: readonly string[], i: number, c: Compiled): number {
-  const onParse = matchOnParse(parsed.tokens, words, i - view.sentence.tokenStart, c, view.sentence.tokenStart);
-  return onParse >= 0 || parsed.typing.argsOnParse === 'parse' ? onParse : matchFrom(view, i, c);
+function matchEither(parsed: ParsedSentence, view: SentenceView, words: readonly string[], i: number, c: Compiled, lemmas: Lemmas): number {
+  const onParse = matchOnParse(parsed.tokens, words, i - view.sentence.tokenStart, c, view.sentence.tokenStart, lemmas);
+  return onParse >= 0 || parsed.typing.argsOnParse === 'parse' ? onParse : matchFrom(view, i, c, lemmas);
 }
 
 /** All predicates of a sentence, in order, overlaps resolved for the longer match. */
@@ -128,18 +140,19 @@ export function findPredicates(view: SentenceView, parsed?: ParsedSentence): Pre
   const { sentence, tokens } = view;
   const words = parsed ? tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text) : [];
   const found: Predicate[] = [];
+  const lemmasOf = lemmaMemo();
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const word = tokens[i]!.text;
     if (!isWord(word) || view.mentionAt(i)) continue;
     if (isCapitalised(word) && i > sentence.tokenStart && !/^[.!?"“‘'(—–-]$/.test(tokens[i - 1]!.text) && !view.headline) continue;
-    const lemmas = lemmaCandidates(word);
+    const lemmas = lemmasOf(word);
     const speechLemma = lemmas.find((l) => SPEECH_VERBS.has(l));
     let best: Match | undefined;
     for (const lemma of lemmas) {
       for (const c of BY_FIRST.get(lemma) ?? []) {
         if (best && best.c.length > c.length) continue;
         const last = c.words.length === 1 ? i
-          : parsed && parsed.typing.argsOnParse !== 'window' && !c.entry.noun ? matchEither(parsed, view, words, i, c) : matchFrom(view, i, c);
+          : parsed && parsed.typing.argsOnParse !== 'window' && !c.entry.noun ? matchEither(parsed, view, words, i, c, lemmasOf) : matchFrom(view, i, c, lemmasOf);
         if (last < 0) continue;
         const noun = !!c.entry.noun;
         if (noun ? !readsAsNoun(view, i, last) : !readsAsVerb(view, i)) continue;

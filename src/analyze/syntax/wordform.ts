@@ -54,21 +54,57 @@ export interface SentenceAtoms {
 
 export const AFFIXES = 4;
 
-export function sentenceAtoms(forms: readonly string[]): SentenceAtoms {
+/** What one word form contributes to its sentence's atoms; the same wherever the form appears. */
+export interface WordAtoms {
+  lower: number;
+  form: number;
+  shape: number;
+  suffix: readonly number[];
+  prefix: readonly number[];
+  lowerText: string;
+}
+
+export function wordAtoms(f: string): WordAtoms {
+  const w = f.toLowerCase(), l = normalForm(w);
+  const suffix: number[] = [], prefix: number[] = [];
+  for (let k = 0; k < AFFIXES; k++) suffix.push(w.length > k + 1 ? hashString(w.slice(-(k + 1))) : 0);
+  for (let k = 0; k < AFFIXES - 1; k++) prefix.push(w.length > k + 1 ? hashString(w.slice(0, k + 1)) : 0);
+  return { lower: hashString(l), form: hashString(f), shape: hashString(shapeOf(f)), suffix, prefix, lowerText: l };
+}
+
+/**
+ * A word form's atoms, each form hashed once: a model keeps one memo (a few thousand forms make most
+ * of any text), up to a size; past it the rest are computed each time.
+ */
+export class WordAtomsMemo {
+  private readonly memo = new Map<string, WordAtoms>();
+  constructor(private readonly limit = 200_000) {}
+
+  get(form: string): WordAtoms {
+    let a = this.memo.get(form);
+    if (a === undefined) {
+      a = wordAtoms(form);
+      if (this.memo.size < this.limit) this.memo.set(form, a);
+    }
+    return a;
+  }
+}
+
+/** The atoms of a sentence's forms (through `memo` when given: the same atoms, computed once per form). */
+export function sentenceAtoms(forms: readonly string[], memo?: WordAtomsMemo): SentenceAtoms {
   const n = forms.length;
   const lower = new Int32Array(n), form = new Int32Array(n), shape = new Int32Array(n);
   const suffix = Array.from({ length: AFFIXES }, () => new Int32Array(n));
   const prefix = Array.from({ length: AFFIXES - 1 }, () => new Int32Array(n));
   const lowerText: string[] = [];
   for (let i = 0; i < n; i++) {
-    const f = forms[i]!, l = normalForm(f.toLowerCase());
-    lowerText.push(l);
-    lower[i] = hashString(l);
-    form[i] = hashString(f);
-    shape[i] = hashString(shapeOf(f));
-    const w = f.toLowerCase();
-    for (let k = 0; k < AFFIXES; k++) suffix[k]![i] = w.length > k + 1 ? hashString(w.slice(-(k + 1))) : 0;
-    for (let k = 0; k < AFFIXES - 1; k++) prefix[k]![i] = w.length > k + 1 ? hashString(w.slice(0, k + 1)) : 0;
+    const a = memo ? memo.get(forms[i]!) : wordAtoms(forms[i]!);
+    lowerText.push(a.lowerText);
+    lower[i] = a.lower;
+    form[i] = a.form;
+    shape[i] = a.shape;
+    for (let k = 0; k < AFFIXES; k++) suffix[k]![i] = a.suffix[k]!;
+    for (let k = 0; k < AFFIXES - 1; k++) prefix[k]![i] = a.prefix[k]!;
   }
   return { n, lower, form, shape, suffix, prefix, lowerText };
 }
