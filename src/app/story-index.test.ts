@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { EXAMPLES } from '../core/_test/paths.js';
 import { readPaths } from '../read/index.js';
@@ -16,11 +16,21 @@ import type { IndexState } from '../story/grouping/index-state.js';
 import { incrementalRegroup, regroupAll } from './regroup.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite.js';
 import type { Regroup, Store } from '../store/types.js';
+import { dropTestSchemas, freshSchema, PG_SKIP, TEST_PG } from '../store/postgres/_test-server.js';
+import { openPostgresStore } from '../store/postgres/store.js';
 
 // The persistent story index: stories independent of order and of the split into batches and runs,
 // the same as in-memory grouping, an added article reading only its candidates, and rebuilds.
+// The tests that go through the Store run on SQLite and, when CORROBORATE_TEST_PG names a server, on PostgreSQL.
 const pipeline = createPipeline();
 const story = createStoryContext();
+
+after(dropTestSchemas);
+const BACKENDS: [string, () => Promise<Store> | Store][] = [
+  ['sqlite', () => openSqliteStore(':memory:')],
+  ...(TEST_PG ? [['postgres', () => openPostgresStore(TEST_PG!, { schema: freshSchema() })] as [string, () => Promise<Store>]] : []),
+];
+if (PG_SKIP) test('story index on PostgreSQL', { skip: PG_SKIP }, () => {});
 
 const LIBRARY: Draft[] = [
   { origin: 'library-1.txt', source: { name: 'Northfield Gazette' }, published: '2024-03-04', text:
@@ -65,9 +75,9 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-test('the stories do not depend on the order of the articles nor on how they were split into batches and runs', async () => {
+for (const [backend, open] of BACKENDS) test(`${backend}: the stories do not depend on the order of the articles nor on how they were split into batches and runs`, async () => {
   const articles = await collection();
-  const reference = openSqliteStore(':memory:');
+  const reference = await open();
   await ingestInRuns(reference, articles, [[articles.length]]);
   const expected = await storedStories(reference);
   assert.ok(expected.length >= 4 && expected.length < articles.length, `several stories of several articles (${expected.length})`);
@@ -80,16 +90,16 @@ test('the stories do not depend on the order of the articles nor on how they wer
   };
   const orders: Record<string, AnalyzedArticle[]> = { forward: [...articles], reverse: [...articles].reverse(), shuffled: shuffled(articles, 7) };
   for (const [orderName, ordered] of Object.entries(orders)) for (const [splitName, runs] of Object.entries(splits)) {
-    const store = openSqliteStore(':memory:');
+    const store = await open();
     await ingestInRuns(store, ordered, runs);
     assert.deepEqual(await storedStories(store), expected, `${orderName}, ${splitName}`);
     await store.close();
   }
 });
 
-test('a store-backed index gives the stories in-memory grouping gives', async () => {
+for (const [backend, open] of BACKENDS) test(`${backend}: a store-backed index gives the stories in-memory grouping gives`, async () => {
   const articles = await collection();
-  const store = openSqliteStore(':memory:');
+  const store = await open();
   await ingestInRuns(store, articles, [[3, 4], [articles.length - 7]]);
   const partition = (groups: readonly (readonly string[])[]) => groups.map((g) => [...g].sort().join(' ')).sort();
   const inMemory = groupArticles(articles, story.grouping, story.gazetteer()).map((g) => g.map((i) => articles[i]!.id));
@@ -122,10 +132,10 @@ function fillers(count: number, offset: number): AnalyzedArticle[] {
   });
 }
 
-test('adding one article reads its candidates and its region, not the store', async () => {
+for (const [backend, open] of BACKENDS) test(`${backend}: adding one article reads its candidates and its region, not the store`, async () => {
   const [first, second] = LIBRARY.map((d) => pipeline.analyze(d));
   const readsWith = async (stored: number) => {
-    const store = openSqliteStore(':memory:');
+    const store = await open();
     await store.commit({ articles: [first!, ...fillers(stored, 0)], regroup: incrementalRegroup(story) });
     const reads = { profiles: 0, links: 0, best: 0, articles: 0 };
     const inner = incrementalRegroup(story);
@@ -171,14 +181,17 @@ test('corroborate regroup rebuilds the stories the ingests made; a rolled-back b
   await store.close();
 });
 
-test('a store without index rows (made before the index) is indexed whole by its first regrouped batch', async () => {
+for (const [backend, open] of BACKENDS) test(`${backend}: a store without index rows (made before the index) is indexed whole by its first regrouped batch; regroup rebuilds the same`, async () => {
   const articles = await collection();
-  const store = openSqliteStore(':memory:');
+  const store = await open();
   await store.commit({ articles: articles.slice(0, -2) });
   assert.equal((await store.counts()).stories, 0);
   await store.commit({ articles: articles.slice(-2), regroup: incrementalRegroup(story) });
   const reference = openSqliteStore(':memory:');
   await ingestInRuns(reference, articles, [[articles.length]]);
+  assert.deepEqual(await storedStories(store), await storedStories(reference));
+  const rebuilt = await store.rebuild(regroupAll(story));
+  assert.equal(rebuilt.storiesAfter, rebuilt.storiesBefore);
   assert.deepEqual(await storedStories(store), await storedStories(reference));
   await Promise.all([store.close(), reference.close()]);
 });
