@@ -22,6 +22,7 @@ import type { GroupingModel } from './model.js';
 import { profileArticle } from './profile.js';
 import { ask, runAsync, runSync, type Ask, type MaybePromise } from './drive.js';
 import type { IndexState } from './index-state.js';
+import { ChangeLog, type StoryChange } from './change-log.js';
 
 /** At most this many earlier articles are scored against a new one: those sharing most key terms. */
 const MAX_CANDIDATES = 300;
@@ -34,13 +35,7 @@ export const MAX_POSTINGS = 1000;
  */
 const MAX_REGION = 600;
 
-/** What a batch did to the stories. */
-export interface StoryChange {
-  /** Stories written by the batch (new, or with other members than before): story to members. */
-  stories: ReadonlyMap<StoryId, readonly ArticleId[]>;
-  /** Stories that existed before the batch and no longer do (merged, split or replaced). */
-  removed: readonly StoryId[];
-}
+export type { StoryChange } from './change-log.js';
 
 type Steps<T> = Generator<Ask<IndexState>, T, unknown>;
 /** A question for the index state (drive.ts). */
@@ -201,11 +196,16 @@ export class StoryIndex {
   }
 
   /**
-   * For an article whose region is too large: grouped with the stories it links to (as it came), or,
-   * when those are too large too, it joins the one it links to best, or founds its own.
+   * For an article whose region is too large: grouped with the stories it links to by links that can
+   * merge (as it came), or, when those are too large too, it joins the one it links to best, or founds its own.
    */
   *#placeAlone(article: ArticleId, size: number, change: ChangeLog): Steps<void> {
-    const links = (yield* q((s) => s.links([article]))).get(article) ?? new Map<ArticleId, number>();
+    const all = (yield* q((s) => s.links([article]))).get(article) ?? new Map<ArticleId, number>();
+    const best = yield* q((s) => s.best([article, ...all.keys()]));
+    const scale = best.get(article);
+    const probability = new Map([...all].map(([m, z]) => [m, this.#probability(z, scale, best.get(m), size)] as const));
+    // Only a link at the merge floor can join the article to a story (agglomerate.ts): the others are left out.
+    const links = new Map([...probability].filter(([, p]) => p >= this.#model.merge.floor));
     const storyOf = yield* q((s) => s.storyOf([...links.keys()]));
     const touched = [...new Set(storyOf.values())].sort();
     const members = yield* q((s) => s.membersOf(touched));
@@ -214,13 +214,11 @@ export class StoryIndex {
       const region: Region = { members: new Set(area), links: new Map(yield* q((s) => s.links(area))), best: new Map(yield* q((s) => s.best(area))) };
       return yield* this.#regroup(region, size, change);
     }
-    const best = yield* q((s) => s.best([article, ...links.keys()]));
-    const scale = best.get(article);
-    // Average linkage to each story: the article's links summed per story (members it has no link to count 0).
+    // Average linkage to each story: the links at the floor summed per story (other members count 0).
     const sum = new Map<StoryId, number>();
-    for (const [m, z] of links) {
+    for (const [m, p] of links) {
       const story = storyOf.get(m);
-      if (story) sum.set(story, (sum.get(story) ?? 0) + this.#probability(z, scale, best.get(m), size));
+      if (story) sum.set(story, (sum.get(story) ?? 0) + p);
     }
     const { merge } = this.#model;
     let chosen: StoryId | undefined, bestMean = -Infinity;
@@ -238,24 +236,6 @@ interface Region {
   /** Links of the articles read so far. */
   links: Map<ArticleId, ReadonlyMap<ArticleId, number>>;
   best: Map<ArticleId, readonly number[]>;
-}
-
-/** The stories a batch wrote and removed, net: a story written and removed within the batch is neither. */
-class ChangeLog {
-  readonly #written = new Map<StoryId, readonly ArticleId[]>();
-  readonly #removed = new Set<StoryId>();
-
-  record(written: ReadonlyMap<StoryId, readonly ArticleId[]>, removed: readonly StoryId[]): void {
-    for (const s of removed) {
-      if (this.#written.has(s)) this.#written.delete(s);
-      else this.#removed.add(s);
-    }
-    for (const [s, m] of written) { this.#written.set(s, m); this.#removed.delete(s); }
-  }
-
-  result(): StoryChange {
-    return { stories: this.#written, removed: [...this.#removed].sort() };
-  }
 }
 
 /** Earlier articles sharing a key term, those sharing most first (then the latest), at most MAX_CANDIDATES. */
