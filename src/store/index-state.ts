@@ -4,7 +4,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleId, StoryId } from '../core/model.js';
 import type { IndexEntry, IndexState, Posting } from '../story/grouping/index-state.js';
-import { MembershipOverlay } from '../story/grouping/index-state.js';
+import { MembershipOverlay, ProfileCache } from '../story/grouping/index-state.js';
 import { profileFromJson, profileToJson } from '../story/grouping/profile-json.js';
 import type { ArticleProfile } from '../story/grouping/profile.js';
 
@@ -14,7 +14,7 @@ export class SqliteIndexState implements IndexState {
   readonly #membership = new MembershipOverlay();
   readonly #sql: (text: string) => Statement;
 
-  constructor(private readonly db: Database) {
+  constructor(private readonly db: Database, private readonly profileCache: ProfileCache) {
     const cache = new Map<string, Statement>();
     this.#sql = (text) => { let s = cache.get(text); if (!s) cache.set(text, (s = db.prepare(text))); return s; };
   }
@@ -41,8 +41,11 @@ export class SqliteIndexState implements IndexState {
   }
 
   profiles(ids: readonly ArticleId[]): Map<ArticleId, ArticleProfile> {
-    const rows = this.#sql(`SELECT article_id, profile FROM index_articles WHERE article_id IN ${IN}`).all(JSON.stringify(ids)) as { article_id: ArticleId; profile: string }[];
-    return new Map(rows.map((r) => [r.article_id, profileFromJson(r.profile)]));
+    const out = new Map<ArticleId, ArticleProfile>();
+    const unread = ids.filter((id) => { const p = this.profileCache.get(id); if (p) out.set(id, p); return !p; });
+    const rows = this.#sql(`SELECT article_id, profile FROM index_articles WHERE article_id IN ${IN}`).all(JSON.stringify(unread)) as { article_id: ArticleId; profile: string }[];
+    for (const r of rows) { const p = profileFromJson(r.profile); this.profileCache.set(r.article_id, p); out.set(r.article_id, p); }
+    return out;
   }
 
   best(ids: readonly ArticleId[]): Map<ArticleId, number[]> {
@@ -79,6 +82,7 @@ export class SqliteIndexState implements IndexState {
   addArticle(entry: IndexEntry, links: ReadonlyMap<ArticleId, number>, maxPostings: number): void {
     this.#sql('INSERT INTO index_articles (article_id, position, seq, profile, best) SELECT id, ?, seq, ?, ? FROM articles WHERE id = ?')
       .run(entry.position, profileToJson(entry.profile), JSON.stringify(entry.best), entry.id);
+    this.profileCache.set(entry.id, entry.profile);
     const posting = this.#sql('INSERT INTO index_postings (term, position, article_id) VALUES (?, ?, ?)');
     // Keeps each term's latest `maxPostings`: the oldest beyond them go.
     const trim = this.#sql('DELETE FROM index_postings WHERE term = ? AND position <= (SELECT position FROM index_postings WHERE term = ? ORDER BY position DESC LIMIT 1 OFFSET ?)');
@@ -98,6 +102,7 @@ export class SqliteIndexState implements IndexState {
 
   clear(): void {
     this.db.exec('DELETE FROM index_links; DELETE FROM index_postings; DELETE FROM index_articles;');
+    this.profileCache.clear();
     this.#membership.clear();
   }
 }

@@ -12,6 +12,7 @@ import type {
   ArticleSummary, Batch, CommitResult, Page, RebuildResult, Regroup, RegroupContext, SearchHit, Store, StoreCounts, StoredArticle, StorySummary, StoryUpdate,
 } from './types.js';
 import { SqliteIndexState } from './index-state.js';
+import { ProfileCache } from '../story/grouping/index-state.js';
 
 export interface SqliteOptions {
   /** The clock for ingest and update times (tests fix it). */
@@ -53,6 +54,8 @@ export class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database, readonly location: string, private readonly now: () => Date) {}
 
+  /** Parsed grouping profiles of this process (story/grouping/index-state.ts). */
+  readonly #profiles = new ProfileCache();
   /** This connection's transactions, one after another: a batch's regroup may await, and no other batch may begin meanwhile. */
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -79,7 +82,7 @@ export class SqliteStore implements Store {
 
   /** What a regroup step sees of this transaction. */
   private regroupContext(added: readonly AnalyzedArticle[], lastBefore: number | null | undefined): RegroupContext {
-    const index = new SqliteIndexState(this.db);
+    const index = new SqliteIndexState(this.db, this.#profiles);
     return {
       added, index,
       indexComplete: lastBefore !== undefined && index.covers(lastBefore),

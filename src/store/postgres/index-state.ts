@@ -3,7 +3,7 @@
 // story_articles, seen through the batch's overlay until the batch's stories are written.
 import type { ArticleId, StoryId } from '../../core/model.js';
 import type { IndexEntry, IndexState, Posting } from '../../story/grouping/index-state.js';
-import { MembershipOverlay } from '../../story/grouping/index-state.js';
+import { MembershipOverlay, ProfileCache } from '../../story/grouping/index-state.js';
 import { profileFromJson, profileToJson } from '../../story/grouping/profile-json.js';
 import type { ArticleProfile } from '../../story/grouping/profile.js';
 import type { Db } from './db.js';
@@ -11,7 +11,7 @@ import type { Db } from './db.js';
 export class PgIndexState implements IndexState {
   readonly #membership = new MembershipOverlay();
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db, private readonly cache: ProfileCache) {}
 
   /** Whether the index holds every article stored up to `seq` (the last one before the batch; null: none). */
   async covers(seq: string | null): Promise<boolean> {
@@ -36,8 +36,13 @@ export class PgIndexState implements IndexState {
   }
 
   async profiles(ids: readonly ArticleId[]): Promise<Map<ArticleId, ArticleProfile>> {
-    const rows = (await this.db.query<{ article_id: ArticleId; profile: string }>('SELECT article_id, profile FROM index_articles WHERE article_id = ANY($1)', [ids])).rows;
-    return new Map(rows.map((r) => [r.article_id, profileFromJson(r.profile)]));
+    const out = new Map<ArticleId, ArticleProfile>();
+    const unread = ids.filter((id) => { const p = this.cache.get(id); if (p) out.set(id, p); return !p; });
+    if (unread.length > 0) {
+      const rows = (await this.db.query<{ article_id: ArticleId; profile: string }>('SELECT article_id, profile FROM index_articles WHERE article_id = ANY($1)', [unread])).rows;
+      for (const r of rows) { const p = profileFromJson(r.profile); this.cache.set(r.article_id, p); out.set(r.article_id, p); }
+    }
+    return out;
   }
 
   async best(ids: readonly ArticleId[]): Promise<Map<ArticleId, number[]>> {
@@ -76,6 +81,7 @@ export class PgIndexState implements IndexState {
   async addArticle(entry: IndexEntry, links: ReadonlyMap<ArticleId, number>, maxPostings: number): Promise<void> {
     await this.db.query('INSERT INTO index_articles (article_id, position, seq, profile, best) SELECT id, $1, seq, $2, $3 FROM articles WHERE id = $4',
       [entry.position, profileToJson(entry.profile), JSON.stringify(entry.best), entry.id]);
+    this.cache.set(entry.id, entry.profile);
     const keys = entry.profile.keys;
     await this.db.query('INSERT INTO index_postings (term, position, article_id) SELECT unnest($1::text[]), $2, $3', [keys, entry.position, entry.id]);
     // Keeps each term's latest `maxPostings`: the oldest beyond them go.
@@ -102,6 +108,7 @@ export class PgIndexState implements IndexState {
 
   async clear(): Promise<void> {
     await this.db.query('DELETE FROM index_links; DELETE FROM index_postings; DELETE FROM index_articles;');
+    this.cache.clear();
     this.#membership.clear();
   }
 }

@@ -3,6 +3,7 @@ import type { RegroupContext } from '../types.js';
 import { storedArticles } from './articles.js';
 import type { Db } from './db.js';
 import { PgIndexState } from './index-state.js';
+import type { ProfileCache } from '../../story/grouping/index-state.js';
 
 // What a regroup step sees of the batch's transaction: the story index in its tables, and the stored
 // articles it asks for. Stored articles never change (content-addressed, never rewritten), so a store
@@ -17,8 +18,8 @@ export type KnownArticles = Map<ArticleId, AnalyzedArticle>;
  * order of the last article stored before the batch (undefined: a rebuild).
  */
 export async function readRegroupContext(db: Db, added: readonly AnalyzedArticle[], addedStored: ReadonlyMap<ArticleId, AnalyzedArticle>,
-  known: KnownArticles, lastBefore: string | null | undefined): Promise<RegroupContext> {
-  const index = new PgIndexState(db);
+  known: KnownArticles, lastBefore: string | null | undefined, profiles: ProfileCache): Promise<RegroupContext> {
+  const index = new PgIndexState(db, profiles);
   return {
     added, index,
     indexComplete: lastBefore !== undefined && (await index.covers(lastBefore)),

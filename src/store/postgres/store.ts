@@ -11,6 +11,7 @@ import { migratePg, PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { linkNearCopy, nearCopiesOf } from './near-copies.js';
 import { readRegroupContext, type KnownArticles } from './regroup-context.js';
 import { searchArticles } from './search.js';
+import { ProfileCache } from '../../story/grouping/index-state.js';
 import { applyStoryUpdate, resolveStoryId, storyBodies, storySummaries } from './stories.js';
 
 // The Store on PostgreSQL: for stores that several processes or machines share. The same schema as
@@ -69,6 +70,8 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres';
   /** Stored articles read or committed by this process (they never change): each is read from the server once. */
   private readonly known: KnownArticles = new Map();
+  /** Parsed grouping profiles of this process (story/grouping/index-state.ts). */
+  private readonly profiles = new ProfileCache();
 
   constructor(private readonly pool: pg.Pool, readonly location: string, private readonly now: () => Date) {}
 
@@ -91,7 +94,7 @@ export class PostgresStore implements Store {
       const addedStored = new Map(added.map((a) => [a.id, asStored(a, stamp)]));
       let storiesChanged = 0;
       if (batch.regroup && added.length > 0) {
-        const update = await batch.regroup(await readRegroupContext(db, added, addedStored, this.known, lastBefore));
+        const update = await batch.regroup(await readRegroupContext(db, added, addedStored, this.known, lastBefore, this.profiles));
         storiesChanged = await applyStoryUpdate(db, update, stamp);
       }
       await db.query('COMMIT');
@@ -112,7 +115,7 @@ export class PostgresStore implements Store {
       await db.query('BEGIN');
       await db.query(`SELECT pg_advisory_xact_lock(${lockKey('commit')})`);
       const before = await count();
-      const storiesChanged = await applyStoryUpdate(db, await regroup(await readRegroupContext(db, [], new Map(), this.known, undefined)), this.now().toISOString());
+      const storiesChanged = await applyStoryUpdate(db, await regroup(await readRegroupContext(db, [], new Map(), this.known, undefined, this.profiles)), this.now().toISOString());
       const after = await count();
       await db.query('COMMIT');
       return { storiesBefore: before, storiesAfter: after, storiesChanged };

@@ -167,3 +167,31 @@ export class MemoryIndexState implements IndexState {
     return [...new Set(this.storyOf(this.#order).values())].map((s) => this.membersOf([s]).get(s)!);
   }
 }
+
+/**
+ * The latest profiles a store's index read or wrote, parsed: a batch's articles share most of their
+ * candidates, and parsing a profile costs more than scoring it. An article's profile never changes
+ * while the model does not (a rebuild clears the cache).
+ */
+export class ProfileCache {
+  readonly #profiles = new Map<ArticleId, ArticleProfile>();
+
+  /** `max` profiles at most: some 30 KB each in memory, so 2,000 hold about 60 MB. */
+  constructor(private readonly max = 2000) {}
+
+  get(id: ArticleId): ArticleProfile | undefined {
+    const p = this.#profiles.get(id);
+    if (p) { this.#profiles.delete(id); this.#profiles.set(id, p); }
+    return p;
+  }
+
+  set(id: ArticleId, profile: ArticleProfile): void {
+    this.#profiles.delete(id);
+    this.#profiles.set(id, profile);
+    if (this.#profiles.size > this.max) this.#profiles.delete(this.#profiles.keys().next().value!);
+  }
+
+  clear(): void {
+    this.#profiles.clear();
+  }
+}
