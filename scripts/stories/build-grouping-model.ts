@@ -38,7 +38,7 @@ import { PAIR_FEATURES, pairFeatures, type PairFeature } from '../../src/story/g
 import { neighbourScale } from '../../src/story/grouping/links.js';
 import { groupingModel, type GroupingModelFile, type LocalScaling, type MergeCriterion, type PairWeights } from '../../src/story/grouping/model.js';
 import { profileArticle, type ArticleProfile } from '../../src/story/grouping/profile.js';
-import { StoryIndex } from '../../src/story/grouping/story-index.js';
+import { groupArticles } from '../../src/story/group.js';
 import { loadCityGazetteer } from '../../src/story/entities/gazetteer.js';
 import { dot } from '../../src/story/grouping/vectors.js';
 import { contentWords } from '../../src/story/grouping/words.js';
@@ -238,9 +238,8 @@ function modelFile(bg: GroupingModelFile['background'], pair: PairWeights | Boos
 
 /** B-cubed of grouping `subset` (indices into articles) with a model file. */
 function score(file: GroupingModelFile, articles: readonly AnalyzedArticle[], gold: readonly Gold[], subset: readonly number[]): { labels: number[]; f: number } {
-  const index = new StoryIndex(groupingModel(file), gazetteer);
-  for (const i of subset) index.add(articles[i]!);
-  const labels = subset.map((_, k) => index.storyOf(k));
+  const labels = new Array<number>(subset.length);
+  groupArticles(subset.map((i) => articles[i]!), groupingModel(file), gazetteer).forEach((g, story) => { for (const k of g) labels[k] = story; });
   return { labels, f: bcubed(labels, subset.map((i) => gold[i]!.cluster)).bcubedF1 };
 }
 

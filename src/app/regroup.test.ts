@@ -47,7 +47,7 @@ async function commitOneByOne(store: Store, articles: readonly AnalyzedArticle[]
   const built: number[] = [];
   for (const [i, a] of articles.entries()) {
     const regroup = regroups[i % regroups.length]!;
-    await store.commit({ articles: [a], regroup: (ctx) => { const update = regroup(ctx); built.push(update.stories.length); return update; } });
+    await store.commit({ articles: [a], regroup: async (ctx) => { const update = await regroup(ctx); built.push(update.stories.length); return update; } });
   }
   return built;
 }
@@ -85,7 +85,7 @@ test('after a batch rolls back, the index starts over from what the store holds'
   const store = openSqliteStore(':memory:');
   const regroup = incrementalRegroup(story);
   await store.commit({ articles: [articles[0]!], regroup });
-  const crashing: Regroup = (ctx) => { regroup(ctx); throw new Error('crash after regrouping'); };
+  const crashing: Regroup = async (ctx) => { await regroup(ctx); throw new Error('crash after regrouping'); };
   await assert.rejects(store.commit({ articles: [articles[1]!], regroup: crashing }), /crash after regrouping/);
   await store.commit({ articles: articles.slice(2), regroup });
   assert.deepEqual(await storedGrouping(store), referenceGrouping([articles[0]!, ...articles.slice(2)]));

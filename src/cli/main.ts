@@ -82,7 +82,7 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = default
   return 2;
 }
 
-const STORE_COMMANDS: ReadonlySet<string> = new Set(['ingest', 'stories', 'show', 'search', 'export']);
+const STORE_COMMANDS: ReadonlySet<string> = new Set(['ingest', 'stories', 'show', 'search', 'export', 'regroup']);
 
 async function analyzeCommand(args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
   const { values, positionals } = parseArgs({

@@ -186,3 +186,18 @@ test('show opens a story with its incident record, and export --table incidents 
   assert.equal(rows.length, 2);
   assert.match(rows[1]!, /^Sharlow,"Man killed, three hurt in Harlow Springs shooting",3,3,ASSAULT,2031-05-11,agreed,3,,Harlow Springs,agreed,3,40\.21,-82\.71,Ohio,US,1,,agreed,3,,3,,conflict,2,4 \(1 source\),/);
 });
+
+test('regroup rebuilds the index and the stories of a store and says how they changed', async () => {
+  const db = join(tempDir(), 'store.db');
+  assert.equal((await run(['ingest', EXAMPLES, '--db', db])).code, 0);
+  const first = await openStore(db);
+  const before = (await first.getStories()).map((x) => x.id);
+  await first.close();
+  const r = await run(['regroup', '--db', db]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^Regrouped 4 articles: 1 story before, 1 after; \d+ stor(y|ies) written or removed\./);
+  const store = await openStore(db);
+  assert.deepEqual((await store.getStories()).map((x) => x.id), before, 'the same story, under the same id');
+  await store.close();
+  assert.equal((await run(['regroup', '--db', join(tempDir(), 'none.db')])).code, 1, 'no store: bad input');
+});

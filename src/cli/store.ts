@@ -7,7 +7,8 @@ import { CSV_TABLES, EXPORT_FORMATS, exporterFor, isCsvTable, isExportFormat } f
 import { readPaths, type Draft } from '../read/index.js';
 import type { Diagnostic, Story, StoryId } from '../core/model.js';
 import { defaultDbPath, isPostgresUrl, openStore, type Store } from '../store/index.js';
-import { DEFAULT_BATCH_SIZE, ingest, type IngestEvent } from '../app/index.js';
+import { DEFAULT_BATCH_SIZE, ingest, regroupAll, type IngestEvent } from '../app/index.js';
+import { createStoryContext } from '../story/context.js';
 import { exportInput } from '../export/from-store.js';
 import { buildBrief } from '../render/brief.js';
 import { clip, plural } from '../render/format.js';
@@ -23,7 +24,7 @@ import { progressBar } from './progress.js';
 // --db PATH (default: the user's data folder). Exit codes: 0 ok, 1 bad input (nothing readable, no
 // store, no such story), 2 bad usage (thrown as UsageError, turned into 2 by main).
 
-export const STORE_COMMANDS = ['ingest', 'stories', 'show', 'search', 'export'] as const;
+export const STORE_COMMANDS = ['ingest', 'stories', 'show', 'search', 'export', 'regroup'] as const;
 export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
 export const STORE_USAGE: Readonly<Record<StoreCommand, string>> = {
@@ -41,6 +42,10 @@ export const STORE_USAGE: Readonly<Record<StoreCommand, string>> = {
     fact: story, kind, statement, status, sources, values, and its claims as article id:start-end) or
     --table incidents (one row per story with its incident record: type, date, place with
     lat/lon/admin1/country, each figure with its status, sources and other versions, participants).`,
+  regroup: `corroborate regroup [--db PATH|postgres://…]
+    Recompute the story index (each article's grouping profile, postings and links) and every story
+    from the stored analyses, in store order, in one transaction; then say how the stories changed.
+    Run it after the grouping model changes. Ingest keeps the index up to date by itself.`,
 };
 
 export async function storeCommand(command: StoreCommand, args: readonly string[], io: Io, deps: Deps): Promise<ExitCode> {
@@ -50,6 +55,7 @@ export async function storeCommand(command: StoreCommand, args: readonly string[
     case 'show': return showCommand(args, io);
     case 'search': return searchCommand(args, io);
     case 'export': return exportCommand(args, io);
+    case 'regroup': return regroupCommand(args, io);
   }
 }
 
@@ -148,6 +154,18 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
 
 function articleLine(e: IngestEvent): string {
   return printable(e.status === 'added' ? `added      ${e.id}  ${e.origin}${e.copyOf ? ` (near-copy of ${e.copyOf}: one source with it)` : ''}\n` : `unchanged  ${e.id}  ${e.origin} (same text as ${e.duplicateOf})\n`);
+}
+
+async function regroupCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values } = parseArgs({ args: [...args], allowPositionals: false, strict: true, options: { ...COMMON } });
+  if (values.help) { io.out(`${STORE_USAGE.regroup}\n`); return 0; }
+  return withStore('regroup', dbPath(values, io), io, async (store) => {
+    const r = await store.rebuild(regroupAll(createStoryContext()));
+    const { articles } = await store.counts();
+    io.out(`Regrouped ${plural(articles, 'article')}: ${plural(r.storiesBefore, 'story', 'stories')} before, ${r.storiesAfter} after; `
+      + `${plural(r.storiesChanged, 'story', 'stories')} written or removed. The store at ${store.location}.\n`);
+    return 0;
+  });
 }
 
 async function storiesCommand(args: readonly string[], io: Io): Promise<ExitCode> {

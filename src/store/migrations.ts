@@ -103,7 +103,37 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const r of rows) linkNearCopy(db, { id: r.id as ArticleId, text: r.text, segments: JSON.parse(r.segments), ...(r.published ? { published: r.published } : {}) });
     },
   },
+  {
+    version: 3,
+    name: 'story index: profiles, postings, links and best scores of each article',
+    // Empty on an existing store: its first regrouped batch (or `corroborate regroup`) indexes every stored article.
+    up: (db) => db.exec(STORY_INDEX_TABLES),
+  },
 ];
+
+/** The story index (story/grouping/index-state.ts); membership is story_articles. */
+const STORY_INDEX_TABLES = `
+  CREATE TABLE index_articles (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    position   INTEGER NOT NULL UNIQUE,    -- index order: 0, 1, 2, ...
+    seq        INTEGER NOT NULL,           -- the article's store order: the index covers the store up to max(seq)
+    profile    TEXT NOT NULL,              -- JSON grouping profile (profile-json.ts)
+    best       TEXT NOT NULL               -- JSON: its best related link scores, highest first
+  );
+  CREATE INDEX index_articles_seq ON index_articles(seq);
+  CREATE TABLE index_postings (            -- key term -> its latest articles (capped per term)
+    term       TEXT NOT NULL,
+    position   INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (term, position)
+  ) WITHOUT ROWID;
+  CREATE TABLE index_links (               -- both directions: (a, b) and (b, a)
+    a     TEXT NOT NULL,
+    b     TEXT NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (a, b)
+  ) WITHOUT ROWID;
+`;
 
 /** Applies the migrations `db` lacks, each in its own transaction; returns the versions applied. */
 export function migrate(db: Database, migrations: readonly Migration[], now: () => Date): number[] {

@@ -9,8 +9,10 @@ import type { NearCopy } from '../analyze/copies/near-copies.js';
 import { parseQuery, toFts5 } from './query.js';
 import { analysisJson, highlights, MARK_END, MARK_START, page, toStored, toSummary, type ArticleRow, type SummaryRow } from './rows.js';
 import type {
-  ArticleSummary, Batch, CommitResult, Page, SearchHit, Store, StoreCounts, StoredArticle, StorySummary, StoryUpdate,
+  ArticleSummary, Batch, CommitResult, Page, RebuildResult, Regroup, RegroupContext, SearchHit, Store, StoreCounts, StoredArticle, StorySummary, StoryUpdate,
 } from './types.js';
+import { SqliteIndexState } from './index-state.js';
+import { ProfileCache } from '../story/grouping/index-state.js';
 
 export interface SqliteOptions {
   /** The clock for ingest and update times (tests fix it). */
@@ -52,13 +54,52 @@ export class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database, readonly location: string, private readonly now: () => Date) {}
 
-  async commit(batch: Batch): Promise<CommitResult> {
-    const stamp = this.now().toISOString();
+  /** Parsed grouping profiles of this process (story/grouping/index-state.ts). */
+  readonly #profiles = new ProfileCache();
+  /** This connection's transactions, one after another: a batch's regroup may await, and no other batch may begin meanwhile. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs `work` in one write transaction (IMMEDIATE: the write lock is taken before reading, so a
+   * concurrent ingest cannot regroup a stale view). Explicit statements rather than db.transaction,
+   * which cannot await the regroup step; the store's steps answer at once, so nothing interleaves.
+   */
+  #transaction<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        this.db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    });
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  /** What a regroup step sees of this transaction. */
+  private regroupContext(added: readonly AnalyzedArticle[], lastBefore: number | null | undefined): RegroupContext {
+    const index = new SqliteIndexState(this.db, this.#profiles);
+    return {
+      added, index,
+      indexComplete: lastBefore !== undefined && index.covers(lastBefore),
+      articles: (ids) => this.storedArticles(ids).map((s) => s.article),
+      articleIds: () => (this.db.prepare('SELECT id FROM articles ORDER BY seq').pluck().all() as ArticleId[]),
+      storyIds: () => (this.db.prepare('SELECT id FROM stories ORDER BY id').all() as { id: StoryId }[]).map((r) => r.id),
+    };
+  }
+
+  commit(batch: Batch): Promise<CommitResult> {
     const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?');
     const insert = this.db.prepare(`INSERT INTO articles
       (id, origin, source_name, source, title, published, author, canonical_url, language, text, segments, analysis, ingested_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const run = this.db.transaction((): CommitResult => {
+    return this.#transaction(async () => {
+      const stamp = this.now().toISOString();
+      const lastBefore = (this.db.prepare('SELECT max(seq) AS s FROM articles').get() as { s: number | null }).s;
       const added: AnalyzedArticle[] = [], existing: ArticleId[] = [], nearCopies: NearCopy[] = [];
       for (const a of batch.articles) {
         if (a.id !== articleId(a.text)) throw new Error(`article ${a.id} (${a.origin}): its id is not the hash of its text; batch refused`);
@@ -70,29 +111,18 @@ export class SqliteStore implements Store {
         if (link) nearCopies.push(link);
       }
       let storiesChanged = 0;
-      if (batch.regroup && added.length > 0) {
-        const update = batch.regroup({
-          added,
-          all: () => this.articleRows('', []).map(toStored).map((s) => s.article),
-          storyIds: () => (this.db.prepare('SELECT id FROM stories ORDER BY id').all() as { id: StoryId }[]).map((r) => r.id),
-          articleIds: () => (this.db.prepare('SELECT id FROM articles ORDER BY seq').pluck().all() as ArticleId[]),
-          articles: (ids) => this.storedArticles(ids).map((s) => s.article),
-          storiesOf: (ids) => new Map((this.db.prepare(`SELECT article_id, story_id FROM story_articles
-            WHERE article_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { article_id: ArticleId; story_id: StoryId }[])
-            .map((r) => [r.article_id, r.story_id])),
-          membersOf: (ids) => {
-            const members = new Map<StoryId, ArticleId[]>(ids.map((id) => [id, []]));
-            for (const r of this.db.prepare(`SELECT story_id, article_id FROM story_articles WHERE story_id IN (SELECT value FROM json_each(?))
-              ORDER BY story_id, position`).all(JSON.stringify(ids)) as { article_id: ArticleId; story_id: StoryId }[]) members.get(r.story_id)?.push(r.article_id);
-            return members;
-          },
-        });
-        storiesChanged = this.applyStoryUpdate(update, stamp);
-      }
+      if (batch.regroup && added.length > 0) storiesChanged = this.applyStoryUpdate(await batch.regroup(this.regroupContext(added, lastBefore)), stamp);
       return { added: added.map((a) => a.id), existing, storiesChanged, nearCopies };
     });
-    // IMMEDIATE: take the write lock before reading, so a concurrent ingest cannot regroup a stale view.
-    return run.immediate();
+  }
+
+  rebuild(regroup: Regroup): Promise<RebuildResult> {
+    const count = () => (this.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
+    return this.#transaction(async () => {
+      const before = count();
+      const storiesChanged = this.applyStoryUpdate(await regroup(this.regroupContext([], undefined)), this.now().toISOString());
+      return { storiesBefore: before, storiesAfter: count(), storiesChanged };
+    });
   }
 
   async nearCopies(ids: readonly ArticleId[]): Promise<Map<ArticleId, NearCopy>> {

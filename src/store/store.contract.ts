@@ -36,10 +36,10 @@ export function storyOf(id: string, articles: readonly AnalyzedArticle[], names:
 
 /** A regroup step that puts the stored articles into the given stories (by article id) and removes the rest. */
 export function fixedStories(make: (all: readonly AnalyzedArticle[]) => Story[]): Regroup {
-  return (ctx) => {
-    const stories = make(ctx.all());
+  return async (ctx) => {
+    const stories = make(await ctx.articles(await ctx.articleIds()));
     const kept = new Set<string>(stories.map((s) => s.id));
-    return { stories, removed: ctx.storyIds().filter((id) => !kept.has(id)), articles: [] };
+    return { stories, removed: (await ctx.storyIds()).filter((id) => !kept.has(id)), articles: [] };
   };
 }
 
@@ -149,9 +149,10 @@ export function storeContract(name: string, open: () => Promise<Store> | Store):
     }));
 
     test('a story keeps its links; regroups never change a stored article', using(async (store) => {
-      const regroup: Regroup = (ctx) => {
-        const story = storyOf('S-h', ctx.all(), [['Portvale']]);
-        const links = ctx.all().flatMap((a) => (a.mentions ?? []).map((m) => ({ article: a.id, start: m.start, end: m.end, kind: 'mention' as const, entity: 'S-h-E1' as EntityId })));
+      const regroup: Regroup = async (ctx) => {
+        const all = await ctx.articles(await ctx.articleIds());
+        const story = storyOf('S-h', all, [['Portvale']]);
+        const links = all.flatMap((a) => (a.mentions ?? []).map((m) => ({ article: a.id, start: m.start, end: m.end, kind: 'mention' as const, entity: 'S-h-E1' as EntityId })));
         return { stories: [{ ...story, links }], removed: [] };
       };
       await store.commit({ articles: [HARBOUR], regroup });

@@ -1,5 +1,7 @@
 import type { AnalyzedArticle, ArticleId, Source, Story, StoryId } from '../core/model.js';
 import type { NearCopy } from '../analyze/copies/near-copies.js';
+import type { IndexState } from '../story/grouping/index-state.js';
+import type { MaybePromise } from '../story/grouping/drive.js';
 
 // The Store: articles (content-addressed: the id is a hash of the text), their analyses, the stories
 // they form, and full-text search. One interface, several backends (SQLite now, PostgreSQL later),
@@ -58,20 +60,23 @@ export interface Page {
   offset?: number;
 }
 
-/** What a regroup step sees: the batch's new articles, and (lazily) what the store already holds. */
+/**
+ * What a regroup step sees: the batch's new articles, the story index over the batch's transaction
+ * (its writes are kept or rolled back with the batch), and the stored articles it asks for by id.
+ * Nothing here reads the whole store except `articleIds` and `storyIds`, which only a rebuild calls.
+ */
 export interface RegroupContext {
   added: readonly AnalyzedArticle[];
-  /** Every stored article, the batch's included, in the order they were stored. */
-  all(): readonly AnalyzedArticle[];
-  storyIds(): readonly StoryId[];
-  /** Ids of every stored article in the order they were stored, the batch's last. */
-  articleIds(): readonly ArticleId[];
-  /** The stored articles with these ids, in the order given. */
-  articles(ids: readonly ArticleId[]): readonly AnalyzedArticle[];
-  /** The story each of these articles is in before this regroup (articles in none are left out). */
-  storiesOf(ids: readonly ArticleId[]): ReadonlyMap<ArticleId, StoryId>;
-  /** The articles of each of these stories. */
-  membersOf(ids: readonly StoryId[]): ReadonlyMap<StoryId, readonly ArticleId[]>;
+  /** The persistent story index: profiles, postings, links, best scores; story membership is the store's. */
+  index: IndexState;
+  /** Whether the index holds every article stored before this batch (false: a store made before it, or written without regrouping). */
+  indexComplete: boolean;
+  /** The stored articles with these ids, in the order given (the batch's included). */
+  articles(ids: readonly ArticleId[]): MaybePromise<readonly AnalyzedArticle[]>;
+  /** Ids of every stored article in the order they were stored, the batch's last (for a rebuild). */
+  articleIds(): MaybePromise<readonly ArticleId[]>;
+  /** Every stored story (for a rebuild). */
+  storyIds(): MaybePromise<readonly StoryId[]>;
 }
 
 /** What a regroup step decides. */
@@ -83,7 +88,7 @@ export interface StoryUpdate {
 }
 
 /** Decides stories after a batch; runs inside the batch's transaction. It writes stories only: stored articles never change. */
-export type Regroup = (ctx: RegroupContext) => StoryUpdate;
+export type Regroup = (ctx: RegroupContext) => MaybePromise<StoryUpdate>;
 
 export interface Batch {
   articles: readonly AnalyzedArticle[];
@@ -100,6 +105,14 @@ export interface CommitResult {
   storiesChanged: number;
   /** Added articles that copy an article stored before them (linked to its original: one source, not two). */
   nearCopies?: NearCopy[];
+}
+
+/** What a rebuild of the story index did. */
+export interface RebuildResult {
+  storiesBefore: number;
+  storiesAfter: number;
+  /** Stories written or removed. */
+  storiesChanged: number;
 }
 
 export interface StoreCounts {
@@ -120,6 +133,11 @@ export interface Store {
    * whose id is not the hash of its text is refused (the whole batch fails).
    */
   commit(batch: Batch): Promise<CommitResult>;
+  /**
+   * Recomputes the story index and every story from the stored analyses, in one transaction: the
+   * step is called with an empty `added` and `indexComplete` false (`corroborate regroup`).
+   */
+  rebuild(regroup: Regroup): Promise<RebuildResult>;
   /** Which of these ids are stored (to skip analysing text already there). */
   has(ids: readonly ArticleId[]): Promise<Set<ArticleId>>;
 

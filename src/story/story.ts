@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import type { AnalyzedArticle, Story, StoryId } from '../core/model.js';
+import type { AnalyzedArticle, Story } from '../core/model.js';
+import { storyId } from '../core/ids.js';
 import type { StoryContext } from './context.js';
-import { StoryIndex } from './group.js';
+import { groupArticles } from './group.js';
 import { STORY_PASSES } from './index.js';
 import { runStoryPasses, type StoryPass } from './pass.js';
 
@@ -13,20 +13,18 @@ export function buildStories(articles: readonly Readonly<AnalyzedArticle>[], ctx
 }
 
 /**
- * buildStories as articles arrive: each is grouped when added (grouping is incremental, in input
- * order), the story passes run at the end. Analysis on worker threads feeds it, so grouping overlaps
- * the analysis of later articles instead of waiting for the last one.
+ * buildStories as articles arrive: they are grouped together once the last is in (the stories do not
+ * depend on their order), then the story passes run.
  */
 export function storyBuilder(ctx: StoryContext, passes: readonly StoryPass[] = STORY_PASSES) {
   const articles: Readonly<AnalyzedArticle>[] = [];
-  const index = new StoryIndex(ctx.grouping, ctx.gazetteer());
   return {
     add(article: Readonly<AnalyzedArticle>): void {
       articles.push(article);
-      index.add(article);
     },
     build(): Story[] {
-      const stories = index.stories().map((members) => buildStory(members.map((i) => articles[i]!), ctx, passes));
+      const groups = groupArticles(articles, ctx.grouping, ctx.gazetteer());
+      const stories = groups.map((members) => buildStory(members.map((i) => articles[i]!), ctx, passes));
       return stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
     },
   };
@@ -39,9 +37,7 @@ export function buildStory(members: readonly Readonly<AnalyzedArticle>[], ctx: S
   return runStoryPasses({ id: storyId(articles), articles }, ordered, passes, ctx);
 }
 
-export function storyId(articleIds: readonly string[]): StoryId {
-  return `S${createHash('sha256').update([...articleIds].sort().join(',')).digest('hex').slice(0, 10)}` as StoryId;
-}
+export { storyId };
 
 function byDate(a: Readonly<AnalyzedArticle>, b: Readonly<AnalyzedArticle>): number {
   return (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.origin.localeCompare(b.origin);

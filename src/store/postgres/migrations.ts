@@ -94,6 +94,33 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       for (const r of rows) await linkNearCopy(db, { id: r.id, text: r.text, segments: JSON.parse(r.segments), ...(r.published ? { published: r.published } : {}) });
     },
   },
+  {
+    version: 3,
+    name: 'story index: profiles, postings, links and best scores of each article',
+    // Empty on an existing store: its first regrouped batch (or `corroborate regroup`) indexes every stored article.
+    up: async (db) => { await db.query(`
+      CREATE TABLE index_articles (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id),
+        position   INTEGER NOT NULL UNIQUE,    -- index order: 0, 1, 2, ...
+        seq        BIGINT NOT NULL,            -- the article's store order: the index covers the store up to max(seq)
+        profile    TEXT NOT NULL,              -- JSON grouping profile (profile-json.ts)
+        best       TEXT NOT NULL               -- JSON: its best related link scores, highest first
+      );
+      CREATE INDEX index_articles_seq ON index_articles(seq);
+      CREATE TABLE index_postings (            -- key term -> its latest articles (capped per term)
+        term       TEXT COLLATE "C" NOT NULL,
+        position   INTEGER NOT NULL,
+        article_id TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (term, position)
+      );
+      CREATE TABLE index_links (               -- both directions: (a, b) and (b, a)
+        a     TEXT COLLATE "C" NOT NULL,
+        b     TEXT COLLATE "C" NOT NULL,
+        score DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (a, b)
+      );
+    `); },
+  },
 ];
 
 /** A pool's client: what migrations run on (one connection, so the session lock and transactions hold). */

@@ -63,7 +63,8 @@ if (PG_SKIP) {
       await written.close();
       const client = new pg.Client({ connectionString: TEST_PG!, options: `-c search_path=${schema}` });
       await client.connect();
-      await client.query('DROP TABLE near_copies; DROP TABLE article_bands; DROP TABLE article_fingerprints; DELETE FROM schema_migrations WHERE version = 2');
+      await client.query(`DROP TABLE near_copies; DROP TABLE article_bands; DROP TABLE article_fingerprints; DROP TABLE index_links; DROP TABLE index_postings;
+        DROP TABLE index_articles; DELETE FROM schema_migrations WHERE version >= 2`);
       await client.end();
       const store = await openPostgresStore(TEST_PG!, { schema });
       assert.deepEqual([...(await store.nearCopies([FERRY.id, LIBRARY.id, copy.id])).values()].map((c) => [c.article, c.original]), [[copy.id, FERRY.id]]);
@@ -88,9 +89,14 @@ if (PG_SKIP) {
       const schema = freshSchema();
       const [a, b] = await Promise.all([openPostgresStore(TEST_PG!, { schema }), openPostgresStore(TEST_PG!, { schema })]);
       const seen: string[][] = [];
-      const regroup: Regroup = (ctx) => { seen.push([...ctx.articleIds()]); assert.equal(ctx.all().length, ctx.articleIds().length); return { stories: [], removed: [] }; };
+      const regroup: Regroup = async (ctx) => {
+        const ids = await ctx.articleIds();
+        seen.push([...ids]);
+        assert.equal((await ctx.articles(ids)).length, ids.length);
+        return { stories: [], removed: [] };
+      };
       await a.commit({ articles: [HARBOUR], regroup });
-      await assert.rejects(a.commit({ articles: [FERRY], regroup: (ctx) => { regroup(ctx); throw new Error('rolled back'); } }));
+      await assert.rejects(a.commit({ articles: [FERRY], regroup: async (ctx) => { await regroup(ctx); throw new Error('rolled back'); } }));
       await b.commit({ articles: [LAKE], regroup });
       await a.commit({ articles: [LIBRARY], regroup });
       assert.deepEqual(seen, [[HARBOUR.id], [HARBOUR.id, FERRY.id], [HARBOUR.id, LAKE.id], [HARBOUR.id, LAKE.id, LIBRARY.id]]);

@@ -4,13 +4,14 @@ import { articleId } from '../../core/ids.js';
 import type { NearCopy } from '../../analyze/copies/near-copies.js';
 import { parseQuery } from '../query.js';
 import { page } from '../rows.js';
-import type { ArticleSummary, Batch, CommitResult, Page, SearchHit, Store, StoreCounts, StoredArticle, StorySummary } from '../types.js';
+import type { ArticleSummary, Batch, CommitResult, Page, RebuildResult, Regroup, SearchHit, Store, StoreCounts, StoredArticle, StorySummary } from '../types.js';
 import { articleSummaries, asStored, insertArticle, storedArticles, storedIds } from './articles.js';
 import { lockKey } from './db.js';
 import { migratePg, PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { linkNearCopy, nearCopiesOf } from './near-copies.js';
 import { readRegroupContext, type KnownArticles } from './regroup-context.js';
 import { searchArticles } from './search.js';
+import { ProfileCache } from '../../story/grouping/index-state.js';
 import { applyStoryUpdate, resolveStoryId, storyBodies, storySummaries } from './stories.js';
 
 // The Store on PostgreSQL: for stores that several processes or machines share. The same schema as
@@ -69,6 +70,8 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres';
   /** Stored articles read or committed by this process (they never change): each is read from the server once. */
   private readonly known: KnownArticles = new Map();
+  /** Parsed grouping profiles of this process (story/grouping/index-state.ts). */
+  private readonly profiles = new ProfileCache();
 
   constructor(private readonly pool: pg.Pool, readonly location: string, private readonly now: () => Date) {}
 
@@ -80,6 +83,7 @@ export class PostgresStore implements Store {
       await db.query('BEGIN');
       // One batch at a time per store: the regroup step reads a view no other batch changes under it.
       await db.query(`SELECT pg_advisory_xact_lock(${lockKey('commit')})`);
+      const lastBefore = (await db.query<{ s: string | null }>('SELECT max(seq)::text AS s FROM articles')).rows[0]?.s ?? null;
       const added: AnalyzedArticle[] = [], existing: ArticleId[] = [], nearCopies: NearCopy[] = [];
       for (const a of batch.articles) {
         if (!(await insertArticle(db, a, stamp))) { existing.push(a.id); continue; }
@@ -90,12 +94,31 @@ export class PostgresStore implements Store {
       const addedStored = new Map(added.map((a) => [a.id, asStored(a, stamp)]));
       let storiesChanged = 0;
       if (batch.regroup && added.length > 0) {
-        const update = batch.regroup(await readRegroupContext(db, added, addedStored, this.known));
+        const update = await batch.regroup(await readRegroupContext(db, added, addedStored, this.known, lastBefore, this.profiles));
         storiesChanged = await applyStoryUpdate(db, update, stamp);
       }
       await db.query('COMMIT');
       for (const [id, a] of addedStored) this.known.set(id, a);
       return { added: added.map((a) => a.id), existing, storiesChanged, nearCopies };
+    } catch (e) {
+      await db.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      db.release();
+    }
+  }
+
+  async rebuild(regroup: Regroup): Promise<RebuildResult> {
+    const db = await this.pool.connect();
+    const count = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM stories')).rows[0]!.n;
+    try {
+      await db.query('BEGIN');
+      await db.query(`SELECT pg_advisory_xact_lock(${lockKey('commit')})`);
+      const before = await count();
+      const storiesChanged = await applyStoryUpdate(db, await regroup(await readRegroupContext(db, [], new Map(), this.known, undefined, this.profiles)), this.now().toISOString());
+      const after = await count();
+      await db.query('COMMIT');
+      return { storiesBefore: before, storiesAfter: after, storiesChanged };
     } catch (e) {
       await db.query('ROLLBACK').catch(() => {});
       throw e;
