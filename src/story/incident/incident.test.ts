@@ -216,3 +216,24 @@ test('outcomes: one who shot himself and lived is wounded; a relative clause\'s 
   assert.deepEqual(by('Police responded on Sunday to a call about a girl who was shot in the arm at a home on Elm Road.'), { injured: 1 });
   assert.deepEqual(by('Police said a gunman killed two men and wounded another on Sunday night.'), { killed: 2, injured: 1 });
 });
+
+test('the place: the outlet\'s town picks among towns of one name, and a country known by its states rules out towns abroad', () => {
+  const ctx = createStoryContext({ gazetteer: gazetteerOf([
+    { name: 'Marbury', country: 'US', lat: 40.0, lon: -83.0, population: 200000, feature: 'PPL' },
+    { name: 'Lindum', country: 'US', lat: 40.3, lon: -83.2, population: 3000, feature: 'PPL' },
+    { name: 'Lindum', country: 'GB', lat: 53.2, lon: -0.5, population: 90000, feature: 'PPL' },
+    { name: 'Ostrava Nova', country: 'CZ', lat: 49.8, lon: 18.3, population: 60000, feature: 'PPL' },
+  ]) });
+  const place = (text: string, id: string, outlet: string) => {
+    const r = { ...analyse(text, '2021-03-08', id), source: { name: outlet } };
+    return buildIncident({ id: id as never, articles: [r.id], dates: [] }, [r], ctx)?.place?.geo?.country;
+  };
+  const text = 'A man was shot and wounded in Lindum on Sunday, police said.';
+  assert.equal(place(text, 'l1', 'wmarbury7.com'), 'US');
+  // with nothing to go by, the biggest town of the name
+  assert.equal(place(text, 'l2', 'example.com'), 'GB');
+  // a station far from every Lindum names none of them
+  assert.equal(place(text, 'l3', 'ostravanova.com'), undefined);
+  assert.equal(place('A man was shot and wounded in Ostrava Nova on Sunday, police said.', 'l4', 'example.com'), 'CZ');
+  assert.equal(place('A man was shot and wounded in Ostrava Nova on Sunday, Ohio police said.', 'l5', 'example.com'), undefined);
+});

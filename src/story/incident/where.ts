@@ -5,6 +5,8 @@ import { isOwnText, sentenceClaim } from '../claims.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { nameKey } from '../entities/names.js';
 import { datelineTown, DATELINE_LINES, LEADING, locate, mayHoldDateline, TOWN_STATE } from '../grouping/places.js';
+import type { Place } from '../entities/gazetteer.js';
+import type { OutletPlaces } from './outlet.js';
 import { stateCentre, usState } from '../grouping/us-states.js';
 import { agreement, type Version } from './agreement.js';
 import { overlapping } from '../../core/spans.js';
@@ -41,9 +43,9 @@ export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
  * its towns looked for in `storyStates`, the states its story's other reports name ("Englewood" with
  * Illinois named next door is Chicago's, not Colorado's).
  */
-export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set()): ArticlePlace | undefined {
+export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set(), outlet?: OutletPlaces): ArticlePlace | undefined {
   const { found, states: own } = readPlaces(a, gazetteer);
-  const states = own.size ? own : storyStates;
+  const states = own.size ? own : storyStates.size ? storyStates : outlet?.states ?? new Set<string>();
   const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
   for (const f of found) {
     const key = nameKey(f.name);
@@ -51,7 +53,7 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
     const known = byKey.get(key);
     if (known) { known.weight += f.weight; known.spans.push(f); continue; }
     const candidates = gazetteer.lookup(f.name);
-    const where = locate(candidates, states);
+    const where = placeOf(candidates, states, outlet);
     // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
     if (!where && f.weight < WEIGHT.dateline) continue;
     const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: f.weight, first: f.start, spans: [f] };
@@ -66,6 +68,29 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
   if (!best) return undefined;
   const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
   return { name: best.name, key: best.key, ...(best.geo ? { geo: best.geo } : {}), claims };
+}
+
+/** Within this distance of its outlet's town a report's town is the outlet's neighbour (a local station's reach). */
+const OUTLET_REACH_KM = 150;
+
+/**
+ * Which of the gazetteer's towns of a name the report means. With states to go by (the report's, its story's or
+ * its outlet's), one in them, else one in their country: when the country is known, a name no town there answers
+ * to is no town ("Metro", "Honda" are towns only abroad). Else one within reach of the outlet's town, when its
+ * address names one; else the biggest town of the name anywhere, as grouping reads it.
+ */
+function placeOf(candidates: readonly Place[], states: ReadonlySet<string>, outlet: OutletPlaces | undefined): Place | undefined {
+  if (states.size) {
+    const where = locate(candidates, states);
+    return where?.country === 'US' ? where : undefined;
+  }
+  if (outlet?.towns.length) {
+    let best: Place | undefined;
+    for (const p of candidates)
+      if (outlet.towns.some((t) => kmBetween(t, p) <= OUTLET_REACH_KM) && (!best || p.population > best.population)) best = p;
+    return best;
+  }
+  return locate(candidates, states);
 }
 
 /**
