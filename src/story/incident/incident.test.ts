@@ -245,4 +245,8 @@ test('the place: the outlet\'s town picks among towns of one name, and a country
   assert.equal(place(text, 'l3', 'ostravanova.com'), undefined);
   assert.equal(place('A man was shot and wounded in Ostrava Nova on Sunday, police said.', 'l4', 'example.com'), 'CZ');
   assert.equal(place('A man was shot and wounded in Ostrava Nova on Sunday, Ohio police said.', 'l5', 'example.com'), undefined);
+  // a state written as a modifier ("an Ohio man") is the state, not a town that bears its name
+  const withOhio = createStoryContext({ gazetteer: gazetteerOf([{ name: 'Ohio', country: 'US', lat: 41.9, lon: -89.5, population: 500, feature: 'PPL' }]) });
+  const r = analyse('An Ohio man was shot and wounded on Sunday.', '2021-03-08', 'l6');
+  assert.equal(buildIncident({ id: 'l6' as never, articles: [r.id], dates: [] }, [r], withOhio)?.place?.name, undefined);
 });

@@ -154,7 +154,8 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
     if (town && usState(town)) states.add(usState(town)!);
     else if (town) found.push({ name: town, weight: WEIGHT.mention, start: m.start, end: m.start + town.length, organisation: true });
   }
-  found.push(...placeModifiers(a));
+  // a state used as a modifier ("an Iowa man") names the state, not a town of its name
+  for (const f of placeModifiers(a)) { const state = usState(f.name); if (state) states.add(state); else found.push(f); }
   // A name inside what the recognizer reads as a person's full name is no town: "Brian" of "Brian Banks", "Santiago" of
   // "Eian H. Santiago" (a lone word read as a person may still be the town: "a Charlotte mom").
   const persons = (a.mentions ?? []).filter((m) => m.type === 'PER' && /\s/.test(m.text.trim()));
