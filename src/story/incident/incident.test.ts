@@ -63,11 +63,15 @@ test('background: a count dated to a year, a month or another day is not the inc
   assert.equal(isBackground(stamped, 0, stamped.dates ?? [], frame), false);
 });
 
-test('outcomes: a headline\'s "girl shot" read as a compound noun, and the one left with injuries', () => {
+test('outcomes: a headline\'s "girl shot" read as a compound noun, the one left with injuries, the one a bullet struck', () => {
   const read = (text: string, id: string) => { const a = analyse(text, '2021-03-08', id); return articleOutcomes(a).map((x) => [x.outcome, x.value, a.text.slice(x.start, x.end)]); };
   assert.deepEqual(read('9-year-old girl shot in arm in Brookvale', 'h1'), [['shot', 1, 'girl']]);
   assert.deepEqual(read('Brookvale man shot dead', 'h2'), [['killed', 1, 'man']]);
   assert.deepEqual(read('The shooting left a 15-year-old with minor injuries.', 'h3'), [['shot', 1, '15-year-old']]);
+  // one a bullet strikes was shot; one a car strikes was not
+  assert.deepEqual(read('A stray bullet struck a girl in Brookvale on Sunday.', 'h5'), [['shot', 1, 'girl']]);
+  assert.deepEqual(read('A woman was hit by a bullet on Sunday.', 'h6'), [['shot', 1, 'woman']]);
+  assert.deepEqual(read('A man was struck by a car on Sunday.', 'h7'), []);
   // a shot fired hit no one
   assert.deepEqual(read('A warning shot was fired into the air.', 'h4'), []);
 });

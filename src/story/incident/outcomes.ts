@@ -95,6 +95,11 @@ export interface VerbOutcome {
 /** Whether the token is a verb of what happened to people ("shot", "killed", "died", "wounded"). */
 export const isOutcomeVerb = (t: Readonly<SyntaxToken>): boolean => t.pos === 'VERB' && OUTCOME_VERBS[t.lemma.toLowerCase()] !== undefined;
 
+/** Verbs of striking: what they say happened to a person depends on what struck (PROJECTILES). */
+const STRIKING = new Set(['hit', 'strike', 'graze']);
+/** What a gun fires: a person one of them strikes was shot. */
+const PROJECTILES = new Set(['bullet', 'round', 'gunfire', 'shot', 'pellet', 'buckshot']);
+
 /** Verbs (lemmas) that make their patient a suspect: "police arrested X", "X was charged". */
 const SUSPECT_VERBS = new Set(['arrest', 'charge', 'detain', 'book', 'indict', 'apprehend']);
 
@@ -122,6 +127,9 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if (t.pos !== 'VERB' && !copular) return undefined;
   const lemma = t.lemma.toLowerCase();
   let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
+  // "a bullet struck a girl", "she was hit by a stray bullet": one a shot hits was shot
+  // (a person struck with no word of what struck is not counted: "struck by a car" and "struck in the shoulder" read alike)
+  if (!outcome && STRIKING.has(lemma) && kids.some((k) => /^(?:nsubj|obl:agent|obl)$/.test(toks[k]!.dep) && PROJECTILES.has(toks[k]!.lemma.toLowerCase()))) outcome = 'shot';
   if (!outcome) return undefined;
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
   if ((outcome === 'shot' || outcome === 'injured') && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
