@@ -249,6 +249,10 @@ test('the place: the outlet\'s town picks among towns of one name, and a country
   assert.equal(place(text, 'l3', 'ostravanova.com'), undefined);
   assert.equal(place('A man was shot and wounded in Ostrava Nova on Sunday, police said.', 'l4', 'example.com'), 'CZ');
   assert.equal(place('A man was shot and wounded in Ostrava Nova on Sunday, Ohio police said.', 'l5', 'example.com'), undefined);
+  // a dateline no gazetteer town answers to gives way to a town the gazetteer places that the report names more, and stays when there is none
+  const dated = (text: string, id: string) => { const r = analyse(text, '2021-03-08', id); return buildIncident({ id: id as never, articles: [r.id], dates: [] }, [r], ctx)?.place?.name; };
+  assert.equal(dated('FENWICK COUNTY — A man was shot and wounded in Marbury on Sunday, Marbury police said.', 'l7'), 'Marbury');
+  assert.equal(dated('FENWICK COUNTY, Ohio — A man was shot and wounded on Sunday, deputies said.', 'l8'), 'Fenwick County');
   // a state written as a modifier ("an Ohio man") is the state, not a town that bears its name
   const withOhio = createStoryContext({ gazetteer: gazetteerOf([{ name: 'Ohio', country: 'US', lat: 41.9, lon: -89.5, population: 500, feature: 'PPL' }]) });
   const r = analyse('An Ohio man was shot and wounded on Sunday.', '2021-03-08', 'l6');
