@@ -2,10 +2,9 @@ import { kmBetween } from '../../core/geo.js';
 import type { AnalyzedArticle, Claim, Geo, IncidentPlace } from '../../core/model.js';
 import { isReport } from '../../core/kinds.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
-import type { Gazetteer } from '../entities/gazetteer.js';
+import type { Gazetteer, Place } from '../entities/gazetteer.js';
 import { nameKey } from '../entities/names.js';
 import { datelineTown, DATELINE_LINES, LEADING, locate, mayHoldDateline, TOWN_STATE } from '../grouping/places.js';
-import type { Place } from '../entities/gazetteer.js';
 import type { OutletPlaces } from './outlet.js';
 import { stateCentre, usState } from '../grouping/us-states.js';
 import { agreement, type Version } from './agreement.js';
@@ -49,7 +48,8 @@ export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
 /**
  * The article's most trusted town, with the sentences that name it. A report that names no state has
  * its towns looked for in `storyStates`, the states its story's other reports name ("Englewood" with
- * Illinois named next door is Chicago's, not Colorado's).
+ * Illinois named next door is Chicago's, not Colorado's), else in its outlet's (`outlet`: the states and
+ * market towns its web address names, outlet.ts).
  */
 export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set(), outlet?: OutletPlaces): ArticlePlace | undefined {
   const { found, states: own } = readPlaces(a, gazetteer);
