@@ -63,6 +63,19 @@ test('background: a count dated to a year, a month or another day is not the inc
   assert.equal(isBackground(stamped, 0, stamped.dates ?? [], frame), false);
 });
 
+test('outcomes: a headline\'s "girl shot" read as a compound noun, the one left with injuries, the one a bullet struck', () => {
+  const read = (text: string, id: string) => { const a = analyse(text, '2021-03-08', id); return articleOutcomes(a).map((x) => [x.outcome, x.value, a.text.slice(x.start, x.end)]); };
+  assert.deepEqual(read('9-year-old girl shot in arm in Brookvale', 'h1'), [['shot', 1, 'girl']]);
+  assert.deepEqual(read('Brookvale man shot dead', 'h2'), [['killed', 1, 'man']]);
+  assert.deepEqual(read('The shooting left a 15-year-old with minor injuries.', 'h3'), [['shot', 1, '15-year-old']]);
+  // one a bullet strikes was shot; one a car strikes was not
+  assert.deepEqual(read('A stray bullet struck a girl in Brookvale on Sunday.', 'h5'), [['shot', 1, 'girl']]);
+  assert.deepEqual(read('A woman was hit by a bullet on Sunday.', 'h6'), [['shot', 1, 'woman']]);
+  assert.deepEqual(read('A man was struck by a car on Sunday.', 'h7'), []);
+  // a shot fired hit no one
+  assert.deepEqual(read('A warning shot was fired into the air.', 'h4'), []);
+});
+
 test('outcomes: a participle that modifies a noun happened to that noun ("the teenager killed in a hunting accident")', () => {
   const a = analyse('Police named the teenager killed in a hunting accident on Saturday.', '2021-03-08', 'acl');
   assert.deepEqual(articleOutcomes(a).map((x) => [x.outcome, x.value, a.text.slice(x.start, x.end)]), [['killed', 1, 'teenager']]);
@@ -215,4 +228,33 @@ test('outcomes: one who shot himself and lived is wounded; a relative clause\'s 
   assert.deepEqual(by('MARLOW (KXX) - A 9-year-old boy accidentally shot himself in the hand on Sunday, police said.'), { injured: 1 });
   assert.deepEqual(by('Police responded on Sunday to a call about a girl who was shot in the arm at a home on Elm Road.'), { injured: 1 });
   assert.deepEqual(by('Police said a gunman killed two men and wounded another on Sunday night.'), { killed: 2, injured: 1 });
+});
+
+test('the place: the outlet\'s town picks among towns of one name, and a country known by its states rules out towns abroad', () => {
+  const ctx = createStoryContext({ gazetteer: gazetteerOf([
+    { name: 'Marbury', country: 'US', lat: 40.0, lon: -83.0, population: 200000, feature: 'PPL' },
+    { name: 'Lindum', country: 'US', lat: 40.3, lon: -83.2, population: 3000, feature: 'PPL' },
+    { name: 'Lindum', country: 'GB', lat: 53.2, lon: -0.5, population: 90000, feature: 'PPL' },
+    { name: 'Ostrava Nova', country: 'CZ', lat: 49.8, lon: 18.3, population: 60000, feature: 'PPL' },
+  ]) });
+  const place = (text: string, id: string, outlet: string) => {
+    const r = { ...analyse(text, '2021-03-08', id), source: { name: outlet } };
+    return buildIncident({ id: id as never, articles: [r.id], dates: [] }, [r], ctx)?.place?.geo?.country;
+  };
+  const text = 'A man was shot and wounded in Lindum on Sunday, police said.';
+  assert.equal(place(text, 'l1', 'wmarbury7.com'), 'US');
+  // with nothing to go by, the biggest town of the name
+  assert.equal(place(text, 'l2', 'example.com'), 'GB');
+  // a station far from every Lindum names none of them
+  assert.equal(place(text, 'l3', 'ostravanova.com'), undefined);
+  assert.equal(place('A man was shot and wounded in Ostrava Nova on Sunday, police said.', 'l4', 'example.com'), 'CZ');
+  assert.equal(place('A man was shot and wounded in Ostrava Nova on Sunday, Ohio police said.', 'l5', 'example.com'), undefined);
+  // a dateline no gazetteer town answers to gives way to a town the gazetteer places that the report names more, and stays when there is none
+  const dated = (text: string, id: string) => { const r = analyse(text, '2021-03-08', id); return buildIncident({ id: id as never, articles: [r.id], dates: [] }, [r], ctx)?.place?.name; };
+  assert.equal(dated('FENWICK COUNTY — A man was shot and wounded in Marbury on Sunday, Marbury police said.', 'l7'), 'Marbury');
+  assert.equal(dated('FENWICK COUNTY, Ohio — A man was shot and wounded on Sunday, deputies said.', 'l8'), 'Fenwick County');
+  // a state written as a modifier ("an Ohio man") is the state, not a town that bears its name
+  const withOhio = createStoryContext({ gazetteer: gazetteerOf([{ name: 'Ohio', country: 'US', lat: 41.9, lon: -89.5, population: 500, feature: 'PPL' }]) });
+  const r = analyse('An Ohio man was shot and wounded on Sunday.', '2021-03-08', 'l6');
+  assert.equal(buildIncident({ id: 'l6' as never, articles: [r.id], dates: [] }, [r], withOhio)?.place?.name, undefined);
 });

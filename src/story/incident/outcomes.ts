@@ -95,6 +95,11 @@ export interface VerbOutcome {
 /** Whether the token is a verb of what happened to people ("shot", "killed", "died", "wounded"). */
 export const isOutcomeVerb = (t: Readonly<SyntaxToken>): boolean => t.pos === 'VERB' && OUTCOME_VERBS[t.lemma.toLowerCase()] !== undefined;
 
+/** Verbs of striking: what they say happened to a person depends on what struck (PROJECTILES). */
+const STRIKING = new Set(['hit', 'strike', 'graze']);
+/** What a gun fires: a person one of them strikes was shot. */
+const PROJECTILES = new Set(['bullet', 'round', 'gunfire', 'shot', 'pellet', 'buckshot']);
+
 /** Verbs (lemmas) that make their patient a suspect: "police arrested X", "X was charged". */
 const SUSPECT_VERBS = new Set(['arrest', 'charge', 'detain', 'book', 'indict', 'apprehend']);
 
@@ -113,9 +118,18 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if (stated) return stated;
   // "were shot" tagged as a noun with a copula (a dateline before it misleads the tagger) is the passive verb.
   const copular = t.pos === 'NOUN' && word(t) === 'shot' && kids.some((k) => toks[k]!.dep === 'cop');
+  // so is a headline's "girl shot" read as a compound noun ("9-year-old girl shot in arm"): the word before it was shot
+  if (t.pos === 'NOUN' && word(t) === 'shot' && !copular) {
+    const patient = kids.find((k) => k === i - 1 && toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN');
+    const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
+    return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
+  }
   if (t.pos !== 'VERB' && !copular) return undefined;
   const lemma = t.lemma.toLowerCase();
   let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
+  // "a bullet struck a girl", "she was hit by a stray bullet": one a shot hits was shot
+  // (a person struck with no word of what struck is not counted: "struck by a car" and "struck in the shoulder" read alike)
+  if (!outcome && STRIKING.has(lemma) && kids.some((k) => /^(?:nsubj|obl:agent|obl)$/.test(toks[k]!.dep) && PROJECTILES.has(toks[k]!.lemma.toLowerCase()))) outcome = 'shot';
   if (!outcome) return undefined;
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
   if ((outcome === 'shot' || outcome === 'injured') && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
@@ -155,9 +169,9 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
   }
-  // "a man suffered a gunshot wound", "officers found him with a gunshot wound": the one who has the wound was hurt
+  // "a man suffered a gunshot wound", "officers found him with a gunshot wound", "left a boy with minor injuries": the one who has the wound was hurt
   // (counted with the shot: killed or wounded, as the report's other words tell)
-  if (t.pos === 'NOUN' && lemma === 'wound' && t.head >= 0) {
+  if (t.pos === 'NOUN' && (lemma === 'wound' || lemma === 'injury') && t.head >= 0) {
     const head = toks[t.head]!, siblings = children(t.head);
     const by = (...deps: string[]) => siblings.find((k) => deps.includes(toks[k]!.dep));
     const withCase = kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'with');

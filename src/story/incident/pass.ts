@@ -11,6 +11,7 @@ import { articleFigures, storyFigures } from './figures.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 import { storyParticipants } from './participants.js';
 import { articleDate, storyDate } from './when.js';
+import { outletPlaces } from './outlet.js';
 import { articlePlace, namedStates, storyPlace } from './where.js';
 
 // The incident record (DESIGN.md "Incident"): what happened, as one row, each field with the claims
@@ -43,7 +44,7 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
     const dates = reading.dates(a);
     // each sentence's dates found once, not by scanning every date of the article per sentence
     const datesBySentence = withinByItem(a.sentences ?? [], dates);
-    return { article: a, outcomes, dates, datesBySentence, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences, acts), place: articlePlace(a, ctx.gazetteer(), storyStates) };
+    return { article: a, outcomes, dates, datesBySentence, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences, acts), place: articlePlace(a, ctx.gazetteer(), storyStates, outletPlaces(a.source, ctx.gazetteer())) };
   });
   const date = storyDate(read);
   const place = storyPlace(read);
