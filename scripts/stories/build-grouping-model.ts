@@ -26,7 +26,7 @@
 //    outlets, one story). The script reports what it costs on small batches of ECB+ (3 topics, 1 to 3
 //    articles per sub-topic: similar events side by side).
 // Deterministic: inputs in file order; the small batches come from a seeded generator.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bcubed } from '../../src/eval/stories.js';
 import { jsonlReader } from '../../src/read/jsonl.js';
@@ -116,7 +116,7 @@ function analyse(set: DevSet, file: string): { articles: AnalyzedArticle[]; gold
     gold.push(g);
   }
   log(`${set} dev: ${articles.length} articles analysed (recognizer: ${pipeline.ctx.recognizer.name})`);
-  if (cached) writeFileSync(cached, JSON.stringify(articles));
+  if (cached) { mkdirSync(CACHE!, { recursive: true }); writeFileSync(cached, JSON.stringify(articles)); }
   return { articles, gold };
 }
 

@@ -47,3 +47,25 @@ test('place and time tell two shootings apart; one shooting\'s reports agree', (
   assert.equal(other.personMiss > 0, true);
   assert.ok(linkScore(model, a!, b!) > linkScore(model, a!, c!) + 2, 'the same shooting links far more strongly than a like one elsewhere');
 });
+
+test('templated reports of like events in towns of different countries are no link, however alike their words', () => {
+  const records = [
+    { id: 'x', published: '2021-09-04', title: 'Norland beat Vesk 3-0 in qualifier', text: 'OSTRAVEN 2021-09-04\n\nNorland beat Vesk 3-0 (halftime 1-0) in a regional football qualifier on Saturday. Scorers: Tam Holt 12, Piet Aren 55, Jon Vale 80. Attendance: 9,000.' },
+    { id: 'y', published: '2021-09-04', title: 'Carda beat Misro 2-0 in qualifier', text: 'LUMBERA 2021-09-04\n\nCarda beat Misro 2-0 (halftime 0-0) in a regional football qualifier on Saturday. Scorers: Rui Dos 61, Ander Pay 88. Attendance: 12,000.' },
+  ];
+  const gazetteer = gazetteerOf([
+    { name: 'Ostraven', country: 'NO', lat: 60.0, lon: 10.0, population: 80000, feature: 'PPLA' },
+    { name: 'Lumbera', country: 'PT', lat: 40.0, lon: -8.0, population: 90000, feature: 'PPLA' },
+  ]);
+  const pipeline = createPipeline();
+  const [x, y] = [...jsonlReader.read({ origin: 't.jsonl', content: records.map((r) => JSON.stringify(r)).join('\n') }, reporter([], 't'))]
+    .map((d) => profileArticle(pipeline.analyze(d), loadGroupingModel().idf, gazetteer));
+  const f = pairFeatures(x!, y!);
+  assert.ok(f.words > 0.25 && f.events > 0.5, 'the words and events are alike');
+  assert.equal(f.mainConflict, 1);
+  assert.equal(linkScore(loadGroupingModel(), x!, y!), -Infinity);
+  const near = gazetteerOf([{ name: 'Ostraven', country: 'NO', lat: 60.0, lon: 10.0, population: 80000, feature: 'PPLA' }, { name: 'Lumbera', country: 'NO', lat: 60.5, lon: 10.5, population: 90000, feature: 'PPLA' }]);
+  const [x2, y2] = [...jsonlReader.read({ origin: 't.jsonl', content: records.map((r) => JSON.stringify(r)).join('\n') }, reporter([], 't'))]
+    .map((d) => profileArticle(pipeline.analyze(d), loadGroupingModel().idf, near));
+  assert.ok(Number.isFinite(linkScore(loadGroupingModel(), x2!, y2!)), 'in one country the pair model weighs them');
+});

@@ -18,6 +18,8 @@ export interface NamedPlace {
   weight: number;
   lat?: number;
   lon?: number;
+  /** The country it was geocoded in (ISO alpha-2). */
+  country?: string;
 }
 
 export interface ReportPlaces {
@@ -84,7 +86,7 @@ export function reportPlaces(segments: readonly string[], mentions: readonly Men
     // A recognised name the gazetteer does not know as a town (a country, a region, a street) is not a place to tell events by.
     if (!f.trusted && candidates.length === 0) continue;
     const where = locate(candidates, states);
-    byKey.set(key, where ? { key, weight: f.weight, lat: where.lat, lon: where.lon } : { key, weight: f.weight });
+    byKey.set(key, where ? { key, weight: f.weight, lat: where.lat, lon: where.lon, country: where.country } : { key, weight: f.weight });
   }
   return { places: [...byKey.values()], states };
 }
@@ -155,6 +157,12 @@ export function mainPlace(r: ReportPlaces): NamedPlace | undefined {
   let best: NamedPlace | undefined;
   for (const p of r.places) if (p.weight >= MAIN_WEIGHT && (!best || p.weight > best.weight)) best = p;
   return best;
+}
+
+/** Both reports' main places are geocoded, in different countries. */
+export function countriesDiffer(a: ReportPlaces, b: ReportPlaces): boolean {
+  const ca = mainPlace(a)?.country, cb = mainPlace(b)?.country;
+  return ca !== undefined && cb !== undefined && ca !== cb;
 }
 
 /** The shortest distance between a geocoded place of one report and one of the other; undefined when either has none. */
