@@ -246,3 +246,40 @@ test('an event one source alone tells is stated by its sentence, not in our word
   const facts = align([a], [], 'S1').filter((f) => f.kind === 'event');
   assert.deepEqual(facts.map((f) => [f.statement, f.status, f.verbatim ?? false]), [['“Harlow beat Denby 6-0 in the final.”', 'single', true]]);
 });
+
+test('what a reader cannot check in the sentence is stated by the sentence: a side from another sentence, a date as a side', () => {
+  const base = { type: 'REQUEST', negated: false, hedged: false } as const;
+  const text = 'Sergeant Ola Brenn described the arrest. The judge ordered him held without bail.';
+  const judge = text.indexOf('The judge'), ordered = text.indexOf('ordered');
+  const sentences = [{ start: 0, end: text.indexOf(' The judge') }, { start: judge, end: text.length }].map((x) => ({ ...x, text: text.slice(x.start, x.end), tokenStart: 0, tokenEnd: 0 }));
+  const reports = ['a', 'b'].map((id) => {
+    const x = article(id, '2024-05-04', text, []);
+    x.sentences = sentences;
+    // "him" resolved (wrongly) to the sergeant named in the sentence before
+    x.events = [{ ...base, start: ordered, end: ordered + 7, text: 'ordered', actor: { start: judge + 4, end: judge + 9, text: 'judge' }, target: { start: 9, end: 18, text: 'Ola Brenn' } }];
+    return x;
+  });
+  const events = align(reports, [], 'S1').filter((f) => f.kind === 'event');
+  assert.ok(events.length > 0 && events.every((f) => f.verbatim && f.statement.startsWith('“The judge ordered him')), JSON.stringify(events.map((f) => f.statement)));
+
+  const holiday = 'A former employee attacked the office at Christmas.';
+  const dated = ['c', 'd'].map((id) => {
+    const x = article(id, '2024-12-26', holiday, []);
+    x.dates = [{ start: holiday.indexOf('Christmas'), end: holiday.indexOf('Christmas') + 9, text: 'Christmas', value: '2024-12-25', grain: 'day' }] as AnalyzedArticle['dates'];
+    x.events = [{ type: 'ASSAULT', negated: false, hedged: false, start: 18, end: 26, text: 'attacked', actor: { start: 2, end: 17, text: 'former employee' }, target: { start: holiday.indexOf('Christmas'), end: holiday.indexOf('Christmas') + 9, text: 'Christmas' } }];
+    return x;
+  });
+  const attack = align(dated, [], 'S1').filter((f) => f.kind === 'event');
+  assert.ok(attack.length > 0 && attack.every((f) => f.verbatim), 'no "former employee attacked Christmas"');
+});
+
+test('victims are the people harmed, not a death toll, unless a verb says they died', () => {
+  const text = 'The three victims were taken to the hospital.';
+  const reports = ['a', 'b'].map((id) => {
+    const x = article(id, '2024-05-04', text, []);
+    x.quantities = [{ start: 4, end: 9, text: 'three', value: 3, qualifier: 'exact', kind: 'count', subject: 'victims', predicate: 'taken', category: 'KILL' }];
+    return x;
+  });
+  const figures = align(reports, [], 'S1').filter((f) => f.kind === 'figure');
+  assert.ok(figures.every((f) => !/killed/.test(f.statement)), JSON.stringify(figures.map((f) => f.statement)));
+});

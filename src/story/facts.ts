@@ -1,5 +1,5 @@
 import type {
-  AnalyzedArticle, ArgRef, Claim, CountCategory, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote,
+  AnalyzedArticle, ArgRef, Claim, CountCategory, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote, Span,
 } from '../core/model.js';
 import { clip } from '../core/text.js';
 import { pushTo } from '../core/_util.js';
@@ -57,11 +57,11 @@ const isIncrement = (a: Readonly<AnalyzedArticle>, q: Quantity) => INCREMENT_AFT
 
 function figureFacts(articles: readonly Readonly<AnalyzedArticle>[], source: SourceOf): Omit<Fact, 'id'>[] {
   const candidates: Candidate<Quantity>[] = [];
-  const what = (q: Quantity) => q.category ?? predicateKey(q.predicate ?? '');
+  const what = (q: Quantity) => categoryOf(q) ?? predicateKey(q.predicate ?? '');
   for (const a of articles) {
     // a count says something only when what is counted is known: an outcome category ("killed"), or a
     // predicate with its counted noun ("46 people rescued"); "10 learned" (a station's name) is no figure
-    const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (q.category || (q.predicate && q.subject?.trim())) && isOwnText(a, q));
+    const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (categoryOf(q) || (q.predicate && q.subject?.trim())) && isOwnText(a, q));
     // A figure with a generic subject ("three people were killed") speaks for the story's toll only
     // when it is its article's one figure of that kind (a title restating the body's is the same
     // figure); otherwise it is the article's own.
@@ -85,16 +85,27 @@ function figureFacts(articles: readonly Readonly<AnalyzedArticle>[], source: Sou
     if (status === 'conflict') markLater(claims);
     const first = group[0]!.record;
     const values = [...new Set(group.map((c) => describe(c.record)))];
-    const predicate = first.category ? CATEGORY_WORD[first.category] : predicateKey(first.predicate ?? '');
+    const category = categoryOf(first);
+    const predicate = category ? CATEGORY_WORD[category] : predicateKey(first.predicate ?? '');
     // Precision first: we word a count only for an outcome we know ("killed", "rescued"); any other
     // predicate ("3 men found", "the 1400 block ... left") is stated by the report's own sentence.
-    if (!first.category && !SAME_OUTCOME[(first.predicate ?? '').toLowerCase()]) {
+    if (!category && !SAME_OUTCOME[(first.predicate ?? '').toLowerCase()]) {
       return { kind: 'figure', statement: `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`, verbatim: true, status, claims, support: sources.size };
     }
     const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${predicate}`.replace(/\s+/g, ' ').trim();
     return { kind: 'figure', statement, status, claims, support: sources.size };
   });
 }
+
+/**
+ * The outcome a count is of. Victims are the people harmed ("the three victims were taken to the
+ * hospital"): the dead only when a verb says they died (as the incident record reads them), so such a
+ * count is no death toll here and is stated by its own sentence.
+ */
+function categoryOf(q: Quantity): CountCategory | undefined {
+  return q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '') ? undefined : q.category;
+}
+const DYING = /^(?:kill|die|dead|death|murder|slain|slay|fatal)/i;
 
 /** Verbs reports use for one uncategorised outcome: "46 rescued", "pulled 46 from the water", "46 survived". */
 const SAME_OUTCOME: Record<string, string> = { rescued: 'rescued', saved: 'rescued', pulled: 'rescued', plucked: 'rescued', survived: 'rescued' };
@@ -138,7 +149,16 @@ const VERB: Record<string, [string, string]> = {
 };
 
 /** An event we word ourselves ("Hamas attacked Israel"): both parties named by the report, the actor by a relation. */
-const worded = (e: Event) => !!e.actor?.text && !e.actorBasis && !!e.target?.text;
+/**
+ * Whether we word the event ourselves ("X attacked Y"): only when its sentence names both sides. An
+ * actor inferred from the article's conflict, or a side that is a pronoun resolved to a name in
+ * another sentence ("The judge ordered him held", "him" read as the police sergeant quoted before),
+ * is a reading a reader cannot check in the sentence: the sentence is stated instead.
+ */
+const worded = (e: Event, sentence: Span) => !!e.actor?.text && !e.actorBasis && !!e.target?.text && within(e.actor, sentence) && within(e.target, sentence);
+/** The key of an event stated by its sentence. */
+const BY_SENTENCE = 'event|sentence|';
+const within = (x: Span, outer: Span) => x.start >= outer.start && x.end <= outer.end;
 
 /** A mode every report tells is said as such: "Ali Bagheri Kani visited Russia" (not "met"), "Police investigated X" (not "accused"). */
 const VISIT: [string, string] = ['visited', 'visit'];
@@ -160,7 +180,9 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
       const scope = actor.key && target.key ? '' : `|in:${a.id}`;
       const claim = sentenceClaim(a, e);
       // An event whose actor or target the report does not name is stated by its sentence: one fact per sentence.
-      const key = !worded(e) ? `event|sentence|${a.id}|${claim.start}`
+      // A date read as a side ("attacked Christmas") is no participant: such an event is stated by its sentence.
+      const dateSide = [e.actor, e.target].some((x) => x && (a.dates ?? []).some((d) => d.start < x.end && x.start < d.end));
+      const key = !worded(e, a.sentences?.length ? claim : { start: 0, end: a.text.length }) || dateSide ? `${BY_SENTENCE}${a.id}|${claim.start}`
         : `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
       if (record.date && !record.dateBasis) claim.value = record.date;     // a claim states only its own sentence's date
       if (a.published) claim.asOf = a.published;
@@ -179,7 +201,7 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
     // report's own sentence is stated instead (verbatim), and the event stays in the data. So is an
     // event one source alone tells: our wording of one sentence ("X attacked Y" for "X beat Y 6-0")
     // is a reading no second report confirms, and the sentence itself is what a reader can judge.
-    const actor = worded(e) && sources.size >= 2 ? name(e.actor, first.actor) : '';
+    const actor = !group[0]!.key.startsWith(BY_SENTENCE) && sources.size >= 2 ? name(e.actor, first.actor) : '';
     const statement = actor ? [actor, verb, name(e.target, first.target)].join(' ') : `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`;
     // The dates the reports state; dates inherited from another mention only when none does.
     const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);
