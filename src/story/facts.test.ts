@@ -283,3 +283,18 @@ test('victims are the people harmed, not a death toll, unless a verb says they d
   const figures = align(reports, [], 'S1').filter((f) => f.kind === 'figure');
   assert.ok(figures.every((f) => !/killed/.test(f.statement)), JSON.stringify(figures.map((f) => f.statement)));
 });
+
+test('one sentence quoted for two of its counts, or repeated by its page, is one statement', () => {
+  const text = 'Detectives served 40 warrants and interviewed 213 witnesses. Detectives served 40 warrants and interviewed 213 witnesses.';
+  const a = article('a', '2024-05-04', text, []);
+  const at = (w: string, from = 0) => text.indexOf(w, from);
+  a.quantities = [
+    { start: at('40'), end: at('40') + 2, text: '40', value: 40, qualifier: 'exact', kind: 'count', subject: 'warrants', predicate: 'served' },
+    { start: at('213'), end: at('213') + 3, text: '213', value: 213, qualifier: 'exact', kind: 'count', subject: 'witnesses', predicate: 'interviewed' },
+    { start: at('40', 50), end: at('40', 50) + 2, text: '40', value: 40, qualifier: 'exact', kind: 'count', subject: 'warrants', predicate: 'served' },
+  ];
+  a.sentences = [{ start: 0, end: 60 }, { start: 61, end: text.length }].map((x) => ({ ...x, text: text.slice(x.start, x.end), tokenStart: 0, tokenEnd: 0 }));
+  const figures = align([a], [], 'S1').filter((f) => f.kind === 'figure');
+  assert.equal(figures.length, 1, JSON.stringify(figures.map((f) => f.statement)));
+  assert.equal(figures[0]!.claims.length, 2, 'both places it is said are cited, each once');
+});

@@ -304,8 +304,12 @@ function restatedOnce(facts: Omit<Fact, 'id'>[], source: SourceOf): Omit<Fact, '
     const sources = new Set(f.claims.map((c) => source(c.article)));
     const key = sources.size === 1 ? `${f.kind}|${f.statement}|${[...sources][0]}` : undefined;
     const first = key === undefined ? undefined : seen.get(key);
-    // the same source's other report, not a second statement within one report
-    if (first && !first.claims.some((c) => f.claims.some((d) => d.article === c.article))) { first.claims = [...first.claims, ...f.claims]; continue; }
+    // the same source's other report, not a second statement within one report; but one sentence quoted
+    // twice (two counts or events of one sentence, a page that repeats its text) is one statement
+    if (first && (first.verbatim && f.verbatim || !first.claims.some((c) => f.claims.some((d) => d.article === c.article)))) {
+      first.claims = [...first.claims, ...f.claims.filter((d) => !first.claims.some((c) => c.article === d.article && c.start === d.start && c.end === d.end))];
+      continue;
+    }
     if (key !== undefined) seen.set(key, f);
     out.push(f);
   }
