@@ -1,13 +1,12 @@
 import type { Stage } from '../../core/stage.js';
 import { extractEvents } from './extract.js';
-import { isMaterialConflict } from './ontology.js';
 
 /**
  * Events: who did what to whom, where and when, in PLOVER types. Reads the clauses of the syntax
- * layer, the entity mentions (participants), the dates (when) and the genre: in a sports report,
- * "Wales beat San Marino" and "Sampras crushed Agassi" are results, not acts of force, so the verbs
- * the lexicon types as material conflict code no event there (as PETRARCH's pipeline filters sports
- * stories before coding).
+ * layer, the entity mentions (participants), the dates (when) and the genre. A sports report codes
+ * no event, as the Phoenix/PETRARCH pipeline filters sports stories before coding: its "beat",
+ * "crushed" and "shot a 67" are results, not force, and its "visit", "host", "defend the title",
+ * "quit" and "withdraw" are play, not the political acts the ontology types (read on CoNLL-2003 dev).
  */
 export const eventStage: Stage<'events'> = {
   name: 'events',
@@ -24,8 +23,7 @@ export const eventStage: Stage<'events'> = {
       syntax: soFar.syntax!,
     }, report);
     if (soFar.genre!.label !== 'sports') return events;
-    const contests = events.filter((e) => isMaterialConflict(e.type));
-    for (const e of contests) report.info(`"${e.text}" (${e.type}) in a sports report: a contest, not coded`, 'sports-contest', e);
-    return events.filter((e) => !isMaterialConflict(e.type));
+    for (const e of events) report.info(`"${e.text}" (${e.type}) in a sports report: play, not coded`, 'sports-report', e);
+    return [];
   },
 };
