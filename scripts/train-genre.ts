@@ -1,5 +1,5 @@
 // Trains the genre classifier (src/analyze/genre) and writes models/genre.json.
-//   node dist/scripts/train-genre.js [--folds 5] [--precision 0.99] [--out models/genre.json]
+//   node dist/scripts/train-genre.js [--folds 5] [--precision 0.99] [--l2 1] [--min-docs 3] [--errors] [--out models/genre.json]
 // Deterministic (full-batch fitting, inputs in file order). Reads ../shared/data (CORROBORATE_DATA
 // overrides); keeps only weights, never text.
 //
@@ -25,7 +25,7 @@ import { readConll, type ConllDocument } from '../src/analyze/entities/conll.js'
 import { tokenize } from '../src/analyze/tokens/tokenize.js';
 import { genreFeatures } from '../src/analyze/genre/features.js';
 import { genreProbability } from '../src/analyze/genre/model.js';
-import { trainLogistic, type LabelledDoc } from '../src/analyze/genre/train.js';
+import { TRAIN_DEFAULTS, trainLogistic, type LabelledDoc } from '../src/analyze/genre/train.js';
 import type { GenreModel } from '../src/core/genre-model.js';
 import { DATA } from './ner/sources.js';
 
@@ -34,10 +34,11 @@ const opt = (name: string, def: string) => { const i = args.indexOf(name); retur
 const FOLDS = Number(opt('--folds', '5'));
 const PRECISION = Number(opt('--precision', '0.99'));
 const OUT = opt('--out', join(process.cwd(), 'models', 'genre.json'));
+const FIT = { l2: Number(opt('--l2', String(TRAIN_DEFAULTS.l2))), minDocs: Number(opt('--min-docs', String(TRAIN_DEFAULTS.minDocs))) };
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
 /** Reuters topic slugs of sports (train and dev; some written "Tennis -", "RTRS - Tennis -", "Rugby league-"); "BASKETBALLSOCCER" is one dev headline's typo. */
-const SPORT_SLUG = /^(?:RTRS\s*-\s*)?(?:SOCCER|CRICKET|BASEBALL|TENNIS|CYCLING|GOLF|ATHLETICS|RUGBY UNION|RUGBY LEAGUE|RALLYING|MOTOR RACING|BASKETBALL|HORSE RACING|BADMINTON|MOTORCYCLING|SQUASH|MOTOCROSS|SWIMMING|ICE HOCKEY|HOCKEY|ROWING|BOXING|SAILING|JUDO|YACHTING|SKIING|BASKETBALLSOCCER)\s*[-:]/i;
+const SPORT_SLUG = /^(?:RTRS\s*-\s*)?(?:SOCCER|CRICKET|BASEBALL|TENNIS|CYCLING|GOLF|ATHLETICS|RUGBY UNION|RUGBY LEAGUE|RALLYING|MOTOR RACING|BASKETBALL|HORSE RACING|BADMINTON|MOTORCYCLING|SQUASH|MOTOCROSS|SWIMMING|ICE HOCKEY|HOCKEY|ROWING|BOXING|SAILING|JUDO|YACHTING|SKIING|NFL AMERICAN FOOTBALL|AMERICAN FOOTBALL|BASKETBALLSOCCER)\s*[-:]/i;
 const ECB_SPORTS_TOPICS = new Set([5, 7, 10, 25, 29, 31]);
 
 interface Doc extends LabelledDoc { source: 'conll' | 'ecb' | 'gva'; fold: number; origin: string; opening: string }
@@ -113,11 +114,11 @@ function main(): void {
   // Out-of-fold probabilities: each document scored by the model fitted on the other folds.
   const oof = new Array<number>(docs.length);
   for (let k = 0; k < FOLDS; k++) {
-    const m = trainLogistic(docs.filter((d) => d.fold !== k));
+    const m = trainLogistic(docs.filter((d) => d.fold !== k), FIT);
     docs.forEach((d, i) => { if (d.fold === k) oof[i] = genreProbability(m, d.features); });
   }
   const oofPairs = docs.map((d, i) => ({ p: oof[i]!, positive: d.positive, source: d.source }));
-  const fitted = trainLogistic(docs);
+  const fitted = trainLogistic(docs, FIT);
   const devPath = join(DATA, 'conll2003', 'dev.txt');
   const dev = existsSync(devPath) ? conllDocs(readConll(devPath), 'conll-dev').map((d) => ({ p: genreProbability(fitted, d.features), positive: d.positive })) : [];
   const threshold = Math.max(thresholdFor(oofPairs, PRECISION), thresholdFor(dev, PRECISION));
