@@ -11,10 +11,13 @@ const DIGITS = /\p{N}/gu;
 /** Tokens a written figure is made of: numbers and the marks between them. */
 const FIGURE_PART = /^(?:\p{N}[\p{N}.,]*|[-–:/])$/u;
 
-/** The distinct features of the tokens that lie in body or heading segments, sorted. */
-export function genreFeatures(tokens: readonly Token[], segments: readonly Segment[]): string[] {
+/**
+ * The distinct features of the tokens that lie in body or heading segments, sorted; with `maxWords`, of
+ * the first so many of them only (training shows the model leads as short as one sentence).
+ */
+export function genreFeatures(tokens: readonly Token[], segments: readonly Segment[], maxWords = Infinity): string[] {
   const features = new Set<string>();
-  let s = 0;
+  let s = 0, words = 0;
   let figure = '';
   let figureEnd = -1;
   const closeFigure = () => { if (/\d/.test(figure)) features.add(`#${figure}`); figure = ''; };
@@ -22,6 +25,7 @@ export function genreFeatures(tokens: readonly Token[], segments: readonly Segme
     while (s < segments.length && segments[s]!.end <= t.start) s++;
     const seg = segments[s];
     if (!seg || seg.start > t.start || !RUNNING_TEXT.has(seg.kind)) { closeFigure(); continue; }
+    if (++words > maxWords) break;
     const norm = t.text.toLowerCase().replace(DIGITS, '0');
     if (HAS_WORD.test(norm)) features.add(norm);
     if (t.start !== figureEnd || !FIGURE_PART.test(t.text)) closeFigure();

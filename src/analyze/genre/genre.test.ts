@@ -22,6 +22,8 @@ test('features: the title and boilerplate are not read, only body and headings',
   const text = 'SOCCER - HARWICK WIN\nHarwick won the cup.\nShare this story';
   const segments: Segment[] = [{ start: 0, end: 20, kind: 'title' }, { start: 20, end: 41, kind: 'body' }, { start: 41, end: text.length, kind: 'boilerplate' }];
   assert.deepEqual(featuresOf(text, segments), ['cup', 'harwick', 'the', 'won']);
+  // a lead: the first words of running text only (training shows the model short texts too)
+  assert.deepEqual(genreFeatures(tokenize(text), segments, 2), ['harwick', 'won']);
 });
 
 test('the model: a sum of weights through the logistic, the label at the threshold; no weight is read off the prototype', () => {
