@@ -18,7 +18,7 @@ test('a pipeline in the wrong order is refused: every layer a stage reads is dec
   const byName = new Map(DEFAULT_STAGES.map((s) => [s.name, s]));
   const order = (...names: string[]) => names.map((n) => byName.get(n)!);
   // events read the dates and the syntax layer; dates and quantities read the entity mentions
-  assert.deepEqual(checkPipeline(order('tokens', 'sentences', 'entities', 'syntax', 'quotes', 'events', 'dates')), [`events: needs 'dates', no earlier stage assigns it`]);
+  assert.deepEqual(checkPipeline(order('tokens', 'sentences', 'entities', 'syntax', 'quotes', 'genre', 'events', 'dates')), [`events: needs 'dates', no earlier stage assigns it`]);
   assert.deepEqual(checkPipeline(order('tokens', 'sentences', 'dates', 'entities')), [`dates: needs 'mentions', no earlier stage assigns it`]);
   assert.deepEqual(checkPipeline(order('tokens', 'sentences', 'quantities', 'entities')), [`quantities: needs 'mentions', no earlier stage assigns it`]);
   assert.deepEqual(checkPipeline(order('tokens', 'sentences', 'entities', 'dates', 'quotes', 'syntax')), [`quotes: needs 'syntax', no earlier stage assigns it`]);

@@ -9,6 +9,8 @@ import { DEFAULT_STAGES } from './index.js';
 import { loadSyntaxModelSync } from './syntax/load.js';
 import type { EventTyping } from './syntax/cameo.js';
 import { defaultEventTyping } from './syntax/load-lexicon.js';
+import { loadGenreModelSync } from './genre/model.js';
+import type { GenreModel } from '../core/genre-model.js';
 import { checkPipeline, runStages, type Context, type Stage, type SyntaxAnalyzer } from '../core/stage.js';
 
 export interface PipelineOptions {
@@ -18,6 +20,8 @@ export interface PipelineOptions {
   syntax?: SyntaxAnalyzer | null;
   /** How event types are read; by default models/event-lexicon.json under the chosen policy. `null`: the hand lexicon alone. */
   eventTyping?: EventTyping | null;
+  /** The genre classifier; by default models/genre.json when it is there. `null`: none (every article is news). */
+  genre?: GenreModel | null;
 }
 
 /** A configured, frozen pipeline: build once, then analyse any number of articles. */
@@ -34,7 +38,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   if (problems.length) throw new Error(`invalid pipeline:\n  ${problems.join('\n  ')}`);
   const syntax = options.syntax === undefined ? loadSyntaxModelSync() : options.syntax ?? undefined;
   const eventTyping = options.eventTyping === undefined ? defaultEventTyping() : options.eventTyping ?? undefined;
-  const ctx: Context = Object.freeze({ recognizer: options.recognizer ?? defaultRecognizer(), ...(syntax ? { syntax } : {}), ...(eventTyping ? { eventTyping } : {}) });
+  const genre = options.genre === undefined ? loadGenreModelSync() : options.genre ?? undefined;
+  const ctx: Context = Object.freeze({ recognizer: options.recognizer ?? defaultRecognizer(), ...(syntax ? { syntax } : {}), ...(eventTyping ? { eventTyping } : {}), ...(genre ? { genre } : {}) });
   return Object.freeze({
     stages,
     ctx,

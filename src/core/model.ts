@@ -251,8 +251,16 @@ export interface Analysis {
   quantities?: Quantity[];
   quotes?: Quote[];
   events?: Event[];
+  /** What kind of article it is (analyze/genre/): a sports report's "beat" is a result, not an act of force. */
+  genre?: Genre;
 }
 export type Layer = keyof Analysis;
+
+/** An article's genre from the trained classifier; `p`: the probability that it is a sports report. */
+export interface Genre {
+  label: 'sports' | 'news';
+  p: number;
+}
 
 /** An article with its analysis and what was said about it: the per-article output. */
 export interface AnalyzedArticle extends Article, Analysis {

@@ -1,6 +1,7 @@
 import type { Analysis, Article, Diagnostic, Layer, Mention, Sentence, Token, Upos } from './model.js';
 import { reporter, type Report } from './report.js';
 import type { EventTyping } from './event-lexicon.js';
+import type { GenreModel } from './genre-model.js';
 
 /**
  * The one interface every named-entity recogniser implements (heuristic, trained model, ...).
@@ -29,6 +30,8 @@ export interface Context {
   syntax?: SyntaxAnalyzer;
   /** How event types are read on the parse (analyze/syntax/cameo.ts); absent, the hand lexicon alone. */
   eventTyping?: EventTyping;
+  /** The genre classifier (models/genre.json); absent, every article is read as news. */
+  genre?: GenreModel;
 }
 
 /** One named step of per-article analysis: it reads the article and earlier layers, and assigns one layer. */

@@ -19,6 +19,8 @@ import { articlePlace, namedStates, storyPlace } from './where.js';
 // count speaks for this incident depends on them (background.ts).
 
 export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Readonly<AnalyzedArticle>[], ctx: StoryContext): Incident | undefined {
+  // A story told mostly by sports reports is a contest: its "beat" and "crushed" are no incident of force.
+  if (mostlySports(articles)) return undefined;
   const reading = readStory(story);
   const outcomesOf = new Map(articles.map((a) => [a.id, articleOutcomes(a)]));
   const ranked = rankEventTypes(articles, outcomesOf);
@@ -60,6 +62,11 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   if (date) incident.date = date;
   if (place) incident.place = place;
   return incident;
+}
+
+/** Whether more than half of the reports are sports reports (analyze/genre/). */
+export function mostlySports(articles: readonly Readonly<AnalyzedArticle>[]): boolean {
+  return articles.filter((a) => a.genre?.label === 'sports').length * 2 > articles.length;
 }
 
 /**
