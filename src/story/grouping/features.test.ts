@@ -61,7 +61,7 @@ test('templated reports of like events in towns of different countries are no li
   const [x, y] = [...jsonlReader.read({ origin: 't.jsonl', content: records.map((r) => JSON.stringify(r)).join('\n') }, reporter([], 't'))]
     .map((d) => profileArticle(pipeline.analyze(d), loadGroupingModel().idf, gazetteer));
   const f = pairFeatures(x!, y!);
-  assert.ok(f.words > 0.25 && f.events > 0.5, 'the words and events are alike');
+  assert.ok(f.words > 0.25 && f.lead > 0.25, 'the words are alike');
   assert.equal(f.mainConflict, 1);
   assert.equal(linkScore(loadGroupingModel(), x!, y!), -Infinity);
   const near = gazetteerOf([{ name: 'Ostraven', country: 'NO', lat: 60.0, lon: 10.0, population: 80000, feature: 'PPLA' }, { name: 'Lumbera', country: 'NO', lat: 60.5, lon: 10.5, population: 90000, feature: 'PPLA' }]);
