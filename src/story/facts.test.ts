@@ -298,3 +298,15 @@ test('one sentence quoted for two of its counts, or repeated by its page, is one
   assert.equal(figures.length, 1, JSON.stringify(figures.map((f) => f.statement)));
   assert.equal(figures[0]!.claims.length, 2, 'both places it is said are cited, each once');
 });
+
+test('counts of an outcome we do not know are never set against another report\'s', () => {
+  const reports = [['a', 'Benn allowed three runs in six innings.', 3], ['b', 'Tapp allowed two runs and six hits.', 2]] as const;
+  const arts = reports.map(([id, text, value]) => {
+    const x = article(id, '2024-05-04', text, []);
+    x.quantities = [{ start: text.indexOf(value === 3 ? 'three' : 'two'), end: text.indexOf(' runs'), text: value === 3 ? 'three' : 'two', value, qualifier: 'exact', kind: 'count', subject: 'runs', predicate: 'allowed' }];
+    return x;
+  });
+  const figures = align(arts, [], 'S1').filter((f) => f.kind === 'figure');
+  assert.deepEqual(figures.map((f) => f.status), ['single', 'single']);
+  assert.ok(figures.every((f) => f.verbatim));
+});

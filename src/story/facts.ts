@@ -69,7 +69,11 @@ function figureFacts(articles: readonly Readonly<AnalyzedArticle>[], source: Sou
     for (const q of own) if (!subjectKey(q.subject ?? '') && !isIncrement(a, q)) generic.set(what(q), (generic.get(what(q)) ?? new Set()).add(`${q.value}|${q.qualifier}`));
     for (const q of own) {
       const subject = subjectKey(q.subject ?? '');
-      const key = isIncrement(a, q) ? `figure|${what(q)}|${a.id}|${q.start}`
+      // A count of an outcome we do not know ("allowed three runs", "interviewed 213 witnesses") is
+      // stated by its sentence, and never set against another report's: two such counts are as often
+      // of different things (two pitchers' runs) as different versions of one.
+      const known = categoryOf(q) || SAME_OUTCOME[(q.predicate ?? '').toLowerCase()];
+      const key = isIncrement(a, q) || !known ? `figure|${what(q)}|${a.id}|${q.start}`
         : subject ? `figure|${what(q)}|${subject}`
         : generic.get(what(q))?.size === 1 ? `figure|${what(q)}|*` : `figure|${what(q)}|${a.id}|${q.start}`;
       const claim: Claim = { ...sentenceClaim(a, q), value: q.value, qualifier: q.qualifier };
