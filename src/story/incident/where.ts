@@ -109,7 +109,7 @@ function placeOf(candidates: readonly Place[], states: ReadonlySet<string>, outl
 function townOfOrganisation(name: string, gazetteer: Gazetteer): string | undefined {
   const words = name.split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    if (/^(?:County|Parish|Township)\b/.test(words[n]!) || !/^\p{Lu}/u.test(words[n - 1]!)) continue;
+    if (/^(?:County|Parish|Township)\b/.test(words[n]!) || !/^\p{Lu}/u.test(words[n - 1]!) || !/^\p{Lu}/u.test(words[n]!)) continue;
     const town = words.slice(0, n).join(' ');
     if (gazetteer.lookup(town).length) return town;
   }
