@@ -1,5 +1,5 @@
 import { kmBetween } from '../../core/geo.js';
-import type { AnalyzedArticle, Claim, Geo, IncidentPlace } from '../../core/model.js';
+import type { AnalyzedArticle, Claim, Geo, IncidentPlace, Span } from '../../core/model.js';
 import { isReport } from '../../core/kinds.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
 import type { Gazetteer, Place } from '../entities/gazetteer.js';
@@ -173,7 +173,33 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   // a name read from an organisation is a town only when the tagger reads each of its words as a proper noun ("Police" is not)
   const tokens = (a.syntax ?? []).flatMap((s) => s.tokens);
   const proper = (f: Found) => { const ts = overlapping(tokens, f, 60); return ts.length > 0 && ts.every((t) => t.pos === 'PROPN'); };
-  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)))), states };
+  const hospitalTown = treatedIn(a);
+  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f))), states };
+}
+
+/** How far up the parse a town's name may hang from the hospital it names ("a hospital in Spartanburg, S.C.": town, then its state). */
+const HOSPITAL_HOPS = 3;
+
+/**
+ * Whether a place names the town of a hospital ("taken to a Topeka hospital", "transferred to Children's Hospital in
+ * Louisville"): victims are taken to the nearest big town's hospital, often not where they were shot. The parse decides:
+ * the place's last word hangs, as a modifier of nouns, on a hospital.
+ */
+function treatedIn(a: Readonly<AnalyzedArticle>): (f: Span) => boolean {
+  const sentences = a.sentences ?? [];
+  return (f) => {
+    const i = sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
+    const toks = a.syntax?.[i]?.tokens;
+    if (!toks) return false;
+    let j = toks.findIndex((t) => t.start < f.end && f.end <= t.end);
+    for (let hop = 0; j >= 0 && hop < HOSPITAL_HOPS; hop++) {
+      const t = toks[j]!;
+      if (!/^(?:compound|nmod|amod|appos|flat)/.test(t.dep) || t.head === j) return false;
+      j = t.head;
+      if (toks[j]?.lemma.toLowerCase() === 'hospital') return true;
+    }
+    return false;
+  };
 }
 
 /**
