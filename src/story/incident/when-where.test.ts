@@ -13,6 +13,9 @@ const GAZ = gazetteerOf([
   { name: 'Brookvale', country: 'US', lat: 40.1, lon: -82.9, population: 30000, feature: 'PPL' },
   { name: 'Carrow', country: 'US', lat: 40.6, lon: -82.2, population: 90000, feature: 'PPL' },
   { name: 'Center', country: 'US', lat: 31.8, lon: -94.2, population: 60000, feature: 'PPL' },
+  { name: 'Mossbury', country: 'US', lat: 36.2, lon: -90.0, population: 1500, feature: 'PPL' },
+  { name: 'Tillford', country: 'US', lat: 35.1, lon: -85.3, population: 1200, feature: 'PPL' },
+  { name: 'Tillford', country: 'US', lat: 43.0, lon: -71.5, population: 900, feature: 'PPL' },
 ]);
 let pipeline: ReturnType<typeof createPipeline> | undefined;
 function analyse(text: string, published: string, id: string): AnalyzedArticle {
@@ -44,4 +47,10 @@ test('where: an organisation is named after a town only when more of its name fo
   assert.equal(townOf(a), undefined);
   const b = analyse('Two men were shot on Sunday night, the Carrow Police Department said.', '2021-03-08', 'carrow');
   assert.equal(townOf(b), 'Carrow');
+});
+
+test('where: a small town named without its state is found when it is the only town of its name', () => {
+  assert.equal(townOf(analyse('A boy was shot in Mossbury on Saturday afternoon, deputies said.', '2021-03-08', 'mossbury')), 'Mossbury');
+  // two small towns of the name, and nothing to tell which: no place
+  assert.equal(townOf(analyse('A boy was shot in Tillford on Saturday afternoon, deputies said.', '2021-03-08', 'tillford')), undefined);
 });
