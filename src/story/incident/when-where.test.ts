@@ -54,3 +54,8 @@ test('where: a small town named without its state is found when it is the only t
   // two small towns of the name, and nothing to tell which: no place
   assert.equal(townOf(analyse('A boy was shot in Tillford on Saturday afternoon, deputies said.', '2021-03-08', 'tillford')), undefined);
 });
+
+test('where: the town named as the scene outweighs another named as often (the police\'s)', () => {
+  assert.equal(townOf(analyse('The Carrow Police Department said a man was shot in Brookvale on Sunday night.', '2021-03-08', 'scene')), 'Brookvale');
+  assert.equal(townOf(analyse('The Carrow Police Department said a man from Brookvale was shot on Sunday night.', '2021-03-08', 'noscene')), 'Carrow');
+});

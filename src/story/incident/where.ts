@@ -1,5 +1,6 @@
 import { kmBetween } from '../../core/geo.js';
-import type { AnalyzedArticle, Claim, Geo, IncidentPlace, Span } from '../../core/model.js';
+import type { AnalyzedArticle, Claim, Geo, IncidentPlace, Span, SyntaxToken } from '../../core/model.js';
+import { isOutcomeVerb } from './outcomes.js';
 import { isReport } from '../../core/kinds.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
 import type { Gazetteer, Place } from '../entities/gazetteer.js';
@@ -24,6 +25,13 @@ const WEIGHT = { dateline: 3, townState: 2, mention: 1 } as const;
  * gives 1,230 and 233, but only 14 of those counties: 8 more towns that are wrong, so it was left out.
  */
 const UNPLACED_DATELINE_WEIGHT = 0.5;
+/**
+ * How much more a town weighs when named as the scene ("was shot in Elliston"): as much again as a mention, so it
+ * outweighs another town named once (the police's, a neighbour's) but not a dateline. GVA dev: 0, 1, 2, 3 give
+ * 1,253 / 1,257 / 1,255 / 1,256 records with the right place and 224 / 220 / 222 / 221 with a wrong one; from 3 up
+ * a neighbourhood the gazetteer places in another state outweighs its city ("Linden" of Columbus).
+ */
+const SCENE_WEIGHT = 1;
 /** A town in a state lies within this distance of the state's middle (as grouping/places.ts reads it). */
 const STATE_RADIUS_KM = 700;
 
@@ -40,6 +48,8 @@ interface Found {
   organisation?: boolean;
   /** The entity recognizer reads it as a location. */
   located?: boolean;
+  /** Named as where people were shot, killed or hurt (sceneOf). */
+  scene?: boolean;
 }
 
 /** The US states the article names (in a dateline, with a town, or alone); a town is looked for in them. */
@@ -61,12 +71,14 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
     const key = nameKey(f.name);
     if (!key) continue;
     const known = byKey.get(key);
-    if (known) { known.weight += f.weight; known.spans.push(f); continue; }
+    const weight = f.weight + (f.scene ? SCENE_WEIGHT : 0);
+    if (known) { known.weight += weight; known.spans.push(f); continue; }
     const candidates = gazetteer.lookup(f.name);
     const where = placeOf(candidates, states, outlet, f.located);
     // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
     if (!where && f.weight < WEIGHT.dateline) continue;
     const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: where ? f.weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
+    if (where) entry.weight = weight;
     if (where) {
       const state = f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
       entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
@@ -180,8 +192,10 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   // a name read from an organisation is a town only when the tagger reads each of its words as a proper noun ("Police" is not)
   const tokens = (a.syntax ?? []).flatMap((s) => s.tokens);
   const proper = (f: Found) => { const ts = overlapping(tokens, f, 60); return ts.length > 0 && ts.every((t) => t.pos === 'PROPN'); };
-  const hospitalTown = treatedIn(a);
-  return { found: found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f))), states };
+  const hospitalTown = treatedIn(a), scene = sceneOf(a);
+  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f)));
+  for (const f of kept) if (f.weight < WEIGHT.dateline && scene(f)) f.scene = true;
+  return { found: kept, states };
 }
 
 /** How far up the parse a town's name may hang from the hospital it names ("a hospital in Spartanburg, S.C.": town, then its state). */
@@ -193,17 +207,47 @@ const HOSPITAL_HOPS = 3;
  * the place's last word hangs, as a modifier of nouns, on a hospital.
  */
 function treatedIn(a: Readonly<AnalyzedArticle>): (f: Span) => boolean {
-  const sentences = a.sentences ?? [];
   return (f) => {
-    const i = sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
-    const toks = a.syntax?.[i]?.tokens;
-    if (!toks) return false;
-    let j = toks.findIndex((t) => t.start < f.end && f.end <= t.end);
-    for (let hop = 0; j >= 0 && hop < HOSPITAL_HOPS; hop++) {
+    const w = headWord(a, f);
+    if (!w) return false;
+    const { toks } = w;
+    for (let j = w.at, hop = 0; hop < HOSPITAL_HOPS; hop++) {
       const t = toks[j]!;
-      if (!/^(?:compound|nmod|amod|appos|flat)/.test(t.dep) || t.head === j) return false;
+      if (!/^(?:compound|nmod|amod|appos|flat)/.test(t.dep) || t.head < 0 || t.head === j) return false;
       j = t.head;
       if (toks[j]?.lemma.toLowerCase() === 'hospital') return true;
+    }
+    return false;
+  };
+}
+
+/** The head word of a span in its sentence's parse (the word inside the span the others hang on), with the sentence's words. */
+function headWord(a: Readonly<AnalyzedArticle>, f: Span): { toks: readonly SyntaxToken[]; at: number } | undefined {
+  const sentences = a.sentences ?? [];
+  const i = sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
+  const toks = a.syntax?.[i]?.tokens;
+  if (!toks) return undefined;
+  const inside = (j: number) => toks[j] !== undefined && toks[j]!.start < f.end && f.start < toks[j]!.end;
+  const at = toks.findIndex((t, j) => inside(j) && !inside(t.head));
+  return at >= 0 ? { toks, at } : undefined;
+}
+
+/**
+ * Whether a place is the scene the report tells: "in" it, it hangs on a verb stating what happened to people ("was shot
+ * in Elliston", "were wounded at a party in Elliston"), directly or through the place noun it locates.
+ */
+function sceneOf(a: Readonly<AnalyzedArticle>): (f: Span) => boolean {
+  return (f) => {
+    const w = headWord(a, f);
+    if (!w) return false;
+    const { toks } = w;
+    let j = w.at;
+    if (!toks.some((t) => t.head === j && t.dep === 'case' && /^(?:in|near|outside)$/i.test(t.lemma))) return false;
+    for (let hop = 0; hop < 2; hop++) {
+      const t = toks[j]!;
+      if (!/^(?:obl|nmod)/.test(t.dep) || t.head < 0 || t.head === j) return false;
+      j = t.head;
+      if (isOutcomeVerb(toks[j]!)) return true;
     }
     return false;
   };
