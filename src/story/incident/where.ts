@@ -9,7 +9,7 @@ import { datelineTown, DATELINE_LINES, LEADING, locate, mayHoldDateline, TOWN_ST
 import type { OutletPlaces } from './outlet.js';
 import { stateCentre, usState } from '../grouping/us-states.js';
 import { agreement, type Version } from './agreement.js';
-import { overlapping } from '../../core/spans.js';
+import { firstEndingAfter, overlapping } from '../../core/spans.js';
 
 // Where it happened: the town each report puts it in, most trusted first (a dateline, a town written
 // with its state, then the towns the entity recognizer found, by how often), geocoded with the city
@@ -224,8 +224,8 @@ function treatedIn(a: Readonly<AnalyzedArticle>): (f: Span) => boolean {
 /** The head word of a span in its sentence's parse (the word inside the span the others hang on), with the sentence's words. */
 function headWord(a: Readonly<AnalyzedArticle>, f: Span): { toks: readonly SyntaxToken[]; at: number } | undefined {
   const sentences = a.sentences ?? [];
-  const i = sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
-  const toks = a.syntax?.[i]?.tokens;
+  const i = firstEndingAfter(sentences, f.start);
+  const toks = sentences[i] && sentences[i]!.start <= f.start ? a.syntax?.[i]?.tokens : undefined;
   if (!toks) return undefined;
   const inside = (j: number) => toks[j] !== undefined && toks[j]!.start < f.end && f.start < toks[j]!.end;
   const at = toks.findIndex((t, j) => inside(j) && !inside(t.head));
