@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPipeline } from '../../analyze/pipeline.js';
-import type { AnalyzedArticle, ArticleId } from '../../core/model.js';
+import type { AnalyzedArticle, ArticleId, Claim } from '../../core/model.js';
 import { reporter } from '../../core/report.js';
 import { readText } from '../../read/text.js';
 import { gazetteerOf } from '../entities/gazetteer.js';
 import { articleDate } from './when.js';
-import { articlePlace } from './where.js';
+import { articlePlace, storyPlace, type ArticlePlace } from './where.js';
 
 // Reports written for these tests (made-up towns and people): which day and which town a report gives its incident.
 const GAZ = gazetteerOf([
@@ -58,4 +58,15 @@ test('where: a small town named without its state is found when it is the only t
 test('where: the town named as the scene outweighs another named as often (the police\'s)', () => {
   assert.equal(townOf(analyse('The Carrow Police Department said a man was shot in Brookvale on Sunday night.', '2021-03-08', 'scene')), 'Brookvale');
   assert.equal(townOf(analyse('The Carrow Police Department said a man from Brookvale was shot on Sunday night.', '2021-03-08', 'noscene')), 'Carrow');
+});
+
+test('where: of two towns as many sources give, the one a report stands on most (its dateline) is the story\'s', () => {
+  const claim = (article: string): Claim => ({ article: article as ArticleId, start: 0, end: 1, text: 'x' });
+  const report = (id: string, published: string, name: string, weight: number) =>
+    ({ article: { id, published } as AnalyzedArticle, place: { name, key: name.toLowerCase(), weight, claims: [claim(id)] } satisfies ArticlePlace });
+  // the later report names Carrow once in passing; the earlier one is datelined Brookvale
+  const got = storyPlace([report('a', '2021-03-08', 'Brookvale', 3), report('b', '2021-03-09', 'Carrow', 1)])!;
+  assert.deepEqual([got.name, got.status, got.claims.map((c) => c.value)], ['Brookvale', 'conflict', ['Brookvale', 'Carrow']]);
+  // equal weight: the later report, as before
+  assert.equal(storyPlace([report('a', '2021-03-08', 'Brookvale', 1), report('b', '2021-03-09', 'Carrow', 1)])!.name, 'Carrow');
 });

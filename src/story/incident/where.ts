@@ -38,6 +38,8 @@ const STATE_RADIUS_KM = 700;
 export interface ArticlePlace {
   name: string;
   key: string;
+  /** How much the report stands on it (WEIGHT, summed over its mentions). */
+  weight: number;
   geo?: Geo;
   claims: Claim[];
 }
@@ -89,7 +91,7 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
   for (const [key, p] of byKey) if (!best || p.weight > best.weight || (p.weight === best.weight && p.first < best.first)) best = { key, ...p };
   if (!best) return undefined;
   const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
-  return { name: best.name, key: best.key, ...(best.geo ? { geo: best.geo } : {}), claims };
+  return { name: best.name, key: best.key, weight: best.weight, ...(best.geo ? { geo: best.geo } : {}), claims };
 }
 
 /** Within this distance of its outlet's town a report's town is the outlet's neighbour (a local station's reach). */
@@ -282,7 +284,12 @@ export function storyPlace(perArticle: readonly { article: Readonly<AnalyzedArti
   const versions: Version<ArticlePlace>[] = [];
   for (const { article, place } of perArticle)
     if (place) versions.push({ value: place, claims: place.claims, ...(article.published ? { asOf: article.published } : {}) });
-  const got = agreement(versions, (p) => p.key);
+  // Towns as many sources give go to the one a report stands on most (a dateline over a town named once in passing),
+  // before the later report. GVA dev: 1,274 records with the right place and 203 with a wrong one, against 1,257 and
+  // 220 with the later report first (1,261 and 216 with the earlier).
+  const weight = new Map<string, number>();
+  for (const { value } of versions) weight.set(value.key, Math.max(weight.get(value.key) ?? 0, value.weight));
+  const got = agreement(versions, (p) => p.key, 'later', (x, y) => weight.get(y.key)! - weight.get(x.key)!);
   if (!got) return undefined;
   // Every version's claims, the record's first, each stating its town: a reader sees each version of a conflict.
   const stating = (name: string, claims: readonly Claim[]) => claims.map((c) => ({ ...c, value: name }));
