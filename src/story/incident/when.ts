@@ -38,7 +38,7 @@ export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
   const found: { d: DateRef; rank: number; sentence: number }[] = [];
   for (const d of [...dates].sort((x, y) => x.start - y.start)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= d.start) s++;
-    if (d.grain !== 'day' || !isOwnText(a, d) || isPageStamp(d) || dateLine(a, sentences[s], d) || statementDay(a, s, d)) continue;
+    if (d.grain !== 'day' || !isOwnText(a, d) || isPageStamp(d) || dateLine(a, sentences[s], d) || statementDay(a, s, d) || plannedDay(a, s, d)) continue;
     if (published && (d.value > published || daysBetween(d.value, published) > MAX_DAYS_BEFORE_PUBLISHED)) continue;
     // "was charged Friday in the shooting death", "appeared in court Monday": a day the parse hangs on another
     // verb than the outcome or the act is that other thing's, even in a sentence that tells the incident
@@ -69,6 +69,28 @@ function statementDay(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef
   // "On Thursday, police say they received a call": a past day cannot be when a present-tense "say" is said
   const word = a.text.slice(g.start, g.end).toLowerCase(), lemma = g.lemma.toLowerCase();
   return word !== lemma && word !== `${lemma}s`;
+}
+
+/** Verbs (lemmas) that set a day ahead: "is scheduled to be arraigned Thursday", "expected more details to be released Monday". */
+const PLANNING = new Set(['expect', 'schedule', 'slate', 'plan', 'set', 'due']);
+/** Auxiliaries of the future: "a vigil will be held Monday". */
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll']);
+
+/**
+ * Whether the date is the day of something planned, not done (a hearing, an autopsy, a vigil): the parse hangs it on a
+ * verb with a future auxiliary, on a verb of planning, or on the clause such a verb governs. A day the resolver put in
+ * the past for it (a weekday read back from the publication day) is then no day of the incident.
+ */
+function plannedDay(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef): boolean {
+  const toks = a.syntax?.[sentence]?.tokens;
+  const g = governor(a, sentence, d);
+  if (!toks || !g) return false;
+  const at = toks.indexOf(g);
+  const future = (j: number) => toks.some((t) => t.head === j && t.dep.startsWith('aux') && FUTURE_AUX.has(t.lemma.toLowerCase()));
+  const planning = (t: SyntaxToken | undefined) => !!t && t.pos === 'VERB' && PLANNING.has(t.lemma.toLowerCase()) && t.lemma.toLowerCase() !== 'set';
+  if (future(at) || planning(g)) return true;
+  const head = toks[g.head];
+  return g.dep.startsWith('xcomp') && g.head !== at && !!head && PLANNING.has(head.lemma.toLowerCase());
 }
 
 /** The word the parse hangs the date on (the head of the date's own head word), when it has one outside the date. */

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPipeline } from '../../analyze/pipeline.js';
+import type { AnalyzedArticle, ArticleId, Claim } from '../../core/model.js';
+import { reporter } from '../../core/report.js';
+import { readText } from '../../read/text.js';
+import { gazetteerOf } from '../entities/gazetteer.js';
+import { articleDate } from './when.js';
+import { articlePlace, storyPlace, type ArticlePlace } from './where.js';
+
+// Reports written for these tests (made-up towns and people): which day and which town a report gives its incident.
+const GAZ = gazetteerOf([
+  { name: 'Brookvale', country: 'US', lat: 40.1, lon: -82.9, population: 30000, feature: 'PPL' },
+  { name: 'Carrow', country: 'US', lat: 40.6, lon: -82.2, population: 90000, feature: 'PPL' },
+  { name: 'Center', country: 'US', lat: 31.8, lon: -94.2, population: 60000, feature: 'PPL' },
+  { name: 'Mossbury', country: 'US', lat: 36.2, lon: -90.0, population: 1500, feature: 'PPL' },
+  { name: 'Tillford', country: 'US', lat: 35.1, lon: -85.3, population: 1200, feature: 'PPL' },
+  { name: 'Tillford', country: 'US', lat: 43.0, lon: -71.5, population: 900, feature: 'PPL' },
+]);
+let pipeline: ReturnType<typeof createPipeline> | undefined;
+function analyse(text: string, published: string, id: string): AnalyzedArticle {
+  pipeline ??= createPipeline();
+  const draft = readText(text, `${id}.txt`, reporter([], 'test'));
+  draft.published = published;
+  return { ...pipeline.analyze(draft), id: id as ArticleId };
+}
+const dayOf = (a: AnalyzedArticle) => articleDate(a, a.dates ?? [], new Set(), new Set())?.value;
+const townOf = (a: AnalyzedArticle) => articlePlace(a, GAZ)?.name;
+
+test('when: a day set for something planned (a hearing, an autopsy) is not the day of the incident', () => {
+  // 2021-03-10 is a Wednesday: "Thursday" read back from it is 2021-03-04, a day before any hearing could be
+  const planned = analyse('Police are still looking into the death of Tom Avery.\n\nHis neighbour is expected to be arraigned Thursday on a murder charge.', '2021-03-10', 'hearing');
+  assert.equal(dayOf(planned), undefined);
+  const done = analyse('Police are still looking into the death of Tom Avery.\n\nHis neighbour was arrested Thursday on a murder charge.', '2021-03-10', 'arrest');
+  assert.equal(dayOf(done), '2021-03-04');
+});
+
+test('where: the town of the hospital a victim was taken to is not where it happened', () => {
+  const a = analyse('A man was shot on Sunday night.\n\nHe was taken to a Carrow hospital, where he died. Later he was moved to a hospital in Carrow.', '2021-03-08', 'hospital');
+  assert.equal(townOf(a), undefined);
+  const b = analyse('A man was shot in Brookvale on Sunday night.\n\nHe was taken to a Carrow hospital, where he died. Later he was moved to a hospital in Carrow.', '2021-03-08', 'hospital2');
+  assert.equal(townOf(b), 'Brookvale');
+});
+
+test('where: an organisation is named after a town only when more of its name follows in capitals', () => {
+  const a = analyse('The Center for Safer Streets said two men were shot on Sunday night.', '2021-03-08', 'center');
+  assert.equal(townOf(a), undefined);
+  const b = analyse('Two men were shot on Sunday night, the Carrow Police Department said.', '2021-03-08', 'carrow');
+  assert.equal(townOf(b), 'Carrow');
+});
+
+test('where: a small town named without its state is found when it is the only town of its name', () => {
+  assert.equal(townOf(analyse('A boy was shot in Mossbury on Saturday afternoon, deputies said.', '2021-03-08', 'mossbury')), 'Mossbury');
+  // two small towns of the name, and nothing to tell which: no place
+  assert.equal(townOf(analyse('A boy was shot in Tillford on Saturday afternoon, deputies said.', '2021-03-08', 'tillford')), undefined);
+});
+
+test('where: the town named as the scene outweighs another named as often (the police\'s)', () => {
+  assert.equal(townOf(analyse('The Carrow Police Department said a man was shot in Brookvale on Sunday night.', '2021-03-08', 'scene')), 'Brookvale');
+  assert.equal(townOf(analyse('The Carrow Police Department said a man from Brookvale was shot on Sunday night.', '2021-03-08', 'noscene')), 'Carrow');
+});
+
+test('where: of two towns as many sources give, the one a report stands on most (its dateline) is the story\'s', () => {
+  const claim = (article: string): Claim => ({ article: article as ArticleId, start: 0, end: 1, text: 'x' });
+  const report = (id: string, published: string, name: string, weight: number) =>
+    ({ article: { id, published } as AnalyzedArticle, place: { name, key: name.toLowerCase(), weight, claims: [claim(id)] } satisfies ArticlePlace });
+  // the later report names Carrow once in passing; the earlier one is datelined Brookvale
+  const got = storyPlace([report('a', '2021-03-08', 'Brookvale', 3), report('b', '2021-03-09', 'Carrow', 1)])!;
+  assert.deepEqual([got.name, got.status, got.claims.map((c) => c.value)], ['Brookvale', 'conflict', ['Brookvale', 'Carrow']]);
+  // equal weight: the later report, as before
+  assert.equal(storyPlace([report('a', '2021-03-08', 'Brookvale', 1), report('b', '2021-03-09', 'Carrow', 1)])!.name, 'Carrow');
+});
