@@ -121,7 +121,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // so is a headline's "girl shot" read as a compound noun ("9-year-old girl shot in arm"): the word before it was shot
   if (t.pos === 'NOUN' && word(t) === 'shot' && !copular) {
     const patient = kids.find((k) => k === i - 1 && toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN');
-    const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
+    const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || killedAlongside(toks, i);
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
   }
   if (t.pos !== 'VERB' && !copular) return undefined;
@@ -132,7 +132,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if (!outcome && STRIKING.has(lemma) && kids.some((k) => /^(?:nsubj|obl:agent|obl)$/.test(toks[k]!.dep) && PROJECTILES.has(toks[k]!.lemma.toLowerCase()))) outcome = 'shot';
   if (!outcome) return undefined;
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
-  if ((outcome === 'shot' || outcome === 'injured') && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
+  if ((outcome === 'shot' || outcome === 'injured') && (kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
   const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
   let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
@@ -145,11 +145,27 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // "a teen killed in the crash", "the man arrested Sunday": a participle that modifies a noun happened to that noun
   const reduced = patient === undefined && t.dep === 'acl' && t.head >= 0 && !/ing$/i.test(word(t));
   if (reduced) patient = t.head;
+  // "a boy who was shot in the face has died": a death with no subject of its own, which the parse hangs
+  // on another outcome verb (a clause it misplaced), happened to that verb's patient
+  if (patient === undefined && SUBJECT_IS_PATIENT.has(lemma) && t.head >= 0 && !kids.some((k) => /^nsubj|^expl$/.test(toks[k]!.dep))) {
+    const host = verbOutcome(text, toks, t.head, children);
+    // ("a boy who shot himself has died": the one who died is the shooter the reflexive stands for)
+    if (host && host.outcome !== 'suspect') patient = REFLEXIVE.has(word(toks[host.patient]!)) ? host.agent : host.patient;
+  }
   if (patient === undefined) return undefined;
   const agent = passive || reduced
     ? kids.find((k) => toks[k]!.dep === 'obl:agent' || (toks[k]!.dep === 'obl' && children(k).some((c) => word(toks[c]!) === 'by')))
     : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
   return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
+}
+
+/**
+ * "shot and killed" with "shot" read as a noun: the parse hangs "killed" elsewhere (on the sentence's
+ * main verb), but the two words joined say one thing, that the one shot was killed.
+ */
+function killedAlongside(toks: readonly SyntaxToken[], i: number): boolean {
+  const and = toks[i + 1], next = toks[i + 2];
+  return and?.pos === 'CCONJ' && and.lemma.toLowerCase() === 'and' && next?.pos === 'VERB' && next.lemma.toLowerCase() === 'kill';
 }
 
 /**
@@ -181,6 +197,8 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|mortal)$/.test(toks[k]!.lemma.toLowerCase()));
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: false };
   }
+  // "deputies located a deceased man": the one described as deceased is dead
+  if (t.pos === 'ADJ' && lemma === 'deceased' && t.dep === 'amod' && t.head >= 0 && toks[t.head]!.pos === 'NOUN') return { verb: i, outcome: 'killed', patient: t.head, passive: false };
   if (t.pos === 'NOUN' && lemma === 'death') {
     const patient = kids.find((k) => toks[k]!.dep === 'nmod' && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'of'));
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: false };
@@ -198,15 +216,20 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const read = verbOutcome(text, toks, i, children);
     if (!read || read.outcome === 'suspect') return;
     const { outcome } = read as { outcome: Outcome };
-    // "a child who was shot": a relative pronoun stands for the noun its clause describes
-    const relative = RELATIVE.has(word(toks[read.patient]!)) && toks[read.verb]!.dep === 'acl:relcl' && toks[read.verb]!.head >= 0;
-    const patient = relative ? toks[read.verb]!.head : read.patient;
+    // "a child who was shot", "a juvenile who had sustained a gunshot wound": a relative pronoun stands for
+    // the noun its clause (the verb the pronoun hangs on) describes
+    const clause = toks[toks[read.patient]!.head];
+    const relative = RELATIVE.has(word(toks[read.patient]!)) && clause?.dep === 'acl:relcl' && clause.head >= 0;
+    const patient = relative ? clause.head : read.patient;
     const first = toks[patient]!;
     if (REFLEXIVE.has(word(first))) { out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true }); return; }
     if (children(patient).some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
     // "Stover and Gilliam died", "one male and one female were found dead": each of the joined counts.
     let value = 0;
     for (const j of [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj')]) value += peopleIn(j) ?? 0;
+    // "INDIANAPOLIS (PIX11) - A baby died": a subject that counts no one (a dateline the parse took for it) leaves its apposition to count
+    // (a number set off after a name is an age: "Niles Young, 22,")
+    if (value === 0) for (const j of children(patient).filter((k) => toks[k]!.dep === 'appos' && toks[k]!.pos === 'NOUN')) value += peopleIn(j) ?? 0;
     if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence });
   });
   return out;
@@ -218,10 +241,15 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // "Two men were shot and killed": the quantities stage reads the number with the first verb only.
     // A number followed by "year-old" is an age, not a count ("a 16 year-old boy").
     // The count stands before its noun ("three men"); a number after a name is an age ("Dixon, 26,").
-    const num = children(j).find((k) => k < j && toks[k]!.dep === 'nummod' && !AGE_AFTER.test(text.slice(toks[k]!.end, toks[k]!.end + 12)));
+    // ("CHICAGO Seven people were shot": a number the parse read as part of a name still counts; "10th-grader" is an ordinal)
+    const num = children(j).find((k) => k < j && (toks[k]!.dep === 'nummod' || (toks[k]!.dep === 'compound' && numberOf(word(toks[k]!)) !== undefined))
+      && !AGE_AFTER.test(text.slice(toks[k]!.end, toks[k]!.end + 12)) && !/^[a-z]/i.test(text.charAt(toks[k]!.end)));
     if (num !== undefined) return numberOf(word(toks[num]!));
+    // "a 14-year-old boy shot earlier this week has died": "shot" read as a noun, the person its compound
+    const person = children(j).find((k) => k === j - 1 && toks[k]!.dep === 'compound' && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));
+    if (person !== undefined && (PERSON_NOUNS.has(toks[person]!.lemma.toLowerCase()) || /-old$/.test(word(toks[person]!)))) return peopleIn(person);
     const singular = (p.pos === 'PRON' && PERSON_PRONOUNS.has(w))
-      || (p.pos === 'PROPN' && !/s$/.test(w))
+      || (p.pos === 'PROPN' && (!/s$/.test(w) || children(j).some((k) => toks[k]!.dep === 'flat')))
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
       || (p.pos === 'NOUN' && /-old$/.test(w))
       || ONE_MORE.has(w);
