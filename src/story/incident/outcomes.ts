@@ -20,6 +20,10 @@ export interface OutcomeMention {
   sentence: number;
   /** The people counted are the attacker himself ("killed himself", "took his own life"). */
   self?: boolean;
+  /** One person named or described, no number written ("the woman was shot"): one of a count that may follow. */
+  individual?: boolean;
+  /** A count of people already told of ("all four victims", "the three men"): the report's total of them. */
+  definite?: boolean;
 }
 
 const CATEGORY: Readonly<Record<CountCategory, IncidentFigureCategory | undefined>> = {
@@ -45,6 +49,17 @@ const PERSON_NOUNS = new Set([
   'grandmother', 'grandfather', 'roommate', 'pedestrian', 'bystander', 'patron', 'homeowner', 'robber', 'intruder',
 ]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+
+/** Words before a count that make it the count of people already told of. */
+const DEFINITE_BEFORE = /\b(?:the|all|all the|all of the|both)\s+$/i;
+/** Irregular plurals of the person nouns. */
+const PERSON_PLURALS: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child' };
+/** Whether the word (singular or plural) names people: "victims", "men", "teens". */
+const namesPeople = (w: string | undefined): boolean => {
+  const x = (w ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+  return PERSON_NOUNS.has(PERSON_PLURALS[x] ?? x.replace(/s$/, ''));
+};
+
 const REFLEXIVE = new Set(['himself', 'herself']);
 const RELATIVE = new Set(['who', 'that', 'whom']);
 /** Pronouns that stand for one more person: "killing three men and wounding another". */
@@ -66,14 +81,16 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   for (const q of a.quantities ?? []) {
     if (q.kind !== 'count' || !isOwnText(a, q)) continue;
     // "the 5-year-old boy died": a number that is an age counts no one; "no one was hurt" counts none.
-    if (AGE_AFTER.test(a.text.slice(q.end, q.end + 12)) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start))) continue;
+    // "the 100 block of Elm Street" is an address
+    if (AGE_AFTER.test(a.text.slice(q.end, q.end + 12)) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))) continue;
     // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
     // the people hurt, not the dead: the shot, of whom some may have died.
     const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
     const outcome = victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
-    out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s });
+    const definite = DEFINITE_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start)) && namesPeople(q.subject);
+    out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s, ...(definite ? { definite } : {}) });
   }
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = sentences[i];
@@ -230,9 +247,19 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // "INDIANAPOLIS (PIX11) - A baby died": a subject that counts no one (a dateline the parse took for it) leaves its apposition to count
     // (a number set off after a name is an age: "Niles Young, 22,")
     if (value === 0) for (const j of children(patient).filter((k) => toks[k]!.dep === 'appos' && toks[k]!.pos === 'NOUN')) value += peopleIn(j) ?? 0;
-    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence });
+    const individual = value === 1 && first.pos !== 'NUM' && writtenNumber(patient) === undefined;
+    const numTok = toks[writtenNumber(patient) ?? -1];
+    const definite = numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start));
+    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(definite ? { definite } : {}) });
   });
   return out;
+
+  /** The token of the number written before the noun `j` ("three men"), if any. */
+  function writtenNumber(j: number): number | undefined {
+    // ("CHICAGO Seven people were shot": a number the parse read as part of a name still counts; "10th-grader" is an ordinal)
+    return children(j).find((k) => k < j && (toks[k]!.dep === 'nummod' || (toks[k]!.dep === 'compound' && numberOf(word(toks[k]!)) !== undefined))
+      && !AGE_AFTER.test(text.slice(toks[k]!.end, toks[k]!.end + 12)) && !/^[a-z]/i.test(text.charAt(toks[k]!.end)));
+  }
 
   /** How many people the phrase headed by token `j` counts, when it says. */
   function peopleIn(j: number): number | undefined {
@@ -241,9 +268,7 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // "Two men were shot and killed": the quantities stage reads the number with the first verb only.
     // A number followed by "year-old" is an age, not a count ("a 16 year-old boy").
     // The count stands before its noun ("three men"); a number after a name is an age ("Dixon, 26,").
-    // ("CHICAGO Seven people were shot": a number the parse read as part of a name still counts; "10th-grader" is an ordinal)
-    const num = children(j).find((k) => k < j && (toks[k]!.dep === 'nummod' || (toks[k]!.dep === 'compound' && numberOf(word(toks[k]!)) !== undefined))
-      && !AGE_AFTER.test(text.slice(toks[k]!.end, toks[k]!.end + 12)) && !/^[a-z]/i.test(text.charAt(toks[k]!.end)));
+    const num = writtenNumber(j);
     if (num !== undefined) return numberOf(word(toks[num]!));
     // "a 14-year-old boy shot earlier this week has died": "shot" read as a noun, the person its compound
     const person = children(j).find((k) => k === j - 1 && toks[k]!.dep === 'compound' && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));

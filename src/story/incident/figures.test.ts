@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPipeline } from '../../analyze/pipeline.js';
+import type { AnalyzedArticle, ArticleId } from '../../core/model.js';
+import { reporter } from '../../core/report.js';
+import { readText } from '../../read/text.js';
+import { articleFigures } from './figures.js';
+import { articleOutcomes, type OutcomeMention } from './outcomes.js';
+
+// A report's toll of each outcome (reports and counts written for these tests).
+const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'self'>> = {}): OutcomeMention =>
+  ({ outcome, value, qualifier: 'exact', start: sentence * 10, end: sentence * 10 + 1, sentence, ...flags });
+const figures = (ms: OutcomeMention[]) => Object.fromEntries(articleFigures(ms).map((x) => [x.category, x.value]));
+
+test('the first count of an outcome is the report\'s toll, not a larger one further down (a roundup, a related story)', () => {
+  assert.deepEqual(figures([m('killed', 1, 0), m('killed', 4, 9)]), { killed: 1 });
+  assert.deepEqual(figures([m('shot', 2, 0), m('killed', 1, 1), m('shot', 25, 12)]), { killed: 1, injured: 1 });
+  // the largest of the first sentence that states it: "two men were shot, one of them fatally"
+  assert.deepEqual(figures([m('shot', 1, 0, { individual: true }), m('shot', 2, 0)]), { injured: 2 });
+});
+
+test('one person told of first gives way to a later count of all those told of', () => {
+  assert.deepEqual(figures([m('shot', 1, 2, { individual: true }), m('shot', 4, 3, { definite: true })]), { injured: 4 });
+  // but not to a later count that is not of them ("five people were shot in the city last month")
+  assert.deepEqual(figures([m('shot', 1, 2, { individual: true }), m('shot', 5, 3)]), { injured: 1 });
+  // and a count stated first stands
+  assert.deepEqual(figures([m('shot', 2, 2), m('shot', 4, 3, { definite: true })]), { injured: 2 });
+});
+
+let pipeline: ReturnType<typeof createPipeline> | undefined;
+function analyse(text: string): AnalyzedArticle {
+  pipeline ??= createPipeline();
+  const draft = readText(text, 'toll.txt', reporter([], 'test'));
+  draft.published = '2022-05-02';
+  return { ...pipeline.analyze(draft), id: 'toll' as ArticleId };
+}
+
+test('read from a report: the one named first, then all the victims; an address is no count', () => {
+  const a = analyse('A woman was shot in the leg on Sunday night in Brookvale. All three victims were taken to a hospital, police said.');
+  const ms = articleOutcomes(a);
+  assert.ok(ms.some((x) => x.individual && x.outcome === 'shot'), 'the woman shot is one person told of');
+  assert.ok(ms.some((x) => x.definite && x.value === 3), 'all three victims count those told of');
+  assert.deepEqual(figures(ms), { injured: 3 });
+  const b = analyse('Three people in the 400 block of Alder Street were shot on Sunday.');
+  const values = articleOutcomes(b).map((x) => x.value);
+  assert.ok(values.length > 0 && values.every((v) => v === 3), `counts ${values.join(', ')}`);
+});
