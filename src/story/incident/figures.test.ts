@@ -8,7 +8,7 @@ import { articleFigures } from './figures.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 
 // A report's toll of each outcome (reports and counts written for these tests).
-const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'self'>> = {}): OutcomeMention =>
+const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'others' | 'self'>> = {}): OutcomeMention =>
   ({ outcome, value, qualifier: 'exact', start: sentence * 10, end: sentence * 10 + 1, sentence, ...flags });
 const figures = (ms: OutcomeMention[]) => Object.fromEntries(articleFigures(ms).map((x) => [x.category, x.value]));
 
@@ -44,4 +44,11 @@ test('read from a report: the one named first, then all the victims; an address 
   const b = analyse('Three people in the 400 block of Alder Street were shot on Sunday.');
   const values = articleOutcomes(b).map((x) => x.value);
   assert.ok(values.length > 0 && values.every((v) => v === 3), `counts ${values.join(', ')}`);
+});
+
+test('in a report that counts dead, a count of others is its wounded', () => {
+  // "A man died at the scene. Three other victims went to a hospital with gunshot wounds."
+  assert.deepEqual(figures([m('killed', 1, 0, { individual: true }), m('shot', 1, 0, { individual: true }), m('shot', 3, 1, { others: true })]), { killed: 1, injured: 3 });
+  // with no dead, the others are not read apart (the count of the shot stands)
+  assert.deepEqual(figures([m('shot', 2, 0), m('shot', 1, 1, { others: true })]), { injured: 2 });
 });

@@ -52,7 +52,10 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
   const shotTop = toll(by.get('shot') ?? []);
   const victimsKilled = killedTop ? killedTop.value : 0;
   const shotNotKilled = shotTop ? shotTop.value - victimsKilled : 0;
-  if (woundedTop && woundedTop.value >= shotNotKilled) out.push({ category: 'injured', value: woundedTop.value, qualifier: woundedTop.qualifier, mentions: [woundedTop] });
+  // "one man died; three other victims showed up with gunshot wounds": the others of a report that counts dead are its wounded
+  const othersTop = killed > 0 ? largest([...(by.get('shot') ?? []), ...(by.get('injured') ?? [])].filter((m) => m.others)) : undefined;
+  if (othersTop && othersTop.value > Math.max(woundedTop?.value ?? 0, shotNotKilled)) out.push({ category: 'injured', value: othersTop.value, qualifier: othersTop.qualifier, mentions: [othersTop] });
+  else if (woundedTop && woundedTop.value >= shotNotKilled) out.push({ category: 'injured', value: woundedTop.value, qualifier: woundedTop.qualifier, mentions: [woundedTop] });
   else if (shotTop && shotNotKilled > 0) out.push({ category: 'injured', value: shotNotKilled, qualifier: shotTop.qualifier, mentions: killedTop ? [shotTop, killedTop] : [shotTop], ...(killed ? {} : { shot: shotTop.value }) });
   return out;
 }

@@ -13,7 +13,7 @@ function parsed(spec: string): { text: string; syntax: SentenceSyntax } {
     const [word, pos, rest] = item.split('/') as [string, Upos, string];
     const [dep, head] = rest.split('>') as [string, string];
     if (text) text += ' ';
-    const lemma = word.toLowerCase().replace(/^(died|dies)$/, 'die').replace(/^killed$/, 'kill').replace(/^shot$/, 'shoot');
+    const lemma = word.toLowerCase().replace(/^(died|dies)$/, 'die').replace(/^killed$/, 'kill').replace(/^wounded$/, 'wound').replace(/^shot$/, 'shoot');
     tokens.push({ start: text.length, end: text.length + word.length, pos, lemma, dep, head: Number(head) });
     text += word;
   }
@@ -68,4 +68,19 @@ test('a dateline taken for the subject leaves its apposition to count; a number 
 
 test('one described as deceased is dead', () => {
   assert.deepEqual(outcomes('deputies/NOUN/nsubj>1 located/VERB/root>-1 a/DET/det>4 deceased/ADJ/amod>4 man/NOUN/obj>1'), ['killed 1 man']);
+});
+
+test('"shot, one fatally": the number under "fatally" died, the count stays the shot', () => {
+  // "Police say five people were shot, two fatally"
+  assert.deepEqual(outcomes('Police/NOUN/nsubj>1 say/VERB/root>-1 five/NUM/nummod>3 people/NOUN/nsubj:pass>5 were/AUX/aux:pass>5 shot/VERB/ccomp>1 ,/PUNCT/punct>8 two/NUM/nsubj>8 fatally/ADV/advmod>5'),
+    ['shot 5 people', 'killed 2 two']);
+  // "three men were fatally shot" is three dead
+  assert.deepEqual(outcomes('three/NUM/nummod>1 men/NOUN/nsubj:pass>4 were/AUX/aux:pass>4 fatally/ADV/advmod>4 shot/VERB/root>-1'), ['killed 3 men']);
+});
+
+test('a count set apart from those told of ("two other victims") is marked; "the other two" and "another" are not', () => {
+  const flagged = (spec: string) => { const { text, syntax } = parsed(spec); return syntaxOutcomes(text, syntax, 0).map((m) => !!m.others); };
+  assert.deepEqual(flagged('Two/NUM/nummod>2 other/ADJ/amod>2 victims/NOUN/nsubj:pass>4 were/AUX/aux:pass>4 wounded/VERB/root>-1'), [true]);
+  assert.deepEqual(flagged('the/DET/det>3 other/ADJ/amod>3 two/NUM/nummod>3 victims/NOUN/nsubj:pass>5 were/AUX/aux:pass>5 wounded/VERB/root>-1'), [false]);
+  assert.deepEqual(flagged('a/DET/det>1 boy/NOUN/nsubj>2 shot/VERB/root>-1 another/DET/det>4 boy/NOUN/obj>2'), [false]);
 });

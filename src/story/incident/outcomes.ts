@@ -24,6 +24,8 @@ export interface OutcomeMention {
   individual?: boolean;
   /** A count of people already told of ("all four victims", "the three men"): the report's total of them. */
   definite?: boolean;
+  /** People apart from those told of before ("three other victims", "two additional victims", "another woman"). */
+  others?: boolean;
 }
 
 const CATEGORY: Readonly<Record<CountCategory, IncidentFigureCategory | undefined>> = {
@@ -51,7 +53,7 @@ const PERSON_NOUNS = new Set([
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
 /** Words before a count that make it the count of people already told of. */
-const DEFINITE_BEFORE = /\b(?:the|all|all the|all of the|both)\s+$/i;
+const DEFINITE_BEFORE = /\b(?:the|all|all the|all of the|both)(?:\s+other)?\s+$/i;
 /** Irregular plurals of the person nouns. */
 const PERSON_PLURALS: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child' };
 /** Whether the word (singular or plural) names people: "victims", "men", "teens". */
@@ -59,6 +61,12 @@ const namesPeople = (w: string | undefined): boolean => {
   const x = (w ?? '').toLowerCase().split(/\s+/).pop() ?? '';
   return PERSON_NOUNS.has(PERSON_PLURALS[x] ?? x.replace(/s$/, ''));
 };
+
+/**
+ * Words that set a counted group apart from those already told of: "three other victims", "two additional
+ * victims". Not "another" (one who shot another is no one more) nor "the other three" (all but one of a count told before).
+ */
+const APART_FROM_TOLD = new Set(['other', 'additional', 'more']);
 
 const REFLEXIVE = new Set(['himself', 'herself']);
 const RELATIVE = new Set(['who', 'that', 'whom']);
@@ -90,7 +98,8 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     if (!outcome) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
     const definite = DEFINITE_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start)) && namesPeople(q.subject);
-    out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s, ...(definite ? { definite } : {}) });
+    const others = !definite && APART_FROM_TOLD.has(/^\s+(\w+)/.exec(a.text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? '');
+    out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s, ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
   }
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = sentences[i];
@@ -149,7 +158,9 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if (!outcome && STRIKING.has(lemma) && kids.some((k) => /^(?:nsubj|obl:agent|obl)$/.test(toks[k]!.dep) && PROJECTILES.has(toks[k]!.lemma.toLowerCase()))) outcome = 'shot';
   if (!outcome) return undefined;
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
-  if ((outcome === 'shot' || outcome === 'injured') && (kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
+  // ("four people were shot, one fatally": a number under "fatally" says how many of them died, fatalCount reads it)
+  const fatal = kids.find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
+  if ((outcome === 'shot' || outcome === 'injured') && ((fatal !== undefined && fatalCount(text, toks, fatal, children) === undefined) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
   const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
   let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
@@ -174,6 +185,13 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     ? kids.find((k) => toks[k]!.dep === 'obl:agent' || (toks[k]!.dep === 'obl' && children(k).some((c) => word(toks[c]!) === 'by')))
     : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
   return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
+}
+
+/** How many died, when a number stands under "fatally" ("four were shot, one fatally"): the others of the count lived. */
+function fatalCount(text: string, toks: readonly SyntaxToken[], fatal: number, children: (h: number) => number[]): { value: number; at: number } | undefined {
+  const num = children(fatal).find((k) => toks[k]!.pos === 'NUM') ?? (toks[fatal - 1]?.pos === 'NUM' ? fatal - 1 : undefined);
+  const value = num === undefined ? undefined : numberOf(text.slice(toks[num]!.start, toks[num]!.end).toLowerCase());
+  return value === undefined ? undefined : { value, at: num! };
 }
 
 /**
@@ -250,7 +268,12 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const individual = value === 1 && first.pos !== 'NUM' && writtenNumber(patient) === undefined;
     const numTok = toks[writtenNumber(patient) ?? -1];
     const definite = numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start));
-    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(definite ? { definite } : {}) });
+    const others = numTok !== undefined && !definite && children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep));
+    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
+    // "four people were shot, one fatally": the one died
+    const fatal = children(read.verb).find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
+    const died = fatal === undefined ? undefined : fatalCount(text, toks, fatal, children);
+    if (died) out.push({ outcome: 'killed', value: died.value, qualifier: 'exact', start: toks[died.at]!.start, end: toks[died.at]!.end, sentence });
   });
   return out;
 
