@@ -8,7 +8,7 @@ import { articleFigures } from './figures.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 
 // A report's toll of each outcome (reports and counts written for these tests).
-const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'others' | 'self'>> = {}): OutcomeMention =>
+const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'others' | 'self' | 'name'>> = {}): OutcomeMention =>
   ({ outcome, value, qualifier: 'exact', start: sentence * 10, end: sentence * 10 + 1, sentence, ...flags });
 const figures = (ms: OutcomeMention[]) => Object.fromEntries(articleFigures(ms).map((x) => [x.category, x.value]));
 
@@ -51,4 +51,11 @@ test('in a report that counts dead, a count of others is its wounded', () => {
   assert.deepEqual(figures([m('killed', 1, 0, { individual: true }), m('shot', 1, 0, { individual: true }), m('shot', 3, 1, { others: true })]), { killed: 1, injured: 3 });
   // with no dead, the others are not read apart (the count of the shot stands)
   assert.deepEqual(figures([m('shot', 2, 0), m('shot', 1, 1, { others: true })]), { injured: 2 });
+});
+
+test('one named as hurt and named again as dead is one of the dead, not a wounded one', () => {
+  // "Corwin was wounded in the head ... Corwin died at the hospital"
+  assert.deepEqual(figures([m('injured', 1, 2, { individual: true, name: 'corwin' }), m('killed', 1, 5, { individual: true, name: 'corwin' })]), { killed: 1 });
+  // another name hurt is another person
+  assert.deepEqual(figures([m('injured', 1, 2, { individual: true, name: 'dale' }), m('killed', 1, 5, { individual: true, name: 'corwin' })]), { killed: 1, injured: 1 });
 });

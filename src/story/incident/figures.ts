@@ -48,8 +48,14 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
   if (killed > 0) out.push({ category: 'killed', value: killed, qualifier: killedTop?.qualifier ?? 'exact', mentions: killedFrom });
   // "a boy accidentally shot himself in the hand": one who shot himself and of whom no report says he died was wounded
   const selfHurt = largest([...(by.get('shot|self') ?? []), ...(by.get('injured|self') ?? [])]);
-  const woundedTop = toll([...(by.get('injured') ?? []), ...(selfHurt && !killedTop && !selfKilled ? [selfHurt] : [])]);
-  const shotTop = toll(by.get('shot') ?? []);
+  // "Felder was wounded in the head" in a report that says Felder died: one named as hurt and named again as dead is one
+  // of the dead before he died; he counts among the shot (the dead and the wounded), not the wounded. (Any one person told
+  // hurt where the report counts dead: GVA dev injured 0.7159 -> 0.7109, 'one man killed and a woman injured' is common.)
+  const deadNames = new Set((by.get('killed') ?? []).filter((m) => m.individual && m.name).map((m) => m.name));
+  const hurtOne = (m: OutcomeMention) => !!m.individual && !!m.name && deadNames.has(m.name);
+  const injured = by.get('injured') ?? [];
+  const woundedTop = toll([...injured.filter((m) => !hurtOne(m)), ...(selfHurt && !killedTop && !selfKilled ? [selfHurt] : [])]);
+  const shotTop = toll([...(by.get('shot') ?? []), ...injured.filter(hurtOne)]);
   const victimsKilled = killedTop ? killedTop.value : 0;
   const shotNotKilled = shotTop ? shotTop.value - victimsKilled : 0;
   // "one man died; three other victims showed up with gunshot wounds": the others of a report that counts dead are its wounded

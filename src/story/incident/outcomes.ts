@@ -22,6 +22,8 @@ export interface OutcomeMention {
   self?: boolean;
   /** One person named or described, no number written ("the woman was shot"): one of a count that may follow. */
   individual?: boolean;
+  /** The person's name as written, lower case, when the one counted is named ("Felder"): the same name is the same person. */
+  name?: string;
   /** A count of people already told of ("all four victims", "the three men"): the report's total of them. */
   definite?: boolean;
   /** People apart from those told of before ("three other victims", "two additional victims", "another woman"). */
@@ -269,7 +271,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const numTok = toks[writtenNumber(patient) ?? -1];
     const definite = numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start));
     const others = numTok !== undefined && !definite && children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep));
-    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
+    const name = individual && first.pos === 'PROPN' ? word(first) : undefined;
+    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(name ? { name } : {}), ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
     // "four people were shot, one fatally": the one died
     const fatal = children(read.verb).find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
     const died = fatal === undefined ? undefined : fatalCount(text, toks, fatal, children);
