@@ -8,7 +8,7 @@ import { articleFigures } from './figures.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 
 // A report's toll of each outcome (reports and counts written for these tests).
-const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'others' | 'self' | 'name'>> = {}): OutcomeMention =>
+const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'others' | 'self' | 'name' | 'withAttacker'>> = {}): OutcomeMention =>
   ({ outcome, value, qualifier: 'exact', start: sentence * 10, end: sentence * 10 + 1, sentence, ...flags });
 const figures = (ms: OutcomeMention[]) => Object.fromEntries(articleFigures(ms).map((x) => [x.category, x.value]));
 
@@ -58,4 +58,16 @@ test('one named as hurt and named again as dead is one of the dead, not a wounde
   assert.deepEqual(figures([m('injured', 1, 2, { individual: true, name: 'corwin' }), m('killed', 1, 5, { individual: true, name: 'corwin' })]), { killed: 1 });
   // another name hurt is another person
   assert.deepEqual(figures([m('injured', 1, 2, { individual: true, name: 'dale' }), m('killed', 1, 5, { individual: true, name: 'corwin' })]), { killed: 1, injured: 1 });
+});
+
+test('the attacker who killed himself adds one to the toll, unless the toll says it holds him', () => {
+  assert.deepEqual(figures([m('killed', 4, 1), m('killed', 1, 5, { self: true })]), { killed: 5 });
+  // "five people dead, including the gunman" ... "he then killed himself"
+  assert.deepEqual(figures([m('killed', 5, 1, { withAttacker: true }), m('killed', 1, 5, { self: true })]), { killed: 5 });
+});
+
+test('read from a report: a toll including the gunman holds him', () => {
+  const a = analyse('Five people are dead, including the gunman, after a shooting at a Brookvale home on Sunday. Police said the gunman later killed himself.');
+  assert.ok(articleOutcomes(a).some((x) => x.withAttacker), 'the toll holds the gunman');
+  assert.equal(figures(articleOutcomes(a)).killed, 5);
 });

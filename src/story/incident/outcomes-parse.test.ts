@@ -84,3 +84,8 @@ test('a count set apart from those told of ("two other victims") is marked; "the
   assert.deepEqual(flagged('the/DET/det>3 other/ADJ/amod>3 two/NUM/nummod>3 victims/NOUN/nsubj:pass>5 were/AUX/aux:pass>5 wounded/VERB/root>-1'), [false]);
   assert.deepEqual(flagged('a/DET/det>1 boy/NOUN/nsubj>2 shot/VERB/root>-1 another/DET/det>4 boy/NOUN/obj>2'), [false]);
 });
+
+test('people listed one by one ("the man and the boy") are a count of those told of', () => {
+  const { text, syntax } = parsed('The/DET/det>1 man/NOUN/nsubj:pass>6 and/CCONJ/cc>4 the/DET/det>4 boy/NOUN/conj>1 were/AUX/aux:pass>6 killed/VERB/root>-1');
+  assert.deepEqual(syntaxOutcomes(text, syntax, 0).map((m) => [m.value, !!m.definite, !!m.individual]), [[2, true, false]]);
+});

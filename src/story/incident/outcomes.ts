@@ -26,6 +26,8 @@ export interface OutcomeMention {
   name?: string;
   /** A count of people already told of ("all four victims", "the three men"): the report's total of them. */
   definite?: boolean;
+  /** The count holds the attacker who died ("five dead, including the gunman"): his own death adds no one to it. */
+  withAttacker?: boolean;
   /** People apart from those told of before ("three other victims", "two additional victims", "another woman"). */
   others?: boolean;
 }
@@ -63,6 +65,9 @@ const namesPeople = (w: string | undefined): boolean => {
   const x = (w ?? '').toLowerCase().split(/\s+/).pop() ?? '';
   return PERSON_NOUNS.has(PERSON_PLURALS[x] ?? x.replace(/s$/, ''));
 };
+
+/** A toll said to hold the one who did it: "five people dead, including the gunman". */
+const INCLUDING_ATTACKER = /\bincluding (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|killer)\b/i;
 
 /**
  * Words that set a counted group apart from those already told of: "three other victims", "two additional
@@ -107,6 +112,10 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     const sentence = sentences[i];
     if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i));
   });
+  for (const m of out) {
+    const s = sentences[m.sentence];
+    if (m.outcome === 'killed' && !m.self && s && INCLUDING_ATTACKER.test(a.text.slice(s.start, s.end))) m.withAttacker = true;
+  }
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -269,7 +278,9 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     if (value === 0) for (const j of children(patient).filter((k) => toks[k]!.dep === 'appos' && toks[k]!.pos === 'NOUN')) value += peopleIn(j) ?? 0;
     const individual = value === 1 && first.pos !== 'NUM' && writtenNumber(patient) === undefined;
     const numTok = toks[writtenNumber(patient) ?? -1];
-    const definite = numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start));
+    // ("the man and the boy were found dead": people listed one by one are those told of, as "the two" would be)
+    const listed = numTok === undefined && value > 1 && children(patient).some((k) => toks[k]!.dep === 'conj');
+    const definite = listed || (numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start)));
     const others = numTok !== undefined && !definite && children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep));
     const name = individual && first.pos === 'PROPN' ? word(first) : undefined;
     if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(name ? { name } : {}), ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
