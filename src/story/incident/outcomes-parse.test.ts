@@ -74,6 +74,9 @@ test('"shot, one fatally": the number under "fatally" died, the count stays the 
   // "Police say five people were shot, two fatally"
   assert.deepEqual(outcomes('Police/NOUN/nsubj>1 say/VERB/root>-1 five/NUM/nummod>3 people/NOUN/nsubj:pass>5 were/AUX/aux:pass>5 shot/VERB/ccomp>1 ,/PUNCT/punct>8 two/NUM/nsubj>8 fatally/ADV/advmod>5'),
     ['shot 5 people', 'killed 2 two']);
+  // "six people were shot, two of them fatally": the number stands beside "fatally" on the verb
+  assert.deepEqual(outcomes('six/NUM/nummod>1 people/NOUN/nsubj:pass>3 were/AUX/aux:pass>3 shot/VERB/root>-1 ,/PUNCT/punct>5 two/NUM/xcomp>3 of/ADP/case>7 them/PRON/nmod>5 fatally/ADV/advmod>3'),
+    ['shot 6 people', 'killed 2 two']);
   // "three men were fatally shot" is three dead
   assert.deepEqual(outcomes('three/NUM/nummod>1 men/NOUN/nsubj:pass>4 were/AUX/aux:pass>4 fatally/ADV/advmod>4 shot/VERB/root>-1'), ['killed 3 men']);
 });

@@ -198,9 +198,13 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
 }
 
-/** How many died, when a number stands under "fatally" ("four were shot, one fatally"): the others of the count lived. */
+/**
+ * How many died, when a number stands under "fatally" ("four were shot, one fatally") or just before it beside
+ * the verb ("six were shot, two of them fatally"): the others of the count lived.
+ */
 function fatalCount(text: string, toks: readonly SyntaxToken[], fatal: number, children: (h: number) => number[]): { value: number; at: number } | undefined {
-  const num = children(fatal).find((k) => toks[k]!.pos === 'NUM') ?? (toks[fatal - 1]?.pos === 'NUM' ? fatal - 1 : undefined);
+  const beside = toks[fatal]!.head >= 0 ? children(toks[fatal]!.head).find((k) => toks[k]!.pos === 'NUM' && k < fatal && fatal - k <= 3 && k > toks[fatal]!.head) : undefined;
+  const num = children(fatal).find((k) => toks[k]!.pos === 'NUM') ?? (toks[fatal - 1]?.pos === 'NUM' ? fatal - 1 : beside);
   const value = num === undefined ? undefined : numberOf(text.slice(toks[num]!.start, toks[num]!.end).toLowerCase());
   return value === undefined ? undefined : { value, at: num! };
 }
