@@ -28,7 +28,7 @@ export interface OutcomeMention {
   definite?: boolean;
   /** The count holds the attacker who died ("five dead, including the gunman"): his own death adds no one to it. */
   withAttacker?: boolean;
-  /** People apart from those told of before ("three other victims", "two additional victims", "another woman"). */
+  /** People apart from those told of before ("three other victims", "two additional victims"). */
   others?: boolean;
 }
 
@@ -280,8 +280,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // "INDIANAPOLIS (PIX11) - A baby died": a subject that counts no one (a dateline the parse took for it) leaves its apposition to count
     // (a number set off after a name is an age: "Niles Young, 22,")
     if (value === 0) for (const j of children(patient).filter((k) => toks[k]!.dep === 'appos' && toks[k]!.pos === 'NOUN')) value += peopleIn(j) ?? 0;
-    const individual = value === 1 && first.pos !== 'NUM' && writtenNumber(patient) === undefined;
     const numTok = toks[writtenNumber(patient) ?? -1];
+    const individual = value === 1 && first.pos !== 'NUM' && numTok === undefined;
     // ("the man and the boy were found dead": people listed one by one are those told of, as "the two" would be)
     const listed = numTok === undefined && value > 1 && children(patient).some((k) => toks[k]!.dep === 'conj');
     const definite = listed || (numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start)));
