@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SentenceSyntax, SyntaxToken, Upos } from '../../core/model.js';
-import { syntaxOutcomes } from './outcomes.js';
+import type { AnalyzedArticle, ArticleId, SentenceSyntax, SyntaxToken, Upos } from '../../core/model.js';
+import { articleOutcomes, syntaxOutcomes } from './outcomes.js';
 
 // Outcomes read from parses as the tagger and parser really give them on news text, mistakes included
 // (sentences written for these tests). Each token is written word/POS/relation>head, head -1 for the root.
@@ -91,4 +91,16 @@ test('a count set apart from those told of ("two other victims") is marked; "the
 test('people listed one by one ("the man and the boy") are a count of those told of', () => {
   const { text, syntax } = parsed('The/DET/det>1 man/NOUN/nsubj:pass>6 and/CCONJ/cc>4 the/DET/det>4 boy/NOUN/conj>1 were/AUX/aux:pass>6 killed/VERB/root>-1');
   assert.deepEqual(syntaxOutcomes(text, syntax, 0).map((m) => [m.value, !!m.definite, !!m.individual]), [[2, true, false]]);
+});
+
+test('a day the parse took for the one killed is no person', () => {
+  // "Ray Dunn was shot and killed Saturday, Jan. 21": the parse hangs the day, not the man, on "killed"
+  const { text, syntax } = parsed('Ray/PROPN/nsubj:pass>3 Dunn/PROPN/flat>0 was/AUX/aux:pass>3 shot/VERB/root>-1 and/CCONJ/cc>5 killed/VERB/conj>3 Saturday/PROPN/obj>5 ,/PUNCT/punct>8 Jan./PROPN/conj>6 21/NUM/nummod>8');
+  const day = text.indexOf('Saturday');
+  const article = {
+    id: 'day' as ArticleId, text, segments: [{ start: 0, end: text.length, kind: 'body' }],
+    sentences: [{ start: 0, end: text.length, text, tokenStart: 0, tokenEnd: syntax.tokens.length }], syntax: [syntax], quantities: [],
+    dates: [{ start: day, end: text.length, text: text.slice(day), value: '2022-01-21', grain: 'day', basis: 'explicit' }],
+  } as unknown as AnalyzedArticle;
+  assert.deepEqual(articleOutcomes(article).map((m) => `${m.outcome} ${m.value} ${text.slice(m.start, m.end)}`), ['shot 1 Ray']);
 });

@@ -108,9 +108,11 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     const others = !definite && APART_FROM_TOLD.has(/^\s+(\w+)/.exec(a.text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? '');
     out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s, ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
   }
+  // "was shot and killed Saturday, Jan. 21": a day the parse took for the patient is no person
+  const dated = (m: OutcomeMention) => (a.dates ?? []).some((d) => d.start <= m.start && m.end <= d.end);
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = sentences[i];
-    if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i));
+    if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i).filter((m) => !dated(m)));
   });
   for (const m of out) {
     const s = sentences[m.sentence];
