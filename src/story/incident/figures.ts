@@ -4,9 +4,12 @@ import { agreement, type Version } from './agreement.js';
 import type { OutcomeMention } from './outcomes.js';
 
 // The incident's figures: each report's own count of each outcome, then the counts compared across
-// reports. Within a report the largest count of an outcome is its toll ("two men were shot; one of
-// them died" gives shot 2, killed 1); the wounded are those shot and not killed when no report counts
-// them in so many words; an attacker who killed himself counts among the killed, as the archive counts him.
+// reports. Within a report the first count of an outcome is its toll (the lead tells the report's own
+// incident; counts further down are as often a roundup, a related story or a statistic), save that one
+// person told of first ("the woman was shot in the leg") gives way to a later count of all those told of
+// ("all four victims"); "two men were shot; one of them died" gives shot 2, killed 1. The wounded are
+// those shot and not killed when no report counts them in so many words; an attacker who killed himself
+// counts among the killed, as the archive counts him.
 
 export interface ArticleFigure {
   category: IncidentFigureCategory;
@@ -20,6 +23,13 @@ export interface ArticleFigure {
 /** The article's count of each outcome, from the mentions that speak for its incident. */
 export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigure[] {
   const largest = (ms: readonly OutcomeMention[]) => ms.reduce<OutcomeMention | undefined>((best, m) => (!best || m.value > best.value ? m : best), undefined);
+  // (first count over largest: GVA dev killed 0.8098 -> 0.8166, injured 0.7053 -> 0.7090; the later count of all those told of: injured 0.7128)
+  const toll = (ms: readonly OutcomeMention[]) => {
+    const first = ms.reduce<OutcomeMention | undefined>((best, m) => (!best || m.sentence < best.sentence || (m.sentence === best.sentence && m.value > best.value) ? m : best), undefined);
+    if (!first?.individual) return first;
+    const counted = [...ms].sort((a, b) => a.sentence - b.sentence).find((m) => m.definite);
+    return counted && counted.value > first.value ? counted : first;
+  };
   const by = new Map<string, OutcomeMention[]>();
   for (const m of mentions) by.set(m.outcome + (m.self ? '|self' : ''), [...(by.get(m.outcome + (m.self ? '|self' : '')) ?? []), m]);
   const out: ArticleFigure[] = [];
@@ -29,20 +39,29 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
     const top = largest(ms)!;
     out.push({ category: outcome as IncidentFigureCategory, value: top.value, qualifier: top.qualifier, mentions: [top] });
   }
-  const killedTop = largest(by.get('killed') ?? []);
+  const killedTop = toll(by.get('killed') ?? []);
   const selfKilled = largest(by.get('killed|self') ?? []);
   let killed = killedTop ? killedTop.value : 0;
   const killedFrom: OutcomeMention[] = killedTop ? [killedTop] : [];
-  // A count that already sits in the sentence of the attacker's death ("two dead, including the gunman") holds him.
-  if (selfKilled && !(killedTop && killedTop.sentence === selfKilled.sentence)) { killed += 1; killedFrom.push(selfKilled); }
+  // A count that already sits in the sentence of the attacker's death ("two dead, including the gunman"), or says it holds him, holds him.
+  if (selfKilled && !(killedTop && (killedTop.sentence === selfKilled.sentence || killedTop.withAttacker))) { killed += 1; killedFrom.push(selfKilled); }
   if (killed > 0) out.push({ category: 'killed', value: killed, qualifier: killedTop?.qualifier ?? 'exact', mentions: killedFrom });
   // "a boy accidentally shot himself in the hand": one who shot himself and of whom no report says he died was wounded
   const selfHurt = largest([...(by.get('shot|self') ?? []), ...(by.get('injured|self') ?? [])]);
-  const woundedTop = largest([...(by.get('injured') ?? []), ...(selfHurt && !killedTop && !selfKilled ? [selfHurt] : [])]);
-  const shotTop = largest((by.get('shot') ?? []));
+  // "Felder was wounded in the head" in a report that says Felder died: one named as hurt and named again as dead is one
+  // of the dead before he died; he counts among the shot (the dead and the wounded), not the wounded. (Any one person told
+  // hurt where the report counts dead: GVA dev injured 0.7159 -> 0.7109, 'one man killed and a woman injured' is common.)
+  const deadNames = new Set((by.get('killed') ?? []).filter((m) => m.individual && m.name).map((m) => m.name));
+  const hurtOne = (m: OutcomeMention) => !!m.individual && !!m.name && deadNames.has(m.name);
+  const injured = by.get('injured') ?? [];
+  const woundedTop = toll([...injured.filter((m) => !hurtOne(m)), ...(selfHurt && !killedTop && !selfKilled ? [selfHurt] : [])]);
+  const shotTop = toll([...(by.get('shot') ?? []), ...injured.filter(hurtOne)]);
   const victimsKilled = killedTop ? killedTop.value : 0;
   const shotNotKilled = shotTop ? shotTop.value - victimsKilled : 0;
-  if (woundedTop && woundedTop.value >= shotNotKilled) out.push({ category: 'injured', value: woundedTop.value, qualifier: woundedTop.qualifier, mentions: [woundedTop] });
+  // "one man died; three other victims showed up with gunshot wounds": the others of a report that counts dead are its wounded
+  const othersTop = killed > 0 ? largest([...(by.get('shot') ?? []), ...(by.get('injured') ?? [])].filter((m) => m.others)) : undefined;
+  if (othersTop && othersTop.value > Math.max(woundedTop?.value ?? 0, shotNotKilled)) out.push({ category: 'injured', value: othersTop.value, qualifier: othersTop.qualifier, mentions: [othersTop] });
+  else if (woundedTop && woundedTop.value >= shotNotKilled) out.push({ category: 'injured', value: woundedTop.value, qualifier: woundedTop.qualifier, mentions: [woundedTop] });
   else if (shotTop && shotNotKilled > 0) out.push({ category: 'injured', value: shotNotKilled, qualifier: shotTop.qualifier, mentions: killedTop ? [shotTop, killedTop] : [shotTop], ...(killed ? {} : { shot: shotTop.value }) });
   return out;
 }

@@ -20,6 +20,16 @@ export interface OutcomeMention {
   sentence: number;
   /** The people counted are the attacker himself ("killed himself", "took his own life"). */
   self?: boolean;
+  /** One person named or described, no number written ("the woman was shot"): one of a count that may follow. */
+  individual?: boolean;
+  /** The person's name as written, lower case, when the one counted is named ("Felder"): the same name is the same person. */
+  name?: string;
+  /** A count of people already told of ("all four victims", "the three men"): the report's total of them. */
+  definite?: boolean;
+  /** The count holds the attacker who died ("five dead, including the gunman"): his own death adds no one to it. */
+  withAttacker?: boolean;
+  /** People apart from those told of before ("three other victims", "two additional victims"). */
+  others?: boolean;
 }
 
 const CATEGORY: Readonly<Record<CountCategory, IncidentFigureCategory | undefined>> = {
@@ -45,6 +55,26 @@ const PERSON_NOUNS = new Set([
   'grandmother', 'grandfather', 'roommate', 'pedestrian', 'bystander', 'patron', 'homeowner', 'robber', 'intruder',
 ]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+
+/** Words before a count that make it the count of people already told of. */
+const DEFINITE_BEFORE = /\b(?:the|all|all the|all of the|both)(?:\s+other)?\s+$/i;
+/** Irregular plurals of the person nouns. */
+const PERSON_PLURALS: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child' };
+/** Whether the word (singular or plural) names people: "victims", "men", "teens". */
+const namesPeople = (w: string | undefined): boolean => {
+  const x = (w ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+  return PERSON_NOUNS.has(PERSON_PLURALS[x] ?? x.replace(/s$/, ''));
+};
+
+/** A toll said to hold the one who did it: "five people dead, including the gunman". */
+const INCLUDING_ATTACKER = /\bincluding (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|killer)\b/i;
+
+/**
+ * Words that set a counted group apart from those already told of: "three other victims", "two additional
+ * victims". Not "another" (one who shot another is no one more) nor "the other three" (all but one of a count told before).
+ */
+const APART_FROM_TOLD = new Set(['other', 'additional', 'more']);
+
 const REFLEXIVE = new Set(['himself', 'herself']);
 const RELATIVE = new Set(['who', 'that', 'whom']);
 /** Pronouns that stand for one more person: "killing three men and wounding another". */
@@ -66,19 +96,28 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   for (const q of a.quantities ?? []) {
     if (q.kind !== 'count' || !isOwnText(a, q)) continue;
     // "the 5-year-old boy died": a number that is an age counts no one; "no one was hurt" counts none.
-    if (AGE_AFTER.test(a.text.slice(q.end, q.end + 12)) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start))) continue;
+    // "the 100 block of Elm Street" is an address
+    if (AGE_AFTER.test(a.text.slice(q.end, q.end + 12)) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))) continue;
     // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
     // the people hurt, not the dead: the shot, of whom some may have died.
     const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
     const outcome = victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
-    out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s });
+    const definite = DEFINITE_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start)) && namesPeople(q.subject);
+    const others = !definite && APART_FROM_TOLD.has(/^\s+(\w+)/.exec(a.text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? '');
+    out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s, ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
   }
+  // "was shot and killed Saturday, Jan. 21": a day the parse took for the patient is no person
+  const dated = (m: OutcomeMention) => (a.dates ?? []).some((d) => d.start <= m.start && m.end <= d.end);
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = sentences[i];
-    if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i));
+    if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i).filter((m) => !dated(m)));
   });
+  for (const m of out) {
+    const s = sentences[m.sentence];
+    if (m.outcome === 'killed' && !m.self && s && INCLUDING_ATTACKER.test(a.text.slice(s.start, s.end))) m.withAttacker = true;
+  }
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -121,7 +160,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // so is a headline's "girl shot" read as a compound noun ("9-year-old girl shot in arm"): the word before it was shot
   if (t.pos === 'NOUN' && word(t) === 'shot' && !copular) {
     const patient = kids.find((k) => k === i - 1 && toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN');
-    const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
+    const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || killedAlongside(toks, i);
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
   }
   if (t.pos !== 'VERB' && !copular) return undefined;
@@ -132,7 +171,9 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if (!outcome && STRIKING.has(lemma) && kids.some((k) => /^(?:nsubj|obl:agent|obl)$/.test(toks[k]!.dep) && PROJECTILES.has(toks[k]!.lemma.toLowerCase()))) outcome = 'shot';
   if (!outcome) return undefined;
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
-  if ((outcome === 'shot' || outcome === 'injured') && kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))) outcome = 'killed';
+  // ("four people were shot, one fatally": a number under "fatally" says how many of them died, fatalCount reads it)
+  const fatal = kids.find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
+  if ((outcome === 'shot' || outcome === 'injured') && ((fatal !== undefined && fatalCount(text, toks, fatal, children) === undefined) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
   const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
   let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
@@ -145,11 +186,38 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // "a teen killed in the crash", "the man arrested Sunday": a participle that modifies a noun happened to that noun
   const reduced = patient === undefined && t.dep === 'acl' && t.head >= 0 && !/ing$/i.test(word(t));
   if (reduced) patient = t.head;
+  // "a boy who was shot in the face has died": a death with no subject of its own, which the parse hangs
+  // on another outcome verb (a clause it misplaced), happened to that verb's patient
+  if (patient === undefined && SUBJECT_IS_PATIENT.has(lemma) && t.head >= 0 && !kids.some((k) => /^nsubj|^expl$/.test(toks[k]!.dep))) {
+    const host = verbOutcome(text, toks, t.head, children);
+    // ("a boy who shot himself has died": the one who died is the shooter the reflexive stands for)
+    if (host && host.outcome !== 'suspect') patient = REFLEXIVE.has(word(toks[host.patient]!)) ? host.agent : host.patient;
+  }
   if (patient === undefined) return undefined;
   const agent = passive || reduced
     ? kids.find((k) => toks[k]!.dep === 'obl:agent' || (toks[k]!.dep === 'obl' && children(k).some((c) => word(toks[c]!) === 'by')))
     : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
   return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
+}
+
+/**
+ * How many died, when a number stands under "fatally" ("four were shot, one fatally") or just before it beside
+ * the verb ("six were shot, two of them fatally"): the others of the count lived.
+ */
+function fatalCount(text: string, toks: readonly SyntaxToken[], fatal: number, children: (h: number) => number[]): { value: number; at: number } | undefined {
+  const beside = toks[fatal]!.head >= 0 ? children(toks[fatal]!.head).find((k) => toks[k]!.pos === 'NUM' && k < fatal && fatal - k <= 3 && k > toks[fatal]!.head) : undefined;
+  const num = children(fatal).find((k) => toks[k]!.pos === 'NUM') ?? (toks[fatal - 1]?.pos === 'NUM' ? fatal - 1 : beside);
+  const value = num === undefined ? undefined : numberOf(text.slice(toks[num]!.start, toks[num]!.end).toLowerCase());
+  return value === undefined ? undefined : { value, at: num! };
+}
+
+/**
+ * "shot and killed" with "shot" read as a noun: the parse hangs "killed" elsewhere (on the sentence's
+ * main verb), but the two words joined say one thing, that the one shot was killed.
+ */
+function killedAlongside(toks: readonly SyntaxToken[], i: number): boolean {
+  const and = toks[i + 1], next = toks[i + 2];
+  return and?.pos === 'CCONJ' && and.lemma.toLowerCase() === 'and' && next?.pos === 'VERB' && next.lemma.toLowerCase() === 'kill';
 }
 
 /**
@@ -181,6 +249,8 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|mortal)$/.test(toks[k]!.lemma.toLowerCase()));
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: false };
   }
+  // "deputies located a deceased man": the one described as deceased is dead
+  if (t.pos === 'ADJ' && lemma === 'deceased' && t.dep === 'amod' && t.head >= 0 && toks[t.head]!.pos === 'NOUN') return { verb: i, outcome: 'killed', patient: t.head, passive: false };
   if (t.pos === 'NOUN' && lemma === 'death') {
     const patient = kids.find((k) => toks[k]!.dep === 'nmod' && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'of'));
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: false };
@@ -198,18 +268,41 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const read = verbOutcome(text, toks, i, children);
     if (!read || read.outcome === 'suspect') return;
     const { outcome } = read as { outcome: Outcome };
-    // "a child who was shot": a relative pronoun stands for the noun its clause describes
-    const relative = RELATIVE.has(word(toks[read.patient]!)) && toks[read.verb]!.dep === 'acl:relcl' && toks[read.verb]!.head >= 0;
-    const patient = relative ? toks[read.verb]!.head : read.patient;
+    // "a child who was shot", "a juvenile who had sustained a gunshot wound": a relative pronoun stands for
+    // the noun its clause (the verb the pronoun hangs on) describes
+    const clause = toks[toks[read.patient]!.head];
+    const relative = RELATIVE.has(word(toks[read.patient]!)) && clause?.dep === 'acl:relcl' && clause.head >= 0;
+    const patient = relative ? clause.head : read.patient;
     const first = toks[patient]!;
     if (REFLEXIVE.has(word(first))) { out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true }); return; }
     if (children(patient).some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
     // "Stover and Gilliam died", "one male and one female were found dead": each of the joined counts.
     let value = 0;
     for (const j of [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj')]) value += peopleIn(j) ?? 0;
-    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence });
+    // "INDIANAPOLIS (PIX11) - A baby died": a subject that counts no one (a dateline the parse took for it) leaves its apposition to count
+    // (a number set off after a name is an age: "Niles Young, 22,")
+    if (value === 0) for (const j of children(patient).filter((k) => toks[k]!.dep === 'appos' && toks[k]!.pos === 'NOUN')) value += peopleIn(j) ?? 0;
+    const numTok = toks[writtenNumber(patient) ?? -1];
+    const individual = value === 1 && first.pos !== 'NUM' && numTok === undefined;
+    // ("the man and the boy were found dead": people listed one by one are those told of, as "the two" would be)
+    const listed = numTok === undefined && value > 1 && children(patient).some((k) => toks[k]!.dep === 'conj');
+    const definite = listed || (numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start)));
+    const others = numTok !== undefined && !definite && children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep));
+    const name = individual && first.pos === 'PROPN' ? word(first) : undefined;
+    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(name ? { name } : {}), ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
+    // "four people were shot, one fatally": the one died
+    const fatal = children(read.verb).find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
+    const died = fatal === undefined ? undefined : fatalCount(text, toks, fatal, children);
+    if (died) out.push({ outcome: 'killed', value: died.value, qualifier: 'exact', start: toks[died.at]!.start, end: toks[died.at]!.end, sentence });
   });
   return out;
+
+  /** The token of the number written before the noun `j` ("three men"), if any. */
+  function writtenNumber(j: number): number | undefined {
+    // ("CHICAGO Seven people were shot": a number the parse read as part of a name still counts; "10th-grader" is an ordinal)
+    return children(j).find((k) => k < j && (toks[k]!.dep === 'nummod' || (toks[k]!.dep === 'compound' && numberOf(word(toks[k]!)) !== undefined))
+      && !AGE_AFTER.test(text.slice(toks[k]!.end, toks[k]!.end + 12)) && !/^[a-z]/i.test(text.charAt(toks[k]!.end)));
+  }
 
   /** How many people the phrase headed by token `j` counts, when it says. */
   function peopleIn(j: number): number | undefined {
@@ -218,10 +311,13 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // "Two men were shot and killed": the quantities stage reads the number with the first verb only.
     // A number followed by "year-old" is an age, not a count ("a 16 year-old boy").
     // The count stands before its noun ("three men"); a number after a name is an age ("Dixon, 26,").
-    const num = children(j).find((k) => k < j && toks[k]!.dep === 'nummod' && !AGE_AFTER.test(text.slice(toks[k]!.end, toks[k]!.end + 12)));
+    const num = writtenNumber(j);
     if (num !== undefined) return numberOf(word(toks[num]!));
+    // "a 14-year-old boy shot earlier this week has died": "shot" read as a noun, the person its compound
+    const person = children(j).find((k) => k === j - 1 && toks[k]!.dep === 'compound' && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));
+    if (person !== undefined && (PERSON_NOUNS.has(toks[person]!.lemma.toLowerCase()) || /-old$/.test(word(toks[person]!)))) return peopleIn(person);
     const singular = (p.pos === 'PRON' && PERSON_PRONOUNS.has(w))
-      || (p.pos === 'PROPN' && !/s$/.test(w))
+      || (p.pos === 'PROPN' && (!/s$/.test(w) || children(j).some((k) => toks[k]!.dep === 'flat')))
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
       || (p.pos === 'NOUN' && /-old$/.test(w))
       || ONE_MORE.has(w);

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPipeline } from '../../analyze/pipeline.js';
+import type { AnalyzedArticle, ArticleId } from '../../core/model.js';
+import { reporter } from '../../core/report.js';
+import { readText } from '../../read/text.js';
+import { articleFigures } from './figures.js';
+import { articleOutcomes, type OutcomeMention } from './outcomes.js';
+
+// A report's toll of each outcome (reports and counts written for these tests).
+const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'others' | 'self' | 'name' | 'withAttacker'>> = {}): OutcomeMention =>
+  ({ outcome, value, qualifier: 'exact', start: sentence * 10, end: sentence * 10 + 1, sentence, ...flags });
+const figures = (ms: OutcomeMention[]) => Object.fromEntries(articleFigures(ms).map((x) => [x.category, x.value]));
+
+test('the first count of an outcome is the report\'s toll, not a larger one further down (a roundup, a related story)', () => {
+  assert.deepEqual(figures([m('killed', 1, 0), m('killed', 4, 9)]), { killed: 1 });
+  assert.deepEqual(figures([m('shot', 2, 0), m('killed', 1, 1), m('shot', 25, 12)]), { killed: 1, injured: 1 });
+  // the largest of the first sentence that states it: "two men were shot, one of them fatally"
+  assert.deepEqual(figures([m('shot', 1, 0, { individual: true }), m('shot', 2, 0)]), { injured: 2 });
+});
+
+test('one person told of first gives way to a later count of all those told of', () => {
+  assert.deepEqual(figures([m('shot', 1, 2, { individual: true }), m('shot', 4, 3, { definite: true })]), { injured: 4 });
+  // but not to a later count that is not of them ("five people were shot in the city last month")
+  assert.deepEqual(figures([m('shot', 1, 2, { individual: true }), m('shot', 5, 3)]), { injured: 1 });
+  // and a count stated first stands
+  assert.deepEqual(figures([m('shot', 2, 2), m('shot', 4, 3, { definite: true })]), { injured: 2 });
+});
+
+let pipeline: ReturnType<typeof createPipeline> | undefined;
+function analyse(text: string): AnalyzedArticle {
+  pipeline ??= createPipeline();
+  const draft = readText(text, 'toll.txt', reporter([], 'test'));
+  draft.published = '2022-05-02';
+  return { ...pipeline.analyze(draft), id: 'toll' as ArticleId };
+}
+
+test('read from a report: the one named first, then all the victims; an address is no count', () => {
+  const a = analyse('A woman was shot in the leg on Sunday night in Brookvale. All three victims were taken to a hospital, police said.');
+  const ms = articleOutcomes(a);
+  assert.ok(ms.some((x) => x.individual && x.outcome === 'shot'), 'the woman shot is one person told of');
+  assert.ok(ms.some((x) => x.definite && x.value === 3), 'all three victims count those told of');
+  assert.deepEqual(figures(ms), { injured: 3 });
+  const b = analyse('Three people in the 400 block of Alder Street were shot on Sunday.');
+  const values = articleOutcomes(b).map((x) => x.value);
+  assert.ok(values.length > 0 && values.every((v) => v === 3), `counts ${values.join(', ')}`);
+});
+
+test('in a report that counts dead, a count of others is its wounded', () => {
+  // "A man died at the scene. Three other victims went to a hospital with gunshot wounds."
+  assert.deepEqual(figures([m('killed', 1, 0, { individual: true }), m('shot', 1, 0, { individual: true }), m('shot', 3, 1, { others: true })]), { killed: 1, injured: 3 });
+  // with no dead, the others are not read apart (the count of the shot stands)
+  assert.deepEqual(figures([m('shot', 2, 0), m('shot', 1, 1, { others: true })]), { injured: 2 });
+});
+
+test('one named as hurt and named again as dead is one of the dead, not a wounded one', () => {
+  // "Corwin was wounded in the head ... Corwin died at the hospital"
+  assert.deepEqual(figures([m('injured', 1, 2, { individual: true, name: 'corwin' }), m('killed', 1, 5, { individual: true, name: 'corwin' })]), { killed: 1 });
+  // another name hurt is another person
+  assert.deepEqual(figures([m('injured', 1, 2, { individual: true, name: 'dale' }), m('killed', 1, 5, { individual: true, name: 'corwin' })]), { killed: 1, injured: 1 });
+});
+
+test('the attacker who killed himself adds one to the toll, unless the toll says it holds him', () => {
+  assert.deepEqual(figures([m('killed', 4, 1), m('killed', 1, 5, { self: true })]), { killed: 5 });
+  // "five people dead, including the gunman" ... "he then killed himself"
+  assert.deepEqual(figures([m('killed', 5, 1, { withAttacker: true }), m('killed', 1, 5, { self: true })]), { killed: 5 });
+});
+
+test('read from a report: a toll including the gunman holds him', () => {
+  const a = analyse('Five people are dead, including the gunman, after a shooting at a Brookvale home on Sunday. Police said the gunman later killed himself.');
+  assert.ok(articleOutcomes(a).some((x) => x.withAttacker), 'the toll holds the gunman');
+  assert.equal(figures(articleOutcomes(a)).killed, 5);
+});
