@@ -1,5 +1,5 @@
 // npm run bench:scale: what one machine sustains. For each store size N it writes N real news texts
-// (../shared/data; varied past the few thousand there are) to a JSONL file and times
+// (../shared/data; varied past the few thousand there are) to a folder of JSONL files and times
 // `corroborate ingest` of it into a fresh SQLite store as a child process (wall time, articles/s,
 // peak memory, disk per article), then the cost of `ingest one.txt` into that full store (median of
 // three new texts). With a PostgreSQL URL (--pg URL, or CORROBORATE_BENCH_PG) it also queues
@@ -7,7 +7,7 @@
 // Prints figures only. Sizes: --sizes 1000,10000,50000 (default 1000,10000: 50k takes most of an hour
 // on two cores).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,14 +30,23 @@ const data = resolve(REPO, '..', 'shared', 'data');
 
 interface Run { seconds: number; peakMb: number; out: string }
 
-/** Runs the CLI as a child process: its wall time and peak resident memory. */
-function cli(args: readonly string[], dir: string): Promise<Run> {
+/** Runs the CLI as a child process: its wall time and peak resident memory. `onLine`: each line it prints. */
+function cli(args: readonly string[], dir: string, onLine?: (line: string) => void): Promise<Run> {
   const rssFile = join(dir, `rss-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   return new Promise((done, fail) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, ['--import', RSS, CLI, ...args], { env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (b: Buffer) => { out += b; });
+    let partial = '';
+    child.stdout.on('data', (b: Buffer) => {
+      if (onLine) {
+        const lines = (partial + b).split('\n');
+        partial = lines.pop()!;
+        lines.forEach(onLine);
+        return;
+      }
+      out += b;
+    });
     child.stderr.on('data', (b: Buffer) => { out += b; });
     child.on('error', fail);
     child.on('close', (code) => {
@@ -51,6 +60,28 @@ function cli(args: readonly string[], dir: string): Promise<Run> {
 
 function writeJsonl(file: string, texts: readonly BenchText[]): void {
   writeFileSync(file, texts.map((t) => JSON.stringify({ id: t.origin, text: t.text, ...(t.title ? { title: t.title } : {}), ...(t.published ? { published: t.published } : {}) })).join('\n') + '\n');
+}
+
+/**
+ * The texts as a folder of JSONL files of 1,000 each, the way a feed arrives: ingest reads one file at
+ * a time, so the input costs the memory of one file and the figure is the ingest's, not the input's.
+ */
+const FILE_ARTICLES = 1000;
+function writeFeed(folder: string, texts: readonly BenchText[]): void {
+  mkdirSync(folder);
+  for (let i = 0; i < texts.length; i += FILE_ARTICLES)
+    writeJsonl(join(folder, `${String(i / FILE_ARTICLES).padStart(5, '0')}.jsonl`), texts.slice(i, i + FILE_ARTICLES));
+}
+
+/** A line on standard error every 1,000 articles of a long ingest (the standard output holds the figures only). */
+function progress(n: number): (line: string) => void {
+  const t0 = Date.now();
+  let done = 0;
+  return (line) => {
+    if (!/^(added|unchanged) /.test(line) || ++done % 1000 !== 0) return;
+    const s = (Date.now() - t0) / 1000;
+    console.error(`  ${done} of ${n} articles in ${s.toFixed(0)} s (${(done / s).toFixed(1)}/s) at ${new Date().toISOString().slice(11, 19)}`);
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -69,9 +100,9 @@ console.log(`${'articles'.padStart(9)} ${'ingest s'.padStart(9)} ${'articles/s'.
 for (const n of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-scale-'));
   try {
-    const input = join(dir, 'input.jsonl'), db = join(dir, 'store.db');
-    writeJsonl(input, texts.slice(0, n));
-    const run = await cli(['ingest', input, '--db', db, '--jobs', String(jobs)], dir);
+    const input = join(dir, 'input'), db = join(dir, 'store.db');
+    writeFeed(input, texts.slice(0, n));
+    const run = await cli(['ingest', input, '--db', db, '--jobs', String(jobs)], dir, progress(n));
     const kb = statSync(db).size / 1024 / n;
     const one: number[] = [];
     for (const [i, t] of fresh.entries()) {
