@@ -6,16 +6,14 @@
 // --pg-articles texts and times 1, 2 and 4 `corroborate worker --until-empty` processes draining them.
 // Prints figures only. Sizes: --sizes 1000,10000,50000 (default 1000,10000: 50k takes most of an hour
 // on two cores).
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchTexts, realTexts, type BenchText } from './real-texts.js';
+import { oneMoreSeconds, runCli } from './cli.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-const CLI = join(REPO, 'dist', 'bin', 'corroborate.js');
-const RSS = join(REPO, 'dist', 'scripts', 'bench', 'report-rss.js');
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,36 +25,6 @@ const jobs = Number(option('jobs') ?? availableParallelism());
 const pgUrl = option('pg') ?? process.env.CORROBORATE_BENCH_PG;
 const pgArticles = Number(option('pg-articles') ?? 1000);
 const data = resolve(REPO, '..', 'shared', 'data');
-
-interface Run { seconds: number; peakMb: number; out: string }
-
-/** Runs the CLI as a child process: its wall time and peak resident memory. `onLine`: each line it prints. */
-function cli(args: readonly string[], dir: string, onLine?: (line: string) => void): Promise<Run> {
-  const rssFile = join(dir, `rss-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-  return new Promise((done, fail) => {
-    const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', RSS, CLI, ...args], { env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let partial = '';
-    child.stdout.on('data', (b: Buffer) => {
-      if (onLine) {
-        const lines = (partial + b).split('\n');
-        partial = lines.pop()!;
-        lines.forEach(onLine);
-        return;
-      }
-      out += b;
-    });
-    child.stderr.on('data', (b: Buffer) => { out += b; });
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      if (code !== 0) return fail(new Error(`corroborate ${args.join(' ')} exited ${code}:\n${out.slice(-2000)}`));
-      const peaks = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
-      done({ seconds, peakMb: Math.max(...peaks) / 1024, out });
-    });
-  });
-}
 
 function writeJsonl(file: string, texts: readonly BenchText[]): void {
   writeFileSync(file, texts.map((t) => JSON.stringify({ id: t.origin, text: t.text, ...(t.title ? { title: t.title } : {}), ...(t.published ? { published: t.published } : {}) })).join('\n') + '\n');
@@ -84,8 +52,6 @@ function progress(n: number): (line: string) => void {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 const real = realTexts(data);
 if (real.length === 0) {
   console.log(`scale bench: skipped (${data} is absent: it holds the real texts the bench ingests)`);
@@ -102,16 +68,11 @@ for (const n of sizes) {
   try {
     const input = join(dir, 'input'), db = join(dir, 'store.db');
     writeFeed(input, texts.slice(0, n));
-    const run = await cli(['ingest', input, '--db', db, '--jobs', String(jobs)], dir, progress(n));
+    const run = await runCli(['ingest', input, '--db', db, '--jobs', String(jobs)], dir, progress(n));
     const kb = statSync(db).size / 1024 / n;
-    const one: number[] = [];
-    for (const [i, t] of fresh.entries()) {
-      const file = join(dir, `one-${i}.txt`);
-      writeFileSync(file, t.text);
-      one.push((await cli(['ingest', file, '--db', db, '--jobs', '1'], dir)).seconds);
-    }
+    const one = await oneMoreSeconds(db, fresh.map((t) => t.text), dir);
     const rate = n / run.seconds;
-    console.log(`${String(n).padStart(9)} ${run.seconds.toFixed(1).padStart(9)} ${rate.toFixed(1).padStart(11)} ${Math.round(rate * 86400).toLocaleString('en-US').padStart(12)} ${run.peakMb.toFixed(0).padStart(8)} ${kb.toFixed(1).padStart(11)} ${median(one).toFixed(2).padStart(11)}`);
+    console.log(`${String(n).padStart(9)} ${run.seconds.toFixed(1).padStart(9)} ${rate.toFixed(1).padStart(11)} ${Math.round(rate * 86400).toLocaleString('en-US').padStart(12)} ${run.peakMb.toFixed(0).padStart(8)} ${kb.toFixed(1).padStart(11)} ${one.toFixed(2).padStart(11)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -125,9 +86,9 @@ if (pgUrl) {
     writeJsonl(input, texts.slice(0, pgArticles));
     for (const workers of [1, 2, 4]) {
       const url = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=bench_${Date.now().toString(36)}_w${workers}`;
-      await cli(['ingest', input, '--queue', '--db', url], dir);
+      await runCli(['ingest', input, '--queue', '--db', url], dir);
       const t0 = process.hrtime.bigint();
-      const runs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', url, '--until-empty'], dir)));
+      const runs = await Promise.all(Array.from({ length: workers }, () => runCli(['worker', '--db', url, '--until-empty'], dir)));
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       const rate = pgArticles / seconds;
       console.log(`  ${workers} worker${workers > 1 ? 's' : ' '} ${seconds.toFixed(1).padStart(8)} s ${rate.toFixed(1).padStart(8)} articles/s ${Math.round(rate * 86400).toLocaleString('en-US').padStart(12)} a day  peak ${Math.max(...runs.map((r) => r.peakMb)).toFixed(0)} MB per worker`);
