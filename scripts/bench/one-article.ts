@@ -18,6 +18,6 @@ if (real.length === 0) { console.log(`skipped: no data in ${DATA}`); process.exi
 const texts = benchTexts(real, Math.max(...SIZES) + 1).map((t) => t.text);
 const cache = process.env.BENCH_STORE_CACHE ?? join(tmpdir(), 'corroborate-bench-one-texts2');
 console.log(`ingest of one article (CLI wall time, median of 3; ${real.length} real texts, varied past them; stores in ${cache}):`);
-const figures = benchOneArticle(join(REPO, 'dist', 'bin', 'corroborate.js'), texts, SIZES, cache);
+const figures = await benchOneArticle(texts, SIZES, cache);
 for (const f of figures) console.log(`  into ${String(f.stored).padStart(6)} articles: ${f.seconds.toFixed(2)} s`);
 if (figures.length > 1) console.log(`  ratio ${(figures.at(-1)!.seconds / figures[0]!.seconds).toFixed(2)} (${figures.at(-1)!.stored} vs ${figures[0]!.stored})`);

@@ -1,14 +1,14 @@
 // The store's ingest path: commits in batches, each regrouping its stories. Incremental regrouping
 // (the store's story index) against regrouping every stored article after each batch; and the cost of
 // one new article as the store grows (benchOneArticle).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalyzedArticle } from '../../src/core/model.js';
 import { openSqliteStore, type Regroup } from '../../src/store/index.js';
 import { incrementalRegroup, regroupAll } from '../../src/app/index.js';
 import { createStoryContext } from '../../src/story/context.js';
+import { oneMoreSeconds, runCli } from './cli.js';
 
 export interface StoreFigure {
   regroup: string;
@@ -50,34 +50,22 @@ export interface OneArticleFigure {
 /**
  * Times `corroborate ingest one.txt` into SQLite stores of each size in `sizes`, built once from
  * `texts` (real articles, one JSONL line each) with `corroborate ingest` and kept at
- * `cacheDir/store-N.db` for later runs; each timed ingest goes into a fresh copy of the store.
+ * `cacheDir/store-N.db` for later runs; each timed ingest (the first text past the largest store,
+ * `runs` times) goes into a fresh copy of the store (cli.ts: bench:scale's "one more" column).
  */
-export function benchOneArticle(cli: string, texts: readonly string[], sizes: readonly number[], cacheDir: string, runs = 3): OneArticleFigure[] {
+export async function benchOneArticle(texts: readonly string[], sizes: readonly number[], cacheDir: string, runs = 3): Promise<OneArticleFigure[]> {
   const one = texts[Math.max(...sizes)];
   if (one === undefined) throw new Error(`benchOneArticle: needs ${Math.max(...sizes) + 1} texts, has ${texts.length}`);
   mkdirSync(cacheDir, { recursive: true });
-  const onePath = join(cacheDir, 'one.txt');
-  writeFileSync(onePath, one);
-  const ingest = (path: string, db: string) => {
-    const r = spawnSync(process.execPath, [cli, 'ingest', path, '--db', db], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (r.status !== 0) throw new Error(`ingest ${path} into ${db} failed: ${r.stderr.slice(-2000)}`);
-  };
-  return sizes.map((stored) => {
+  const figures: OneArticleFigure[] = [];
+  for (const stored of sizes) {
     const db = join(cacheDir, `store-${stored}.db`);
     if (!existsSync(db)) {
       const lines = join(cacheDir, `texts-${stored}.jsonl`);
       writeFileSync(lines, texts.slice(0, stored).map((text, i) => JSON.stringify({ id: `t${i}`, text })).join('\n') + '\n');
-      ingest(lines, db);
+      await runCli(['ingest', lines, '--db', db], cacheDir);
     }
-    const times: number[] = [];
-    for (let r = 0; r < runs; r++) {
-      const copy = join(cacheDir, `copy-${stored}.db`);
-      copyFileSync(db, copy);
-      const t0 = process.hrtime.bigint();
-      ingest(onePath, copy);
-      times.push(Number(process.hrtime.bigint() - t0) / 1e9);
-      for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
-    }
-    return { stored, seconds: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! };
-  });
+    figures.push({ stored, seconds: await oneMoreSeconds(db, Array.from({ length: runs }, () => one), cacheDir, { copies: true }) });
+  }
+  return figures;
 }

@@ -43,10 +43,19 @@ export interface IngestOptions {
   onProgress?: (done: number, origin: string) => void;
   /** After each article is committed (added) or skipped (duplicate). */
   onArticle?: (event: IngestEvent) => void;
+  /** Each diagnostic of an added article (after its commit) and of a draft that could not be analysed, in summary order. */
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
+  /**
+   * Events, failures and diagnostics go to the callbacks only: the summary keeps its counts and its
+   * lists stay empty, so a long stream holds nothing per article (the CLI's ingest of any size).
+   */
+  stream?: boolean;
   onCommit?: (result: CommitResult) => void;
 }
 
 export interface IngestSummary {
+  /** Drafts added, found already stored, and not analysed: kept whether or not the lists below are (`stream`). */
+  counts: { added: number; duplicates: number; failed: number };
   added: IngestEvent[];
   duplicates: IngestEvent[];
   /** Drafts that could not be analysed (an error, a dead thread, over the time budget): each has its diagnostic. */
@@ -62,12 +71,21 @@ export const DEFAULT_BATCH_SIZE = 100;
 export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterable<Draft>, options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const regroup = options.regroup ?? incrementalRegroup(options.story ?? createStoryContext());
-  const summary: IngestSummary = { added: [], duplicates: [], failed: [], batches: 0, storiesChanged: 0, diagnostics: [] };
+  const summary: IngestSummary = { counts: { added: 0, duplicates: 0, failed: 0 }, added: [], duplicates: [], failed: [], batches: 0, storiesChanged: 0, diagnostics: [] };
+  const keep = !options.stream;
+  // Drafts of this run not yet found in the store (their ids, with the origin a later copy is a duplicate of).
   const seen = new Map<ArticleId, string>();
   let pending: AnalyzedArticle[] = [];
   let done = 0;
 
-  const skip = (event: IngestEvent) => { summary.duplicates.push(event); options.onArticle?.(event); };
+  const diagnose = (d: Diagnostic) => { if (keep) summary.diagnostics.push(d); options.onDiagnostic?.(d); };
+  const skip = (event: IngestEvent) => { summary.counts.duplicates++; if (keep) summary.duplicates.push(event); options.onArticle?.(event); };
+  const add = (event: IngestEvent, diagnostics: readonly Diagnostic[]) => {
+    summary.counts.added++;
+    if (keep) summary.added.push(event);
+    diagnostics.forEach(diagnose);
+    options.onArticle?.(event);
+  };
   const flush = async () => {
     if (pending.length === 0) return;
     const batch = pending;
@@ -82,8 +100,11 @@ export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterab
       const event: IngestEvent = existing.has(a.id)
         ? { id: a.id, origin: a.origin, status: 'duplicate', duplicateOf: 'an article stored meanwhile' }
         : { id: a.id, origin: a.origin, status: 'added', ...(copies.has(a.id) ? { copyOf: copies.get(a.id)! } : {}) };
-      if (event.status === 'added') { summary.added.push(event); summary.diagnostics.push(...a.diagnostics); options.onArticle?.(event); }
-      else skip(event);
+      if (event.status === 'added') {
+        add(event, a.diagnostics);
+        // The store answers for it now, with the same origin: `seen` stays as small as a batch.
+        seen.delete(a.id);
+      } else skip(event);
     }
   };
 
@@ -114,7 +135,11 @@ export async function ingest(store: Store, drafts: Iterable<Draft> | AsyncIterab
   });
   for await (const outcome of analysis) {
     if (outcome.ok) pending.push(outcome.article);
-    else { summary.failed.push({ origin: outcome.origin, diagnostic: outcome.diagnostic }); summary.diagnostics.push(outcome.diagnostic); }
+    else {
+      summary.counts.failed++;
+      if (keep) summary.failed.push({ origin: outcome.origin, diagnostic: outcome.diagnostic });
+      diagnose(outcome.diagnostic);
+    }
     options.onProgress?.(++done, outcome.ok ? outcome.article.origin : outcome.origin);
     if (pending.length >= batchSize) await flush();
   }

@@ -132,18 +132,25 @@ async function ingestCommand(args: readonly string[], io: Io, deps: Deps): Promi
   if (!store) { await reading.return?.(undefined); return 1; }
   try {
     const bar = io.tty ? progressBar((s) => io.err(s)) : undefined;
+    // Streamed: only what is printed at the end is kept (the duplicates under a bar, the diagnostics shown).
+    const duplicates: IngestEvent[] = [], shown: Diagnostic[] = [];
     const summary = await ingest(store, drafts(), {
       pipeline: deps.pipeline,
       jobs,
       batchSize,
-      ...(bar ? { onProgress: (done: number, origin: string) => bar.update(done, read, origin) } : { onArticle: (e: IngestEvent) => io.out(articleLine(e)) }),
+      stream: true,
+      onDiagnostic: (d) => { if (d.level !== 'info' || values.verbose) shown.push(d); },
+      ...(bar
+        ? { onProgress: (done: number, origin: string) => bar.update(done, read, origin), onArticle: (e: IngestEvent) => { if (e.status === 'duplicate') duplicates.push(e); } }
+        : { onArticle: (e: IngestEvent) => io.out(articleLine(e)) }),
     });
     bar?.finish();
-    if (bar) summary.duplicates.forEach((e) => io.out(articleLine(e)));
+    duplicates.forEach((e) => io.out(articleLine(e)));
     readProblems.forEach(show);
-    summary.diagnostics.forEach(show);
+    shown.forEach(show);
     const counts = await store.counts();
-    io.out(`${summary.added.length} added, ${summary.duplicates.length} already stored${summary.failed.length ? `, ${summary.failed.length} not analysed` : ''}; `
+    const { added, duplicates: stored, failed } = summary.counts;
+    io.out(`${added} added, ${stored} already stored${failed ? `, ${failed} not analysed` : ''}; `
       + `${plural(summary.storiesChanged, 'story', 'stories')} new or changed. `
       + `The store at ${store.location} holds ${plural(counts.articles, 'article')} in ${plural(counts.stories, 'story', 'stories')}.\n`);
   } finally {

@@ -44,7 +44,7 @@ export class SqliteIndexState implements IndexState {
     const out = new Map<ArticleId, ArticleProfile>();
     const unread = ids.filter((id) => { const p = this.profileCache.get(id); if (p) out.set(id, p); return !p; });
     const rows = this.#sql(`SELECT article_id, profile FROM index_articles WHERE article_id IN ${IN}`).all(JSON.stringify(unread)) as { article_id: ArticleId; profile: string }[];
-    for (const r of rows) { const p = profileFromJson(r.profile); this.profileCache.set(r.article_id, p); out.set(r.article_id, p); }
+    for (const r of rows) { const p = profileFromJson(r.profile); this.profileCache.set(r.article_id, p, r.profile.length); out.set(r.article_id, p); }
     return out;
   }
 
@@ -80,9 +80,10 @@ export class SqliteIndexState implements IndexState {
   }
 
   addArticle(entry: IndexEntry, links: ReadonlyMap<ArticleId, number>, maxPostings: number): void {
+    const profile = profileToJson(entry.profile);
     this.#sql('INSERT INTO index_articles (article_id, position, seq, profile, best) SELECT id, ?, seq, ?, ? FROM articles WHERE id = ?')
-      .run(entry.position, profileToJson(entry.profile), JSON.stringify(entry.best), entry.id);
-    this.profileCache.set(entry.id, entry.profile);
+      .run(entry.position, profile, JSON.stringify(entry.best), entry.id);
+    this.profileCache.set(entry.id, entry.profile, profile.length);
     const posting = this.#sql('INSERT INTO index_postings (term, position, article_id) VALUES (?, ?, ?)');
     // Keeps each term's latest `maxPostings`: the oldest beyond them go.
     const trim = this.#sql('DELETE FROM index_postings WHERE term = ? AND position <= (SELECT position FROM index_postings WHERE term = ? ORDER BY position DESC LIMIT 1 OFFSET ?)');

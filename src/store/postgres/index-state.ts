@@ -40,7 +40,7 @@ export class PgIndexState implements IndexState {
     const unread = ids.filter((id) => { const p = this.cache.get(id); if (p) out.set(id, p); return !p; });
     if (unread.length > 0) {
       const rows = (await this.db.query<{ article_id: ArticleId; profile: string }>('SELECT article_id, profile FROM index_articles WHERE article_id = ANY($1)', [unread])).rows;
-      for (const r of rows) { const p = profileFromJson(r.profile); this.cache.set(r.article_id, p); out.set(r.article_id, p); }
+      for (const r of rows) { const p = profileFromJson(r.profile); this.cache.set(r.article_id, p, r.profile.length); out.set(r.article_id, p); }
     }
     return out;
   }
@@ -79,9 +79,10 @@ export class PgIndexState implements IndexState {
   }
 
   async addArticle(entry: IndexEntry, links: ReadonlyMap<ArticleId, number>, maxPostings: number): Promise<void> {
+    const profile = profileToJson(entry.profile);
     await this.db.query('INSERT INTO index_articles (article_id, position, seq, profile, best) SELECT id, $1, seq, $2, $3 FROM articles WHERE id = $4',
-      [entry.position, profileToJson(entry.profile), JSON.stringify(entry.best), entry.id]);
-    this.cache.set(entry.id, entry.profile);
+      [entry.position, profile, JSON.stringify(entry.best), entry.id]);
+    this.cache.set(entry.id, entry.profile, profile.length);
     const keys = entry.profile.keys;
     await this.db.query('INSERT INTO index_postings (term, position, article_id) SELECT unnest($1::text[]), $2, $3', [keys, entry.position, entry.id]);
     // Keeps each term's latest `maxPostings`: the oldest beyond them go.

@@ -171,27 +171,49 @@ export class MemoryIndexState implements IndexState {
 /**
  * The latest profiles a store's index read or wrote, parsed: a batch's articles share most of their
  * candidates, and parsing a profile costs more than scoring it. An article's profile never changes
- * while the model does not (a rebuild clears the cache).
+ * while the model does not (a rebuild clears the cache). Bounded by size, not count: a long article's
+ * profile is ten times an average one, and the cache must stay flat however the stream runs.
  */
 export class ProfileCache {
-  readonly #profiles = new Map<ArticleId, ArticleProfile>();
+  readonly #profiles = new Map<ArticleId, { profile: ArticleProfile; size: number }>();
+  #size = 0;
 
-  /** `max` profiles at most: some 30 KB each in memory, so 2,000 hold about 60 MB. */
-  constructor(private readonly max = 2000) {}
+  /**
+   * `maxJsonChars`: the profiles' stored JSON, summed, at most. Parsed, a profile takes about four
+   * times its JSON (Maps and Sets of strings); the default holds some 2,000 news articles' profiles
+   * (11.5 KB of JSON each on the scale bench's texts), about 100 MB.
+   */
+  constructor(private readonly maxJsonChars = 24_000_000) {}
 
   get(id: ArticleId): ArticleProfile | undefined {
-    const p = this.#profiles.get(id);
-    if (p) { this.#profiles.delete(id); this.#profiles.set(id, p); }
-    return p;
+    const entry = this.#profiles.get(id);
+    if (entry) { this.#profiles.delete(id); this.#profiles.set(id, entry); }
+    return entry?.profile;
   }
 
-  set(id: ArticleId, profile: ArticleProfile): void {
-    this.#profiles.delete(id);
-    this.#profiles.set(id, profile);
-    if (this.#profiles.size > this.max) this.#profiles.delete(this.#profiles.keys().next().value!);
+  /** `jsonChars`: the length of the profile's stored JSON, its size here. */
+  set(id: ArticleId, profile: ArticleProfile, jsonChars: number): void {
+    this.#forget(id);
+    this.#profiles.set(id, { profile, size: jsonChars });
+    this.#size += jsonChars;
+    // The least recently used go first; the newest stays even when it alone is over the bound.
+    while (this.#size > this.maxJsonChars && this.#profiles.size > 1) this.#forget(this.#profiles.keys().next().value!);
+  }
+
+  /** Profiles held, and the JSON characters they count for. */
+  get stats(): { profiles: number; jsonChars: number } {
+    return { profiles: this.#profiles.size, jsonChars: this.#size };
   }
 
   clear(): void {
     this.#profiles.clear();
+    this.#size = 0;
+  }
+
+  #forget(id: ArticleId): void {
+    const entry = this.#profiles.get(id);
+    if (!entry) return;
+    this.#profiles.delete(id);
+    this.#size -= entry.size;
   }
 }
