@@ -152,12 +152,12 @@ const VERB: Record<string, [string, string]> = {
   SUPPORT: ['supported', 'support'], THREATEN: ['threatened', 'threaten'],
 };
 
-/** An event we word ourselves ("Hamas attacked Israel"): both parties named by the report, the actor by a relation. */
 /**
- * Whether we word the event ourselves ("X attacked Y"): only when its sentence names both sides. An
- * actor inferred from the article's conflict, or a side that is a pronoun resolved to a name in
- * another sentence ("The judge ordered him held", "him" read as the police sergeant quoted before),
- * is a reading a reader cannot check in the sentence: the sentence is stated instead.
+ * Whether we word the event ourselves ("Hamas attacked Israel"): both parties named by the report, the
+ * actor by a relation, and both in the event's own sentence. An actor inferred from the article's
+ * conflict, or a side that is a pronoun resolved to a name in another sentence ("The judge ordered him
+ * held", "him" read as the police sergeant quoted before), is a reading a reader cannot check in the
+ * sentence: the sentence is stated instead.
  */
 const worded = (e: Event, sentence: Span) => !!e.actor?.text && !e.actorBasis && !!e.target?.text && within(e.actor, sentence) && within(e.target, sentence);
 /** The key of an event stated by its sentence. */
