@@ -75,7 +75,7 @@ function incidentSection(record: IncidentRecord): string {
     return `<div class="field ${f.status}" data-field="${esc(f.field)}"><dt>${esc(f.name)}</dt><dd>${version(best, f.fact)}${f.geo ? ` <span class="geo">${esc(geoNote(f.geo))}</span>` : ''} <span class="tag ${f.status}">${status}</span>${others.map((v) => ` <span class="also">also ${version(v)}</span>`).join('')}</dd></div>`;
   });
   const people = record.participants.map((p) => `<div class="field participant" data-role="${esc(p.role)}"><dt>${esc(p.role)}</dt><dd><span class="version"><strong class="value">${esc(p.name)}${p.age !== undefined ? `, ${p.age}` : ''}</strong> ${sources(p)}</span></dd></div>`);
-  return `<section class="incident"><h3>Incident record${record.type ? ` <span class="type">${esc(record.type)}</span>` : ''}${record.years ? ` <span class="tag years">dated ${record.years[0]} to ${record.years[1]}</span>` : ''}</h3><dl class="incident">${[...rows, ...people].join('')}</dl></section>`;
+  return `<section class="incident"><h3>Incident record <span class="type">${esc(record.type)}</span>${record.years ? ` <span class="tag years">dated ${record.years[0]} to ${record.years[1]}</span>` : ''}</h3><dl class="incident">${[...rows, ...people].join('')}</dl></section>`;
 }
 
 function sourceCard(s: SourceLine): string {

@@ -47,12 +47,3 @@ test('a disputed date is split by the value each claim reads, the record\'s valu
   assert.equal(when.versions[1]!.claims[0]!.article, post.id);
   assert.equal(record.fields.find((f) => f.field === 'killed')!.versions[0]!.label, 'at least 1');
 });
-
-test('the main event\'s type is stated only when a figure or a participant backs it', () => {
-  const whenWhere: Incident = { ...INCIDENT, figures: [], participants: [] };
-  const record = briefWith(whenWhere).incident!;
-  assert.deepEqual(record.fields.map((f) => f.name), ['when', 'where'], 'when and where are still shown');
-  assert.equal(record.type, undefined, 'a verb read as an assault ("beat") is not stated without a toll');
-  assert.equal(briefWith({ ...INCIDENT, participants: [] }).incident!.type, 'ASSAULT');
-  assert.equal(briefWith({ ...INCIDENT, figures: [] }).incident!.type, 'ASSAULT');
-});

@@ -44,8 +44,8 @@ export interface IncidentPerson {
 }
 
 export interface IncidentRecord {
-  /** PLOVER type of the main event, when a figure or a participant backs it (see incidentRecord). */
-  type?: string;
+  /** PLOVER type of the main event. */
+  type: string;
   /** The reports tell the incident on days of these different years (first, last). */
   years?: [number, number];
   /** When, where, then the figures in FIGURE_ORDER. */
@@ -99,12 +99,7 @@ export function incidentRecord(incident: Incident | undefined, cite: (c: Claim) 
     });
 
   if (fields.length === 0 && participants.length === 0) return undefined;
-  // The type is the event lexicon's reading of the main event's verb ("beat" is an assault, "checks
-  // into" a request), right far less often on unseen text than the figures are. It is stated only when
-  // the record counts what happened to people (figures and participants are counted only for acts of
-  // force and stories that lead with harm); else the record says when and where, and the sentences say what.
-  const backed = participants.length > 0 || fields.some((f) => f.field !== 'date' && f.field !== 'place');
-  return { ...(backed ? { type: incident.type } : {}), ...(incident.years ? { years: incident.years } : {}), fields, participants };
+  return { type: incident.type, ...(incident.years ? { years: incident.years } : {}), fields, participants };
 }
 
 /**

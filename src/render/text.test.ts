@@ -52,9 +52,3 @@ test('the terminal brief opens the story with its incident record, each value po
 test('a story without an incident record shows none', () => {
   assert.doesNotMatch(renderText([buildBrief(FIXTURE_STORY, FIXTURE_ARTICLES)]), /Incident record/);
 });
-
-test('an incident record without a toll or participants says when and where, not what the verb was read as', () => {
-  const lines = renderText([buildBrief({ ...INCIDENT_STORY, incident: { ...INCIDENT, figures: [], participants: [] } }, INCIDENT_ARTICLES)]).split('\n');
-  assert.equal(lines[3], '  Incident record');
-  assert.match(lines[4]!, /^ {4}when: 2031-05-11 /);
-});

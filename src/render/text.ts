@@ -72,7 +72,7 @@ function storyLines(brief: Brief): string[] {
  * listed once under the record, as many fields rest on the same sentence.
  */
 function incidentLines(record: IncidentRecord): string[] {
-  const lines = [`  Incident record${record.type ? `: ${record.type}` : ''}${record.years ? ` (dated ${record.years[0]} to ${record.years[1]})` : ''}`];
+  const lines = [`  Incident record: ${record.type}${record.years ? ` (dated ${record.years[0]} to ${record.years[1]})` : ''}`];
   const sentences = new Map<string, Citation & { ref: string }>();
   const refs = (claims: readonly Citation[]) => [...new Set(claims.map((c) => {
     const key = `${c.article}:${c.start}:${c.end}`;

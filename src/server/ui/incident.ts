@@ -21,7 +21,7 @@ export function incidentSection(record: IncidentRecord | undefined): HTMLElement
     h('dt', null, p.role),
     h('dd', null, version({ label: `${p.name}${p.age !== undefined ? `, ${p.age}` : ''}`, claims: p.claims }))));
   return h('section', { id: 'incident', class: 'brief-section incident' },
-    h('h2', null, 'Incident record', record.type ? [' ', h('span', { class: 'chip' }, record.type)] : null),
+    h('h2', null, 'Incident record ', h('span', { class: 'chip' }, record.type)),
     h('dl', { class: 'incident' }, fields, people));
 }
 
