@@ -47,3 +47,9 @@ test('a disputed date is split by the value each claim reads, the record\'s valu
   assert.equal(when.versions[1]!.claims[0]!.article, post.id);
   assert.equal(record.fields.find((f) => f.field === 'killed')!.versions[0]!.label, 'at least 1');
 });
+
+test('a record that counts nothing that happened to people is no record: when and where alone are not shown', () => {
+  assert.equal(briefWith({ ...INCIDENT, figures: [], participants: [] }).incident, undefined);
+  assert.equal(briefWith({ ...INCIDENT, participants: [] }).incident!.type, 'ASSAULT', 'a toll alone makes a record');
+  assert.deepEqual(briefWith({ ...INCIDENT, figures: [] }).incident!.fields.map((f) => f.name), ['when', 'where'], 'so do named victims or suspects');
+});
