@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPipeline } from '../../analyze/pipeline.js';
-import type { AnalyzedArticle, ArticleId } from '../../core/model.js';
-import { reporter } from '../../core/report.js';
-import { readText } from '../../read/text.js';
+import { analyseReport } from './_analyse.js';
+import type { AnalyzedArticle } from '../../core/model.js';
 import { articleFigures } from './figures.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 
@@ -27,13 +25,7 @@ test('one person told of first gives way to a later count of all those told of',
   assert.deepEqual(figures([m('shot', 2, 2), m('shot', 4, 3, { definite: true })]), { injured: 2 });
 });
 
-let pipeline: ReturnType<typeof createPipeline> | undefined;
-function analyse(text: string): AnalyzedArticle {
-  pipeline ??= createPipeline();
-  const draft = readText(text, 'toll.txt', reporter([], 'test'));
-  draft.published = '2022-05-02';
-  return { ...pipeline.analyze(draft), id: 'toll' as ArticleId };
-}
+const analyse = (text: string): AnalyzedArticle => analyseReport(text, '2022-05-02', 'toll');
 
 test('read from a report: the one named first, then all the victims; an address is no count', () => {
   const a = analyse('A woman was shot in the leg on Sunday night in Brookvale. All three victims were taken to a hospital, police said.');

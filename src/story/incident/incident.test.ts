@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPipeline } from '../../analyze/pipeline.js';
+import { analyseReport } from './_analyse.js';
 import type { AnalyzedArticle, ArticleId, Claim } from '../../core/model.js';
-import { reporter } from '../../core/report.js';
-import { readText } from '../../read/text.js';
 import { createStoryContext } from '../context.js';
 import { gazetteerOf } from '../entities/gazetteer.js';
 import { agreement } from './agreement.js';
@@ -43,13 +41,7 @@ const GAZ = gazetteerOf([
   { name: 'Brookvale', country: 'US', lat: 40.1, lon: -82.9, population: 30000, feature: 'PPL' },
   { name: 'Carrow', country: 'US', lat: 44.0, lon: -121.0, population: 5000, feature: 'PPL' },
 ]);
-let pipeline: ReturnType<typeof createPipeline> | undefined;
-function analyse(text: string, published: string, id: string): AnalyzedArticle {
-  pipeline ??= createPipeline();
-  const draft = readText(text, `${id}.txt`, reporter([], 'test'));
-  draft.published = published;
-  return { ...pipeline.analyze(draft), id: id as ArticleId };
-}
+const analyse = analyseReport;
 
 test('background: a count dated to a year, a month or another day is not the incident\'s', () => {
   const a = analyse('Two men were killed in Brookvale on Sunday. In 2006, five people were killed there. So far this year 40 people have been shot in the city.',

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPipeline } from '../../analyze/pipeline.js';
+import { analyseReport } from './_analyse.js';
 import type { AnalyzedArticle, ArticleId, Claim } from '../../core/model.js';
-import { reporter } from '../../core/report.js';
-import { readText } from '../../read/text.js';
 import { gazetteerOf } from '../entities/gazetteer.js';
 import { articleDate } from './when.js';
 import { articlePlace, storyPlace, type ArticlePlace } from './where.js';
@@ -17,13 +15,7 @@ const GAZ = gazetteerOf([
   { name: 'Tillford', country: 'US', lat: 35.1, lon: -85.3, population: 1200, feature: 'PPL' },
   { name: 'Tillford', country: 'US', lat: 43.0, lon: -71.5, population: 900, feature: 'PPL' },
 ]);
-let pipeline: ReturnType<typeof createPipeline> | undefined;
-function analyse(text: string, published: string, id: string): AnalyzedArticle {
-  pipeline ??= createPipeline();
-  const draft = readText(text, `${id}.txt`, reporter([], 'test'));
-  draft.published = published;
-  return { ...pipeline.analyze(draft), id: id as ArticleId };
-}
+const analyse = analyseReport;
 const dayOf = (a: AnalyzedArticle) => articleDate(a, a.dates ?? [], new Set(), new Set())?.value;
 const townOf = (a: AnalyzedArticle) => articlePlace(a, GAZ)?.name;
 
