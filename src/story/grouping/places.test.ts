@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Mention } from '../../core/model.js';
 import { gazetteerOf, type Place } from '../entities/gazetteer.js';
-import { nearestKm, placeFoundIn, reportPlaces } from './places.js';
+import { locate, nearestKm, placeFoundIn, reportPlaces } from './places.js';
 import { usState } from './us-states.js';
 
 const town = (name: string, lat: number, lon: number, population: number): Place => ({ name, country: 'US', lat, lon, population, feature: 'PPL' });
@@ -57,4 +57,20 @@ test('a wire stamp line gives its town and state as a dateline', () => {
   assert.deepEqual([...r.states], ['OH']);
   assert.deepEqual(reportPlaces([], [], GAZETTEER, ['CARROW April 2, 2031']).places.map((p) => p.key), ['carrow']);
   assert.deepEqual(reportPlaces([], [], GAZETTEER, ['CARROW said on 2031-04-02 it would']).places, []);
+});
+
+test('a town is placed in the state the report names by the gazetteer\'s own division, not by nearness to the state\'s middle', () => {
+  // Two Troys, the bigger one in Michigan but within reach of New York's middle: the report names New York.
+  const troys = [{ ...town('Troy', 42.61, -83.15, 80000), admin1: 'MI' }, { ...town('Troy', 42.73, -73.69, 50000), admin1: 'NY' }];
+  const where = locate(troys, new Set(['NY']));
+  assert.equal(where?.admin1, 'NY');
+  const noDivisions = troys.map(({ admin1: _drop, ...p }) => p);
+  assert.equal(locate(noDivisions, new Set(['NY']))?.lon, -83.15, 'a table without divisions falls back to the radius (here the wrong, bigger Troy)');
+});
+
+test('the installed city table knows each town\'s first-level division', async () => {
+  const { loadCityGazetteer } = await import('../entities/gazetteer.js');
+  const austins = loadCityGazetteer().lookup('Austin').filter((p) => p.country === 'US');
+  assert.ok(austins.some((p) => p.admin1 === 'TX' && p.population > 500000));
+  assert.ok(austins.some((p) => p.admin1 === 'MN'));
 });

@@ -122,13 +122,14 @@ export const mayHoldDateline = (s: Segment) => isReport(s.kind) || s.rule === 'd
 
 /**
  * The candidate the report most likely means: in the US when it names a state, the largest town
- * near one of the states it names (the gazetteer has no states; their middles stand in); else a
+ * in one of the states it names (by the gazetteer's division; near a state's middle where it has none); else a
  * large town or a seat of government.
  */
 export function locate(candidates: readonly Place[], states: ReadonlySet<string>): Place | undefined {
   const centres = [...states].flatMap((s) => stateCentre(s) ?? []);
   const us = candidates.filter((p) => p.country === 'US');
-  const inStates = us.filter((p) => centres.some((c) => kmBetween(p, c) <= STATE_RADIUS_KM));
+  // the gazetteer's own state when it has one; else (a table without divisions) near a state's middle
+  const inStates = us.filter((p) => p.admin1 ? states.has(p.admin1) : centres.some((c) => kmBetween(p, c) <= STATE_RADIUS_KM));
   const pool = inStates.length ? inStates
     : centres.length && us.length ? us
     : candidates.filter((p) => p.population >= MIN_POPULATION_ELSEWHERE || p.feature === 'PPLC' || p.feature === 'PPLA');

@@ -82,7 +82,7 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
     const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: where ? f.weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
     if (where) entry.weight = weight;
     if (where) {
-      const state = f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
+      const state = (where.country === 'US' ? where.admin1 : undefined) ?? f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
       entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
     }
     byKey.set(key, entry);
