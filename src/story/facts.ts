@@ -3,6 +3,7 @@ import type {
 } from '../core/model.js';
 import { clip } from '../core/text.js';
 import { pushTo } from '../core/_util.js';
+import { overlapping } from '../core/spans.js';
 import { nameKey } from './entities/by-name.js';
 import { isOwnText, markLater, sentenceClaim } from './claims.js';
 import { counterpartConflicts } from './counterparts.js';
@@ -171,7 +172,10 @@ const INVESTIGATE: [string, string] = ['investigated', 'investigate'];
 function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (ref: ArgRef | undefined, entity: EntityId | undefined) => Party,
   entities: readonly Entity[], reading: StoryReading, source: SourceOf): Omit<Fact, 'id'>[] {
   const candidates: Candidate<StoryEvent>[] = [];
-  for (const a of articles)
+  for (const a of articles) {
+    // the article's dates by position, so each side is looked up, not checked against every date
+    const dates = [...(a.dates ?? [])].sort((x, y) => x.start - y.start);
+    const longest = dates.reduce((m, d) => Math.max(m, d.end - d.start), 0);
     for (const e of a.events ?? []) {
       if (!isOwnText(a, e)) continue;
       const record: StoryEvent = { event: e, ...reading.eventDate(a.id, e) };
@@ -185,13 +189,14 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
       const claim = sentenceClaim(a, e);
       // An event whose actor or target the report does not name is stated by its sentence: one fact per sentence.
       // A date read as a side ("attacked Christmas") is no participant: such an event is stated by its sentence.
-      const dateSide = [e.actor, e.target].some((x) => x && (a.dates ?? []).some((d) => d.start < x.end && x.start < d.end));
+      const dateSide = [e.actor, e.target].some((x) => x && overlapping(dates, x, longest).length > 0);
       const key = !worded(e, a.sentences?.length ? claim : { start: 0, end: a.text.length }) || dateSide ? `${BY_SENTENCE}${a.id}|${claim.start}`
         : `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
       if (record.date && !record.dateBasis) claim.value = record.date;     // a claim states only its own sentence's date
       if (a.published) claim.asOf = a.published;
       candidates.push({ key, claim, record, article: a });
     }
+  }
   const byId = new Map(entities.map((x) => [x.id, x]));
   return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
     const sources = new Set(group.map((c) => source(c.article.id)));
