@@ -10,6 +10,7 @@ import type { OutletPlaces } from './outlet.js';
 import { stateCentre, usState } from '../grouping/us-states.js';
 import { agreement, type Version } from './agreement.js';
 import { firstEndingAfter, overlapping } from '../../core/spans.js';
+import { countryByName } from '../../core/countries.js';
 
 // Where it happened: the town each report puts it in, most trusted first (a dateline, a town written
 // with its state, then the towns the entity recognizer found, by how often), geocoded with the city
@@ -75,6 +76,8 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
     const known = byKey.get(key);
     const weight = f.weight + (f.scene ? SCENE_WEIGHT : 0);
     if (known) { known.weight += weight; known.spans.push(f); continue; }
+    // "Lebanon", "Mexico": a country's name is a town only in a US state the report names ("Lebanon, Ohio")
+    if (!f.state && !states.size && countryByName(f.name)) continue;
     const candidates = gazetteer.lookup(f.name);
     const where = placeOf(candidates, states, outlet, f.located);
     // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
@@ -87,11 +90,42 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
     }
     byKey.set(key, entry);
   }
+  dropBureau(byKey, namedCountries(a));
   let best: { key: string; name: string; weight: number; first: number; spans: Found[]; geo?: Geo } | undefined;
   for (const [key, p] of byKey) if (!best || p.weight > best.weight || (p.weight === best.weight && p.first < best.first)) best = { key, ...p };
   if (!best) return undefined;
   const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
   return { name: best.name, key: best.key, weight: best.weight, ...(best.geo ? { geo: best.geo } : {}), claims };
+}
+
+/**
+ * A dateline in one country over a report that names other countries only ("LONDON" over a grenade blast near Algiers,
+ * "NAIROBI" over refugee camps in Zaire and Rwanda) is the wire's bureau, not the scene: it no longer counts as a
+ * dateline, and its town counts only where the text names it again. Countries by their names only, not by the towns
+ * the gazetteer finds abroad (a "Brighton High student" in Utah is no report from England).
+ */
+function dropBureau(byKey: Map<string, { weight: number; spans: Found[]; geo?: Geo }>, named: ReadonlySet<string>): void {
+  for (const [key, p] of byKey) {
+    const dateline = p.spans.find((f) => f.weight >= WEIGHT.dateline);
+    const country = p.geo?.country;
+    if (!dateline || !country) continue;
+    if (!named.size || named.has(country)) return;
+    const rest = p.spans.filter((f) => f !== dateline);
+    if (!rest.length) byKey.delete(key);
+    else { p.spans = rest; p.weight = rest.reduce((w, f) => w + f.weight + (f.scene ? SCENE_WEIGHT : 0), 0); }
+    return;
+  }
+}
+
+/** The countries the report's own text names ("Algeria", "the United States"); not by their capitals: Berlin, Vermont is no capital. */
+function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
+  const out = new Set<string>();
+  for (const m of a.mentions ?? []) {
+    if (m.type !== 'LOC' || !isOwnText(a, m) || usState(m.text)) continue;
+    const c = countryByName(m.text);
+    if (c) out.add(c);
+  }
+  return out;
 }
 
 /** Within this distance of its outlet's town a report's town is the outlet's neighbour (a local station's reach). */
