@@ -310,3 +310,19 @@ test('counts of an outcome we do not know are never set against another report\'
   assert.deepEqual(figures.map((f) => f.status), ['single', 'single']);
   assert.ok(figures.every((f) => f.verbatim));
 });
+
+test('one report\'s different counts of one thing are different figures, never "A vs B"; large counts read with separators', () => {
+  const a = article('a', '2024-05-01', 'About 12000 villagers died in the famine. In the floods a year before, 300 villagers were killed.',
+    [['About 12000', 12000, 'about', 'villagers'], ['300', 300, 'exact', 'villagers']]);
+  const facts = align([a], [], 'S1').filter((f) => f.kind === 'figure');
+  assert.deepEqual(facts.map((f) => f.statement).sort(), ['300 villagers killed', 'about 12,000 villagers killed']);
+  assert.ok(facts.every((f) => f.status === 'single' && f.claims.length === 1));
+  // two sources that differ still conflict
+  const b = article('b', '2024-05-02', 'At least 15000 villagers died in the famine.', [['At least 15000', 15000, 'at least', 'villagers']]);
+  assert.ok(align([a, b], [], 'S1').some((f) => f.status === 'conflict'));
+});
+
+test('a count whose subject names the outcome is not worded twice: "1,400 fatalities", not "1,400 fatalities killed"', () => {
+  const a = article('a', '2024-05-01', 'The war has caused more than 1400 deaths.', [['more than 1400', 1400, 'more than', 'deaths']]);
+  assert.equal(align([a], [], 'S1')[0]!.statement, 'more than 1,400 deaths');
+});

@@ -82,9 +82,14 @@ function figureFacts(articles: readonly Readonly<AnalyzedArticle>[], source: Sou
       candidates.push({ key, claim, record: q, article: a });
     }
   }
-  return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
+  // One source's different counts of one thing ("about 727,000 refugees" in the camps, "about 100" returning a week,
+  // "15,000" expelled last year) are different figures, never versions of one: versions need two sources.
+  const compatibleIn = (group: readonly Candidate<Quantity>[]) => group.every((x) => group.every((y) => overlaps(interval(x.record), interval(y.record))));
+  const singleSourced = (group: readonly Candidate<Quantity>[]) => new Set(group.map((c) => source(c.article.id))).size < 2;
+  const groups = groupBy(candidates).flatMap((group) => (singleSourced(group) && !compatibleIn(group) ? group.map((c) => [c]) : [group]));
+  return groups.map((group): Omit<Fact, 'id'> => {
     const sources = new Set(group.map((c) => source(c.article.id)));
-    const compatible = group.every((x) => group.every((y) => overlaps(interval(x.record), interval(y.record))));
+    const compatible = compatibleIn(group);
     const status = sources.size < 2 ? 'single' : compatible ? 'agreed' : 'conflict';
     const claims = group.map((c) => c.claim);
     if (status === 'conflict') markLater(claims);
@@ -97,7 +102,9 @@ function figureFacts(articles: readonly Readonly<AnalyzedArticle>[], source: Sou
     if (!category && !SAME_OUTCOME[(first.predicate ?? '').toLowerCase()]) {
       return { kind: 'figure', statement: `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`, verbatim: true, status, claims, support: sources.size };
     }
-    const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${predicate}`.replace(/\s+/g, ' ').trim();
+    // "1,400 fatalities", not "1,400 fatalities killed": a subject that names the outcome says it already
+    const said = category !== undefined && OUTCOME_NOUN[category]?.test(first.subject ?? '');
+    const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${said ? '' : predicate}`.replace(/\s+/g, ' ').trim();
     return { kind: 'figure', statement, status, claims, support: sources.size };
   });
 }
@@ -115,6 +122,11 @@ const DYING = /^(?:kill|die|dead|death|murder|slain|slay|fatal)/i;
 /** Verbs reports use for one uncategorised outcome: "46 rescued", "pulled 46 from the water", "46 survived". */
 const SAME_OUTCOME: Record<string, string> = { rescued: 'rescued', saved: 'rescued', pulled: 'rescued', plucked: 'rescued', survived: 'rescued' };
 const predicateKey = (predicate: string) => { const p = predicate.toLowerCase(); return SAME_OUTCOME[p] ?? p; };
+
+/** Subjects that are the outcome itself ("deaths", "fatalities", "injuries"). */
+const OUTCOME_NOUN: Partial<Record<CountCategory, RegExp>> = {
+  KILL: /\b(?:deaths?|fatalities|dead)\s*$/i, WOUND: /\b(?:injuries|wounded|injured)\s*$/i,
+};
 
 /** How a statement says a count category, whatever verb each report used. */
 const CATEGORY_WORD: Record<CountCategory, string> = {
@@ -137,7 +149,9 @@ function interval(q: Pick<Quantity, 'value' | 'qualifier'>): [number, number] {
   return by[q.qualifier];
 }
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
-const describe = (q: Quantity) => (q.qualifier === 'exact' ? String(q.value) : `${q.qualifier} ${q.value}`);
+const describe = (q: Quantity) => (q.qualifier === 'exact' ? figure(q.value) : `${q.qualifier} ${figure(q.value)}`);
+/** A count as a reader writes it: "1,100,000", not "1100000". */
+const figure = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 // ---- events -------------------------------------------------------------------------------------
 
