@@ -10,6 +10,10 @@ export interface ReportedClause extends ReportedSpan { verb: number }
 
 /** Fewer tokens than this are not a report of anything ("said so", "told him"). */
 const MIN_CLAUSE_TOKENS = 3;
+/** Words that open an indirect question ("where he was being held"): a question reported, not an answer. */
+const WH = /^(?:where|when|why|how|what|who|whom|whose|which)$/i;
+/** Adverbs that deny the verb ("would not say", "never said"). */
+const NEGATION = new Set(['not', "n't", 'never']);
 /** Edge tokens a reported span does not keep: punctuation and quote marks. */
 const EDGE = /^[\p{P}\p{S}]+$/u;
 
@@ -37,8 +41,10 @@ export function reportedClauses(tree: DepTree, words: (k: number) => string, quo
     // (a participle parsed as what was said is a clause of its own: "said on Friday, defending ...")
     // (nor is a relative clause, ", who did not have", or a noun phrase the parser took for a clause)
     // ("time will tell if ...", "asked whether ...": a question, not a report)
+    // ("would not say where he was held", "did not know when": a wh-question, or a report denied, says nothing)
+    if (tree.children(k, 'advmod').some((m) => NEGATION.has(tree.lemma(m).toLowerCase()))) continue;
     const ccomps = [...tree.children(k, 'ccomp'), ...tree.children(k, 'advcl', 'xcomp').filter(marked('that'))]
-      .filter((c) => tree.isClause(c, words(c)) && !marked('if')(c) && !marked('whether')(c));
+      .filter((c) => tree.isClause(c, words(c)) && !marked('if')(c) && !marked('whether')(c) && !WH.test(words(tree.subtreeSpan(c).first)));
     // "CLAUSE, X said" with X right before the verb, "CLAUSE, said X": the clause is what precedes the
     // comma (the parser may have hung X inside it)
     const before = commaAfter(k) ?? (ccomps.some((c) => c > k) ? undefined : commaBefore(k));

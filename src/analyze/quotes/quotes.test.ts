@@ -133,3 +133,10 @@ test('a nickname inside a name is no quotation, even in reported speech', () => 
   assert.deepEqual(out.map(brief), [['Talia “Iron Lady” Morn had closed the port', 'Oskar Vell', false]]);
   assert.ok(diagnostics.some((d) => d.rule === 'quote-nickname'));
 });
+
+test('a question reported ("would not say where") or a report denied ("did not say that") is no quotation', () => {
+  const out = quotes('The Ministry of Ports would not say where the ferries were held. '
+    + 'Lena Dorr did not say that the docks were closed. '
+    + 'Talia Morn said that the docks were empty.').quotes;
+  assert.deepEqual(out.map(brief), [['the docks were empty', 'Talia Morn', false]]);
+});

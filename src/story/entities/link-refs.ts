@@ -49,6 +49,8 @@ function byMention(ref: ArgRef, inside: readonly Linked[], entities: readonly En
   if (title) return byTitle(title, entity, entities, here);
   // "Russian officials": a demonym stands for its country when the story names it.
   if (entity.type === 'MISC' && entity.country) return countryEntity(entity.country, entities, countries) ?? entity;
+  // "Western diplomats", "Catholic bishops": any other such word only describes the people the phrase names
+  if (entity.type === 'MISC' && /\p{L}/u.test(ref.text.slice(head.end - ref.start))) return undefined;
   return entity;
 }
 
