@@ -30,28 +30,33 @@ export function participantLinks(article: Readonly<AnalyzedArticle>, entities: r
   const links = new Map<string, EntityLink>();
   for (const ref of refs) {
     if (!ref || links.has(`${ref.start}|${ref.end}`)) continue;   // a ref's link depends on its span alone
-    const entity = byMention(ref, overlapping(mentions, ref, longest), entities, byId, here, countries) ?? byName(ref.text, entities, names) ?? byTitle(ref.text, undefined, entities, here);
+    const named = byMention(ref, overlapping(mentions, ref, longest), entities, byId, here, countries);
+    const entity = named === null ? undefined : named ?? byName(ref.text, entities, names) ?? byTitle(ref.text, undefined, entities, here);
     if (entity) links.set(`${ref.start}|${ref.end}`, { article: article.id, start: ref.start, end: ref.end, kind: 'participant', entity: entity.id });
   }
   return [...links.values()];
 }
 
-/** `inside`: the linked mentions that overlap the ref, by position. */
-function byMention(ref: ArgRef, inside: readonly Linked[], entities: readonly Entity[], byId: ReadonlyMap<EntityId, Entity>, here: ReadonlySet<EntityId>, countries: Countries): Entity | undefined {
+/** `inside`: the linked mentions that overlap the ref, by position. Null: the names inside say the ref is none of them. */
+function byMention(ref: ArgRef, inside: readonly Linked[], entities: readonly Entity[], byId: ReadonlyMap<EntityId, Entity>, here: ReadonlySet<EntityId>, countries: Countries): Entity | null | undefined {
   // A place the ref locates itself in ("leaders in Moscow") is not its head, unless nothing else is named.
   const core = inside.filter((m) => !/\b(?:in|at|on|near|from)\s+(?:the\s+)?$/i.test(ref.text.slice(0, Math.max(0, m.start - ref.start))));
   const head = (core.length ? core : inside).at(-1);
   if (!head) return undefined;
   const entity = byId.get(head.entity);
+  // "Ronald Reagan's wife", "the mayor's spokesman": a person's possessive names whose they are, not who they are
+  const after = ref.text.slice(Math.max(0, head.end - ref.start));
+  if (entity?.type === 'PER' && /^['’]s?(?:\s|$)/.test(after) && /\p{L}/u.test(after.slice(2))) return null;
   if (!entity || entity.type === 'PER') return entity;
   // "the Kremlin spokesman": the words after the name title a person of that body.
   const title = personTitleIn(ref.text.slice(Math.max(0, head.end - ref.start)));
   if (title) return byTitle(title, entity, entities, here);
   // "Russian officials": a demonym stands for its country when the story names it.
-  if (entity.type === 'MISC' && entity.country) return countryEntity(entity.country, entities, countries) ?? entity;
-  // "Western diplomats", "Catholic bishops": any other such word only describes the people the phrase names
-  if (entity.type === 'MISC' && /\p{L}/u.test(ref.text.slice(head.end - ref.start))) return undefined;
-  return entity;
+  // (a demonym that only describes, "a British newspaper", with no such country in the story, is not the speaker;
+  // nor is any other such word: "Western diplomats", "Catholic bishops")
+  const describes = entity.type === 'MISC' && /\p{L}/u.test(after);
+  if (entity.type === 'MISC' && entity.country) return countryEntity(entity.country, entities, countries) ?? (describes ? null : entity);
+  return describes ? null : entity;
 }
 
 /** The story's entity for the country itself (named as the country tables name it), not a place in it. */
