@@ -47,7 +47,7 @@ export function attributingVerb(tree: DepTree, inside: readonly number[], shape:
       // (the quoted words' own edge counts when it is a clause's: "said it “breaks (her) heart”" parsed as ccomp)
       if ((below !== h || tree.dep(h) === 'ccomp' || tree.dep(h) === 'parataxis') && REPORTED_CLAUSE.has(tree.dep(below))) reported = true;
       if (allowed(a) && reports(tree, a, 'quote')) {
-        if (shape === 'clause' || reported || NAMING.has(tree.lemma(a))) consider(a, distance);
+        if (shape === 'clause' || reported || (NAMING.has(tree.lemma(a)) && !namedByNoOne(tree, a))) consider(a, distance);
         break;
       }
     }
@@ -59,4 +59,18 @@ export function attributingVerb(tree: DepTree, inside: readonly number[], shape:
     }
   }
   return best?.verb;
+}
+
+/**
+ * "Thatcher, dubbed the “Iron Lady”", "what was called a “massacre”": a verb of naming in the passive says who was
+ * named, not who named them; the words are someone's only when its agent is given ("dubbed ... by the press").
+ */
+function namedByNoOne(tree: DepTree, verb: number): boolean {
+  // (the parser often reads "Thatcher, dubbed the ..." as active, Thatcher its subject: a subject that ends right
+  // before the comma before the verb, with no auxiliary, is the one named)
+  const apposed = tree.has(verb - 2) && tree.lemma(verb - 1) === ',' && !tree.children(verb, 'aux').length
+    && tree.children(verb, 'nsubj').some((s) => tree.nounPhrase(s).last === verb - 2);
+  const passive = apposed || tree.dep(verb).startsWith('acl') || tree.children(verb, 'aux:pass', 'nsubj:pass').length > 0;
+  const agent = tree.children(verb, 'obl', 'obl:agent').some((o) => tree.children(o, 'case').some((c) => tree.lemma(c) === 'by'));
+  return passive && !agent;
 }

@@ -140,3 +140,9 @@ test('a question reported ("would not say where") or a report denied ("did not s
     + 'Talia Morn said that the docks were empty.').quotes;
   assert.deepEqual(out.map(brief), [['the docks were empty', 'Talia Morn', false]]);
 });
+
+test('a name given in the passive ("Talia Morn, dubbed the “Iron Mayor”") is not her words; an active naming is', () => {
+  const out = quotes('Talia Morn, dubbed the “Iron Mayor” for her budgets, was never known to back down. '
+    + 'Lena Dorr, speaking on Monday, called the plan “deplorable”.').quotes;
+  assert.deepEqual(out.map(brief), [['deplorable', 'Lena Dorr', true]]);
+});
