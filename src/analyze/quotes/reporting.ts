@@ -11,7 +11,7 @@ const SAYING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'warn', 'decl
   'contend', 'add', 'write', 'tweet', 'reply']);
 /** Verbs that attribute words in quote marks besides those: "“...,” she recalled", "he joked". */
 const ATTRIBUTING = new Set([...SAYING, 'report', 'announce', 'confirm', 'explain', 'note', 'acknowledge', 'reiterate', 'conclude', 'ask',
-  'recall', 'caution', 'quip', 'joke', 'exclaim', 'shout', 'scream', 'whisper', 'yell', 'post', 'respond', 'remark', 'comment']);
+  'recall', 'caution', 'quip', 'joke', 'exclaim', 'shout', 'scream', 'whisper', 'yell', 'post', 'respond', 'remark', 'comment', 'observe']);
 /** Verbs that name what someone called something: "calling their invitation “deplorable”". */
 export const NAMING = new Set(['call', 'describe', 'brand', 'label', 'dub', 'term']);
 /** Verbs of asking: their "to ..." clause is what was asked. */
