@@ -1,4 +1,5 @@
 import type { Report } from '../core/report.js';
+import { headlineOf, withHeadline } from './headline.js';
 import { extractHtml } from './html/index.js';
 import { sourceNameFromUrl } from './source.js';
 import { normaliseDate, readText } from './text.js';
@@ -57,7 +58,11 @@ function fromRecord(record: unknown, origin: string, report: Report): Draft | nu
     const s = source as { name: string; url?: unknown };
     draft.source = { name: s.name, ...(typeof s.url === 'string' ? { url: s.url } : {}) };
   }
-  if (str('title')) draft.title = str('title');
   if (published) draft.published = published;
-  return draft;
+  const title = str('title');
+  if (!title) return draft;
+  if (str('html')) return { ...draft, title };
+  // A text record's headline is read as the page's is: the first segment of its text, without the site's name.
+  const headline = headlineOf(title, draft.source.url ? sourceNameFromUrl(draft.source.url) : draft.source.name);
+  return { ...withHeadline(draft, headline, 'jsonl-title'), title: headline };
 }
