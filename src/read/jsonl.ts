@@ -40,7 +40,7 @@ function fromRecord(record: unknown, origin: string, report: Report): Draft | nu
   const str = (k: string) => (typeof r[k] === 'string' && (r[k] as string).trim() !== '' ? (r[k] as string) : undefined);
   const id = str('id');
   const itemOrigin = id ? `${origin.replace(/#\d+$/, '')}#${id}` : origin;
-  // The record's own date wins over any header or stamp inside its text (which is then not even parsed).
+  // The record's own date wins over any header or stamp inside its text, save a dateline that carries its day (text.ts).
   const published = str('published') && normaliseDate(str('published')!);
   if (str('published') && !published) report.warn(`${origin}: "published" is not a date (${str('published')}); left unknown`, 'jsonl-bad-date');
   let draft: Draft;
@@ -58,7 +58,8 @@ function fromRecord(record: unknown, origin: string, report: Report): Draft | nu
     const s = source as { name: string; url?: unknown };
     draft.source = { name: s.name, ...(typeof s.url === 'string' ? { url: s.url } : {}) };
   }
-  if (published) draft.published = published;
+  // (a text record's date is readText's to settle: the record's, unless a dateline in the text carries its own day)
+  if (published && str('html')) draft.published = published;
   const title = str('title');
   if (!title) return draft;
   if (str('html')) return { ...draft, title };
