@@ -28,6 +28,8 @@ const STAMP_INSIDE = /[([]?\b(?:published|posted)\b/gi;
 const STAMP_WORD = /^(?:first|originally|last|published|posted|updated|modified|edited|created|date[ds]?|article|story|on|at|by|time|[ap]m|[ap]|m|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)$/i;
 // A time-zone or place code written in capitals: EDT, PT, GMT, AEST, UK, DC.
 const CAPITALS = /^\p{Lu}{2,}$/u;
+/** A year as a stamp writes it: four digits, or the last part of a numeric date ("11/18/14"). */
+const WRITTEN_YEAR = /\b\d{4}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 const UPDATED = /^\W*(?:last\s+)?(?:updated|modified|edited)\b/i;
 
 /** The day a line stamps, if the line is nothing but a stamp; undefined for prose or a line without a whole date. */
@@ -39,7 +41,8 @@ export function stampOfLine(line: string): { day: string; updated: boolean } | u
   const tidy = trimmed.replace(/(\d)\s*([:/-])\s*(?=\d)/g, '$1$2').replace(/\b([ap])\.\s?m\.?/gi, '$1m');
   // Any fixed reference serves: only results whose year, month and day are written are kept.
   const results = chrono.parse(tidy, new Date(2000, 0, 1, 12));
-  const whole = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  // (a relative stamp, "Published 19 minutes ago", "Tonight", is certain only of the fixed reference: its year is not written)
+  const whole = results.find((r) => WRITTEN_YEAR.test(r.text) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
   if (!whole) return undefined;
   let rest = tidy;
   for (const r of results) rest = rest.slice(0, r.index) + ' '.repeat(r.text.length) + rest.slice(r.index + r.text.length);
@@ -81,4 +84,24 @@ export function datelines(text: string, from = 0): Dateline[] {
 /** The publication day of the first lines: the first stamp that is not an "Updated" one. */
 export function publicationDateline(text: string, from = 0): Dateline | undefined {
   return datelines(text, from).find((d) => !d.updated);
+}
+
+// A wire dateline that carries its day where the agency would stand: "SAVANNAH, GA (August 2, 2015): An
+// argument ...", "INDIANAPOLIS, Ind. (Feb. 20, 2014) — Police ...": the outlet's own word on its report's day.
+const DATED_DATELINE = /^(\p{Lu}{2,}[\p{L}.'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)*)\s*\(([^()\n]{6,40})\)\s*[:—–-]/u;
+
+/** The day a dated dateline gives at the start of one of the first lines (from `from` on), with the dateline's offsets. */
+export function datedDateline(text: string, from = 0): { start: number; end: number; day: string } | undefined {
+  const re = /[^\n]+/g;
+  re.lastIndex = from;
+  let seen = 0;
+  for (let m = re.exec(text); m && seen < STAMP_LINES; m = re.exec(text)) {
+    if (!m[0].trim()) continue;
+    seen++;
+    const lead = m[0].length - m[0].trimStart().length;
+    const d = DATED_DATELINE.exec(m[0].slice(lead));
+    const stamp = d && stampOfLine(d[2]!);
+    if (stamp && !stamp.updated) return { start: m.index + lead, end: m.index + lead + d![0].length, day: stamp.day };
+  }
+  return undefined;
 }

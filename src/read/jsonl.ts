@@ -1,4 +1,5 @@
 import type { Report } from '../core/report.js';
+import { headlineOf, withHeadline } from './headline.js';
 import { extractHtml } from './html/index.js';
 import { sourceNameFromUrl } from './source.js';
 import { normaliseDate, readText } from './text.js';
@@ -39,7 +40,7 @@ function fromRecord(record: unknown, origin: string, report: Report): Draft | nu
   const str = (k: string) => (typeof r[k] === 'string' && (r[k] as string).trim() !== '' ? (r[k] as string) : undefined);
   const id = str('id');
   const itemOrigin = id ? `${origin.replace(/#\d+$/, '')}#${id}` : origin;
-  // The record's own date wins over any header or stamp inside its text (which is then not even parsed).
+  // The record's own date wins over any header or stamp inside its text, save a dateline that carries its day (text.ts).
   const published = str('published') && normaliseDate(str('published')!);
   if (str('published') && !published) report.warn(`${origin}: "published" is not a date (${str('published')}); left unknown`, 'jsonl-bad-date');
   let draft: Draft;
@@ -57,7 +58,12 @@ function fromRecord(record: unknown, origin: string, report: Report): Draft | nu
     const s = source as { name: string; url?: unknown };
     draft.source = { name: s.name, ...(typeof s.url === 'string' ? { url: s.url } : {}) };
   }
-  if (str('title')) draft.title = str('title');
-  if (published) draft.published = published;
-  return draft;
+  // (a text record's date is readText's to settle: the record's, unless a dateline in the text carries its own day)
+  if (published && str('html')) draft.published = published;
+  const title = str('title');
+  if (!title) return draft;
+  if (str('html')) return { ...draft, title };
+  // A text record's headline is read as the page's is: the first segment of its text, without the site's name.
+  const headline = headlineOf(title, draft.source.url ? sourceNameFromUrl(draft.source.url) : draft.source.name);
+  return { ...withHeadline(draft, headline, 'jsonl-title'), title: headline };
 }

@@ -33,6 +33,10 @@ test('a line at the top that is only a date gives the publication date; a date i
   assert.equal(at('Updated 7/28/2004\nA crane fell.'), undefined);
   assert.equal(at('Updated July 28, 2004\nA crane fell.'), undefined);
   assert.equal(at('Hello world\nSeptember 31, 2013\nA crane fell.'), undefined);
+  // a relative stamp names no day of its own (it was read as the parser's reference day, 2000-01-01)
+  assert.equal(at('Crane falls\n(Published 19 minutes ago)\nA crane fell.'), undefined);
+  assert.equal(at('Tonight\nA crane fell.'), undefined);
+  assert.equal(at('Posted: 11/18/14 4:10 PM\nA crane fell.'), '2014-11-18');
 });
 test('a key: value header gives title, source, date and url', () => {
   const d = readText('title: Port strike\nsource: Dock Daily\ndate: 2024-05-03\nurl: https://dock.example/a\n\nBody text here.', 'b.txt', reporter([], 't'));
@@ -72,4 +76,13 @@ test('RSS items and Atom entries are articles', () => {
   assert.equal(a[0]!.source.name, 'Port Watch');
   assert.equal(a[0]!.canonicalUrl, 'https://pw.example/2');
   assert.match(a[0]!.text, /first ships left/);
+});
+test('a dateline that carries its day gives the publication day, over a JSONL record\'s own date; an agency\'s dateline does not', () => {
+  const { drafts, sink } = read('stream.jsonl', [
+    JSON.stringify({ id: 'd1', published: '2017-01-05', text: 'HARBOURTON, GA (August 2, 2015): A crane fell onto a ship at the Elm dock early this morning.' }),
+    JSON.stringify({ id: 'd2', published: '2017-01-05', text: 'HARBOURTON (AP) — A crane fell onto a ship at the Elm dock early this morning.' }),
+    JSON.stringify({ id: 'd3', published: '2017-01-05', text: 'A crane fell (August 2, 2015) - onto a ship.' }),
+  ].join('\n'));
+  assert.deepEqual(drafts.map((d) => d.published), ['2015-08-02', '2017-01-05', '2017-01-05']);
+  assert.equal(sink.filter((d) => d.rule === 'dateline-day').length, 1);
 });

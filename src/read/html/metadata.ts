@@ -228,17 +228,25 @@ function resolveUrl(href: string | null | undefined, origin: string): string | u
 }
 
 
+/** What sets a title's pieces apart: "Headline | Site", "Headline :: Site", "Headline - Site". */
+export const TITLE_SEPARATOR = /\s+[|·•»«:–—-]{1,2}\s+/g;
+
+/** Whether a piece of a title names the site ("WRAL.com" of wral.com, "KTBS" of ktbs.com). */
+export function namesSite(piece: string, site: string | undefined): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const siteKey = site ? norm(site.replace(/\.(com|org|net|co\.uk|co|uk|de|fr|io|news)$/i, '')) : '';
+  const p = norm(piece);
+  return siteKey !== '' && (p.includes(siteKey) || siteKey.includes(p));
+}
+
 /** "Headline | Site" → "Headline": drop a trailing (or leading) part that names the site. */
 export function stripSiteSuffix(title: string, site: string | undefined, h1: string): string {
   if (h1 && title.length > h1.length && title.startsWith(h1) && h1.length >= 10) return h1;
-  const SEP = /\s+[|·•»«:–—-]{1,2}\s+/g;
-  const pieces = title.split(SEP);
+  const pieces = title.split(TITLE_SEPARATOR);
   if (pieces.length < 2) return title;
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const siteKey = site ? norm(site.replace(/\.(com|org|net|co\.uk|co|uk|de|fr|io|news)$/i, '')) : '';
   const last = pieces[pieces.length - 1]!, first = pieces[0]!;
-  const named = (p: string) => siteKey !== '' && (norm(p).includes(siteKey) || siteKey.includes(norm(p)));
-  const m = [...title.matchAll(SEP)];
+  const named = (p: string) => namesSite(p, site);
+  const m = [...title.matchAll(TITLE_SEPARATOR)];
   if (named(last) || (last.split(/\s+/).length <= 3 && first.split(/\s+/).length >= 3)) {
     return title.slice(0, m[m.length - 1]!.index).trim();
   }

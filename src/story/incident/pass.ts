@@ -8,6 +8,7 @@ import { readStory } from '../reading.js';
 import { oneReportPerSource } from '../derivation/sources.js';
 import { isBackground } from './background.js';
 import { articleFigures, storyFigures } from './figures.js';
+import { bodyBeforeHeadline } from './headline.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 import { storyParticipants } from './participants.js';
 import { articleDate, storyDate } from './when.js';
@@ -53,7 +54,7 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   const frame = date ? { date: date.value } : {};
   const figures = storyFigures(read.map((r) => ({
     article: r.article,
-    figures: articleFigures(r.outcomes.filter((m) => !isBackground(r.article, m.sentence, r.datesBySentence[m.sentence] ?? [], frame))),
+    figures: articleFigures(bodyBeforeHeadline(r.article, r.outcomes.filter((m) => !isBackground(r.article, m.sentence, r.datesBySentence[m.sentence] ?? [], frame)))),
   })));
   const participants = counts ? storyParticipants(read.map((r) => ({ article: r.article, background: (s: number) => isBackground(r.article, s, r.datesBySentence[s] ?? [], frame) }))) : [];
   const incident: Incident = { type, figures, participants };
