@@ -1,4 +1,4 @@
-import { francAll } from 'franc-min';
+import { nearestLanguage } from './language-profiles.js';
 import type { Segment } from '../core/model.js';
 
 // franc's trigram profiles need text to settle. Chosen on windows cut from ECB+ dev (English news): of 2,496 windows of 200+ characters none was called another
@@ -21,9 +21,8 @@ export function identifyLanguage(text: string, segments: readonly Segment[]): st
 export function languageOf(sample: string): string {
   const chars = sample.replace(/\s+/g, ' ').trim().length;
   if (chars < MIN_CHARS) return 'und';
-  const scores = francAll(sample, { minLength: MIN_CHARS });
-  const [best] = scores[0] ?? ['und'];
+  // franc's ranking; English's own score is needed only for a sample too short to be sure of
+  const { best, english } = nearestLanguage(sample, MIN_CHARS, chars < SURE_CHARS);
   if (chars >= SURE_CHARS || best === 'eng' || best === 'und') return best;
-  const english = scores.find(([code]) => code === 'eng')?.[1] ?? 0;
   return english < ENGLISH_CLEARLY_BEHIND ? best : 'und';
 }

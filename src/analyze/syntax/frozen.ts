@@ -8,6 +8,10 @@
 //   keeps the int16s (key and 4 weights in 12 bytes instead of 20) and rebuilds each float32 weight
 //   exactly as loading made it (fround(q x scale)).
 // All add a row's weights in class order and skip only zeros, so the scores are the same in each.
+// A table of a few MB lies past the processor's nearer caches, so each lookup waits on memory. The
+// sparse and grid tables first touch every feature's home slot in a loop whose loads depend on
+// nothing (the processor overlaps those waits), then probe: the probing loop's branches, which
+// depend on the loaded keys, then read cached lines instead of waiting for each in turn.
 
 const EMPTY = -1;
 /** Open-addressing tables are kept this full at most. */
@@ -114,6 +118,7 @@ export class SparseWeights implements FrozenWeights {
     const slots = this.slots, pairClass = this.pairClass, pairWeight = this.pairWeight;
     const size = slots.length / 3;
     scores.fill(0, 0, this.classes);
+    touchHomes(slots, 3, size, features, n);
     for (let i = 0; i < n; i++) {
       const key = features[i]!;
       let s = (key % size) * 3;
@@ -148,6 +153,7 @@ export class GridWeights implements FrozenWeights {
     const C = this.classes, slots = this.slots, stride = this.stride, grid = this.grid;
     const size = slots.length / stride;
     scores.fill(0, 0, C);
+    touchHomes(slots, stride, size, features, n);
     for (let i = 0; i < n; i++) {
       const key = features[i]!;
       let base = (key % size) * stride;
@@ -163,4 +169,15 @@ export class GridWeights implements FrozenWeights {
       }
     }
   }
+}
+
+/**
+ * Reads the home slot of each feature key and nothing else: no branch waits on a load, so the
+ * processor has many of these memory reads in flight at once, and the probes that follow find the
+ * lines in cache. Returns what it read (folded) so that the reads cannot be dropped as unused.
+ */
+function touchHomes(slots: Int32Array, stride: number, size: number, features: Int32Array, n: number): number {
+  let folded = 0;
+  for (let i = 0; i < n; i++) folded ^= slots[(features[i]! % size) * stride]!;
+  return folded;
 }

@@ -139,9 +139,13 @@ export class Parser {
     const st = new ParseState(x.n);
     this.state = st;
     while (!st.done) {
-      const k = stateFeatures(x, st, this.feats);
-      this.actions.score(this.feats, k, this.scores);
-      const action = argmax(this.scores, ACTIONS, this.allowed);
+      // a state with one legal transition (an empty stack, an empty buffer) needs no scores: argmax would pick it anyway
+      let action = st.onlyLegal();
+      if (action < 0) {
+        const k = stateFeatures(x, st, this.feats);
+        this.actions.score(this.feats, k, this.scores);
+        action = argmax(this.scores, ACTIONS, this.allowed);
+      }
       st.apply(action, action === LEFT || action === RIGHT ? this.label(x, st, action) : 0);
     }
     const { heads, labels } = st.result();

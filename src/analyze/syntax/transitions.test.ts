@@ -53,3 +53,14 @@ test('a crossing arc is lifted to its head\'s head until none crosses', () => {
   // 2 goes up to 1 (the head of 4), then 4 up to 3 (the head of 1)
   assert.deepEqual([...heads], [0, 3, 1, 0, 3]);
 });
+
+test('onlyLegal names the transition when it is the only legal one, and -1 when there is a choice', () => {
+  const st = new ParseState(2);
+  assert.equal(st.onlyLegal(), SHIFT, 'an empty stack: only SHIFT');
+  st.apply(SHIFT);
+  assert.equal(st.onlyLegal(), -1, 'a word on the stack and one in the buffer: SHIFT, LEFT or RIGHT');
+  st.apply(RIGHT, 1);
+  st.apply(REDUCE);
+  assert.equal(st.onlyLegal(), LEFT, 'the buffer holds only the root and the headless word waits on the stack: LEFT');
+  for (let a = 0; a < ACTIONS; a++) assert.equal(st.isLegal(a), a === LEFT);
+});

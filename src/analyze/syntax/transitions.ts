@@ -53,6 +53,17 @@ export class ParseState {
     }
   }
 
+  /** The one legal transition when only one is legal, else -1. */
+  onlyLegal(): number {
+    let only = -1;
+    for (let a = 0; a < ACTIONS; a++) {
+      if (!this.isLegal(a)) continue;
+      if (only >= 0) return -1;
+      only = a;
+    }
+    return only;
+  }
+
   /** Applies a legal transition; LEFT and RIGHT take the arc's label. */
   apply(action: number, label = 0): void {
     const s = this.top, b = this.b;
