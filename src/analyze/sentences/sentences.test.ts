@@ -21,3 +21,7 @@ test('line breaks and segment bounds end sentences', () => {
   const text = 'A headline\nThe body goes on';
   assert.deepEqual(split(text, [{ start: 0, end: 11, kind: 'title' }, { start: 11, end: text.length, kind: 'body' }]), ['A headline', 'The body goes on']);
 });
+test('a point touching the digits after it is a calibre, not a full stop; a point then a space and a number still ends', () => {
+  assert.deepEqual(split('He was shot with a .22 revolver. Police came.'), ['He was shot with a .22 revolver.', 'Police came.']);
+  assert.deepEqual(split('Police came at 9. 14 people were hurt.'), ['Police came at 9.', '14 people were hurt.']);
+});

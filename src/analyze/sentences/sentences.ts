@@ -40,6 +40,8 @@ export function splitSentences(text: string, tokens: readonly Token[], segments:
         && tokens[last + 1]!.start === tokens[last]!.end) last++;
       const after = tokens[last + 1];
       if (after && after.end <= seg.end && !opensSentence(after.text)) continue;
+      // "a .22 revolver", ".45-caliber": a point touching the digits after it is part of a calibre, not a full stop
+      if (after && last === t && after.start === tokens[t]!.end && /^\d/.test(after.text)) continue;
       t = last;
       close(last);
     }
