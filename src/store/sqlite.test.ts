@@ -60,7 +60,7 @@ test('migration 2 fingerprints the articles of an existing store and links its n
   // what a store of schema 1 holds: the articles, no fingerprints
   const db = new Database(path);
   db.exec(`DROP TABLE near_copies; DROP TABLE article_bands; DROP TABLE article_fingerprints; DROP TABLE index_links; DROP TABLE index_postings;
-    DROP TABLE index_articles; DELETE FROM schema_migrations WHERE version >= 2`);
+    DROP TABLE index_articles; DROP INDEX story_entity_names_story; DROP INDEX story_aliases_story; DELETE FROM schema_migrations WHERE version >= 2`);
   db.close();
   const store = openSqliteStore(path);
   assert.deepEqual([...(await store.nearCopies([FERRY.id, LIBRARY.id, copy.id])).values()].map((c) => [c.article, c.original]), [[copy.id, FERRY.id]]);

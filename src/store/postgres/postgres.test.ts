@@ -64,7 +64,7 @@ if (PG_SKIP) {
       const client = new pg.Client({ connectionString: TEST_PG!, options: `-c search_path=${schema}` });
       await client.connect();
       await client.query(`DROP TABLE near_copies; DROP TABLE article_bands; DROP TABLE article_fingerprints; DROP TABLE index_links; DROP TABLE index_postings;
-        DROP TABLE index_articles; DELETE FROM schema_migrations WHERE version >= 2`);
+        DROP TABLE index_articles; DROP INDEX story_entity_names_story; DROP INDEX story_aliases_story; DELETE FROM schema_migrations WHERE version >= 2`);
       await client.end();
       const store = await openPostgresStore(TEST_PG!, { schema });
       assert.deepEqual([...(await store.nearCopies([FERRY.id, LIBRARY.id, copy.id])).values()].map((c) => [c.article, c.original]), [[copy.id, FERRY.id]]);
