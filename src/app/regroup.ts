@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, ArticleId, Story, StoryId } from '../core/model.js';
-import type { StoryContext } from '../story/context.js';
+import { withMemo, type StoryContext } from '../story/context.js';
 import { StoryIndex, type StoryChange } from '../story/group.js';
 import { buildStory } from '../story/story.js';
 import type { Regroup, RegroupContext, StoryUpdate } from '../store/types.js';
@@ -13,8 +13,10 @@ import type { Regroup, RegroupContext, StoryUpdate } from '../store/types.js';
  * stories it changed are built again. A store whose index lacks articles stored before the batch (a
  * store made before the index existed) is indexed whole first: its first batch regroups everything.
  */
-export function incrementalRegroup(story: StoryContext): Regroup {
+export function incrementalRegroup(given: StoryContext): Regroup {
   let index: StoryIndex | undefined;
+  // The store's articles are content-addressed: what a pass computed for them holds in later batches.
+  const story = given.memo ? given : withMemo(given);
   return async (ctx) => {
     index ??= new StoryIndex(story.grouping, story.gazetteer());
     if (!ctx.indexComplete) return rebuildAll(ctx, index, story);

@@ -49,7 +49,8 @@ export class SqliteIndexState implements IndexState {
   }
 
   best(ids: readonly ArticleId[]): Map<ArticleId, number[]> {
-    const rows = this.#sql(`SELECT article_id, best FROM index_articles WHERE article_id IN ${IN}`).all(JSON.stringify(ids)) as { article_id: ArticleId; best: string }[];
+    // From the covering index (migration 4): the row holds the profile before best, about 12 KB to step over.
+    const rows = this.#sql(`SELECT article_id, best FROM index_articles INDEXED BY index_articles_best WHERE article_id IN ${IN}`).all(JSON.stringify(ids)) as { article_id: ArticleId; best: string }[];
     return new Map(rows.map((r) => [r.article_id, JSON.parse(r.best) as number[]]));
   }
 

@@ -10,6 +10,8 @@ import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './sqlite.js';
 import Database from 'better-sqlite3';
 import { analyzed, FERRY, fixedStories, HARBOUR, LAKE, LIBRARY, storeContract, storyOf } from './store.contract.js';
+import { profileFromJson } from '../story/grouping/profile-json.js';
+import { FIRST_FORMAT_JSON, FIRST_FORMAT_PROFILE } from '../story/grouping/_profile-v1.js';
 
 storeContract('sqlite', () => openSqliteStore(':memory:'));
 
@@ -60,7 +62,7 @@ test('migration 2 fingerprints the articles of an existing store and links its n
   // what a store of schema 1 holds: the articles, no fingerprints
   const db = new Database(path);
   db.exec(`DROP TABLE near_copies; DROP TABLE article_bands; DROP TABLE article_fingerprints; DROP TABLE index_links; DROP TABLE index_postings;
-    DROP TABLE index_articles; DELETE FROM schema_migrations WHERE version >= 2`);
+    DROP TABLE index_articles; DROP INDEX story_entity_names_story; DROP INDEX story_aliases_story; DELETE FROM schema_migrations WHERE version >= 2`);
   db.close();
   const store = openSqliteStore(path);
   assert.deepEqual([...(await store.nearCopies([FERRY.id, LIBRARY.id, copy.id])).values()].map((c) => [c.article, c.original]), [[copy.id, FERRY.id]]);
@@ -90,4 +92,23 @@ test('a process killed in the middle of a batch loses that batch only', () => {
     assert.deepEqual((await store.commit({ articles: [LAKE] })).added, [LAKE.id], 'the store is usable after the crash');
     await store.close();
   })();
+});
+
+test('migration 5 rewrites stored grouping profiles in the second format, reading back the same', async () => {
+  const path = tempDb();
+  const written = openSqliteStore(path);
+  await written.commit({ articles: [HARBOUR] });
+  await written.close();
+  const db = new Database(path);
+  db.prepare("INSERT INTO index_articles (article_id, position, seq, profile, best) VALUES (?, 0, 1, ?, '[]')").run(HARBOUR.id, FIRST_FORMAT_JSON);
+  db.exec('DELETE FROM schema_migrations WHERE version >= 5');
+  db.close();
+  const store = openSqliteStore(path);
+  await store.close();
+  const reader = new Database(path);
+  const stored = reader.prepare('SELECT profile FROM index_articles').pluck().get() as string;
+  reader.close();
+  assert.equal((JSON.parse(stored) as { v?: number }).v, 2);
+  assert.deepEqual(profileFromJson(stored), FIRST_FORMAT_PROFILE);
+  assert.deepEqual([...profileFromJson(stored).calendar.keys()], ['2019', 'june'], 'terms in their order');
 });

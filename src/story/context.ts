@@ -1,6 +1,7 @@
 import { type Countries, loadCountries } from './entities/countries.js';
 import { type Gazetteer, loadCityGazetteer } from './entities/gazetteer.js';
 import { type GroupingModel, loadGroupingModel } from './grouping/model.js';
+import { PassMemo } from './memo.js';
 
 /**
  * What story passes share that is not a story: loaded models and tables, never mutated. Whoever
@@ -13,6 +14,11 @@ export interface StoryContext {
   /** The city gazetteer; loaded on first use (only stories that name places need it). */
   readonly gazetteer: () => Gazetteer;
   readonly countries: Countries;
+  /**
+   * Results of passes kept across builds of the same stories (memo.ts): given only where articles'
+   * ids name their content (a store's regroup), so a kept result is always the one computed again.
+   */
+  readonly memo?: PassMemo;
 }
 
 export interface StoryContextOptions {
@@ -30,5 +36,15 @@ export function createStoryContext(options: StoryContextOptions = {}): StoryCont
     get grouping() { return (grouping ??= loadGroupingModel()); },
     gazetteer: () => (gazetteer ??= typeof given === 'function' ? given() : given ?? loadCityGazetteer()),
     countries: options.countries ?? loadCountries(),
+  };
+}
+
+/** The same context with a memo of pass results (for a store's articles only: see `memo`). */
+export function withMemo(ctx: StoryContext, memo = new PassMemo()): StoryContext {
+  return {
+    get grouping() { return ctx.grouping; },
+    gazetteer: ctx.gazetteer,
+    countries: ctx.countries,
+    memo,
   };
 }

@@ -7,6 +7,8 @@ import { analyzed, FERRY, fixedStories, HARBOUR, LAKE, LIBRARY, storeContract, s
 import { dropTestSchemas, freshSchema, PG_SKIP, TEST_PG } from './_test-server.js';
 import { PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { openPostgresStore } from './store.js';
+import { FIRST_FORMAT_JSON, FIRST_FORMAT_PROFILE } from '../../story/grouping/_profile-v1.js';
+import { profileFromJson } from '../../story/grouping/profile-json.js';
 
 // The Store contract and the PostgreSQL store's own guarantees, against the server CORROBORATE_TEST_PG
 // names (skipped, with the reason, when none is). Each store is a fresh schema, dropped at the end.
@@ -64,11 +66,28 @@ if (PG_SKIP) {
       const client = new pg.Client({ connectionString: TEST_PG!, options: `-c search_path=${schema}` });
       await client.connect();
       await client.query(`DROP TABLE near_copies; DROP TABLE article_bands; DROP TABLE article_fingerprints; DROP TABLE index_links; DROP TABLE index_postings;
-        DROP TABLE index_articles; DELETE FROM schema_migrations WHERE version >= 2`);
+        DROP TABLE index_articles; DROP INDEX story_entity_names_story; DROP INDEX story_aliases_story; DELETE FROM schema_migrations WHERE version >= 2`);
       await client.end();
       const store = await openPostgresStore(TEST_PG!, { schema });
       assert.deepEqual([...(await store.nearCopies([FERRY.id, LIBRARY.id, copy.id])).values()].map((c) => [c.article, c.original]), [[copy.id, FERRY.id]]);
       await store.close();
+    });
+
+    test('migration 5 rewrites stored grouping profiles in the second format, reading back the same', async () => {
+      const schema = freshSchema();
+      const written = await openPostgresStore(TEST_PG!, { schema });
+      await written.commit({ articles: [HARBOUR] });
+      await written.close();
+      const client = new pg.Client({ connectionString: TEST_PG!, options: `-c search_path=${schema}` });
+      await client.connect();
+      await client.query("INSERT INTO index_articles (article_id, position, seq, profile, best) SELECT id, 0, seq, $1, '[]' FROM articles WHERE id = $2", [FIRST_FORMAT_JSON, HARBOUR.id]);
+      await client.query('DELETE FROM schema_migrations WHERE version >= 5');
+      const store = await openPostgresStore(TEST_PG!, { schema });
+      await store.close();
+      const stored = (await client.query<{ profile: string }>('SELECT profile FROM index_articles')).rows[0]!.profile;
+      await client.end();
+      assert.equal((JSON.parse(stored) as { v?: number }).v, 2);
+      assert.deepEqual(profileFromJson(stored), FIRST_FORMAT_PROFILE);
     });
 
     test('concurrent writers: batches commit one at a time, each regroup sees every batch before it', async () => {

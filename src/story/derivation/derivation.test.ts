@@ -6,7 +6,8 @@ import { createStoryContext } from '../context.js';
 import { ferryArticles, harbourWireCopies } from './_ferry-copies.js';
 import { buildStories } from '../story.js';
 import { creditedAgency } from './credit.js';
-import { deriveStory, PAIRWISE_MAX } from './derive.js';
+import { DEFAULT_THRESHOLDS, deriveStory, PAIRWISE_MAX } from './derive.js';
+import { PassMemo } from '../memo.js';
 import { sourceOf } from './sources.js';
 
 const pipeline = createPipeline();
@@ -84,4 +85,16 @@ test('a story too large to compare every pair still finds its copies', () => {
   const many = Array.from({ length: PAIRWISE_MAX + 5 }, (_, i) => bodyOnly(`r${i}`, `Report number ${i} tells its own story of the day: ${'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega '.split(' ').map((w) => `${w}${i}`).join(' ')}.`, '2023-10-27'));
   const copy = bodyOnly('copy', (many[3] as unknown as { text: string }).text, '2023-10-28');
   assert.deepEqual(deriveStory([...many, copy]).map((d) => [d.article, d.from]), [['copy', 'r3']]);
+});
+
+test('with a memo, a story built again compares only its new pairs, and derives the same', () => {
+  const original = bodyOnly('wire', WIRE, '2023-10-27', '\n(Reporting by Reuters; Editing by Someone)');
+  const copy = bodyOnly('outlet', `${WIRE} Our correspondent adds that the talks went on into the evening.`, '2023-10-28');
+  const other = bodyOnly('other', 'A ferry ran aground off the northern coast on Friday and its passengers were taken ashore by lifeboats from the harbour.', '2023-10-28');
+  const memo = new PassMemo();
+  assert.deepEqual(deriveStory([original, copy], DEFAULT_THRESHOLDS, memo), deriveStory([original, copy]));
+  const kept = memo.size;
+  assert.equal(kept, 1, 'one pair compared');
+  assert.deepEqual(deriveStory([original, copy, other], DEFAULT_THRESHOLDS, memo), deriveStory([original, copy, other]));
+  assert.equal(memo.size, kept + 2, 'the grown story compared only the pairs with its new report');
 });

@@ -6,6 +6,7 @@ import { COPY_CONTAINMENT, REWRITE_MIN_SENTENCES, REWRITE_SENTENCES, REWRITE_SEN
 import { createLshIndex } from '../../analyze/copies/lsh.js';
 import { fingerprintOf } from '../../analyze/copies/minhash.js';
 import { creditedAgency } from './credit.js';
+import type { PassMemo } from '../memo.js';
 
 /**
  * Stories up to this many reports compare every pair (rewrites share too few word sequences for an
@@ -52,12 +53,24 @@ export function compareProfiles(x: Profile, y: Profile, overlap: number): PairEv
 }
 
 export function profile(a: Readonly<AnalyzedArticle>, order: number): Profile {
-  return { a, order, shingles: shingleSet(reportWords(a)), sentences: reportSentences(a), agency: creditedAgency(a) };
+  // Word sequences and sentences are read when a pair is compared: with a memo, most pairs are not.
+  let shingles: Set<number> | undefined, sentences: SentenceWords[] | undefined;
+  return {
+    a, order, agency: creditedAgency(a),
+    get shingles() { return (shingles ??= shingleSet(reportWords(a))); },
+    get sentences() { return (sentences ??= reportSentences(a)); },
+  };
 }
 
-/** The derivations among a story's articles (given in story order, earliest first). */
-export function deriveStory(articles: readonly Readonly<AnalyzedArticle>[], t: DerivationThresholds = DEFAULT_THRESHOLDS): Derivation[] {
-  return deriveFromProfiles(articles.map(profile), t);
+/**
+ * The derivations among a story's articles (given in story order, earliest first). With `memo` (a
+ * store's articles: ids that name their content), a pair compared in an earlier build is not compared again.
+ */
+export function deriveStory(articles: readonly Readonly<AnalyzedArticle>[], t: DerivationThresholds = DEFAULT_THRESHOLDS, memo?: PassMemo): Derivation[] {
+  const compare = memo
+    ? (x: Profile, y: Profile, overlap: number) => memo.get(`derivation ${x.a.id} ${y.a.id} ${overlap}`, () => compareProfiles(x, y, overlap))
+    : compareProfiles;
+  return deriveFromProfiles(articles.map(profile), t, compare);
 }
 
 /** The same from profiles made once (tuning compares many thresholds on one set). */

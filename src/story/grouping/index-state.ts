@@ -179,11 +179,12 @@ export class ProfileCache {
   #size = 0;
 
   /**
-   * `maxJsonChars`: the profiles' stored JSON, summed, at most. Parsed, a profile takes about four
-   * times its JSON (Maps and Sets of strings); the default holds some 2,000 news articles' profiles
-   * (11.5 KB of JSON each on the scale bench's texts), about 100 MB.
+   * `maxJsonChars`: the profiles' stored JSON, summed, at most. Parsed, a profile takes about seven
+   * times its JSON (Maps and Sets of strings; `words` and `names` are not stored: profile-json.ts);
+   * the default holds some 1,800 news articles' profiles (7.9 KB of JSON each on the scale bench's
+   * texts, 13 KB in the first format), about 100 MB.
    */
-  constructor(private readonly maxJsonChars = 24_000_000) {}
+  constructor(private readonly maxJsonChars = 14_000_000) {}
 
   get(id: ArticleId): ArticleProfile | undefined {
     const entry = this.#profiles.get(id);
