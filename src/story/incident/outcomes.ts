@@ -53,13 +53,15 @@ const PERSON_NOUNS = new Set([
   'brother', 'sister', 'husband', 'wife', 'girlfriend', 'boyfriend', 'friend', 'neighbor', 'neighbour', 'suspect', 'gunman', 'shooter',
   'youth', 'juvenile', 'male', 'female', 'adult', 'individual', 'security', 'guard', 'owner', 'worker', 'cousin', 'uncle', 'aunt',
   'grandmother', 'grandfather', 'roommate', 'pedestrian', 'bystander', 'patron', 'homeowner', 'robber', 'intruder',
+  'soldier', 'civilian', 'prisoner', 'hostage', 'inmate', 'detainee', 'captive', 'militant', 'fighter', 'rebel', 'insurgent',
+  'protester', 'demonstrator', 'journalist', 'reporter', 'policeman', 'villager', 'refugee', 'migrant', 'miner', 'pilgrim',
 ]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
 /** Words before a count that make it the count of people already told of. */
 const DEFINITE_BEFORE = /\b(?:the|all|all the|all of the|both)(?:\s+other)?\s+$/i;
 /** Irregular plurals of the person nouns. */
-const PERSON_PLURALS: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child' };
+const PERSON_PLURALS: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child', policemen: 'policeman' };
 /** Whether the word (singular or plural) names people: "victims", "men", "teens". */
 const namesPeople = (w: string | undefined): boolean => {
   const x = (w ?? '').toLowerCase().split(/\s+/).pop() ?? '';
@@ -83,6 +85,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 
 
 /** Words after a number that make it an age: "5 year-old", "5-year-old", "5 years old". */
 const AGE_AFTER = /^[\s-]*years?[\s-]*old\b/i;
+/** Words before a number that make it an age, through a list of ages: "aged 19", "ages 25, 26, and 33". */
+const AGES_BEFORE = /\bage[sd]?\s+(?:\d{1,3}\s*(?:,\s*)?(?:and\s+|&\s*)?)*$/i;
+/** Whether the number written at `span` is someone's age, not a count of people. */
+const isAge = (text: string, span: { start: number; end: number }): boolean =>
+  AGE_AFTER.test(text.slice(span.end, span.end + 12)) || AGES_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
 /** Modal auxiliaries: what they govern did not (or not surely) happen. */
 const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'will', 'must']);
 /** Predicates that say a count of victims died. */
@@ -97,12 +104,12 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     if (q.kind !== 'count' || !isOwnText(a, q)) continue;
     // "the 5-year-old boy died": a number that is an age counts no one; "no one was hurt" counts none.
     // "the 100 block of Elm Street" is an address
-    if (AGE_AFTER.test(a.text.slice(q.end, q.end + 12)) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))) continue;
+    if (isAge(a.text, q) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))) continue;
     // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
     // the people hurt, not the dead: the shot, of whom some may have died.
     const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
     const outcome = victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
-    if (!outcome) continue;
+    if (!outcome || countsThings(q.subject, q.predicate)) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
     const definite = DEFINITE_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start)) && namesPeople(q.subject);
     const others = !definite && APART_FROM_TOLD.has(/^\s+(\w+)/.exec(a.text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? '');
@@ -134,6 +141,14 @@ export interface VerbOutcome {
 /** Whether the token is a verb of what happened to people ("shot", "killed", "died", "wounded"). */
 export const isOutcomeVerb = (t: Readonly<SyntaxToken>): boolean => t.pos === 'VERB' && OUTCOME_VERBS[t.lemma.toLowerCase()] !== undefined;
 
+/** A count of things, not people: "30 rounds were fired", "17 search warrants were executed". */
+function countsThings(subject: string | undefined, predicate: string | undefined): boolean {
+  const noun = (subject ?? '').toLowerCase().split(/\s+/).pop()?.replace(/s$/, '') ?? '';
+  return PROJECTILES.has(noun) || (/^execut/i.test(predicate ?? '') && noun !== '' && !namesPeople(subject));
+}
+
+/** Verbs of harm whose other senses take things ("executed a warrant"): they count people only when the noun names people. */
+const NOT_ONLY_PEOPLE = new Set(['execute']);
 /** Verbs of striking: what they say happened to a person depends on what struck (PROJECTILES). */
 const STRIKING = new Set(['hit', 'strike', 'graze']);
 /** What a gun fires: a person one of them strikes was shot. */
@@ -276,6 +291,9 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const first = toks[patient]!;
     if (REFLEXIVE.has(word(first))) { out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true }); return; }
     if (children(patient).some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
+    // "17 search warrants were executed", "30 rounds were shot": what these verbs do to things is no harm to people
+    // ("a boy shot Monday has died" misparsed with "shot" a noun is still the boy)
+    if (first.pos === 'NOUN' && ((PROJECTILES.has(first.lemma.toLowerCase()) && first.lemma.toLowerCase() !== 'shot') || (NOT_ONLY_PEOPLE.has(toks[read.verb]!.lemma.toLowerCase()) && !namesPeople(word(first))))) return;
     // "Stover and Gilliam died", "one male and one female were found dead": each of the joined counts.
     let value = 0;
     for (const j of [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj')]) value += peopleIn(j) ?? 0;
@@ -323,7 +341,7 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
       || ONE_MORE.has(w);
     if (singular) return 1;
     // "one was killed", "two were wounded" parsed as a bare numeral subject
-    return p.pos === 'NUM' && !AGE_AFTER.test(text.slice(p.end, p.end + 12)) ? numberOf(w) : undefined;
+    return p.pos === 'NUM' && !isAge(text, p) ? numberOf(w) : undefined;
   }
 }
 

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseReport } from './_analyse.js';
+import { articleOutcomes } from './outcomes.js';
+
+// Reports written for these tests, analysed by the real pipeline: numbers that count no one hurt.
+const outcomes = (text: string, id: string) => {
+  const a = analyseReport(text, '2015-05-01', id);
+  return articleOutcomes(a).map((m) => `${m.outcome} ${m.value}`);
+};
+
+test('rounds fired and warrants executed are no people shot or killed; soldiers executed are', () => {
+  assert.deepEqual(outcomes('Police said 30 rounds were shot at the house. The detective says 17 search warrants have been executed.', 'things'), []);
+  assert.ok(outcomes('Two soldiers were executed by the rebels on Monday.', 'soldiers').includes('killed 2'));
+});
+
+test('a number in a list of ages is an age, not a count of the hurt', () => {
+  const got = outcomes('Two men, ages 25 and 26, died at the scene. Three other men, ages 25, 26, and 33, were injured.', 'ages');
+  assert.ok(!got.some((o) => /^(?:injured|shot) (?:25|26|33)$/.test(o)), got.join(', '));
+});
