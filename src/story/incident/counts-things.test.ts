@@ -18,3 +18,8 @@ test('a number in a list of ages is an age, not a count of the hurt', () => {
   const got = outcomes('Two men, ages 25 and 26, died at the scene. Three other men, ages 25, 26, and 33, were injured.', 'ages');
   assert.ok(!got.some((o) => /^(?:injured|shot) (?:25|26|33)$/.test(o)), got.join(', '));
 });
+
+test('who bears a wound: the one who suffered or survived it, not an official who described it', () => {
+  assert.deepEqual(outcomes('Sheriff Dana Pike described the injuries as serious.', 'described'), []);
+  assert.deepEqual(outcomes('A man suffered non-life-threatening injuries.', 'suffered'), ['shot 1']);
+});

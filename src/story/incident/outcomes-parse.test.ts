@@ -13,7 +13,7 @@ function parsed(spec: string): { text: string; syntax: SentenceSyntax } {
     const [word, pos, rest] = item.split('/') as [string, Upos, string];
     const [dep, head] = rest.split('>') as [string, string];
     if (text) text += ' ';
-    const lemma = word.toLowerCase().replace(/^(died|dies)$/, 'die').replace(/^killed$/, 'kill').replace(/^wounded$/, 'wound').replace(/^shot$/, 'shoot');
+    const lemma = word.toLowerCase().replace(/^(died|dies)$/, 'die').replace(/^killed$/, 'kill').replace(/^wounded$/, 'wound').replace(/^shot$/, 'shoot').replace(/^suffered$/, 'suffer');
     tokens.push({ start: text.length, end: text.length + word.length, pos, lemma, dep, head: Number(head) });
     text += word;
   }

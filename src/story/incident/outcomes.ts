@@ -147,6 +147,9 @@ function countsThings(subject: string | undefined, predicate: string | undefined
   return PROJECTILES.has(noun) || (/^execut/i.test(predicate ?? '') && noun !== '' && !namesPeople(subject));
 }
 
+/** Verbs whose subject bears the wound they take: "suffered a gunshot wound", not "described the injuries". */
+const BEARING = new Set(['suffer', 'sustain', 'receive', 'have', 'get', 'incur', 'bear', 'take', 'nurse', 'survive']);
+
 /** Verbs of harm whose other senses take things ("executed a warrant"): they count people only when the noun names people. */
 const NOT_ONLY_PEOPLE = new Set(['execute']);
 /** Verbs of striking: what they say happened to a person depends on what struck (PROJECTILES). */
@@ -255,10 +258,13 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
   // "a man suffered a gunshot wound", "officers found him with a gunshot wound", "left a boy with minor injuries": the one who has the wound was hurt
   // (counted with the shot: killed or wounded, as the report's other words tell)
   if (t.pos === 'NOUN' && (lemma === 'wound' || lemma === 'injury') && t.head >= 0) {
-    const head = toks[t.head]!, siblings = children(t.head);
+    // ("suffered non-life-threatening injuries" parsed with "threatening" a verb taking the injuries: the one who suffered them)
+    const threat = toks[t.head]!.pos === 'VERB' && /threaten$/i.test(toks[t.head]!.lemma) && toks[t.head]!.head >= 0;
+    const at = threat ? toks[t.head]!.head : t.head;
+    const head = toks[at]!, siblings = children(at);
     const by = (...deps: string[]) => siblings.find((k) => deps.includes(toks[k]!.dep));
     const withCase = kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'with');
-    const patient = t.dep === 'obj' && head.pos === 'VERB' ? by('nsubj', 'nsubj:pass')
+    const patient = (t.dep === 'obj' || threat) && head.pos === 'VERB' && BEARING.has(head.lemma.toLowerCase()) ? by('nsubj', 'nsubj:pass')
       : withCase && head.pos === 'NOUN' ? t.head
       : withCase && head.pos === 'VERB' ? by('obj', 'nsubj:pass') : undefined;
     const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|mortal)$/.test(toks[k]!.lemma.toLowerCase()));
