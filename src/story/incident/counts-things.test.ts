@@ -23,3 +23,10 @@ test('who bears a wound: the one who suffered or survived it, not an official wh
   assert.deepEqual(outcomes('Sheriff Dana Pike described the injuries as serious.', 'described'), []);
   assert.deepEqual(outcomes('A man suffered non-life-threatening injuries.', 'suffered'), ['shot 1']);
 });
+
+test('a headline\'s capitalised common noun ("Man Charged ...") is nobody\'s name', async () => {
+  const { articleParticipants } = await import('./participants.js');
+  const a = analyseReport('Related Coverage Man charged with first degree murder after deadly shooting in Brookvale', '2015-05-01', 'headline-man');
+  const names = articleParticipants(a, () => false).map((p) => p.name);
+  assert.ok(!names.includes('Man'), names.join(', '));
+});

@@ -63,7 +63,7 @@ const DEFINITE_BEFORE = /\b(?:the|all|all the|all of the|both)(?:\s+other)?\s+$/
 /** Irregular plurals of the person nouns. */
 const PERSON_PLURALS: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child', policemen: 'policeman' };
 /** Whether the word (singular or plural) names people: "victims", "men", "teens". */
-const namesPeople = (w: string | undefined): boolean => {
+export const namesPeople = (w: string | undefined): boolean => {
   const x = (w ?? '').toLowerCase().split(/\s+/).pop() ?? '';
   return PERSON_NOUNS.has(PERSON_PLURALS[x] ?? x.replace(/s$/, ''));
 };

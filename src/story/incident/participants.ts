@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Claim, IncidentParticipant, IncidentRole, Mention, SentenceSyntax, SyntaxToken } from '../../core/model.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../../analyze/syntax/vocabulary.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
-import { verbOutcome } from './outcomes.js';
+import { namesPeople, verbOutcome } from './outcomes.js';
 import { overlapping, withinByItem } from '../../core/spans.js';
 
 // Who took part, by name, as each report's parse says it: the named one a verb of killing, wounding
@@ -38,6 +38,8 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
         const first = toks.find((t) => t.start >= found.start && t.end <= found.end && t.pos === 'PROPN');
         if (!first) continue;
         const m: Mention = { ...found, start: first.start, text: a.text.slice(first.start, found.end) };
+        // "Man charged with murder", "Teen shot": a headline's capitalised common noun is nobody's name
+        if (!/\s/.test(m.text.trim()) && namesPeople(m.text)) continue;
         const age = ageOf(a.text, toks, m);
         out.push({ name: m.text, role, ...(age !== undefined ? { age } : {}), claim: { ...sentenceClaim(a, m), value: m.text } });
       }
