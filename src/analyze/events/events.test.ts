@@ -266,3 +266,8 @@ test('an active verb\'s "by" names the author of what it takes, wherever the par
   const [fought] = events('Prosecutors fought in court to have Oskar Vell classified as a career criminal.').events;
   assert.notEqual(fought?.target?.text, 'Oskar Vell', 'a purpose clause\'s object is not the act\'s target');
 });
+
+test('a bare form counted by a figure is a noun ("the 200 block of Elm Street" blocks no street); "2 killed" is still a verb', () => {
+  assert.deepEqual(events('The shooting happened in the 200 block of Elm Street in Borsk.').events.map((e) => e.type), []);
+  assert.ok(events('Protesters block the street outside the Ministry of Ports.').events.some((e) => e.type === 'PROTEST'));
+});

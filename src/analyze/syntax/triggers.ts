@@ -250,6 +250,8 @@ function readsAsVerb(view: SentenceView, i: number): boolean {
   // "military aid", "food aid", "border protest": a bare form after a modifier or a common noun heads a
   // compound; a past tense ("the army withdrew", "workers went on strike") is still a verb
   const past = word.endsWith('ed') || isIrregularForm(word);
+  // "the 200 block of Prospect Street", "3 strikes": a bare form after a figure is counted, a noun ("2 killed" stays a verb)
+  if (/^\p{N}/u.test(prev) && !past && !word.endsWith('ing')) return false;
   if (ACTOR_MODIFIERS.has(prev) && !past && !['all', 'both', 'several', 'many', 'some', 'few'].includes(prev)) return false;
   if (!past && !word.endsWith('ing') && /^\p{Ll}+$/u.test(prev) && !view.argAt(i - 1) && !VERB_NEIGHBOURS.has(prev) && !/(?:ly|ing)$/.test(prev)) return false;
   return true;
