@@ -10,6 +10,7 @@ const GAZ = gazetteerOf([
   { name: 'Oran', country: 'DZ', lat: 35.7, lon: -0.63, population: 600000, feature: 'PPL' },
   { name: 'Lebanon', country: 'US', lat: 36.2, lon: -86.3, population: 30000, feature: 'PPL' },
   { name: 'Lebanon', country: 'US', lat: 39.4, lon: -84.2, population: 20000, feature: 'PPL' },
+  { name: 'Sparks', country: 'US', lat: 39.5, lon: -119.7, population: 90000, feature: 'PPL' },
 ]);
 const townOf = (text: string, id: string) => articlePlace(analyseReport(text, '1996-08-31', id), GAZ)?.name;
 
@@ -26,4 +27,8 @@ test('where: a country\'s name is no town of that name, unless the report places
   assert.notEqual(townOf(abroad, 'abroad'), 'Lebanon');
   const ohio = 'Two men were shot in Lebanon, Ohio, on Friday night, police said.';
   assert.equal(townOf(ohio, 'ohio'), 'Lebanon');
+});
+
+test('where: a word written without a capital is no town ("argument sparks deadly shooting")', () => {
+  assert.equal(townOf('Nightclub argument sparks deadly shooting in Third Ward', 'sparks'), undefined);
 });

@@ -229,7 +229,8 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   const tokens = (a.syntax ?? []).flatMap((s) => s.tokens);
   const proper = (f: Found) => { const ts = overlapping(tokens, f, 60); return ts.length > 0 && ts.every((t) => t.pos === 'PROPN'); };
   const hospitalTown = treatedIn(a), scene = sceneOf(a);
-  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f)));
+  // (a name written without a capital, "argument sparks deadly shooting", is no town's)
+  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f)));
   for (const f of kept) if (f.weight < WEIGHT.dateline && scene(f)) f.scene = true;
   return { found: kept, states };
 }
