@@ -57,15 +57,22 @@ export function stampOfLine(line: string): { day: string; updated: boolean } | u
   return { day, updated };
 }
 
-/** Every stamp line among the first `STAMP_LINES` non-blank lines of `text` (from `from` on), with its offsets. */
-export function datelines(text: string, from = 0): Dateline[] {
-  const out: Dateline[] = [];
+/** The first `STAMP_LINES` non-blank lines of `text` from `from` on, as matches (the line and its index). */
+function* firstLines(text: string, from: number): Generator<RegExpExecArray> {
   const re = /[^\n]+/g;
   re.lastIndex = from;
   let seen = 0;
   for (let m = re.exec(text); m && seen < STAMP_LINES; m = re.exec(text)) {
     if (!m[0].trim()) continue;
     seen++;
+    yield m;
+  }
+}
+
+/** Every stamp line among the first `STAMP_LINES` non-blank lines of `text` (from `from` on), with its offsets. */
+export function datelines(text: string, from = 0): Dateline[] {
+  const out: Dateline[] = [];
+  for (const m of firstLines(text, from)) {
     const stamp = stampOfLine(m[0]);
     if (stamp) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
@@ -92,12 +99,7 @@ const DATED_DATELINE = /^(\p{Lu}{2,}[\p{L}.'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)
 
 /** The day a dated dateline gives at the start of one of the first lines (from `from` on), with the dateline's offsets. */
 export function datedDateline(text: string, from = 0): { start: number; end: number; day: string } | undefined {
-  const re = /[^\n]+/g;
-  re.lastIndex = from;
-  let seen = 0;
-  for (let m = re.exec(text); m && seen < STAMP_LINES; m = re.exec(text)) {
-    if (!m[0].trim()) continue;
-    seen++;
+  for (const m of firstLines(text, from)) {
     const lead = m[0].length - m[0].trimStart().length;
     const d = DATED_DATELINE.exec(m[0].slice(lead));
     const stamp = d && stampOfLine(d[2]!);
