@@ -30,3 +30,17 @@ test('a headline\'s capitalised common noun ("Man Charged ...") is nobody\'s nam
   const names = articleParticipants(a, () => false).map((p) => p.name);
   assert.ok(!names.includes('Man'), names.join(', '));
 });
+
+test('a story with no event coded whose lead tells people shot still has its record; one that tells deaths alone has none', async () => {
+  const { buildIncident } = await import('./pass.js');
+  const { createStoryContext } = await import('../context.js');
+  const { gazetteerOf } = await import('../entities/gazetteer.js');
+  const incidentOf = (text: string, id: string) => {
+    const a = { ...analyseReport(text, '2015-05-01', id), events: [] };
+    return buildIncident({ id: 'S' as never, articles: [a.id], dates: [] }, [a], createStoryContext({ gazetteer: gazetteerOf([]) }));
+  };
+  const shot = incidentOf('A 10-year-old boy has died after he was accidentally shot at his home on Friday.', 'shot');
+  assert.equal(shot?.type, 'ASSAULT');
+  assert.equal(shot?.figures.find((f) => f.category === 'killed')?.value, 1);
+  assert.equal(incidentOf('Three people died in a house fire on Friday.', 'fire'), undefined);
+});

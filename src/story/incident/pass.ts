@@ -24,13 +24,17 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   if (mostlySports(articles)) return undefined;
   const reading = readStory(story);
   const outcomesOf = new Map(articles.map((a) => [a.id, articleOutcomes(a)]));
-  const ranked = rankEventTypes(articles, outcomesOf);
-  if (!ranked.length) return undefined;
   // Casualty figures belong to an event that can cause them: a meeting's record has no death toll,
   // even when its reports recall the war's. A story whose reports lead with what happened to people
   // (half of them at least: "charged in the shooting death of a 13-year-old") is that violence: its main event is the best
   // supported act of force, and its toll stands even when no act of force was coded.
   const leading = articles.filter((a) => { const lead = leadSentences(a); return outcomesOf.get(a.id)!.some((m) => lead.has(m.sentence)); });
+  const ranked = rankEventTypes(articles, outcomesOf);
+  // (with no event coded at all, "a boy, 10, died after he was accidentally shot": a lead that tells people shot, stabbed
+  // or murdered tells an act of force, PLOVER's ASSAULT; not one that tells deaths alone, "three died in the fire")
+  const forceful = leading.filter((a) => { const lead = leadSentences(a); return outcomesOf.get(a.id)!.some((m) => lead.has(m.sentence) && tellsForce(a, m.sentence)); });
+  if (!ranked.length && forceful.length > 0 && forceful.length * 2 >= articles.length) ranked.push('ASSAULT');
+  if (!ranked.length) return undefined;
   // So is one at least half of whose reports tell an act of force in a sentence that states what it did to
   // people, wherever it stands (a court report that tells the shooting further down).
   const harming = articles.filter((a) => tellsHarm(a, outcomesOf.get(a.id)!));
@@ -112,6 +116,10 @@ function tellsHarm(a: Readonly<AnalyzedArticle>, outcomes: readonly OutcomeMenti
   const stating = new Set(outcomes.map((m) => m.sentence));
   return (a.events ?? []).some((e) => !e.negated && isMaterialConflict(e.type) && isOwnText(a, e) && stating.has(sentenceOf(a, e.start)));
 }
+
+/** Words (lemmas) of violence done with a weapon: a sentence holding one tells an act of force. */
+const FORCE = new Set(['shoot', 'shooting', 'gunshot', 'gunfire', 'gunman', 'stab', 'stabbing', 'murder', 'slay', 'execute', 'homicide']);
+const tellsForce = (a: Readonly<AnalyzedArticle>, sentence: number) => (a.syntax?.[sentence]?.tokens ?? []).some((t) => FORCE.has(t.lemma.toLowerCase()));
 
 /**
  * A report's lead: the indexes of its first own sentences that say something, a verb in their parse
