@@ -44,3 +44,9 @@ test('a story with no event coded whose lead tells people shot still has its rec
   assert.equal(shot?.figures.find((f) => f.category === 'killed')?.value, 1);
   assert.equal(incidentOf('Three people died in a house fire on Friday.', 'fire'), undefined);
 });
+
+test('a death told as a noun with its possessor ("a man\'s shooting death"), and an age read as the one it describes ("an 18-month old is dead")', () => {
+  assert.deepEqual(outcomes('A Brookvale man\'s shooting death over the weekend has been ruled accidental.', 'possessive'), ['killed 1']);
+  assert.deepEqual(outcomes('The police department confirms an 18-month old is dead after a shooting on Friday.', 'month-old'), ['killed 1']);
+  assert.deepEqual(outcomes('Its shooting death was ruled an accident.', 'pronoun'), []);
+});

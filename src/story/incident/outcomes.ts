@@ -273,7 +273,9 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
   // "deputies located a deceased man": the one described as deceased is dead
   if (t.pos === 'ADJ' && lemma === 'deceased' && t.dep === 'amod' && t.head >= 0 && toks[t.head]!.pos === 'NOUN') return { verb: i, outcome: 'killed', patient: t.head, passive: false };
   if (t.pos === 'NOUN' && lemma === 'death') {
-    const patient = kids.find((k) => toks[k]!.dep === 'nmod' && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'of'));
+    // "the death of a 17-year-old", "a man's shooting death"
+    const patient = kids.find((k) => toks[k]!.dep === 'nmod' && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'of'))
+      ?? kids.find((k) => toks[k]!.dep === 'nmod:poss' && toks[k]!.pos !== 'PRON');
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: false };
   }
   return undefined;
@@ -344,6 +346,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
       || (p.pos === 'PROPN' && (!/s$/.test(w) || children(j).some((k) => toks[k]!.dep === 'flat')))
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
       || (p.pos === 'NOUN' && /-old$/.test(w))
+      // "an 18-month old is dead": the age word read as the one it describes
+      || (p.lemma.toLowerCase() === 'old' && children(j).some((k) => /^\d+-(?:year|month|week|day)s?$/i.test(word(toks[k]!))))
       || ONE_MORE.has(w);
     if (singular) return 1;
     // "one was killed", "two were wounded" parsed as a bare numeral subject
