@@ -50,3 +50,9 @@ test('a death told as a noun with its possessor ("a man\'s shooting death"), and
   assert.deepEqual(outcomes('The police department confirms an 18-month old is dead after a shooting on Friday.', 'month-old'), ['killed 1']);
   assert.deepEqual(outcomes('Its shooting death was ruled an accident.', 'pronoun'), []);
 });
+
+test('people found shot: the state they were found in happened to them', () => {
+  assert.deepEqual(outcomes('Four people were found shot in the head in a Brookvale townhouse on Thursday.', 'found-shot'), ['shot 4']);
+  assert.deepEqual(outcomes('A mother and son were found fatally shot Thursday morning in Brookvale.', 'found-fatally'), ['killed 2']);
+  assert.deepEqual(outcomes('The two men were found guilty of fraud.', 'found-guilty'), []);
+});

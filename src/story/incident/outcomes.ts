@@ -177,7 +177,10 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   const copular = t.pos === 'NOUN' && word(t) === 'shot' && kids.some((k) => toks[k]!.dep === 'cop');
   // so is a headline's "girl shot" read as a compound noun ("9-year-old girl shot in arm"): the word before it was shot
   if (t.pos === 'NOUN' && word(t) === 'shot' && !copular) {
-    const patient = kids.find((k) => k === i - 1 && toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN');
+    // ("four people were found shot" tagged as a noun, the object of a passive verb: no passive takes an object, it is the
+    // state the subject was found in)
+    const passiveHost = t.dep === 'obj' && t.head >= 0 ? children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass') : undefined;
+    const patient = kids.find((k) => k === i - 1 && toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN') ?? passiveHost;
     const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || killedAlongside(toks, i);
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
   }
@@ -200,6 +203,11 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     const siblings = children(t.head);
     const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
     patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
+  }
+  // "they were found shot", "police found him fatally shot": a state the finding verb's object (or passive subject) was in
+  if (patient === undefined && t.dep === 'xcomp' && t.head >= 0) {
+    const host = children(t.head);
+    patient = host.find((k) => toks[k]!.dep === 'nsubj:pass') ?? host.find((k) => toks[k]!.dep === 'obj');
   }
   // "a teen killed in the crash", "the man arrested Sunday": a participle that modifies a noun happened to that noun
   const reduced = patient === undefined && t.dep === 'acl' && t.head >= 0 && !/ing$/i.test(word(t));
