@@ -56,3 +56,7 @@ test('people found shot: the state they were found in happened to them', () => {
   assert.deepEqual(outcomes('A mother and son were found fatally shot Thursday morning in Brookvale.', 'found-fatally'), ['killed 2']);
   assert.deepEqual(outcomes('The two men were found guilty of fraud.', 'found-guilty'), []);
 });
+
+test('"both men were killed" counts two', () => {
+  assert.deepEqual(outcomes('Both men inside the car were killed, police said.', 'both'), ['killed 2']);
+});

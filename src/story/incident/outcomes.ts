@@ -347,6 +347,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // The count stands before its noun ("three men"); a number after a name is an age ("Dixon, 26,").
     const num = writtenNumber(j);
     if (num !== undefined) return numberOf(word(toks[num]!));
+    // "both men were killed": two of them
+    if (p.pos === 'NOUN' && namesPeople(w) && children(j).some((k) => k < j && word(toks[k]!) === 'both' && /^(?:det|advmod|predet|cc:preconj)/.test(toks[k]!.dep))) return 2;
     // "a 14-year-old boy shot earlier this week has died": "shot" read as a noun, the person its compound
     const person = children(j).find((k) => k === j - 1 && toks[k]!.dep === 'compound' && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));
     if (person !== undefined && (PERSON_NOUNS.has(toks[person]!.lemma.toLowerCase()) || /-old$/.test(word(toks[person]!)))) return peopleIn(person);
