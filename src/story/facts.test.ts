@@ -326,3 +326,9 @@ test('a count whose subject names the outcome is not worded twice: "1,400 fatali
   const a = article('a', '2024-05-01', 'The war has caused more than 1400 deaths.', [['more than 1400', 1400, 'more than', 'deaths']]);
   assert.equal(align([a], [], 'S1')[0]!.statement, 'more than 1,400 deaths');
 });
+
+test('a count after a person\'s "of" ("a mother of two died") is no toll: two reports saying so agree on no "2 killed"', () => {
+  const a = article('a', '2024-05-01', 'A mother of two died in the crash.', [['two', 2, 'exact', '']]);
+  const b = article('b', '2024-05-02', 'Crash leaves Queens mom of 2 dead', [['2', 2, 'exact', '']]);
+  assert.deepEqual(align([a, b], [], 'S1').filter((f) => f.kind === 'figure').map((f) => f.statement), []);
+});

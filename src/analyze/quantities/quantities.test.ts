@@ -123,3 +123,8 @@ test('a figure a tally gives counts what the tally names', () => {
   const { qs } = quantities('The death toll rose to nine on Sunday, and the toll stood at 12 by Monday.');
   assert.deepEqual(qs.filter((q) => q.kind === 'count').map((q) => [q.value, q.subject, q.category]), [[9, 'death toll', 'KILL'], [12, 'death toll', 'KILL']]);
 });
+
+test('nights and weekends are durations, not counts of what happened ("survived two nights" rescued no nights)', () => {
+  const { qs } = quantities('A climber who survived two nights on the mountain was rescued.');
+  assert.deepEqual(qs.map(view), [{ text: 'two nights', start: 23, value: 2, qualifier: 'exact', kind: 'duration', unit: 'night' }]);
+});

@@ -30,3 +30,11 @@ test('a headline\'s capitalised common noun ("Man Charged ...") is nobody\'s nam
   const names = articleParticipants(a, () => false).map((p) => p.name);
   assert.ok(!names.includes('Man'), names.join(', '));
 });
+
+test('a count after a person\'s "of" is that person\'s kin, not the dead: "a mother of two died" is one death', () => {
+  const got = outcomes('Crash leaves mother of 2 dead\n\nA 59-year-old mother of two died when a driver struck her, police said.', 'kin');
+  assert.ok(!got.includes('killed 2'), got.join(', '));
+  assert.ok(got.includes('killed 1'), got.join(', '));
+  // a group's "of" may be the count: "a family of five were killed"
+  assert.ok(outcomes('A family of five were killed in the fire.', 'family').includes('killed 5'));
+});
