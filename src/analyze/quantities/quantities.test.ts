@@ -128,3 +128,10 @@ test('nights and weekends are durations, not counts of what happened ("survived 
   const { qs } = quantities('A climber who survived two nights on the mountain was rescued.');
   assert.deepEqual(qs.map(view), [{ text: 'two nights', start: 23, value: 2, qualifier: 'exact', kind: 'duration', unit: 'night' }]);
 });
+
+test('thousands grouped by a comma set off with a space ("31, 000"), as corpora tokenise them, are one number', () => {
+  const { qs } = quantities('The quake injured more than 1, 400 people. An earlier one left 31, 000 people dead.');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.qualifier]), [['more than 1, 400', 1400, 'more than'], ['31, 000', 31000, 'exact']]);
+  // numbers in a list stay apart
+  assert.deepEqual(quantities('Officers searched rooms 12, 14 and 15.').qs.map((q) => q.value), [12, 14, 15]);
+});
