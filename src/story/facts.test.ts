@@ -167,6 +167,14 @@ test('no counterpart conflict when the reports date the meetings on different da
   assert.deepEqual(facts.filter((f) => f.status === 'conflict'), [], 'two members of one delegation');
 });
 
+test('no counterpart conflict when the reports name the counterpart with the same words (our reading split one name in two)', () => {
+  const a = meetings('a', [['Talia Morn', 'Oskar Vell', 'Talia Morn met with Oskar Vell on the island.']]);
+  const b = meetings('b', [['Talia Morn', 'Lena Dorr', 'Talia Morn met with Lena Dorr, called Vell, on the island.']]);
+  const written = (x: AnalyzedArticle) => { const t = x.events![0]!.target!; const start = x.text.lastIndexOf('Vell'); Object.assign(t, { start, end: start + 4, text: 'Vell' }); };
+  written(a); written(b);
+  assert.deepEqual(counterpartConflicts([a, b]), [], 'both reports say "met with Vell"');
+});
+
 test('a quoted phrase inside the reported speech that holds it is one claim', () => {
   const text = 'Mayor Ines Vo said the search would go on "until every family knows".';
   const a = article('a', '2024-05-01', text, []);
