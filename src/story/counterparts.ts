@@ -12,7 +12,9 @@ import { itemAt } from '../core/spans.js';
 // and the reports' own dates, where both state one, do not differ.
 
 /** One report's meeting of a person: the counterpart and the event that tells it. */
-interface Meeting { person: Entity; counterpart: Entity; event: Event; article: Readonly<AnalyzedArticle>; date?: string; dateBasis?: string }
+interface Meeting { person: Entity; counterpart: Entity; event: Event; article: Readonly<AnalyzedArticle>; date?: string; dateBasis?: string;
+  /** Where the report names the counterpart. */
+  named?: ArgRef }
 
 const COUNTERPART_TYPES = new Set(['PER', 'ORG']);
 
@@ -37,8 +39,8 @@ function meetingsIn(a: Readonly<AnalyzedArticle>, byId: ReadonlyMap<EntityId, En
     const actor = linked(e.actor), target = linked(e.target);
     if (!actor || !target || actor.id === target.id) continue;
     const date = reading.eventDate(a.id, e);
-    if (actor.type === 'PER') out.push({ person: actor, counterpart: target, event: e, article: a, ...date });
-    if (target.type === 'PER') out.push({ person: target, counterpart: actor, event: e, article: a, ...date });
+    if (actor.type === 'PER') out.push({ person: actor, counterpart: target, event: e, article: a, ...date, ...(e.target ? { named: e.target } : {}) });
+    if (target.type === 'PER') out.push({ person: target, counterpart: actor, event: e, article: a, ...date, ...(e.actor ? { named: e.actor } : {}) });
   }
   return out;
 }
@@ -50,7 +52,7 @@ function counterpartConflict(meetings: readonly Meeting[]): Omit<Fact, 'id'> | u
   // a report with several meetings of the person says nothing against the others: people meet many people
   const sole = [...byArticle.values()].filter((ms) => ms.length === 1).map((ms) => ms[0]!).filter(isPlainMeeting);
   const counterparts = [...new Map(sole.map((m) => [m.counterpart.id, m.counterpart])).values()];
-  if (counterparts.length < 2 || !allApart(counterparts)) return undefined;
+  if (counterparts.length < 2 || !allApart(counterparts) || sameWords(sole)) return undefined;
   // a report that tells two of these meetings says they both happened
   const toldBoth = [...byArticle.values()].some((ms) => new Set(ms.map((m) => m.counterpart.id).filter((id) => counterparts.some((c) => c.id === id))).size > 1);
   if (toldBoth || !sameDay(sole)) return undefined;
@@ -94,6 +96,15 @@ const allApart = (counterparts: readonly Entity[]) => counterparts.every((x, i) 
 /** One side: one is the other's affiliation, or they share an affiliation or a country. */
 const sameSide = (x: Entity, y: Entity) => x.affiliation === y.name || y.affiliation === x.name
   || (!!x.affiliation && x.affiliation === y.affiliation) || (!!x.country && x.country === y.country);
+
+/**
+ * The reports name the counterparts with the same words ("met Felt", "spoke with Felt"): what tells them apart is our
+ * reading of the name (a father and a son of one surname), not what the sources say.
+ */
+function sameWords(meetings: readonly Meeting[]): boolean {
+  const written = meetings.map((m) => (m.named ? m.article.text.slice(m.named.start, m.named.end) : m.counterpart.name).trim().toLowerCase());
+  return new Set(written).size < 2;
+}
 
 /** Meetings their reports date on different days are different meetings, not a disagreement. */
 function sameDay(meetings: readonly Meeting[]): boolean {

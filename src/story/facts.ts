@@ -11,6 +11,7 @@ import { partyResolver, type Party } from './parties.js';
 import type { StoryPass } from './pass.js';
 import { readStory, type StoryReading } from './reading.js';
 import { sourceOf } from './derivation/sources.js';
+import { countsKin } from './incident/outcomes.js';
 
 // Facts: the claims of a story's articles aligned across sources. A claim rests on the sentence
 // that makes it; only the outlet's own text counts (see claims.ts).
@@ -62,7 +63,8 @@ function figureFacts(articles: readonly Readonly<AnalyzedArticle>[], source: Sou
   for (const a of articles) {
     // a count says something only when what is counted is known: an outcome category ("killed"), or a
     // predicate with its counted noun ("46 people rescued"); "10 learned" (a station's name) is no figure
-    const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (categoryOf(q) || (q.predicate && q.subject?.trim())) && isOwnText(a, q));
+    // ("a mother of two died": two is her children, incident/outcomes.ts)
+    const own = (a.quantities ?? []).filter((q) => q.kind === 'count' && (categoryOf(q) || (q.predicate && q.subject?.trim())) && isOwnText(a, q) && !countsKin(a.text, q));
     // A figure with a generic subject ("three people were killed") speaks for the story's toll only
     // when it is its article's one figure of that kind (a title restating the body's is the same
     // figure); otherwise it is the article's own.

@@ -52,6 +52,7 @@ export const TIME_UNITS: Readonly<Record<string, string>> = {
   second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour',
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
   decade: 'decade', decades: 'decade', century: 'century', centuries: 'century', fortnight: 'week',
+  night: 'night', nights: 'night', weekend: 'weekend', weekends: 'weekend',
 };
 export const PERCENT_WORDS = new Set(['percent', 'pct', 'percentage']);
 /** Units of measure: a number of them is neither a count nor one of our kinds. */

@@ -54,6 +54,14 @@ function readOne(tokens: readonly Token[], i: number, end: number): NumberRead |
 // Thousands may be grouped by spaces ("700 000"): groups of three digits, one space apart.
 const MAX_SPACED_GROUPS = 4;
 
+/** "1, 400": a comma right after the digits at `k`, then one space and a group of three digits ending the number. */
+function commaGroup(tokens: readonly Token[], k: number): boolean {
+  const comma = tokens[k + 1], group = tokens[k + 2], after = tokens[k + 3];
+  return !!comma && !!group && comma.text === ',' && comma.start === tokens[k]!.end && group.start === comma.end + 1 && /^\d{3}$/.test(group.text)
+    // "1, 400." ends it; "1, 400, 2" would be a list of numbers only if what follows is no group of three
+    && !(after && after.start === group.end && /^\d/.test(after.text));
+}
+
 function readNumeral(tokens: readonly Token[], i: number, end: number): NumberRead | undefined {
   const m = NUMERAL.exec(tokens[i]!.text);
   if (!m) return undefined;
@@ -61,6 +69,8 @@ function readNumeral(tokens: readonly Token[], i: number, end: number): NumberRe
   if (/^\d{1,3}$/.test(tokens[i]!.text)) {
     let k = i, digits = tokens[i]!.text;
     while (k + 1 < end && k - i < MAX_SPACED_GROUPS && /^\d{3}$/.test(tokens[k + 1]!.text) && tokens[k + 1]!.start === tokens[k]!.end + 1) digits += tokens[++k]!.text;
+    // or by a comma set off with a space, as text tokenised for corpora writes them ("31, 000 people", "$200, 000")
+    if (k === i) while (k + 2 < end && (k - i) / 2 < MAX_SPACED_GROUPS && commaGroup(tokens, k)) { digits += tokens[k + 2]!.text; k += 2; }
     if (k > i) { read.last = k; read.value = Number(digits); }
   }
   if (m[3]) applyTail(read, m[3].toLowerCase().split('-'));

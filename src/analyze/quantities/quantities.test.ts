@@ -123,3 +123,15 @@ test('a figure a tally gives counts what the tally names', () => {
   const { qs } = quantities('The death toll rose to nine on Sunday, and the toll stood at 12 by Monday.');
   assert.deepEqual(qs.filter((q) => q.kind === 'count').map((q) => [q.value, q.subject, q.category]), [[9, 'death toll', 'KILL'], [12, 'death toll', 'KILL']]);
 });
+
+test('nights and weekends are durations, not counts of what happened ("survived two nights" rescued no nights)', () => {
+  const { qs } = quantities('A climber who survived two nights on the mountain was rescued.');
+  assert.deepEqual(qs.map(view), [{ text: 'two nights', start: 23, value: 2, qualifier: 'exact', kind: 'duration', unit: 'night' }]);
+});
+
+test('thousands grouped by a comma set off with a space ("31, 000"), as corpora tokenise them, are one number', () => {
+  const { qs } = quantities('The quake injured more than 1, 400 people. An earlier one left 31, 000 people dead.');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.qualifier]), [['more than 1, 400', 1400, 'more than'], ['31, 000', 31000, 'exact']]);
+  // numbers in a list stay apart
+  assert.deepEqual(quantities('Officers searched rooms 12, 14 and 15.').qs.map((q) => q.value), [12, 14, 15]);
+});

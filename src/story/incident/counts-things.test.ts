@@ -60,3 +60,11 @@ test('people found shot: the state they were found in happened to them', () => {
 test('"both men were killed" counts two', () => {
   assert.deepEqual(outcomes('Both men inside the car were killed, police said.', 'both'), ['killed 2']);
 });
+
+test('a count after a person\'s "of" is that person\'s kin, not the dead: "a mother of two died" is one death', () => {
+  const got = outcomes('Crash leaves mother of 2 dead\n\nA 59-year-old mother of two died when a driver struck her, police said.', 'kin');
+  assert.ok(!got.includes('killed 2'), got.join(', '));
+  assert.ok(got.includes('killed 1'), got.join(', '));
+  // a group's "of" may be the count: "a family of five were killed"
+  assert.ok(outcomes('A family of five were killed in the fire.', 'family').includes('killed 5'));
+});

@@ -50,7 +50,7 @@ const SUBJECT_IS_PATIENT = new Set(['die']);
 const PERSON_NOUNS = new Set([
   'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'person', 'victim', 'resident', 'student',
   'officer', 'deputy', 'trooper', 'driver', 'passenger', 'customer', 'employee', 'clerk', 'father', 'mother', 'son', 'daughter',
-  'brother', 'sister', 'husband', 'wife', 'girlfriend', 'boyfriend', 'friend', 'neighbor', 'neighbour', 'suspect', 'gunman', 'shooter',
+  'brother', 'sister', 'husband', 'wife', 'mom', 'dad', 'girlfriend', 'boyfriend', 'friend', 'neighbor', 'neighbour', 'suspect', 'gunman', 'shooter',
   'youth', 'juvenile', 'male', 'female', 'adult', 'individual', 'security', 'guard', 'owner', 'worker', 'cousin', 'uncle', 'aunt',
   'grandmother', 'grandfather', 'roommate', 'pedestrian', 'bystander', 'patron', 'homeowner', 'robber', 'intruder',
   'soldier', 'civilian', 'prisoner', 'hostage', 'inmate', 'detainee', 'captive', 'militant', 'fighter', 'rebel', 'insurgent',
@@ -90,6 +90,17 @@ const AGES_BEFORE = /\bage[sd]?\s+(?:\d{1,3}\s*(?:,\s*)?(?:and\s+|&\s*)?)*$/i;
 /** Whether the number written at `span` is someone's age, not a count of people. */
 const isAge = (text: string, span: { start: number; end: number }): boolean =>
   AGE_AFTER.test(text.slice(span.end, span.end + 12)) || AGES_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+/** The word just before "of" and the number after it: "mother of two", "a Brooklyn mom of 12". */
+const WORD_OF_BEFORE = /\b(\p{L}+)\s+of\s+$/iu;
+/**
+ * Whether the number written at `span` counts a person's kin, not the people it happened to: "a mother of two died",
+ * "mother of 12 killed in crossfire" (one woman died). One person is not made of others: a count after the "of" of a
+ * singular noun naming a person tells who that person has; after a group's ("a family of five") it may be the count.
+ */
+export const countsKin = (text: string, span: { start: number }): boolean => {
+  const word = WORD_OF_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1]?.toLowerCase();
+  return word !== undefined && !PERSON_PLURALS[word] && !/s$/.test(word) && namesPeople(word);
+};
 /** Modal auxiliaries: what they govern did not (or not surely) happen. */
 const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'will', 'must']);
 /** Predicates that say a count of victims died. */
@@ -104,7 +115,7 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     if (q.kind !== 'count' || !isOwnText(a, q)) continue;
     // "the 5-year-old boy died": a number that is an age counts no one; "no one was hurt" counts none.
     // "the 100 block of Elm Street" is an address
-    if (isAge(a.text, q) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))) continue;
+    if (isAge(a.text, q) || countsKin(a.text, q) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))) continue;
     // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
     // the people hurt, not the dead: the shot, of whom some may have died.
     const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
@@ -361,7 +372,7 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
       || ONE_MORE.has(w);
     if (singular) return 1;
     // "one was killed", "two were wounded" parsed as a bare numeral subject
-    return p.pos === 'NUM' && !isAge(text, p) ? numberOf(w) : undefined;
+    return p.pos === 'NUM' && !isAge(text, p) && !countsKin(text, p) ? numberOf(w) : undefined;
   }
 }
 

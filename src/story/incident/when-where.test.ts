@@ -11,6 +11,7 @@ const GAZ = gazetteerOf([
   { name: 'Brookvale', country: 'US', lat: 40.1, lon: -82.9, population: 30000, feature: 'PPL' },
   { name: 'Carrow', country: 'US', lat: 40.6, lon: -82.2, population: 90000, feature: 'PPL' },
   { name: 'Center', country: 'US', lat: 31.8, lon: -94.2, population: 60000, feature: 'PPL' },
+  { name: 'Herald', country: 'US', lat: 38.2, lon: -121.2, population: 1200, feature: 'PPL' },
   { name: 'Mossbury', country: 'US', lat: 36.2, lon: -90.0, population: 1500, feature: 'PPL' },
   { name: 'Tillford', country: 'US', lat: 35.1, lon: -85.3, population: 1200, feature: 'PPL' },
   { name: 'Tillford', country: 'US', lat: 43.0, lon: -71.5, population: 900, feature: 'PPL' },
@@ -61,4 +62,20 @@ test('where: of two towns as many sources give, the one a report stands on most 
   assert.deepEqual([got.name, got.status, got.claims.map((c) => c.value)], ['Brookvale', 'conflict', ['Brookvale', 'Carrow']]);
   // equal weight: the later report, as before
   assert.equal(storyPlace([report('a', '2021-03-08', 'Brookvale', 1), report('b', '2021-03-09', 'Carrow', 1)])!.name, 'Carrow');
+});
+
+test('where: a town someone comes from or lives in is no scene ("originally from", "a helicopter from", "living in")', () => {
+  const a = analyse('A climber, originally from Brookvale but living in Carrow, fell to his death on the mountain on Saturday. A rescue helicopter from Carrow was called.', '2021-03-08', 'home');
+  assert.equal(townOf(a), undefined);
+  // the same towns named as the scene still are
+  assert.equal(townOf(analyse('A climber fell to his death in Carrow on Saturday.', '2021-03-08', 'home2')), 'Carrow');
+});
+
+test('where: a newspaper named after its town, that a report was told to, is no scene; the police it cites name the scene', () => {
+  const told = analyse('A climber fell to his death on the mountain on Saturday, police told the Carrow Herald. He was inexperienced, a guide told the Carrow Herald.', '2021-03-08', 'told');
+  assert.equal(townOf(told), undefined);
+  // the entity recognizer may read the paper as a place: one told is still no scene
+  assert.equal(townOf(analyse('The climber was still alive when rescuers reached him, pilot Jim Campbell told the Herald on Sunday.', '2021-03-08', 'herald')), undefined);
+  // the police a report cites is the scene's
+  assert.equal(townOf(analyse('A climber fell to his death on Saturday, according to Carrow police.', '2021-03-08', 'according')), 'Carrow');
 });
