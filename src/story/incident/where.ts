@@ -228,9 +228,9 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   // a name read from an organisation is a town only when the tagger reads each of its words as a proper noun ("Police" is not)
   const tokens = (a.syntax ?? []).flatMap((s) => s.tokens);
   const proper = (f: Found) => { const ts = overlapping(tokens, f, 60); return ts.length > 0 && ts.every((t) => t.pos === 'PROPN'); };
-  const hospitalTown = treatedIn(a), home = homeOf(a), told = toldTo(a), scene = sceneOf(a);
+  const hospitalTown = treatedIn(a), told = toldTo(a), scene = sceneOf(a);
   // (a name written without a capital, "argument sparks deadly shooting", is no town's)
-  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f) || home(f) || told(f)));
+  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f) || told(f)));
   for (const f of kept) if (f.weight < WEIGHT.dateline && scene(f)) f.scene = true;
   return { found: kept, states };
 }
@@ -255,27 +255,6 @@ function treatedIn(a: Readonly<AnalyzedArticle>): (f: Span) => boolean {
       if (toks[j]?.lemma.toLowerCase() === 'hospital') return true;
     }
     return false;
-  };
-}
-
-/** Verbs (lemmas) of living somewhere: the place they locate is a home, not a scene. */
-const LIVING = new Set(['live', 'reside', 'settle', 'grow']);
-
-/**
- * Whether a place names where someone or something comes from or lives ("originally from Essex", "a helicopter from
- * Christchurch", "a New Zealander living in Melbourne"), not where it happened: the parse hangs it by "from" on
- * whatever it names, or by any preposition on a verb of living. ("Raj Chohan, 59, of Queens" stays: local news
- * writes a victim's town so, and it is mostly the scene.)
- */
-function homeOf(a: Readonly<AnalyzedArticle>): (f: Span) => boolean {
-  return (f) => {
-    const w = headWord(a, f);
-    if (!w) return false;
-    const { toks, at } = w;
-    const t = toks[at]!;
-    if (toks.some((k) => k.head === at && k.dep === 'case' && k.lemma.toLowerCase() === 'from')) return true;
-    const head = toks[t.head];
-    return /^obl/.test(t.dep) && head !== undefined && head.pos === 'VERB' && LIVING.has(head.lemma.toLowerCase());
   };
 }
 
