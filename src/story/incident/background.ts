@@ -18,32 +18,8 @@ export interface IncidentFrame {
   date?: string;
 }
 
-/** Pronouns and demonstratives that name again the event of the sentence before: "It killed 612", "That temblor killed six". */
-const BACK_PRONOUNS = new Set(['it', 'they']), BACK_DETERMINERS = new Set(['that', 'those']);
-
-/**
- * Whether the sentence (index into the article's sentences) is background to the incident; `dates`: the article's, or
- * only those inside the sentence. A sentence whose subject names again the event of a background sentence just before
- * ("The last major quake was in February ... It killed 612 people") is background too.
- */
+/** Whether the sentence (index into the article's sentences) is background to the incident; `dates`: the article's, or only those inside the sentence. */
 export function isBackground(a: Readonly<AnalyzedArticle>, sentence: number, dates: readonly DateRef[], frame: IncidentFrame): boolean {
-  if (ownBackground(a, sentence, dates, frame)) return true;
-  return sentence > 0 && refersBack(a.text, a.syntax?.[sentence]) && ownBackground(a, sentence - 1, a.dates ?? [], frame);
-}
-
-/** The subject of the sentence's main verb is "it" or "they", or is led by "that" or "those". */
-function refersBack(text: string, syntax: SentenceSyntax | undefined): boolean {
-  if (!syntax) return false;
-  const toks = syntax.tokens;
-  const root = toks.findIndex((t) => t.head < 0);
-  const subject = toks.findIndex((t) => t.head === root && /^nsubj/.test(t.dep));
-  if (root < 0 || subject < 0) return false;
-  const word = (i: number) => text.slice(toks[i]!.start, toks[i]!.end).toLowerCase();
-  return (toks[subject]!.pos === 'PRON' && BACK_PRONOUNS.has(word(subject)))
-    || toks.some((t, i) => t.head === subject && t.dep === 'det' && BACK_DETERMINERS.has(word(i)));
-}
-
-function ownBackground(a: Readonly<AnalyzedArticle>, sentence: number, dates: readonly DateRef[], frame: IncidentFrame): boolean {
   const s = a.sentences?.[sentence];
   if (!s) return false;
   for (const d of dates) {
