@@ -68,3 +68,7 @@ test('a count after a person\'s "of" is that person\'s kin, not the dead: "a mot
   // a group's "of" may be the count: "a family of five were killed"
   assert.ok(outcomes('A family of five were killed in the fire.', 'family').includes('killed 5'));
 });
+
+test('a number set off after a word for a person is an age ("a woman, 34, was wounded")', () => {
+  assert.deepEqual(outcomes('A woman, 34, was wounded in the leg on Friday.', 'age-comma'), ['injured 1']);
+});

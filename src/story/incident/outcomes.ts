@@ -89,7 +89,9 @@ const AGE_AFTER = /^[\s-]*years?[\s-]*old\b/i;
 const AGES_BEFORE = /\bage[sd]?\s+(?:\d{1,3}\s*(?:,\s*)?(?:and\s+|&\s*)?)*$/i;
 /** Whether the number written at `span` is someone's age, not a count of people. */
 const isAge = (text: string, span: { start: number; end: number }): boolean =>
-  AGE_AFTER.test(text.slice(span.end, span.end + 12)) || AGES_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+  AGE_AFTER.test(text.slice(span.end, span.end + 12)) || AGES_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+  // "kills man, 18", "a woman, 34, was wounded": a number set off after a word for a person is that person's age
+  || namesPeople(/(\p{L}+)\s*,\s*$/u.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1]);
 /** The word just before "of" and the number after it: "mother of two", "a Brooklyn mom of 12". */
 const WORD_OF_BEFORE = /\b(\p{L}+)\s+of\s+$/iu;
 /**
