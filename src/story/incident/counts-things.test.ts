@@ -71,4 +71,5 @@ test('a count after a person\'s "of" is that person\'s kin, not the dead: "a mot
 
 test('a number set off after a word for a person is an age ("a woman, 34, was wounded")', () => {
   assert.deepEqual(outcomes('A woman, 34, was wounded in the leg on Friday.', 'age-comma'), ['injured 1']);
+  assert.ok(!outcomes('Teen shoots, kills man, 18 Dale Rusk fatally wounded inside home', 'age-headline').some((o) => o.endsWith(' 18')));
 });
