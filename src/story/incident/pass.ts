@@ -28,11 +28,13 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   // even when its reports recall the war's. A story whose reports lead with what happened to people
   // (half of them at least: "charged in the shooting death of a 13-year-old") is that violence: its main event is the best
   // supported act of force, and its toll stands even when no act of force was coded.
-  const leading = articles.filter((a) => { const lead = leadSentences(a); return outcomesOf.get(a.id)!.some((m) => lead.has(m.sentence)); });
+  // each report's lead outcomes, read once
+  const leadOutcomes = new Map(articles.map((a) => { const lead = leadSentences(a); return [a.id, outcomesOf.get(a.id)!.filter((m) => lead.has(m.sentence))]; }));
+  const leading = articles.filter((a) => leadOutcomes.get(a.id)!.length > 0);
   const ranked = rankEventTypes(articles, outcomesOf);
   // (with no event coded at all, "a boy, 10, died after he was accidentally shot": a lead that tells people shot, stabbed
   // or murdered tells an act of force, PLOVER's ASSAULT; not one that tells deaths alone, "three died in the fire")
-  const forceful = leading.filter((a) => { const lead = leadSentences(a); return outcomesOf.get(a.id)!.some((m) => lead.has(m.sentence) && tellsForce(a, m.sentence)); });
+  const forceful = leading.filter((a) => leadOutcomes.get(a.id)!.some((m) => tellsForce(a, m.sentence)));
   if (!ranked.length && forceful.length > 0 && forceful.length * 2 >= articles.length) ranked.push('ASSAULT');
   if (!ranked.length) return undefined;
   // So is one at least half of whose reports tell an act of force in a sentence that states what it did to
