@@ -73,3 +73,8 @@ test('a number set off after a word for a person is an age ("a woman, 34, was wo
   assert.deepEqual(outcomes('A woman, 34, was wounded in the leg on Friday.', 'age-comma'), ['injured 1']);
   assert.ok(!outcomes('Teen shoots, kills man, 18 Dale Rusk fatally wounded inside home', 'age-headline').some((o) => o.endsWith(' 18')));
 });
+
+test('how often someone was shot is no count of the shot ("shot three times", "four or five times")', () => {
+  assert.deepEqual(outcomes('Police said the man had been shot three times in the chest.', 'times'), ['shot 1']);
+  assert.deepEqual(outcomes('His uncle said the teen was shot four or five times.', 'or-times'), ['shot 1']);
+});

@@ -103,6 +103,8 @@ export const countsKin = (text: string, span: { start: number }): boolean => {
   const word = WORD_OF_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1]?.toLowerCase();
   return word !== undefined && !PERSON_PLURALS[word] && !/s$/.test(word) && namesPeople(word);
 };
+/** Words after a number that make it how often something happened: "three times", "four or five times". */
+const HOW_OFTEN_AFTER = /^(?:\s*(?:or|to|-)\s*\w+)?\s+times\b/i;
 /** Modal auxiliaries: what they govern did not (or not surely) happen. */
 const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'will', 'must']);
 /** Predicates that say a count of victims died. */
@@ -117,7 +119,9 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     if (q.kind !== 'count' || !isOwnText(a, q)) continue;
     // "the 5-year-old boy died": a number that is an age counts no one; "no one was hurt" counts none.
     // "the 100 block of Elm Street" is an address
-    if (isAge(a.text, q) || countsKin(a.text, q) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))) continue;
+    // "was shot three times", "stabbed four or five times": how often, not how many
+    if (isAge(a.text, q) || countsKin(a.text, q) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))
+      || HOW_OFTEN_AFTER.test(a.text.slice(q.end, q.end + 24))) continue;
     // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
     // the people hurt, not the dead: the shot, of whom some may have died.
     const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
