@@ -66,12 +66,13 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
   return out;
 }
 
-const ORDER: readonly IncidentFigureCategory[] = ['killed', 'injured', 'missing', 'kidnapped', 'arrested', 'displaced', 'evacuated', 'affected'];
+/** The order of a record's figures. */
+export const FIGURE_ORDER: readonly IncidentFigureCategory[] = ['killed', 'injured', 'missing', 'kidnapped', 'arrested', 'displaced', 'evacuated', 'affected'];
 
 /** The story's figures: each category's counts across its reports, by agreement.ts. */
 export function storyFigures(perArticle: readonly { article: Readonly<AnalyzedArticle>; figures: readonly ArticleFigure[] }[]): IncidentFigure[] {
   const out: IncidentFigure[] = [];
-  for (const category of ORDER) {
+  for (const category of FIGURE_ORDER) {
     const versions: Version<{ value: number; qualifier: ArticleFigure['qualifier'] }>[] = [];
     // "the boy was shot" in a report that counts no dead, when the story's other reports say he died: he is not wounded
     const dead = out.find((f) => f.category === 'killed')?.value ?? 0;

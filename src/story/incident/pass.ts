@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, DateRef, Incident } from '../../core/model.js';
+import type { AnalyzedArticle, DateRef, Incident, IncidentFigure } from '../../core/model.js';
 import { isMaterialConflict } from '../../analyze/events/ontology.js';
 import { isOwnText } from '../claims.js';
 import { withinByItem } from '../../core/spans.js';
@@ -6,7 +6,9 @@ import type { StoryContext } from '../context.js';
 import type { StoryDraft, StoryPass } from '../pass.js';
 import { readStory } from '../reading.js';
 import { oneReportPerSource } from '../derivation/sources.js';
-import { isBackground } from './background.js';
+import { isBackground, type IncidentFrame } from './background.js';
+import type { ArticleReading } from './figure-candidates.js';
+import { rankedFigures } from './ranked-figures.js';
 import { articleFigures, storyFigures } from './figures.js';
 import { bodyBeforeHeadline } from './headline.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
@@ -19,7 +21,10 @@ import { articlePlace, namedStates, storyPlace } from './where.js';
 // it rests on and its agreement across the story's reports. Place and date come first: whether a
 // count speaks for this incident depends on them (background.ts).
 
-export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Readonly<AnalyzedArticle>[], ctx: StoryContext): Incident | undefined {
+/** What the figures were chosen from (for training the field rankers: scripts/incident/train-fields.ts). */
+export type FigureInspector = (readings: readonly ArticleReading[], ruled: readonly IncidentFigure[]) => void;
+
+export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Readonly<AnalyzedArticle>[], ctx: StoryContext, inspect?: FigureInspector): Incident | undefined {
   // A story told mostly by sports reports is a contest: its "beat" and "crushed" are no incident of force.
   if (mostlySports(articles)) return undefined;
   const reading = readStory(story);
@@ -58,10 +63,10 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   const date = storyDate(read);
   const place = storyPlace(read);
   const frame = date ? { date: date.value } : {};
-  const figures = storyFigures(read.map((r) => ({
-    article: r.article,
-    figures: articleFigures(bodyBeforeHeadline(r.article, r.outcomes.filter((m) => !isBackground(r.article, m.sentence, r.datesBySentence[m.sentence] ?? [], frame)))),
-  })));
+  const readings = figureReadings(read, frame);
+  const ruled = storyFigures(readings);
+  inspect?.(readings, ruled);
+  const figures = rankedFigures(ruled, readings, ctx.incidentModel);
   const participants = counts ? storyParticipants(read.map((r) => ({ article: r.article, background: (s: number) => isBackground(r.article, s, r.datesBySentence[s] ?? [], frame) }))) : [];
   const incident: Incident = { type, figures, participants };
   const years = yearsTold(read.map((r) => ({ article: r.article, dates: r.dates, sentences: r.telling })));
@@ -69,6 +74,22 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   if (date) incident.date = date;
   if (place) incident.place = place;
   return incident;
+}
+
+/**
+ * Each report's outcomes, marked background or not and headline or not, and its counts as the rules
+ * read them: from the mentions that speak for the incident, the body's before the headline's.
+ */
+function figureReadings(read: readonly { article: Readonly<AnalyzedArticle>; outcomes: readonly OutcomeMention[]; datesBySentence: readonly (readonly DateRef[])[] }[], frame: IncidentFrame): ArticleReading[] {
+  return read.map((r) => {
+    const titles = r.article.segments.filter((s) => s.kind === 'title');
+    const mentions = r.outcomes.map((m) => ({
+      mention: m,
+      background: isBackground(r.article, m.sentence, r.datesBySentence[m.sentence] ?? [], frame),
+      title: titles.some((s) => s.start <= m.start && m.start < s.end),
+    }));
+    return { article: r.article, mentions, figures: articleFigures(bodyBeforeHeadline(r.article, mentions.filter((m) => !m.background).map((m) => m.mention))) };
+  });
 }
 
 /** Whether more than half of the reports are sports reports (analyze/genre/). */

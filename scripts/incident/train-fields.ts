@@ -1,0 +1,159 @@
+// Trains the rankers that choose an incident record's count of killed and of injured among the values
+// its reports support (src/story/incident/ranker.ts, figure-candidates.ts) and writes
+// models/incident-fields.json.
+//   node dist/scripts/incident/train-fields.js [--analysis FILE] [--save-analysis FILE] [--l2 1] [--out models/incident-fields.json]
+// Data: ../shared/data/gva (CORROBORATE_DATA overrides): local reports of shootings, each incident coded
+// by hand by the Gun Violence Archive. Its articles are analysed and grouped as `analyze` does (or read
+// from --analysis, a file --save-analysis wrote with the same build); each incident is answered by the
+// story holding most of its reports, as ../shared/tools/score-incidents.mjs scores it, and the right
+// candidate is the one with the archive's count. Cross-validated on the two halves by incident id (even,
+// odd: train on one, score the other), then fitted on all. Deterministic; keeps only weights.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPipeline } from '../../src/analyze/pipeline.js';
+import type { AnalyzedArticle, IncidentFigure } from '../../src/core/model.js';
+import { reporter } from '../../src/core/report.js';
+import { jsonlReader } from '../../src/read/jsonl.js';
+import { createStoryContext } from '../../src/story/context.js';
+import { datesPass } from '../../src/story/dates.js';
+import { derivationPass } from '../../src/story/derivation/pass.js';
+import { oneReportPerSource } from '../../src/story/derivation/sources.js';
+import { groupArticles } from '../../src/story/group.js';
+import { figureCandidates, type ArticleReading, type FigureCandidate } from '../../src/story/incident/figure-candidates.js';
+import { fitRanker, type RankingExample } from '../../src/story/incident/fit-ranker.js';
+import { buildIncident } from '../../src/story/incident/pass.js';
+import { bestCandidate, type FieldRanker, type IncidentFieldModel, type RankedField } from '../../src/story/incident/ranker.js';
+import type { StoryDraft } from '../../src/story/pass.js';
+import { DATA } from '../ner/sources.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const DIR = join(DATA, 'gva');
+const OUT = opt('--out') ?? join(process.cwd(), 'models', 'incident-fields.json');
+const L2 = Number(opt('--l2') ?? '1');
+
+if (!existsSync(join(DIR, 'incidents.json'))) {
+  console.error(`train-fields: ${DIR}/incidents.json not found (set CORROBORATE_DATA to the shared data folder)`);
+  process.exit(2);
+}
+interface GoldRecord { id: string; cluster: string }
+interface GoldIncident { killed: number; injured: number }
+const gold = readFileSync(join(DIR, 'articles.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldRecord);
+const incidents = JSON.parse(readFileSync(join(DIR, 'incidents.json'), 'utf8')) as Record<string, GoldIncident>;
+
+// 1. The stream analysed and grouped as `analyze` does it.
+function analyse(): { articles: AnalyzedArticle[]; groups: number[][] } {
+  const file = join(DIR, 'articles.jsonl');
+  const pipeline = createPipeline();
+  const articles: AnalyzedArticle[] = [];
+  const seen = new Set<string>();
+  for (const doc of jsonlReader.read({ origin: file, content: readFileSync(file, 'utf8') }, reporter([], 'jsonl', file))) {
+    const a = pipeline.analyze(doc);
+    if (!seen.has(a.id)) { seen.add(a.id); articles.push(a); }
+  }
+  const ctx = createStoryContext();
+  return { articles, groups: groupArticles(articles, ctx.grouping, ctx.gazetteer()) };
+}
+const cached = opt('--analysis');
+const { articles, groups } = cached ? JSON.parse(readFileSync(cached, 'utf8')) as ReturnType<typeof analyse> : analyse();
+const save = opt('--save-analysis');
+if (save) writeFileSync(save, JSON.stringify({ articles, groups }));
+
+// 2. Each story's readings and the rules' figures, and the incident each story answers for.
+const ctx = createStoryContext({ incidentModel: null });
+const incidentOfRecord = new Map(gold.map((g) => [g.id, g.cluster]));
+const incidentOf = (a: AnalyzedArticle) => incidentOfRecord.get(String(a.origin ?? '').split('#').pop() ?? '');
+interface StoryInputs { readings: readonly ArticleReading[]; ruled: readonly IncidentFigure[] }
+const storyOf = new Map<string, number>();
+const inputs: (StoryInputs | undefined)[] = groups.map((g, k) => {
+  const members = g.map((i) => articles[i]!).sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || String(a.origin).localeCompare(String(b.origin)));
+  for (const a of members) storyOf.set(a.id, k);
+  const story: StoryDraft = { id: `S${k}` as never, articles: members.map((a) => a.id) };
+  for (const pass of [derivationPass, datesPass]) Object.assign(story, pass.run(story, members, ctx));
+  let got: StoryInputs | undefined;
+  buildIncident(story, oneReportPerSource(members, story.derivation ?? []), ctx, (readings, ruled) => { got = { readings, ruled }; });
+  return got;
+});
+// the story holding most of each incident's reports (the first such story on a tie, as the scorer's sort keeps it)
+const answering = new Map<string, number>();
+{
+  const votes = new Map<string, Map<number, number>>();
+  for (const a of articles) {
+    const inc = incidentOf(a);
+    if (inc === undefined || !incidents[inc]) continue;
+    const v = votes.get(inc) ?? votes.set(inc, new Map()).get(inc)!;
+    const s = storyOf.get(a.id)!;
+    v.set(s, (v.get(s) ?? 0) + 1);
+  }
+  for (const [inc, v] of votes) answering.set(inc, [...v].sort((x, y) => y[1] - x[1])[0]![0]);
+}
+
+// 3. Examples, fitting, and the two halves.
+const FIELDS: readonly RankedField[] = ['killed', 'injured'];
+const ruledValue = (s: StoryInputs, field: RankedField) => s.ruled.find((f) => f.category === field)?.value ?? 0;
+function candidatesOf(s: StoryInputs, field: RankedField, killed: number): FigureCandidate[] {
+  return figureCandidates(field, s.readings, ruledValue(s, field), killed);
+}
+/** Each field's value for each incident of `ids`: by the rules, or by the model's rankers (killed first). */
+function answer(ids: readonly string[], model?: IncidentFieldModel): Map<string, Record<RankedField, number>> {
+  const out = new Map<string, Record<RankedField, number>>();
+  for (const inc of ids) {
+    const s = inputs[answering.get(inc)!];
+    if (!s) { out.set(inc, { killed: 0, injured: 0 }); continue; }
+    const pick = (field: RankedField, killed: number) => {
+      const ranker = model?.fields[field];
+      return ranker ? bestCandidate(ranker, candidatesOf(s, field, killed))?.value ?? 0 : ruledValue(s, field);
+    };
+    const killed = pick('killed', ruledValue(s, 'killed'));
+    out.set(inc, { killed, injured: pick('injured', killed) });
+  }
+  return out;
+}
+function fit(ids: readonly string[]): IncidentFieldModel {
+  const model: IncidentFieldModel = { fields: {} };
+  for (const field of FIELDS) {
+    const examples: RankingExample[] = [];
+    const killedPicks = field === 'injured' ? answer(ids, model) : undefined;
+    for (const inc of ids) {
+      const s = inputs[answering.get(inc)!];
+      if (!s) continue;
+      const killed = killedPicks?.get(inc)?.killed ?? ruledValue(s, 'killed');
+      const candidates = candidatesOf(s, field, killed);
+      const right = candidates.findIndex((c) => c.value === incidents[inc]![field]);
+      if (right >= 0 && candidates.length > 1) examples.push({ candidates, right });
+    }
+    model.fields[field] = fitRanker(examples, { l2: L2 }) as FieldRanker;
+  }
+  return model;
+}
+const accuracy = (ids: readonly string[], model?: IncidentFieldModel) => {
+  const got = answer(ids, model);
+  return Object.fromEntries(FIELDS.map((f) => [f, (ids.filter((inc) => got.get(inc)![f] === incidents[inc]![f]).length / ids.length).toFixed(4)]));
+};
+const all = [...answering.keys()];
+const half = (r: number) => all.filter((id) => Number(id) % 2 === r);
+for (const [train, test, name] of [[half(0), half(1), 'odd (trained on even)'], [half(1), half(0), 'even (trained on odd)']] as const) {
+  console.log(`${name}: rules`, accuracy(test), 'ranker', accuracy(test, fit(train)), 'ranker on its training half', accuracy(train, fit(train)));
+}
+const model = fit(all);
+const showErrors = Number(opt('--errors') ?? '0');
+if (showErrors) {
+  // the incidents the fitted model gets wrong though the right value was a candidate: what to read next
+  const got = answer(all, model);
+  let shown = 0;
+  for (const inc of all) {
+    const s = inputs[answering.get(inc)!];
+    for (const field of FIELDS) {
+      const want = incidents[inc]![field];
+      if (!s || got.get(inc)![field] === want || shown >= showErrors) continue;
+      const cands = candidatesOf(s, field, got.get(inc)!.killed);
+      if (!cands.some((c) => c.value === want)) continue;
+      shown++;
+      console.log(`\n# incident ${inc} ${field}: gold ${want}, chose ${got.get(inc)![field]} (rules ${ruledValue(s, field)}; ${s.readings.length} reports)`);
+      for (const c of cands) console.log(`  ${c.value === want ? '*' : c.value === got.get(inc)![field] ? '>' : ' '} ${c.value}: ${JSON.stringify(c.features)} | ${c.claims.slice(0, 2).map((x) => x.text.slice(0, 140)).join(' || ')}`);
+    }
+  }
+}
+console.log('all (trained on all):', 'rules', accuracy(all), 'ranker', accuracy(all, model));
+writeFileSync(OUT, JSON.stringify({ note: 'scripts/incident/train-fields.ts on ../shared/data/gva (Gun Violence Archive incidents); see models/README.md', l2: L2, ...model }, null, 1) + '\n');
+console.log(`wrote ${OUT}`);
