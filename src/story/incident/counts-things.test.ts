@@ -78,3 +78,8 @@ test('how often someone was shot is no count of the shot ("shot three times", "f
   assert.deepEqual(outcomes('Police said the man had been shot three times in the chest.', 'times'), ['shot 1']);
   assert.deepEqual(outcomes('His uncle said the teen was shot four or five times.', 'or-times'), ['shot 1']);
 });
+
+test('no one hurt, however written ("No-one was injured", "no - one has been hurt", "nobody was shot"), counts no one', () => {
+  for (const [text, id] of [['No-one was injured in the fire.', 'no-one'], ['Luckily no - one has been hurt.', 'no - one'], ['Nobody was shot in the exchange.', 'nobody']] as const)
+    assert.deepEqual(outcomes(text, id), [], text);
+});

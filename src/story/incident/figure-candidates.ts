@@ -66,45 +66,51 @@ export function figureCandidates(field: RankedField, readings: readonly ArticleR
         for (const dead of new Set([reportKilled || killed, killed])) if (value > dead) add(value - dead, { ...own(m), derived: dead > 0 });
     }
   });
-  const n = readings.length || 1;
+  // Support is measured against the best-supported value, not the number of reports: in a story of ten
+  // reports the one that counts the wounded speaks for all (silence is no count of none).
   const values = [...support.keys()].filter((v) => v > 0).sort((a, b) => a - b);
-  const earliest = (v: number) => Math.min(...(support.get(v) ?? []).filter((s) => !s.background).map((s) => s.sentence));
   const reportsWith = (pick: (s: Support) => boolean, v: number) => new Set((support.get(v) ?? []).filter(pick).map((s) => s.article)).size;
+  const tollsOf = (v: number) => tolls.filter((t) => t === v).length;
+  const stated = (v: number) => reportsWith((s) => !s.background && !s.derived, v);
+  const derived = (v: number) => reportsWith((s) => !s.background && s.derived, v);
+  const most = (f: (v: number) => number) => Math.max(1, ...values.map(f));
+  const [mostTolls, mostStated, mostDerived] = [most(tollsOf), most(stated), most(derived)];
+  const earliest = (v: number) => Math.min(...(support.get(v) ?? []).filter((s) => !s.background).map((s) => s.sentence));
+  const early = (v: number) => { const first = earliest(v); return Number.isFinite(first) ? 1 / (1 + first) : 0; };
+  const led = (v: number) => (support.get(v) ?? []).some((s) => !s.background && (s.title || s.sentence < LEAD));
   const out: FigureCandidate[] = [];
-  // none: the reports that give no toll, and those that state no count of it at all
-  const stating = new Set([...support.values()].flat().filter((s) => !s.background).map((s) => s.article));
   out.push({
     value: 0,
     claims: [],
     features: {
       'none': 1,
       'none.rule': rule === 0 ? 1 : 0,
-      'none.tollShare': tolls.filter((t) => t === 0).length / n,
-      'none.silentShare': (readings.length - stating.size) / n,
       'none.single': readings.length === 1 ? 1 : 0,
+      // no report tells a count of it in its lead or headline, and how late the earliest count comes
+      'none.unled': values.some(led) ? 0 : 1,
+      'none.late': 1 - Math.max(0, ...values.map(early)),
+      'none.tollShare': tolls.filter((t) => t === 0).length / readings.length,
     },
   });
   const latest = latestReport(readings);
   for (const v of values) {
     const all = support.get(v)!;
     const own = all.filter((s) => !s.background);
-    const first = earliest(v);
     out.push({
       value: v,
       claims: claimsOf(readings, all, v),
       features: {
         'rule': rule === v ? 1 : 0,
-        'tollShare': tolls.filter((t) => t === v).length / n,
+        'tolls': tollsOf(v) / mostTolls,
         'tollLatest': latest !== undefined && tolls[latest] === v ? 1 : 0,
-        'statedShare': reportsWith((s) => !s.background && !s.derived, v) / n,
-        'derivedShare': reportsWith((s) => !s.background && s.derived, v) / n,
+        'stated': stated(v) / mostStated,
+        'derived': derived(v) / mostDerived,
         'backgroundOnly': own.length ? 0 : 1,
         'lead': own.some((s) => s.sentence < LEAD && !s.title) ? 1 : 0,
         'title': own.some((s) => s.title) ? 1 : 0,
-        'early': Number.isFinite(first) ? 1 / (1 + first) : 0,
+        'early': early(v),
         'largest': v === values[values.length - 1] && values.length > 1 ? 1 : 0,
         'smallest': v === values[0] && values.length > 1 ? 1 : 0,
-        'log': Math.log1p(v),
         'atLeast': own.some((s) => s.qualifier === 'at least') ? 1 : 0,
         'individual': own.length && own.every((s) => s.mention?.individual) ? 1 : 0,
         'definite': own.some((s) => s.mention?.definite) ? 1 : 0,

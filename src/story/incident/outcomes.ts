@@ -103,6 +103,8 @@ export const countsKin = (text: string, span: { start: number }): boolean => {
   const word = WORD_OF_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1]?.toLowerCase();
   return word !== undefined && !PERSON_PLURALS[word] && !/s$/.test(word) && namesPeople(word);
 };
+/** Words for no one, written as one word: "nobody", "No-one", "none". */
+const NOBODY = /^(?:nobody|no-?one|none)$/;
 /** Words after a number that make it how often something happened: "three times", "four or five times". */
 const HOW_OFTEN_AFTER = /^(?:\s*(?:or|to|-)\s*\w+)?\s+times\b/i;
 /** Modal auxiliaries: what they govern did not (or not surely) happen. */
@@ -120,7 +122,7 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     // "the 5-year-old boy died": a number that is an age counts no one; "no one was hurt" counts none.
     // "the 100 block of Elm Street" is an address
     // "was shot three times", "stabbed four or five times": how often, not how many
-    if (isAge(a.text, q) || countsKin(a.text, q) || /\bno\s+$/i.test(a.text.slice(Math.max(0, q.start - 4), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))
+    if (isAge(a.text, q) || countsKin(a.text, q) || /\bno(?:\s+|\s*-\s*)$/i.test(a.text.slice(Math.max(0, q.start - 6), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))
       || HOW_OFTEN_AFTER.test(a.text.slice(q.end, q.end + 24))) continue;
     // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
     // the people hurt, not the dead: the shot, of whom some may have died.
@@ -323,7 +325,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const patient = relative ? clause.head : read.patient;
     const first = toks[patient]!;
     if (REFLEXIVE.has(word(first))) { out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true }); return; }
-    if (children(patient).some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
+    // "no one was hurt", "No-one was injured", "nobody was shot": no one
+    if (NOBODY.test(word(first)) || children(patient).some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
     // "17 search warrants were executed", "30 rounds were shot": what these verbs do to things is no harm to people
     // ("a boy shot Monday has died" misparsed with "shot" a noun is still the boy)
     if (first.pos === 'NOUN' && ((PROJECTILES.has(first.lemma.toLowerCase()) && first.lemma.toLowerCase() !== 'shot') || (NOT_ONLY_PEOPLE.has(toks[read.verb]!.lemma.toLowerCase()) && !namesPeople(word(first))))) return;
