@@ -83,3 +83,11 @@ test('no one hurt, however written ("No-one was injured", "no - one has been hur
   for (const [text, id] of [['No-one was injured in the fire.', 'no-one'], ['Luckily no - one has been hurt.', 'no - one'], ['Nobody was shot in the exchange.', 'nobody']] as const)
     assert.deepEqual(outcomes(text, id), [], text);
 });
+
+test('people found or left dead (the parse hangs "dead" after its noun) died; a headline\'s "shoots self" is the shooter himself', () => {
+  assert.deepEqual(outcomes('Police say they found a 5-year-old boy dead inside an apartment after a standoff.', 'found-dead'), ['killed 1']);
+  assert.deepEqual(outcomes('The dead man was identified as John Smith on Monday.', 'the-dead'), []);
+  assert.deepEqual(outcomes('Boy, 4, accidentally shoots self in hand', 'self'), ['shot 1']);
+  const a = analyseReport('Boy, 4, accidentally shoots self in hand', '2015-05-01', 'self2');
+  assert.ok(articleOutcomes(a).every((m) => m.self), 'the one who shot himself is the one shot');
+});

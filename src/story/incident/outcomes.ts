@@ -77,7 +77,8 @@ const INCLUDING_ATTACKER = /\bincluding (?:the |a )?(?:gunman|shooter|suspect|at
  */
 const APART_FROM_TOLD = new Set(['other', 'additional', 'more']);
 
-const REFLEXIVE = new Set(['himself', 'herself']);
+// ("boy, 4, shoots self": a headline's reflexive)
+const REFLEXIVE = new Set(['himself', 'herself', 'self']);
 const RELATIVE = new Set(['who', 'that', 'whom']);
 /** Pronouns that stand for one more person: "killing three men and wounding another". */
 const ONE_MORE = new Set(['another']);
@@ -278,6 +279,9 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
       const patient = kids.find((k) => toks[k]!.dep === 'nsubj');
       return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: false };
     }
+    // "police found a boy dead", "Two killed, one dead after ...": English sets an attributive adjective before its noun,
+    // so one the parse hangs after its noun says what state the noun was found or left in
+    if (t.dep === 'amod' && t.head >= 0 && t.head < i && /^(?:NOUN|PROPN|PRON|NUM)$/.test(toks[t.head]!.pos)) return { verb: i, outcome: 'killed', patient: t.head, passive: true };
     if (t.dep !== 'xcomp' || t.head < 0) return undefined;
     const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
