@@ -271,6 +271,10 @@ function killedAlongside(toks: readonly SyntaxToken[], i: number): boolean {
  * him dead" (the adjective and the one it describes), "the shooting death of a 17-year-old" (the noun
  * and whose death it was); and a wound ("suffered a gunshot wound"), whose bearer was shot.
  */
+/** Whether the token may stand for people: a name, a pronoun, a number, a noun for a person ("boy", "15-year-old"). */
+const isPersonWord = (t: Readonly<SyntaxToken>): boolean =>
+  /^(?:PROPN|PRON|NUM)$/.test(t.pos) || (t.pos === 'NOUN' && (namesPeople(t.lemma) || /-old$/i.test(t.lemma)));
+
 function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], children: (h: number) => number[]): VerbOutcome | undefined {
   const t = toks[i]!;
   const lemma = t.lemma.toLowerCase();
@@ -281,7 +285,8 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     }
     // "police found a boy dead", "Two killed, one dead after ...": English sets an attributive adjective before its noun,
     // so one the parse hangs after its noun says what state the noun was found or left in
-    if (t.dep === 'amod' && t.head >= 0 && t.head < i && /^(?:NOUN|PROPN|PRON|NUM)$/.test(toks[t.head]!.pos)) return { verb: i, outcome: 'killed', patient: t.head, passive: true };
+    // (a person: "Brookvale man shot dead" with "shot" read as a noun is the man's, read by the verb rules)
+    if (t.dep === 'amod' && t.head >= 0 && t.head < i && isPersonWord(toks[t.head]!)) return { verb: i, outcome: 'killed', patient: t.head, passive: true };
     if (t.dep !== 'xcomp' || t.head < 0) return undefined;
     const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
