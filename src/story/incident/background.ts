@@ -22,6 +22,9 @@ export interface IncidentFrame {
 export function isBackground(a: Readonly<AnalyzedArticle>, sentence: number, dates: readonly DateRef[], frame: IncidentFrame): boolean {
   const s = a.sentences?.[sentence];
   if (!s) return false;
+  // a sentence that names the incident's own day tells the incident, whatever later day it also names
+  // ("accused in a May 25 shooting that killed one ... entered pleas today")
+  if (frame.date && dates.some((d) => d.start >= s.start && d.end <= s.end && d.grain === 'day' && !isPageStamp(d) && daysBetween(d.value, frame.date!) <= SAME_EVENT_DAYS)) return setApart(a.text, a.syntax?.[sentence]);
   for (const d of dates) {
     // a page's stamp ("Posted: Friday, June 26, 2015 4:46 AM") run into the headline dates the page, not the count
     if (d.start < s.start || d.end > s.end || isPageStamp(d)) continue;

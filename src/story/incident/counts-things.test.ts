@@ -91,3 +91,7 @@ test('people found or left dead (the parse hangs "dead" after its noun) died; a 
   const a = analyseReport('Boy, 4, accidentally shoots self in hand', '2015-05-01', 'self2');
   assert.ok(articleOutcomes(a).every((m) => m.self), 'the one who shot himself is the one shot');
 });
+
+test('a number right after a verb of harm is its object, whatever verb a misparse gave it', () => {
+  assert.deepEqual(outcomes('A Toledo man accused in a May 25 shooting that killed one and injured three others entered Alford pleas today.', 'harm-object').filter((x) => x.startsWith('injured')), ['injured 3']);
+});

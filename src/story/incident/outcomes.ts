@@ -110,6 +110,11 @@ const NOBODY = /^(?:nobody|no-?one|none)$/;
 const HOW_OFTEN_AFTER = /^(?:\s*(?:or|to|-)\s*\w+)?\s+times\b/i;
 /** Modal auxiliaries: what they govern did not (or not surely) happen. */
 const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'will', 'must']);
+/** Verb forms of harm that take the count after them as their object ("killed one and injured three others"). */
+const HARM_WORDS: Readonly<Record<string, Outcome>> = {
+  killed: 'killed', killing: 'killed', injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', hurt: 'injured', hurting: 'injured',
+};
+const HARMED_BEFORE = /\b(killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:another\s+|at least\s+)?$/i;
 /** Predicates that say a count of victims died. */
 const DYING = /^(?:kill|die|dead|death|murder|slain|slay|fatal)/i;
 
@@ -128,7 +133,10 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
     // the people hurt, not the dead: the shot, of whom some may have died.
     const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
-    const outcome = victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
+    // "a shooting that killed one and injured three others": a number right after a verb of harm is its object, whatever
+    // verb a misparse gave it ("three others ... entered pleas")
+    const before = HARMED_BEFORE.exec(a.text.slice(Math.max(0, q.start - 16), q.start))?.[1]?.toLowerCase();
+    const outcome = before && !q.category ? HARM_WORDS[before] : victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome || countsThings(q.subject, q.predicate)) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
     const definite = DEFINITE_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start)) && namesPeople(q.subject);

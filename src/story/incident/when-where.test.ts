@@ -72,3 +72,10 @@ test('where: a newspaper named after its town, that a report was told to, is no 
   // the police a report cites is the scene's
   assert.equal(townOf(analyse('A climber fell to his death on Saturday, according to Carrow police.', '2021-03-08', 'according')), 'Carrow');
 });
+
+test('a sentence that names the incident\'s own day tells the incident, whatever later day it names too', async () => {
+  const { isBackground } = await import('./background.js');
+  const a = analyseReport('A Toledo man accused in a May 25 shooting that killed one and injured three others entered Alford pleas today.', '2014-11-18', 'own-day');
+  assert.equal(isBackground(a, 0, a.dates ?? [], { date: '2014-05-25' }), false);
+  assert.equal(isBackground(a, 0, a.dates ?? [], { date: '2014-06-30' }), true);
+});
