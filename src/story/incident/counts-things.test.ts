@@ -95,3 +95,8 @@ test('people found or left dead (the parse hangs "dead" after its noun) died; a 
 test('a number right after a verb of harm is its object, whatever verb a misparse gave it', () => {
   assert.deepEqual(outcomes('A Toledo man accused in a May 25 shooting that killed one and injured three others entered Alford pleas today.', 'harm-object').filter((x) => x.startsWith('injured')), ['injured 3']);
 });
+
+test('a count of wounds is no count of the wounded ("treated for four gunshot wounds")', () => {
+  assert.deepEqual(outcomes('Nastajah Taylor, 23, is being treated for four gunshot wounds.', 'wounds'), []);
+  assert.deepEqual(outcomes('Three people were wounded in the shooting.', 'wounded'), ['injured 3', 'injured 3']);
+});

@@ -108,6 +108,8 @@ export const countsKin = (text: string, span: { start: number }): boolean => {
 const NOBODY = /^(?:nobody|no-?one|none)$/;
 /** Words after a number that make it how often something happened: "three times", "four or five times". */
 const HOW_OFTEN_AFTER = /^(?:\s*(?:or|to|-)\s*\w+)?\s+times\b/i;
+/** Words after a number that make it a count of wounds, not of the wounded: "treated for four gunshot wounds". */
+const WOUNDS_AFTER = /^\s+(?:[\w-]+\s+)?(?:wounds?|injuries)\b/i;
 /** Modal auxiliaries: what they govern did not (or not surely) happen. */
 const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'will', 'must']);
 /** Verb forms of harm that take the count after them as their object ("killed one and injured three others"). */
@@ -129,7 +131,7 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     // "the 100 block of Elm Street" is an address
     // "was shot three times", "stabbed four or five times": how often, not how many
     if (isAge(a.text, q) || countsKin(a.text, q) || /\bno(?:\s+|\s*-\s*)$/i.test(a.text.slice(Math.max(0, q.start - 6), q.start)) || /^\s+block\b/i.test(a.text.slice(q.end, q.end + 8))
-      || HOW_OFTEN_AFTER.test(a.text.slice(q.end, q.end + 24))) continue;
+      || HOW_OFTEN_AFTER.test(a.text.slice(q.end, q.end + 24)) || WOUNDS_AFTER.test(a.text.slice(q.end, q.end + 30))) continue;
     // "four victims" ("located four victims", "four victims were transported") with no verb of dying counts
     // the people hurt, not the dead: the shot, of whom some may have died.
     const victimsOnly = q.category === 'KILL' && !DYING.test(q.predicate ?? '') && /\bvictims?\b/i.test(q.subject ?? '');
