@@ -60,8 +60,8 @@ interface Prepared extends SentenceAtoms {
   amb: Int32Array;
 }
 
-function prepare(forms: readonly string[], lexicon: TagLexicon, atoms = sentenceAtoms(forms)): Prepared {
-  return { ...atoms, amb: ambiguityClasses(forms, lexicon) };
+function prepare(forms: readonly string[], lexicon: TagLexicon, atoms = sentenceAtoms(forms), amb = ambiguityClasses(forms, lexicon)): Prepared {
+  return { ...atoms, amb };
 }
 
 function ambiguityClasses(forms: readonly string[], lexicon: TagLexicon): Int32Array {
@@ -129,9 +129,9 @@ export class Tagger {
     return this.tagAtoms(forms, sentenceAtoms(forms));
   }
 
-  /** The same, given the sentence's atoms (the parser reads them too). */
-  tagAtoms(forms: readonly string[], atoms: SentenceAtoms): Uint8Array {
-    const s = prepare(forms, this.lexicon, atoms);
+  /** The same, given the sentence's atoms and ambiguity classes (the parser reads them too). */
+  tagAtoms(forms: readonly string[], atoms: SentenceAtoms, ambiguity = this.ambiguity(forms)): Uint8Array {
+    const s = prepare(forms, this.lexicon, atoms, ambiguity);
     const out = new Uint8Array(s.n);
     let t1 = START, t2 = START2;
     for (let i = 0; i < s.n; i++) {
