@@ -1,4 +1,4 @@
-// A frozen perceptron's weights, read-only, in one of three layouts. Scoring is a hash lookup per
+// A frozen perceptron's weights, read-only, in one of four layouts. Scoring is a hash lookup per
 // feature, and its cost is the memory each lookup touches, so the layout follows the weights:
 // - dense: each slot holds its key and then all `classes` weights (one memory access per feature);
 //   best when most weights of a row are non-zero (the parser's 4 transitions);
@@ -7,8 +7,8 @@
 // - dense on a grid: a model file stores each weight as an int16 times one scale; the dense slot then
 //   keeps the int16s (key and 4 weights in 12 bytes instead of 20) and rebuilds each float32 weight
 //   exactly as loading made it (fround(q x scale)).
-// - dense on a byte grid: a model file quantised to int8 (q in -127..127, no loss on UD dev): the key
-//   and 4 weights in 8 bytes, 8 slots to a cache line. Rows are summed as integers and scaled once, so
+// - dense on a byte grid: a model file quantised to int8 (`train-syntax --weight-bits 8`; not the
+//   committed model, see models/README.md): the key and 4 weights in 8 bytes, 8 slots to a cache line. Rows are summed as integers and scaled once, so
 //   a score is the exact sum of q times the scale (one rounding, not one per weight).
 // The float, sparse and int16 layouts add a row's weights in class order and skip only zeros, so
 // their scores are the same.
