@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DenseWeights, frozenWeights, GridWeights, SparseWeights } from './frozen.js';
+import { ByteGridWeights, DenseWeights, frozenWeights, GridWeights, SparseWeights } from './frozen.js';
 
 // rows of 6 classes, mostly zeros (as the arc labeller's are), keyed by numbers that collide modulo the table size
 const ROWS: [number, number[]][] = [[3, [0, 1.5, 0, 0, 0, -2]], [19, [0, 0, 0, 0.25, 0, 0]], [35, [4, 0, 0, 0, 0, 0]], [40, [0, 0, 0, 0, 0, 0]]];
@@ -39,6 +39,21 @@ test('weights on a quantisation grid score as the float32 weights they stand for
   // a weight off the grid: the float layout
   const off = (put: (key: number, w: Float32Array) => void) => put(1, Float32Array.from([0.5, 1, 2, 3]));
   assert.ok(frozenWeights(4, 1, off, grid) instanceof DenseWeights);
+});
+
+test('weights on an int8 grid keep four to an int32 and score the exact sum of their steps, times the grid', () => {
+  const grid = 0.0123;
+  const q = [[5, -3, 0, 127, -127, 1], [-128 + 1, 1, -1, 7, 0, 0], [0, 0, 2, 0, 0, -9]];
+  const rows = (put: (key: number, w: Float32Array) => void) => q.forEach((r, k) => put(k * 17 + 2, Float32Array.from(r, (v) => v * grid)));
+  const frozen = frozenWeights(6, q.length, rows, grid);
+  assert.ok(frozen instanceof ByteGridWeights);
+  const scores = new Float64Array(6).fill(9);
+  frozen.score(Int32Array.from([2, 19, 36, 99, 2]), 5, scores); // rows 0, 1, 2, an unknown key, row 0 again
+  const steps = [0, 1, 2, 3, 4, 5].map((c) => 2 * q[0]![c]! + q[1]![c]! + q[2]![c]!);
+  assert.deepEqual([...scores], steps.map((s) => s * grid));
+  // a step past the int8 range: the int16 layout
+  const wide = (put: (key: number, w: Float32Array) => void) => put(1, Float32Array.from([200 * grid, 0, 0, 0]));
+  assert.ok(frozenWeights(4, 1, wide, grid) instanceof GridWeights);
 });
 
 function scored6(w: { score(f: Int32Array, n: number, s: Float64Array): void }, keys: number[]): number[] {

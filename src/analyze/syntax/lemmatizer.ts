@@ -37,9 +37,23 @@ function stem(s: string): string {
 }
 
 export class Lemmatizer {
-  constructor(readonly table: ReadonlyMap<string, string>) {}
+  /** Each (form, UPOS)'s lemma, found once: the rules' regular expressions cost more than a lookup. */
+  private readonly memo = new Map<string, Map<string, string>>();
+
+  constructor(readonly table: ReadonlyMap<string, string>, private readonly memoLimit = 200_000) {}
 
   lemma(form: string, upos: string): string {
+    let byForm = this.memo.get(upos);
+    if (byForm === undefined) this.memo.set(upos, (byForm = new Map()));
+    let lemma = byForm.get(form);
+    if (lemma === undefined) {
+      lemma = this.lookUp(form, upos);
+      if (byForm.size < this.memoLimit) byForm.set(form, lemma);
+    }
+    return lemma;
+  }
+
+  private lookUp(form: string, upos: string): string {
     const t = this.table.get(`${form.toLowerCase()}\t${upos}`);
     if (t === undefined) return ruleLemma(form, upos);
     return upos === 'PROPN' && t.toLowerCase() === form.toLowerCase() ? form : t;

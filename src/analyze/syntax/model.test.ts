@@ -45,11 +45,13 @@ test('a tiny model learns its treebank, and saving and loading it changes no ana
   const first = model.analyze(['Police', 'arrested', 'two', 'men', '.']);
   assert.deepEqual(first.map((w) => [w.pos, w.head, w.dep]), [['NOUN', 1, 'nsubj'], ['VERB', -1, 'root'], ['NUM', 3, 'nummod'], ['NOUN', 1, 'obj'], ['PUNCT', 1, 'punct']]);
   assert.equal(first[3]!.lemma, 'man');
-  const loaded = SyntaxModel.deserialize(model.serialize());
-  assert.deepEqual(loaded.meta, { note: 'test' });
-  for (const s of [...TREEBANK.map((t) => t.words), ['They', 'shelled', 'Moscow', '.'], ['Men', 'met', '.']]) {
-    const a = model.analyze(s), b = loaded.analyze(s);
-    assert.deepEqual(b.map((w) => [w.pos, w.lemma, w.head, w.dep]), a.map((w) => [w.pos, w.lemma, w.head, w.dep]));
+  for (const bits of [8, 16] as const) {
+    const loaded = SyntaxModel.deserialize(model.serialize(bits));
+    assert.deepEqual(loaded.meta, { note: 'test' });
+    for (const s of [...TREEBANK.map((t) => t.words), ['They', 'shelled', 'Moscow', '.'], ['Men', 'met', '.']]) {
+      const a = model.analyze(s), b = loaded.analyze(s);
+      assert.deepEqual(b.map((w) => [w.pos, w.lemma, w.head, w.dep]), a.map((w) => [w.pos, w.lemma, w.head, w.dep]), `${bits}-bit weights`);
+    }
   }
   assert.deepEqual(model.analyze([]), []);
 });

@@ -60,13 +60,22 @@ interface Prepared extends SentenceAtoms {
   amb: Int32Array;
 }
 
-function prepare(forms: readonly string[], lexicon: TagLexicon, atoms = sentenceAtoms(forms)): Prepared {
-  return { ...atoms, amb: ambiguityClasses(forms, lexicon) };
+function prepare(forms: readonly string[], lexicon: TagLexicon, atoms = sentenceAtoms(forms), amb = ambiguityClasses(forms, lexicon)): Prepared {
+  return { ...atoms, amb };
 }
 
-function ambiguityClasses(forms: readonly string[], lexicon: TagLexicon): Int32Array {
+/** Each form's class: its tag mask plus one (1 for a word never seen); through `memo` when given, each form looked up once. */
+function ambiguityClasses(forms: readonly string[], lexicon: TagLexicon, memo?: Map<string, number>): Int32Array {
   const amb = new Int32Array(forms.length);
-  for (let i = 0; i < forms.length; i++) amb[i] = (lexicon.ambiguity.get(forms[i]!.toLowerCase()) ?? 0) + 1;
+  for (let i = 0; i < forms.length; i++) {
+    const f = forms[i]!;
+    let a = memo?.get(f);
+    if (a === undefined) {
+      a = (lexicon.ambiguity.get(f.toLowerCase()) ?? 0) + 1;
+      if (memo && memo.size < MEMO_LIMIT) memo.set(f, a);
+    }
+    amb[i] = a;
+  }
   return amb;
 }
 
@@ -109,6 +118,8 @@ function features(s: Prepared, i: number, t1: number, t2: number, out: Int32Arra
 }
 
 export const MAX_TAGGER_FEATURES = 48;
+/** Forms remembered at most (a few thousand make most of any text). */
+const MEMO_LIMIT = 200_000;
 
 /** The trained tagger: weights and lexicon. */
 export class Tagger {
@@ -119,9 +130,12 @@ export class Tagger {
 
   tagName(t: number): Upos { return TAGS[t]!; }
 
+  /** Each form's ambiguity class, looked up once (lower-casing a form cost more than the lookup). */
+  private readonly ambiguityMemo = new Map<string, number>();
+
   /** Each word's ambiguity class (bit mask of the tags it was seen with, plus one; 1 for a word never seen). */
   ambiguity(forms: readonly string[]): Int32Array {
-    return ambiguityClasses(forms, this.lexicon);
+    return ambiguityClasses(forms, this.lexicon, this.ambiguityMemo);
   }
 
   /** Tag indices (into TAGS) of a sentence given as UD forms. */
@@ -129,9 +143,9 @@ export class Tagger {
     return this.tagAtoms(forms, sentenceAtoms(forms));
   }
 
-  /** The same, given the sentence's atoms (the parser reads them too). */
-  tagAtoms(forms: readonly string[], atoms: SentenceAtoms): Uint8Array {
-    const s = prepare(forms, this.lexicon, atoms);
+  /** The same, given the sentence's atoms and ambiguity classes (the parser reads them too). */
+  tagAtoms(forms: readonly string[], atoms: SentenceAtoms, ambiguity = this.ambiguity(forms)): Uint8Array {
+    const s = prepare(forms, this.lexicon, atoms, ambiguity);
     const out = new Uint8Array(s.n);
     let t1 = START, t2 = START2;
     for (let i = 0; i < s.n; i++) {
