@@ -81,6 +81,8 @@ export function dateCandidates(readings: readonly DateReading[], rule: string | 
         'opening': support.some((s) => s.m.d.start - (readings[s.report]!.article.sentences?.[s.m.sentence]?.start ?? -9) <= 1) ? 1 : 0,
         'dayBefore': before === 1 ? 1 : 0,
         'week': before > 1 && before <= 7 ? 1 : 0,
+        // a weekday read back six days from the publication day is often the day after it, on a page dated a day early
+        'sixDays.weekday': before === 6 && forms.every((f) => f === 'weekday') ? 1 : 0,
         'far': before > 7 ? 1 : 0,
         'earliest': value === values[0] && values.length > 1 ? 1 : 0,
         'latest': value === values[values.length - 1] && values.length > 1 ? 1 : 0,
