@@ -10,97 +10,50 @@
 // odd: train on one, score the other), then fitted on all. Deterministic; keeps only weights.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPipeline } from '../../src/analyze/pipeline.js';
-import type { AnalyzedArticle, IncidentFigure } from '../../src/core/model.js';
-import { reporter } from '../../src/core/report.js';
-import { jsonlReader } from '../../src/read/jsonl.js';
+import type { IncidentFigure } from '../../src/core/model.js';
 import { createStoryContext } from '../../src/story/context.js';
 import { datesPass } from '../../src/story/dates.js';
 import { derivationPass } from '../../src/story/derivation/pass.js';
 import { oneReportPerSource } from '../../src/story/derivation/sources.js';
-import { groupArticles } from '../../src/story/group.js';
 import { figureCandidates, type ArticleReading, type FigureCandidate } from '../../src/story/incident/figure-candidates.js';
 import { fitRanker, type RankingExample } from '../../src/story/incident/fit-ranker.js';
 import { buildIncident } from '../../src/story/incident/pass.js';
-import { bestCandidate, type FieldRanker, type IncidentFieldModel, type RankedField } from '../../src/story/incident/ranker.js';
+import { bestCandidate, type FieldRanker, type IncidentFieldModel, type FigureField } from '../../src/story/incident/ranker.js';
 import type { StoryDraft } from '../../src/story/pass.js';
-import { DATA } from '../ner/sources.js';
+import { readGva } from './gva-stories.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const DIR = join(DATA, 'gva');
 const OUT = opt('--out') ?? join(process.cwd(), 'models', 'incident-fields.json');
 const L2 = Number(opt('--l2') ?? '1');
 
-if (!existsSync(join(DIR, 'incidents.json'))) {
-  console.error(`train-fields: ${DIR}/incidents.json not found (set CORROBORATE_DATA to the shared data folder)`);
-  process.exit(2);
-}
-interface GoldRecord { id: string; cluster: string }
-interface GoldIncident { killed: number; injured: number }
-const gold = readFileSync(join(DIR, 'articles.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldRecord);
-const incidents = JSON.parse(readFileSync(join(DIR, 'incidents.json'), 'utf8')) as Record<string, GoldIncident>;
+// 1. The stream analysed and grouped as `analyze` does it, and the story answering for each incident (gva-stories.ts).
+const { incidents, stories, answering } = readGva<{ killed: number; injured: number }>('train-fields', opt('--analysis'), opt('--save-analysis'));
 
-// 1. The stream analysed and grouped as `analyze` does it.
-function analyse(): { articles: AnalyzedArticle[]; groups: number[][] } {
-  const file = join(DIR, 'articles.jsonl');
-  const pipeline = createPipeline();
-  const articles: AnalyzedArticle[] = [];
-  const seen = new Set<string>();
-  for (const doc of jsonlReader.read({ origin: file, content: readFileSync(file, 'utf8') }, reporter([], 'jsonl', file))) {
-    const a = pipeline.analyze(doc);
-    if (!seen.has(a.id)) { seen.add(a.id); articles.push(a); }
-  }
-  const ctx = createStoryContext();
-  return { articles, groups: groupArticles(articles, ctx.grouping, ctx.gazetteer()) };
-}
-const cached = opt('--analysis');
-const { articles, groups } = cached ? JSON.parse(readFileSync(cached, 'utf8')) as ReturnType<typeof analyse> : analyse();
-const save = opt('--save-analysis');
-if (save) writeFileSync(save, JSON.stringify({ articles, groups }));
-
-// 2. Each story's readings and the rules' figures, and the incident each story answers for.
+// 2. Each story's readings and the rules' figures.
 const ctx = createStoryContext({ incidentModel: null });
-const incidentOfRecord = new Map(gold.map((g) => [g.id, g.cluster]));
-const incidentOf = (a: AnalyzedArticle) => incidentOfRecord.get(String(a.origin ?? '').split('#').pop() ?? '');
 interface StoryInputs { readings: readonly ArticleReading[]; ruled: readonly IncidentFigure[] }
-const storyOf = new Map<string, number>();
-const inputs: (StoryInputs | undefined)[] = groups.map((g, k) => {
-  const members = g.map((i) => articles[i]!).sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || String(a.origin).localeCompare(String(b.origin)));
-  for (const a of members) storyOf.set(a.id, k);
+const inputs: (StoryInputs | undefined)[] = stories.map((members, k) => {
   const story: StoryDraft = { id: `S${k}` as never, articles: members.map((a) => a.id) };
   for (const pass of [derivationPass, datesPass]) Object.assign(story, pass.run(story, members, ctx));
   let got: StoryInputs | undefined;
   buildIncident(story, oneReportPerSource(members, story.derivation ?? []), ctx, (readings, ruled) => { got = { readings, ruled }; });
   return got;
 });
-// the story holding most of each incident's reports (the first such story on a tie, as the scorer's sort keeps it)
-const answering = new Map<string, number>();
-{
-  const votes = new Map<string, Map<number, number>>();
-  for (const a of articles) {
-    const inc = incidentOf(a);
-    if (inc === undefined || !incidents[inc]) continue;
-    const v = votes.get(inc) ?? votes.set(inc, new Map()).get(inc)!;
-    const s = storyOf.get(a.id)!;
-    v.set(s, (v.get(s) ?? 0) + 1);
-  }
-  for (const [inc, v] of votes) answering.set(inc, [...v].sort((x, y) => y[1] - x[1])[0]![0]);
-}
 
 // 3. Examples, fitting, and the two halves.
-const FIELDS: readonly RankedField[] = ['killed', 'injured'];
-const ruledValue = (s: StoryInputs, field: RankedField) => s.ruled.find((f) => f.category === field)?.value ?? 0;
-function candidatesOf(s: StoryInputs, field: RankedField, killed: number): FigureCandidate[] {
+const FIELDS: readonly FigureField[] = ['killed', 'injured'];
+const ruledValue = (s: StoryInputs, field: FigureField) => s.ruled.find((f) => f.category === field)?.value ?? 0;
+function candidatesOf(s: StoryInputs, field: FigureField, killed: number): FigureCandidate[] {
   return figureCandidates(field, s.readings, ruledValue(s, field), killed);
 }
 /** Each field's value for each incident of `ids`: by the rules, or by the model's rankers (killed first). */
-function answer(ids: readonly string[], model?: IncidentFieldModel): Map<string, Record<RankedField, number>> {
-  const out = new Map<string, Record<RankedField, number>>();
+function answer(ids: readonly string[], model?: IncidentFieldModel): Map<string, Record<FigureField, number>> {
+  const out = new Map<string, Record<FigureField, number>>();
   for (const inc of ids) {
     const s = inputs[answering.get(inc)!];
     if (!s) { out.set(inc, { killed: 0, injured: 0 }); continue; }
-    const pick = (field: RankedField, killed: number) => {
+    const pick = (field: FigureField, killed: number) => {
       const ranker = model?.fields[field];
       return ranker ? bestCandidate(ranker, candidatesOf(s, field, killed))?.value ?? 0 : ruledValue(s, field);
     };
@@ -155,5 +108,7 @@ if (showErrors) {
   }
 }
 console.log('all (trained on all):', 'rules', accuracy(all), 'ranker', accuracy(all, model));
-writeFileSync(OUT, JSON.stringify({ note: 'scripts/incident/train-fields.ts on ../shared/data/gva (Gun Violence Archive incidents); see models/README.md', l2: L2, ...model }, null, 1) + '\n');
+// the other fields' rankers (the date's: train-date.ts) are kept as they are
+const kept = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as IncidentFieldModel).fields : {};
+writeFileSync(OUT, JSON.stringify({ note: 'scripts/incident/train-fields.ts and train-date.ts on ../shared/data/gva (Gun Violence Archive incidents); see models/README.md', l2: L2, fields: { ...kept, ...model.fields } }, null, 1) + '\n');
 console.log(`wrote ${OUT}`);

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Sentence } from '../../core/model.js';
 import type { Day } from './calendar.js';
-import { DEICTIC, HAS_YEAR, MONTH_ALONE_CUE, MONTH_WORD, WEEKDAY_CLEAR, WEEKDAY_WORD, deicticGrain } from './forms.js';
+import { DEICTIC, HAS_YEAR, MONTH_ALONE_CUE, MONTH_WORD, WEEKDAY_CLEAR, WEEKDAY_WORD, deicticGrain, withoutClockTime } from './forms.js';
 import type { DateForm, DateProposal, Grain, Proposed } from './proposals.js';
 import { tenseAround } from './tense.js';
 
@@ -65,7 +65,7 @@ export function proposeWithChrono(sentence: Sentence, reference: Day | undefined
 
 function formOf(text: string, hasMonth: boolean, hasWeekday: boolean, dayCertain: boolean): DateForm | undefined {
   if (HAS_YEAR.test(text) && (hasMonth || /\d[/.-]\d/.test(text))) return 'absolute';
-  if (DEICTIC.test(text)) return 'deictic';
+  if (DEICTIC.test(withoutClockTime(text))) return 'deictic';
   if (hasMonth) return dayCertain ? 'month-day' : 'month';
   if (hasWeekday) return 'weekday';
   return undefined;

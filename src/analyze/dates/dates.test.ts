@@ -73,6 +73,15 @@ test('relative words, months and years', () => {
   ]);
 });
 
+test('a clock time with a relative day gives that day ("4:40 p.m. today", "9:30 p.m. last night", "today at 4 p.m.")', () => {
+  const { dates } = make('It happened at about 4:40 p.m. today. Police were called at 9:30 p.m. last night. A man was hurt today at 4 p.m. outside.', '2023-10-27');
+  assert.deepEqual(dates.map((d) => [d.text, d.value, d.grain]), [
+    ['4:40 p.m. today', '2023-10-27', 'day'],
+    ['9:30 p.m. last night', '2023-10-26', 'day'],
+    ['today at 4 p.m.', '2023-10-27', 'day'],
+  ]);
+});
+
 test('no false dates: verbs, nouns, times, bare numbers, lower-case months', () => {
   const { dates } = make('The council may have to act. The March on Washington drew 16 people at 5 pm. It started at 7.october, aged 45, on the second day.', '2023-10-27');
   assert.deepEqual(dates, []);

@@ -30,6 +30,13 @@ export const DEICTIC = new RegExp(
   'i',
 );
 
+const CLOCK_TIME = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|o'clock)|\d{1,2}:\d{2}`;
+const AROUND_CLOCK_TIME = new RegExp(String.raw`^(?:${CLOCK_TIME})\s+|\s+(?:at\s+)?(?:${CLOCK_TIME})$`, 'gi');
+/** The expression without a clock time written before or after it ("4:40 p.m. today", "today at 4 p.m." → "today"): the time says nothing of its form. */
+export function withoutClockTime(text: string): string {
+  return text.replace(AROUND_CLOCK_TIME, '');
+}
+
 /** The grain a deictic expression speaks of. */
 export function deicticGrain(text: string): 'day' | 'month' | 'year' {
   if (/\byears?\b/i.test(text)) return 'year';

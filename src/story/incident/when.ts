@@ -23,33 +23,69 @@ export interface ArticleDate {
 const STAMP = /\b\d{4}\b.*\d{1,2}:\d{2}/;
 export const isPageStamp = (d: Readonly<DateRef>): boolean => STAMP.test(d.text);
 
+/** A day-grain date a report gives that may be its incident's day, with what the sentence around it says of it. */
+export interface DayMention {
+  d: DateRef;
+  /** Index of its sentence. */
+  sentence: number;
+  /** 2: in a sentence stating an outcome, 1: telling the event, 0: another (or the parse hangs it on another verb). */
+  rank: 0 | 1 | 2;
+  /** The parse hangs it on another verb than the outcome or the act ("was charged Friday"). */
+  other: boolean;
+  /** The parse hangs it on an outcome verb or the act itself ("was shot Sunday"). */
+  act: boolean;
+  /** The day of a statement ("police said Monday"). */
+  statement: boolean;
+  /** The day of something planned ("is scheduled to be arraigned Thursday"). */
+  planned: boolean;
+}
+
 /**
- * The article's day of the incident: of its day-grain dates (none after its publication, none a page
- * stamp), those in sentences that state an outcome first, then those in sentences telling the event,
- * then any; of these those of the first such sentence (news tells the incident first: a later day
- * further down is an autopsy, a hearing, a week-old earlier shooting), and of its days the earliest
- * (later days are arrests, funerals, trials: "police on Monday named the men killed on Sunday").
- * `outcomeSentences` and `eventSentences` are sentence indexes.
+ * The report's day-grain dates that may be its incident's day: none after its publication, none a page
+ * stamp or a dateline. `outcomeSentences` and `eventSentences` are sentence indexes.
  */
-export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRef[], outcomeSentences: ReadonlySet<number>, eventSentences: ReadonlySet<number>, acts: readonly Span[] = []): ArticleDate | undefined {
+export function dayMentions(a: Readonly<AnalyzedArticle>, dates: readonly DateRef[], outcomeSentences: ReadonlySet<number>, eventSentences: ReadonlySet<number>, acts: readonly Span[] = []): DayMention[] {
   const sentences = a.sentences ?? [];
   const published = a.published?.slice(0, 10);
   let s = 0;
-  const found: { d: DateRef; rank: number; sentence: number }[] = [];
+  const found: DayMention[] = [];
   for (const d of [...dates].sort((x, y) => x.start - y.start)) {
     while (s < sentences.length - 1 && sentences[s]!.end <= d.start) s++;
-    if (d.grain !== 'day' || !isOwnText(a, d) || isPageStamp(d) || dateLine(a, sentences[s], d) || statementDay(a, s, d) || plannedDay(a, s, d)) continue;
+    if (d.grain !== 'day' || !isOwnText(a, d) || isPageStamp(d) || dateLine(a, sentences[s], d)) continue;
     if (published && (d.value > published || daysBetween(d.value, published) > MAX_DAYS_BEFORE_PUBLISHED)) continue;
     // "was charged Friday in the shooting death", "appeared in court Monday": a day the parse hangs on another
     // verb than the outcome or the act is that other thing's, even in a sentence that tells the incident
     const anchor = governor(a, s, d);
-    const other = !!anchor && anchor.pos === 'VERB' && !isOutcomeVerb(anchor) && !acts.some((e) => e.start <= anchor.start && anchor.end <= e.end);
+    const onAct = !!anchor && (isOutcomeVerb(anchor) || acts.some((e) => e.start <= anchor.start && anchor.end <= e.end));
+    const other = !!anchor && anchor.pos === 'VERB' && !onAct;
     const rank = other ? 0 : outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
-    found.push({ d, rank, sentence: s });
+    found.push({ d, sentence: s, rank, other, act: onAct, statement: statementDay(a, s, d), planned: plannedDay(a, s, d) });
   }
-  const best = found.sort((x, y) => y.rank - x.rank || x.sentence - y.sentence || x.d.value.localeCompare(y.d.value))[0]?.d;
+  return found;
+}
+
+/**
+ * The article's day of the incident: of its day mentions (none a statement's or a plan's day), those in
+ * sentences that state an outcome first, then those in sentences telling the event, then any; of these
+ * those of the first such sentence (news tells the incident first: a later day further down is an
+ * autopsy, a hearing, a week-old earlier shooting), and of its days the earliest (later days are
+ * arrests, funerals, trials: "police on Monday named the men killed on Sunday").
+ */
+export function articleDate(a: Readonly<AnalyzedArticle>, dates: readonly DateRef[], outcomeSentences: ReadonlySet<number>, eventSentences: ReadonlySet<number>, acts: readonly Span[] = []): ArticleDate | undefined {
+  return articleDateOf(a, dayMentions(a, dates, outcomeSentences, eventSentences, acts));
+}
+
+/** articleDate over mentions already read. */
+export function articleDateOf(a: Readonly<AnalyzedArticle>, mentions: readonly DayMention[]): ArticleDate | undefined {
+  const best = mentions.filter((m) => !m.statement && !m.planned).sort((x, y) => y.rank - x.rank || x.sentence - y.sentence || x.d.value.localeCompare(y.d.value))[0]?.d;
   if (!best) return undefined;
-  return { value: best.value, claims: [{ ...sentenceClaim(a, best), value: best.value, ...(published ? { asOf: published } : {}) }] };
+  return { value: best.value, claims: [dayClaim(a, best)] };
+}
+
+/** The sentence that gives the day, as a claim of that day. */
+export function dayClaim(a: Readonly<AnalyzedArticle>, d: DateRef): Claim {
+  const published = a.published?.slice(0, 10);
+  return { ...sentenceClaim(a, d), value: d.value, ...(published ? { asOf: published } : {}) };
 }
 
 /** A line that is its date and at most one word ("Published July 28, 2004", "July 29, 2004"): the page's stamp, not an event's day. */
