@@ -22,7 +22,7 @@ import { groupArticles } from '../../src/story/group.js';
 import { figureCandidates, type ArticleReading, type FigureCandidate } from '../../src/story/incident/figure-candidates.js';
 import { fitRanker, type RankingExample } from '../../src/story/incident/fit-ranker.js';
 import { buildIncident } from '../../src/story/incident/pass.js';
-import { bestCandidate, type FieldRanker, type IncidentFieldModel, type RankedField } from '../../src/story/incident/ranker.js';
+import { bestCandidate, type FieldRanker, type IncidentFieldModel, type FigureField } from '../../src/story/incident/ranker.js';
 import type { StoryDraft } from '../../src/story/pass.js';
 import { DATA } from '../ner/sources.js';
 
@@ -89,18 +89,18 @@ const answering = new Map<string, number>();
 }
 
 // 3. Examples, fitting, and the two halves.
-const FIELDS: readonly RankedField[] = ['killed', 'injured'];
-const ruledValue = (s: StoryInputs, field: RankedField) => s.ruled.find((f) => f.category === field)?.value ?? 0;
-function candidatesOf(s: StoryInputs, field: RankedField, killed: number): FigureCandidate[] {
+const FIELDS: readonly FigureField[] = ['killed', 'injured'];
+const ruledValue = (s: StoryInputs, field: FigureField) => s.ruled.find((f) => f.category === field)?.value ?? 0;
+function candidatesOf(s: StoryInputs, field: FigureField, killed: number): FigureCandidate[] {
   return figureCandidates(field, s.readings, ruledValue(s, field), killed);
 }
 /** Each field's value for each incident of `ids`: by the rules, or by the model's rankers (killed first). */
-function answer(ids: readonly string[], model?: IncidentFieldModel): Map<string, Record<RankedField, number>> {
-  const out = new Map<string, Record<RankedField, number>>();
+function answer(ids: readonly string[], model?: IncidentFieldModel): Map<string, Record<FigureField, number>> {
+  const out = new Map<string, Record<FigureField, number>>();
   for (const inc of ids) {
     const s = inputs[answering.get(inc)!];
     if (!s) { out.set(inc, { killed: 0, injured: 0 }); continue; }
-    const pick = (field: RankedField, killed: number) => {
+    const pick = (field: FigureField, killed: number) => {
       const ranker = model?.fields[field];
       return ranker ? bestCandidate(ranker, candidatesOf(s, field, killed))?.value ?? 0 : ruledValue(s, field);
     };

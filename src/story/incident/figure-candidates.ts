@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Claim } from '../../core/model.js';
 import { sentenceClaim } from '../claims.js';
 import type { ArticleFigure } from './figures.js';
 import type { OutcomeMention } from './outcomes.js';
-import type { Candidate, RankedField } from './ranker.js';
+import type { Candidate, FigureField } from './ranker.js';
 
 // The values a story's count of killed or injured may take, each with how its reports support it:
 // every report's toll as the rules read it (figures.ts), every count its own text states of that
@@ -40,7 +40,7 @@ interface Support { article: number; sentence: number; background: boolean; titl
  * The candidates for one field. `rule` is the value the rules chose (0 when they chose none); `killed`,
  * for the injured, the story's count of dead already chosen (the shot less the dead are wounded).
  */
-export function figureCandidates(field: RankedField, readings: readonly ArticleReading[], rule: number, killed = 0): FigureCandidate[] {
+export function figureCandidates(field: FigureField, readings: readonly ArticleReading[], rule: number, killed = 0): FigureCandidate[] {
   const support = new Map<number, Support[]>();
   const add = (value: number, s: Support) => { if (value >= 0) support.set(value, [...(support.get(value) ?? []), s]); };
   const tolls: number[] = [];

@@ -14,8 +14,8 @@ import { bodyBeforeHeadline } from './headline.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 import { storyParticipants } from './participants.js';
 import { articleDate, storyDate } from './when.js';
-import { outletPlaces } from './outlet.js';
-import { articlePlace, namedStates, storyPlace } from './where.js';
+import { placeReadings, ruledPlace } from './place-candidates.js';
+import { rankedPlace } from './ranked-place.js';
 
 // The incident record (DESIGN.md "Incident"): what happened, as one row, each field with the claims
 // it rests on and its agreement across the story's reports. Place and date come first: whether a
@@ -48,7 +48,6 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   const leadsWithOutcomes = leading.length * 2 >= articles.length || harming.length * 2 >= articles.length;
   const type = leadsWithOutcomes ? ranked.find(isMaterialConflict) ?? ranked[0]! : ranked[0]!;
   const counts = isMaterialConflict(type) || leadsWithOutcomes;
-  const storyStates = new Set(articles.flatMap((a) => [...namedStates(a)]));
   const read = articles.map((a) => {
     const outcomes = counts ? outcomesOf.get(a.id)! : [];
     const outcomeSentences = new Set(outcomes.map((m) => m.sentence));
@@ -58,10 +57,12 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
     const dates = reading.dates(a);
     // each sentence's dates found once, not by scanning every date of the article per sentence
     const datesBySentence = withinByItem(a.sentences ?? [], dates);
-    return { article: a, outcomes, dates, datesBySentence, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences, acts), place: articlePlace(a, ctx.gazetteer(), storyStates, outletPlaces(a.source, ctx.gazetteer())) };
+    return { article: a, outcomes, dates, datesBySentence, telling: new Set([...outcomeSentences, ...eventSentences]), date: articleDate(a, dates, outcomeSentences, eventSentences, acts) };
   });
   const date = storyDate(read);
-  const place = storyPlace(read);
+  // the place the trained ranker chooses among the towns the reports name (the rules' choice where there is no model)
+  const places = placeReadings(articles, ctx.gazetteer());
+  const place = rankedPlace(ruledPlace(places), places, ctx.incidentModel);
   const frame = date ? { date: date.value } : {};
   const readings = figureReadings(read, frame);
   const ruled = storyFigures(readings);

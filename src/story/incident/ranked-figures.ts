@@ -1,14 +1,14 @@
 import type { IncidentAlternative, IncidentFigure } from '../../core/model.js';
 import { figureCandidates, type ArticleReading, type FigureCandidate } from './figure-candidates.js';
 import { FIGURE_ORDER } from './figures.js';
-import { bestCandidate, type IncidentFieldModel, type RankedField } from './ranker.js';
+import { bestCandidate, type IncidentFieldModel, type FigureField } from './ranker.js';
 
 // The counts of killed and injured as the trained rankers choose them among every value the reports
 // support (figure-candidates.ts); the rules' choice is one of the ranker's features, and stands where
 // there is no model. A value chosen over the others keeps them as alternatives; none chosen drops
 // the figure (state less: the reports' counts stay in the story's facts).
 
-const RANKED: readonly RankedField[] = ['killed', 'injured'];
+const RANKED: readonly FigureField[] = ['killed', 'injured'];
 
 export function rankedFigures(ruled: readonly IncidentFigure[], readings: readonly ArticleReading[], model: IncidentFieldModel | undefined): IncidentFigure[] {
   if (!model) return [...ruled];
@@ -27,7 +27,7 @@ export function rankedFigures(ruled: readonly IncidentFigure[], readings: readon
 }
 
 /** The figure of the chosen value: the rules' versions that differ from it become its alternatives. */
-function chosenFigure(field: RankedField, best: FigureCandidate, ruled: IncidentFigure | undefined): IncidentFigure {
+function chosenFigure(field: FigureField, best: FigureCandidate, ruled: IncidentFigure | undefined): IncidentFigure {
   const versions: IncidentAlternative[] = ruled ? [{ value: ruled.value, qualifier: ruled.qualifier, claims: ruled.claims }, ...(ruled.alternatives ?? [])] : [];
   const chosen = versions.find((v) => v.value === best.value);
   const alternatives = versions.filter((v) => v !== chosen);

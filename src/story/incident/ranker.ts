@@ -5,8 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 // are fitted on incidents coded by hand (scripts/incident/train-fields.ts, models/incident-fields.json);
 // the features (figure-candidates.ts) say how the reports support a value, never what the value is.
 
-/** The incident fields a ranker chooses. */
-export type RankedField = 'killed' | 'injured';
+/** The counts a ranker chooses (figure-candidates.ts). */
+export type FigureField = 'killed' | 'injured';
+/** The incident fields a ranker chooses: the counts, and the place (place-candidates.ts). */
+export type RankedField = FigureField | 'place';
 
 export interface FieldRanker {
   /** Weight of each named feature; a feature the ranker does not know weighs nothing. */

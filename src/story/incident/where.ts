@@ -45,7 +45,7 @@ export interface ArticlePlace {
   claims: Claim[];
 }
 
-interface Found {
+export interface Found {
   name: string; weight: number; start: number; end: number; state?: string;
   /** Read from an organisation's name. */
   organisation?: boolean;
@@ -67,9 +67,36 @@ export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
  * market towns its web address names, outlet.ts).
  */
 export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set(), outlet?: OutletPlaces): ArticlePlace | undefined {
+  let best: ArticleTown | undefined;
+  for (const t of articleTowns(a, gazetteer, storyStates, outlet)) if (!best || t.weight > best.weight || (t.weight === best.weight && t.first < best.first)) best = t;
+  return best && placeOfTown(a, best);
+}
+
+/** One town a report names, with every mention that names it (what articlePlace chooses among; a place ranker's candidates). */
+export interface ArticleTown {
+  key: string;
+  name: string;
+  /** How much the report stands on it (WEIGHT, summed over its mentions). */
+  weight: number;
+  /** Where it is first named. */
+  first: number;
+  spans: Found[];
+  geo?: Geo;
+  /** The gazetteer town's population (not for a dateline it does not place). */
+  population?: number;
+}
+
+/** The report's place as a town of it, with the first two sentences that name it as claims. */
+export function placeOfTown(a: Readonly<AnalyzedArticle>, t: ArticleTown): ArticlePlace {
+  const claims = t.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: t.name }));
+  return { name: t.name, key: t.key, weight: t.weight, ...(t.geo ? { geo: t.geo } : {}), claims };
+}
+
+/** Every town the report names that the gazetteer places (or its dateline), as articlePlace reads them (see there). */
+export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set(), outlet?: OutletPlaces): ArticleTown[] {
   const { found, states: own } = readPlaces(a, gazetteer);
   const states = own.size ? own : storyStates.size ? storyStates : outlet?.states ?? new Set<string>();
-  const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
+  const byKey = new Map<string, ArticleTown>();
   for (const f of found) {
     const key = nameKey(f.name);
     if (!key) continue;
@@ -82,20 +109,16 @@ export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
     const where = placeOf(candidates, states, outlet, f.located);
     // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
     if (!where && f.weight < WEIGHT.dateline) continue;
-    const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: where ? f.weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
-    if (where) entry.weight = weight;
+    const entry: ArticleTown = { key, name: titleCase(f.name), weight: where ? weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
     if (where) {
+      entry.population = where.population;
       const state = (where.country === 'US' ? where.admin1 : undefined) ?? f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
       entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
     }
     byKey.set(key, entry);
   }
   dropBureau(byKey, namedCountries(a));
-  let best: { key: string; name: string; weight: number; first: number; spans: Found[]; geo?: Geo } | undefined;
-  for (const [key, p] of byKey) if (!best || p.weight > best.weight || (p.weight === best.weight && p.first < best.first)) best = { key, ...p };
-  if (!best) return undefined;
-  const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
-  return { name: best.name, key: best.key, weight: best.weight, ...(best.geo ? { geo: best.geo } : {}), claims };
+  return [...byKey.values()];
 }
 
 /**
