@@ -51,6 +51,8 @@ export function ruledPlace(readings: readonly PlaceReading[]): IncidentPlace | u
 const LEAD_SENTENCES = 2;
 /** Another town within this distance is a neighbour: the story's towns cluster around its scene. */
 const NEIGHBOUR_KM = 50;
+/** Within this distance a town is the outlet's own. */
+const OUTLET_TOWN_KM = 15;
 
 /** The story's candidate towns (one per name), and none, with their features. */
 export function placeCandidates(readings: readonly PlaceReading[], ruled: IncidentPlace | undefined): PlaceCandidate[] {
@@ -64,6 +66,7 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
   // the story's towns with where they lie and how much the reports stand on them, to read each one's neighbours
   const placed = [...byKey.entries()].map(([key, c]) => ({ key, geo: geoOf(c.towns.map((x) => x.t)), weight: c.towns.reduce((w, x) => w + x.t.weight, 0) }));
   const totalWeight = placed.reduce((w, p) => w + p.weight, 0) || 1;
+  const topWeight = Math.max(0, ...placed.map((p) => p.weight));
   // the country most of the story's weight lies in: a town abroad in a story told at home is rarely its scene
   const countryWeight = new Map<string, number>();
   for (const p of placed) if (p.geo) countryWeight.set(p.geo.country, (countryWeight.get(p.geo.country) ?? 0) + p.weight);
@@ -83,6 +86,8 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
       reports: c.towns.length / n,
       chosen: reportsWith((x) => x.r.place?.key === key),
       weightShare: weight / totalWeight,
+      top: weight === topWeight ? 1 : 0,
+      weightRatio: topWeight ? weight / topWeight : 0,
       mentions: Math.log1p(spans.length),
       dateline: reportsWith((x) => x.t.spans.some((f) => f.weight >= 3)),
       withState: reportsWith((x) => x.t.spans.some((f) => f.state !== undefined && f.weight < 3)),
@@ -98,6 +103,8 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
       abroad: geo && home && geo.country !== home ? 1 : 0,
       stateNamed: geo?.admin1 && storyStates.has(geo.admin1) ? 1 : 0,
       outletNear: geo && c.towns.some((x) => x.r.outlet.towns.some((t) => kmBetween(t, geo) <= 150)) ? 1 : 0,
+      // the outlet's own town: a station's dateline, while the scene may lie in a town of its market
+      outletTown: geo && c.towns.some((x) => x.r.outlet.towns.some((t) => kmBetween(t, geo) <= OUTLET_TOWN_KM)) ? 1 : 0,
       outletState: geo?.admin1 && c.towns.some((x) => x.r.outlet.states.has(geo.admin1!)) ? 1 : 0,
       population: population > 0 ? Math.log10(population) / 7 : 0,
       neighbours: neighbours / totalWeight,
