@@ -33,6 +33,8 @@ const UNPLACED_DATELINE_WEIGHT = 0.5;
  * a neighbourhood the gazetteer places in another state outweighs its city ("Linden" of Columbus).
  */
 const SCENE_WEIGHT = 1;
+/** The district that is a city, and the city. */
+const CAPITAL_DISTRICT = 'DC', CAPITAL_CITY = 'Washington';
 /** A town in a state lies within this distance of the state's middle (as grouping/places.ts reads it). */
 const STATE_RADIUS_KM = 700;
 
@@ -105,8 +107,7 @@ export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
     if (known) { known.weight += weight; known.spans.push(f); continue; }
     // "Lebanon", "Mexico": a country's name is a town only in a US state the report names ("Lebanon, Ohio")
     if (!f.state && !states.size && countryByName(f.name)) continue;
-    const candidates = gazetteer.lookup(f.name);
-    const where = placeOf(candidates, states, outlet, f.located);
+    const where = placeOf(townsOfName(f.name, gazetteer), states, outlet, f.located);
     // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
     if (!where && f.weight < WEIGHT.dateline) continue;
     const entry: ArticleTown = { key, name: titleCase(f.name), weight: where ? weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
@@ -149,6 +150,19 @@ function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
     if (c) out.add(c);
   }
   return out;
+}
+
+/** A compass point before a town's name names a part of it ("North Philadelphia", "Southeast Atlanta"). */
+const COMPASS_PART = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?=\p{Lu})/iu;
+
+/**
+ * The gazetteer's towns of a name; a name it does not know that is a compass point and a town ("North Philadelphia")
+ * is a part of that town ("North Las Vegas", a town of its own, is found under its own name first).
+ */
+function townsOfName(name: string, gazetteer: Gazetteer): readonly Place[] {
+  const towns = gazetteer.lookup(name);
+  if (towns.length || !COMPASS_PART.test(name)) return towns;
+  return gazetteer.lookup(name.replace(COMPASS_PART, ''));
 }
 
 /** Within this distance of its outlet's town a report's town is the outlet's neighbour (a local station's reach). */
@@ -232,6 +246,8 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
     // the recognizer reads a town as an organisation as often as not ("Rocky Mount police said"): the gazetteer decides
     if ((m.type !== 'LOC' && m.type !== 'ORG') || !isOwnText(a, m)) continue;
     const state = usState(m.text);
+    // the District of Columbia is one city: named alone ("D.C. police", "a Northeast D.C. nightclub") it names Washington
+    if (state === CAPITAL_DISTRICT) found.push({ name: CAPITAL_CITY, weight: WEIGHT.mention, start: m.start, end: m.end, state, located: true });
     if (state) { states.add(state); continue; }
     const organisation = m.type === 'ORG';
     found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end, ...(organisation ? { organisation } : { located: true }) });
