@@ -51,6 +51,8 @@ export function ruledPlace(readings: readonly PlaceReading[]): IncidentPlace | u
 const LEAD_SENTENCES = 2;
 /** Another town within this distance is a neighbour: the story's towns cluster around its scene. */
 const NEIGHBOUR_KM = 50;
+/** Within this distance a town is in the outlet's market (as where.ts reads a report's towns). */
+const OUTLET_REACH_KM = 150;
 /** Within this distance a town is the outlet's own. */
 const OUTLET_TOWN_KM = 15;
 
@@ -102,9 +104,11 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
       unplaced: geo ? 0 : 1,
       abroad: geo && home && geo.country !== home ? 1 : 0,
       stateNamed: geo?.admin1 && storyStates.has(geo.admin1) ? 1 : 0,
-      outletNear: geo && c.towns.some((x) => x.r.outlet.towns.some((t) => kmBetween(t, geo) <= 150)) ? 1 : 0,
+      outletNear: geo && c.towns.some((x) => x.r.outlet.towns.some((t) => kmBetween(t, geo) <= OUTLET_REACH_KM)) ? 1 : 0,
       // the outlet's own town: a station's dateline, while the scene may lie in a town of its market
       outletTown: geo && c.towns.some((x) => x.r.outlet.towns.some((t) => kmBetween(t, geo) <= OUTLET_TOWN_KM)) ? 1 : 0,
+      // every report naming it comes from an outlet whose address names a market or state it lies outside
+      outletFar: c.towns.every((x) => outletFar(x.r.outlet, geo)) ? 1 : 0,
       outletState: geo?.admin1 && c.towns.some((x) => x.r.outlet.states.has(geo.admin1!)) ? 1 : 0,
       population: population > 0 ? Math.log10(population) / 7 : 0,
       neighbours: neighbours / totalWeight,
@@ -114,6 +118,13 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
   }
   out.push({ value: undefined, claims: [], features: { none: 1 } });
   return out;
+}
+
+/** Whether the outlet's address names a market town or a state, and the town lies in none of them (or is not placed). */
+function outletFar(outlet: OutletPlaces, geo: Geo | undefined): boolean {
+  if (!outlet.towns.length && !outlet.states.size) return false;
+  if (!geo) return true;
+  return !outlet.towns.some((t) => kmBetween(t, geo) <= OUTLET_REACH_KM) && !(geo.admin1 !== undefined && outlet.states.has(geo.admin1));
 }
 
 /** Where the reports put a town: the first that names its state, else the first placed. */

@@ -10,6 +10,7 @@ import type { IncidentFieldModel } from './ranker.js';
 const GAZ = gazetteerOf([
   { name: 'Brookvale', country: 'US', admin1: 'OH', lat: 40.1, lon: -82.9, population: 30000, feature: 'PPL' },
   { name: 'Carrow', country: 'US', admin1: 'OH', lat: 40.6, lon: -82.2, population: 90000, feature: 'PPL' },
+  { name: 'Mount Tilden', country: 'US', admin1: 'TN', lat: 36.2, lon: -86.5, population: 30000, feature: 'PPL' },
   { name: 'Washington', country: 'US', admin1: 'DC', lat: 38.9, lon: -77.0, population: 600000, feature: 'PPLC' },
 ]);
 const r1 = analyseReport('A man was shot in Brookvale, Ohio, on Sunday night, the Carrow Police Department said.', '2021-03-08', 'p1');
@@ -39,9 +40,11 @@ test('rankedPlace: no model keeps the rules\' place; a ranker can choose another
   assert.equal(rankedPlace(ruled, readings, { fields: { place: { weights: { none: 10 } } } }), undefined);
 });
 
-test('where: a compass point before a town names a part of it; the District of Columbia named alone is Washington', () => {
+test('where: a compass point before a town names a part of it, named by the town; an abbreviation is written out; the District of Columbia named alone is Washington', () => {
   const north = placeReadings([analyseReport('A girl was wounded in a shooting in North Carrow on Friday, police said.', '2021-03-08', 'north')], GAZ)[0]!;
-  assert.equal(north.place?.geo?.lat, 40.6);
+  assert.deepEqual([north.place?.name, north.place?.geo?.lat], ['Carrow', 40.6]);
+  const mount = placeReadings([analyseReport('MT. TILDEN, Tenn. — A man was shot on Friday night, police said.', '2021-03-08', 'mount')], GAZ)[0]!;
+  assert.equal(mount.place?.name, 'Mount Tilden');
   const dc = placeReadings([analyseReport('D.C. police said five people were hurt when a man opened fire at a nightclub on Saturday.', '2021-03-08', 'dc')], GAZ)[0]!;
   assert.equal(dc.place?.name, 'Washington');
 });

@@ -100,17 +100,19 @@ export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
   const states = own.size ? own : storyStates.size ? storyStates : outlet?.states ?? new Set<string>();
   const byKey = new Map<string, ArticleTown>();
   for (const f of found) {
-    const key = nameKey(f.name);
+    // a town written as a part of it or abbreviated ("North Philadelphia", "Mt. Juliet") is one with the town
+    const town = townsOfName(titleCase(f.name), gazetteer);
+    const key = nameKey(town.towns.length ? town.name : f.name);
     if (!key) continue;
     const known = byKey.get(key);
     const weight = f.weight + (f.scene ? SCENE_WEIGHT : 0);
     if (known) { known.weight += weight; known.spans.push(f); continue; }
     // "Lebanon", "Mexico": a country's name is a town only in a US state the report names ("Lebanon, Ohio")
     if (!f.state && !states.size && countryByName(f.name)) continue;
-    const where = placeOf(townsOfName(f.name, gazetteer), states, outlet, f.located);
+    const where = placeOf(town.towns, states, outlet, f.located);
     // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
     if (!where && f.weight < WEIGHT.dateline) continue;
-    const entry: ArticleTown = { key, name: titleCase(f.name), weight: where ? weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
+    const entry: ArticleTown = { key, name: where ? town.name : titleCase(f.name), weight: where ? weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
     if (where) {
       entry.population = where.population;
       const state = (where.country === 'US' ? where.admin1 : undefined) ?? f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
@@ -154,15 +156,22 @@ function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
 
 /** A compass point before a town's name names a part of it ("North Philadelphia", "Southeast Atlanta"). */
 const COMPASS_PART = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?=\p{Lu})/iu;
+/** Abbreviations towns' names are written with ("Mt. Juliet", "Ft. Myers"); the gazetteer writes them out. */
+const ABBREVIATED = new Map([['mt', 'Mount'], ['ft', 'Fort']]);
 
 /**
- * The gazetteer's towns of a name; a name it does not know that is a compass point and a town ("North Philadelphia")
- * is a part of that town ("North Las Vegas", a town of its own, is found under its own name first).
+ * The gazetteer's towns of a name, and the name they answer to. A name it does not know may be written with an
+ * abbreviation ("Mt. Juliet": Mount Juliet), or be a compass point and a town ("North Philadelphia"): a part of that
+ * town, named by it ("North Las Vegas", a town of its own, is found under its own name first).
  */
-function townsOfName(name: string, gazetteer: Gazetteer): readonly Place[] {
+function townsOfName(name: string, gazetteer: Gazetteer): { name: string; towns: readonly Place[] } {
   const towns = gazetteer.lookup(name);
-  if (towns.length || !COMPASS_PART.test(name)) return towns;
-  return gazetteer.lookup(name.replace(COMPASS_PART, ''));
+  if (towns.length) return { name, towns };
+  const first = /^(\p{L}+)\.?\s+/u.exec(name);
+  const full = first && ABBREVIATED.get(first[1]!.toLowerCase());
+  if (full) { const written = `${full} ${name.slice(first[0].length)}`; return { name: written, towns: gazetteer.lookup(written) }; }
+  if (COMPASS_PART.test(name)) { const town = name.replace(COMPASS_PART, ''); return { name: town, towns: gazetteer.lookup(town) }; }
+  return { name, towns };
 }
 
 /** Within this distance of its outlet's town a report's town is the outlet's neighbour (a local station's reach). */
