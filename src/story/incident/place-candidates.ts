@@ -5,7 +5,7 @@ import type { Gazetteer } from '../entities/gazetteer.js';
 import { nameKey } from '../entities/names.js';
 import { outletPlaces, type OutletPlaces } from './outlet.js';
 import type { Candidate } from './ranker.js';
-import { articleTowns, namedStates, placeOfTown, storyPlace, type ArticlePlace, type ArticleTown } from './where.js';
+import { articleTowns, namedCountries, namedStates, placeOfTown, storyPlace, type ArticlePlace, type ArticleTown } from './where.js';
 
 // The towns a story's reports name, as candidates for its place (ranker.ts chooses), each with what
 // says how the reports stand on it: how many name it, as a dateline, with its state, as the scene,
@@ -73,6 +73,7 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
   const countryWeight = new Map<string, number>();
   for (const p of placed) if (p.geo) countryWeight.set(p.geo.country, (countryWeight.get(p.geo.country) ?? 0) + p.weight);
   const home = [...countryWeight].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const countries = new Set(readings.flatMap((r) => [...namedCountries(r.article)]));
   const persons = new Set(readings.flatMap((r) => (r.article.mentions ?? []).filter((m) => m.type === 'PER').map((m) => m.text.trim().toLowerCase())));
   const out: PlaceCandidate[] = [];
   for (const [key, c] of byKey) {
@@ -103,6 +104,8 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
       person: persons.has(c.name.toLowerCase()) ? 1 : 0,
       unplaced: geo ? 0 : 1,
       abroad: geo && home && geo.country !== home ? 1 : 0,
+      // the reports name the country it lies in (for a US town: a state): "Honda" of Colombia in a report that names no Colombia is no town of it
+      countryNamed: geo && (geo.country === 'US' ? storyStates.size > 0 : countries.has(geo.country)) ? 1 : 0,
       stateNamed: geo?.admin1 && storyStates.has(geo.admin1) ? 1 : 0,
       outletNear: geo && c.towns.some((x) => x.r.outlet.towns.some((t) => kmBetween(t, geo) <= OUTLET_REACH_KM)) ? 1 : 0,
       // the outlet's own town: a station's dateline, while the scene may lie in a town of its market

@@ -144,7 +144,7 @@ function dropBureau(byKey: Map<string, { weight: number; spans: Found[]; geo?: G
 }
 
 /** The countries the report's own text names ("Algeria", "the United States"); not by their capitals: Berlin, Vermont is no capital. */
-function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
+export function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
   const out = new Set<string>();
   for (const m of a.mentions ?? []) {
     if (m.type !== 'LOC' || !isOwnText(a, m) || usState(m.text)) continue;
