@@ -64,6 +64,7 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
     const c = byKey.get(t.key) ?? byKey.set(t.key, { name: t.name, towns: [] }).get(t.key)!;
     c.towns.push({ r, t });
   }
+  mergeSections(byKey);
   const storyStates = new Set(readings.flatMap((r) => [...namedStates(r.article)]));
   // the story's towns with where they lie and how much the reports stand on them, to read each one's neighbours
   const placed = [...byKey.entries()].map(([key, c]) => ({ key, geo: geoOf(c.towns.map((x) => x.t)), weight: c.towns.reduce((w, x) => w + x.t.weight, 0) }));
@@ -85,7 +86,7 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
     const neighbours = geo ? placed.filter((p) => p.key !== key && p.geo && kmBetween(p.geo, geo) <= NEIGHBOUR_KM).reduce((w, p) => w + p.weight, 0) : 0;
     const features: Record<string, number> = {
       bias: 1,
-      rules: ruled && nameKey(ruled.name) === key ? 1 : 0,
+      rules: ruled && c.towns.some((x) => x.t.key === nameKey(ruled.name)) ? 1 : 0,
       reports: c.towns.length / n,
       chosen: reportsWith((x) => x.r.place?.key === key),
       weightShare: weight / totalWeight,
@@ -116,7 +117,7 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
       population: population > 0 ? Math.log10(population) / 7 : 0,
       neighbours: neighbours / totalWeight,
     };
-    const claims = c.towns.flatMap((x) => placeOfTown(x.r.article, x.t).claims);
+    const claims = c.towns.flatMap((x) => placeOfTown(x.r.article, x.t).claims.map((claim) => ({ ...claim, value: c.name })));
     out.push({ value: c.name, ...(geo ? { geo } : {}), claims, features: dropZeros(features) });
   }
   out.push({ value: undefined, claims: [], features: { none: 1 } });
@@ -128,6 +129,24 @@ function outletFar(outlet: OutletPlaces, geo: Geo | undefined): boolean {
   if (!outlet.towns.length && !outlet.states.size) return false;
   if (!geo) return true;
   return !outlet.towns.some((t) => kmBetween(t, geo) <= OUTLET_REACH_KM) && !(geo.admin1 !== undefined && outlet.states.has(geo.admin1));
+}
+
+/** A section of a town lies within this distance of the town's point. */
+const SECTION_KM = 20;
+
+/**
+ * A section of a town (GeoNames PPLX: "North Lawndale", "West Garfield Park") that the story names with its town
+ * ("Chicago", bigger and near) is that town: its mentions support the town, the place a record names.
+ */
+function mergeSections(byKey: Map<string, { name: string; towns: { r: PlaceReading; t: ArticleTown }[] }>): void {
+  const towns = [...byKey.entries()].map(([key, c]) => ({ key, c, geo: geoOf(c.towns.map((x) => x.t)), population: Math.max(0, ...c.towns.map((x) => x.t.population ?? 0)), section: c.towns.every((x) => x.t.feature === 'PPLX') }));
+  for (const part of towns) {
+    if (!part.section || !part.geo) continue;
+    const whole = towns.find((w) => !w.section && w.geo && w.population > part.population && kmBetween(w.geo, part.geo!) <= SECTION_KM);
+    if (!whole) continue;
+    whole.c.towns.push(...part.c.towns);
+    byKey.delete(part.key);
+  }
 }
 
 /** Where the reports put a town: the first that names its state, else the first placed. */

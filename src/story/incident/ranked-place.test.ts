@@ -10,6 +10,7 @@ import type { IncidentFieldModel } from './ranker.js';
 const GAZ = gazetteerOf([
   { name: 'Brookvale', country: 'US', admin1: 'OH', lat: 40.1, lon: -82.9, population: 30000, feature: 'PPL' },
   { name: 'Carrow', country: 'US', admin1: 'OH', lat: 40.6, lon: -82.2, population: 90000, feature: 'PPL' },
+  { name: 'West Lindale', country: 'US', admin1: 'OH', lat: 40.62, lon: -82.25, population: 20000, feature: 'PPLX' },
   { name: 'Mount Tilden', country: 'US', admin1: 'TN', lat: 36.2, lon: -86.5, population: 30000, feature: 'PPL' },
   { name: 'Washington', country: 'US', admin1: 'DC', lat: 38.9, lon: -77.0, population: 600000, feature: 'PPLC' },
 ]);
@@ -47,4 +48,11 @@ test('where: a compass point before a town names a part of it, named by the town
   assert.equal(mount.place?.name, 'Mount Tilden');
   const dc = placeReadings([analyseReport('D.C. police said five people were hurt when a man opened fire at a nightclub on Saturday.', '2021-03-08', 'dc')], GAZ)[0]!;
   assert.equal(dc.place?.name, 'Washington');
+});
+
+test('place candidates: a section of a town the story names with its town is that town', () => {
+  const r = analyseReport('A teenager was shot in West Lindale on Sunday, Carrow police said.', '2021-03-08', 'section');
+  const cands = placeCandidates(placeReadings([r], GAZ), undefined);
+  assert.deepEqual(cands.map((c) => c.value), ['Carrow', undefined]);
+  assert.ok(cands[0]!.claims.every((c) => c.value === 'Carrow'));
 });

@@ -86,6 +86,8 @@ export interface ArticleTown {
   geo?: Geo;
   /** The gazetteer town's population (not for a dateline it does not place). */
   population?: number;
+  /** Its GeoNames feature code (PPLX: a section of a town, PPLA: a seat). */
+  feature?: string;
 }
 
 /** The report's place as a town of it, with the first two sentences that name it as claims. */
@@ -115,6 +117,7 @@ export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
     const entry: ArticleTown = { key, name: where ? town.name : titleCase(f.name), weight: where ? weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
     if (where) {
       entry.population = where.population;
+      entry.feature = where.feature;
       const state = (where.country === 'US' ? where.admin1 : undefined) ?? f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
       entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
     }
