@@ -155,5 +155,7 @@ if (showErrors) {
   }
 }
 console.log('all (trained on all):', 'rules', accuracy(all), 'ranker', accuracy(all, model));
-writeFileSync(OUT, JSON.stringify({ note: 'scripts/incident/train-fields.ts on ../shared/data/gva (Gun Violence Archive incidents); see models/README.md', l2: L2, ...model }, null, 1) + '\n');
+// the other fields' rankers (the place's: train-place.ts) are kept as they are
+const others = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as IncidentFieldModel).fields : {};
+writeFileSync(OUT, JSON.stringify({ note: 'scripts/incident/train-fields.ts on ../shared/data/gva (Gun Violence Archive incidents); see models/README.md', l2: L2, fields: { ...others, ...model.fields } }, null, 1) + '\n');
 console.log(`wrote ${OUT}`);
