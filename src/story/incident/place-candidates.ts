@@ -26,6 +26,8 @@ export interface PlaceCandidate extends Candidate<string | undefined> {
   /** The town's name (undefined: no place). */
   value: string | undefined;
   geo?: Geo;
+  /** The keys of the names it was read under (its sections' too: mergeSections). */
+  keys: string[];
   /** The sentences of each report that name it. */
   claims: Claim[];
 }
@@ -118,9 +120,9 @@ export function placeCandidates(readings: readonly PlaceReading[], ruled: Incide
       neighbours: neighbours / totalWeight,
     };
     const claims = c.towns.flatMap((x) => placeOfTown(x.r.article, x.t).claims.map((claim) => ({ ...claim, value: c.name })));
-    out.push({ value: c.name, ...(geo ? { geo } : {}), claims, features: dropZeros(features) });
+    out.push({ value: c.name, ...(geo ? { geo } : {}), keys: [...new Set(c.towns.map((x) => x.t.key))], claims, features: dropZeros(features) });
   }
-  out.push({ value: undefined, claims: [], features: { none: 1 } });
+  out.push({ value: undefined, keys: [], claims: [], features: { none: 1 } });
   return out;
 }
 

@@ -55,4 +55,8 @@ test('place candidates: a section of a town the story names with its town is tha
   const cands = placeCandidates(placeReadings([r], GAZ), undefined);
   assert.deepEqual(cands.map((c) => c.value), ['Carrow', undefined]);
   assert.ok(cands[0]!.claims.every((c) => c.value === 'Carrow'));
+  // the rules' choice, the section, is no other version of the place
+  const sectioned = placeReadings([r], GAZ);
+  const got = rankedPlace(ruledPlace(sectioned), sectioned, { fields: { place: { weights: { reports: 1 } } } })!;
+  assert.deepEqual([got.name, got.status], ['Carrow', 'single']);
 });

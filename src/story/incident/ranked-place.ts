@@ -1,4 +1,4 @@
-import type { IncidentPlace } from '../../core/model.js';
+import type { Claim, IncidentPlace } from '../../core/model.js';
 import { nameKey } from '../entities/names.js';
 import { placeCandidates, type PlaceCandidate, type PlaceReading } from './place-candidates.js';
 import { bestCandidate, type FieldRanker, type IncidentFieldModel } from './ranker.js';
@@ -18,8 +18,9 @@ export function rankedPlace(ruled: IncidentPlace | undefined, readings: readonly
   const best = chooseFrom(ranker, placeCandidates(readings, ruled));
   if (!best || best.value === undefined) return undefined;
   if (ruled && nameKey(ruled.name) === nameKey(best.value)) return ruled;
-  // the rules' versions that name other towns stay as the alternatives a reader sees
-  const others = (ruled?.claims ?? []).filter((c) => c.value === undefined || nameKey(String(c.value)) !== nameKey(best.value!));
+  // the rules' versions that name other towns stay as the alternatives a reader sees (not a section of the chosen town)
+  const same = (c: Claim) => c.value !== undefined && best.keys.includes(nameKey(String(c.value)));
+  const others = (ruled?.claims ?? []).filter((c) => !same(c));
   const sources = new Set(best.claims.map((c) => c.article)).size;
   const claims = [...best.claims, ...others];
   return {

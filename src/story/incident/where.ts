@@ -159,6 +159,8 @@ export function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
 
 /** A compass point before a town's name names a part of it ("North Philadelphia", "Southeast Atlanta"). */
 const COMPASS_PART = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?=\p{Lu})/iu;
+/** A town this big has quarters a report names by compass point (as the gazetteer finds variant spellings only of towns this big). */
+const QUARTERED_MIN_POPULATION = 50000;
 /** Abbreviations towns' names are written with ("Mt. Juliet", "Ft. Myers"); the gazetteer writes them out. */
 const ABBREVIATED = new Map([['mt', 'Mount'], ['ft', 'Fort']]);
 
@@ -173,7 +175,10 @@ function townsOfName(name: string, gazetteer: Gazetteer): { name: string; towns:
   const first = /^(\p{L}+)\.?\s+/u.exec(name);
   const full = first && ABBREVIATED.get(first[1]!.toLowerCase());
   if (full) { const written = `${full} ${name.slice(first[0].length)}`; return { name: written, towns: gazetteer.lookup(written) }; }
-  if (COMPASS_PART.test(name)) { const town = name.replace(COMPASS_PART, ''); return { name: town, towns: gazetteer.lookup(town) }; }
+  // not a part of a state or a country ("South Florida", "North Korea"): a region, no town of that name
+  const part = name.replace(COMPASS_PART, '');
+  // and only a town big enough to have quarters: "North Holly" is more likely a street than a part of Holly
+  if (part !== name && !usState(part) && !countryByName(part)) return { name: part, towns: gazetteer.lookup(part).filter((t) => t.population >= QUARTERED_MIN_POPULATION) };
   return { name, towns };
 }
 
