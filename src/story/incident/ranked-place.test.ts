@@ -11,6 +11,7 @@ const GAZ = gazetteerOf([
   { name: 'Brookvale', country: 'US', admin1: 'OH', lat: 40.1, lon: -82.9, population: 30000, feature: 'PPL' },
   { name: 'Carrow', country: 'US', admin1: 'OH', lat: 40.6, lon: -82.2, population: 90000, feature: 'PPL' },
   { name: 'West Lindale', country: 'US', admin1: 'OH', lat: 40.62, lon: -82.25, population: 20000, feature: 'PPLX' },
+  { name: 'Un', country: 'IN', lat: 29.6, lon: 77.3, population: 20000, feature: 'PPL' },
   { name: 'Mount Tilden', country: 'US', admin1: 'TN', lat: 36.2, lon: -86.5, population: 30000, feature: 'PPL' },
   { name: 'Washington', country: 'US', admin1: 'DC', lat: 38.9, lon: -77.0, population: 600000, feature: 'PPLC' },
 ]);
@@ -59,4 +60,11 @@ test('place candidates: a section of a town the story names with its town is tha
   const sectioned = placeReadings([r], GAZ);
   const got = rankedPlace(ruledPlace(sectioned), sectioned, { fields: { place: { weights: { reports: 1 } } } })!;
   assert.deepEqual([got.name, got.status], ['Carrow', 'single']);
+});
+
+test('where: an acronym is no town ("UN" is no Un), though a dateline in capitals is', () => {
+  const un = placeReadings([analyseReport('UN observers said two people were killed in the clashes on Sunday, the UN said.', '2021-03-08', 'un')], GAZ)[0]!;
+  assert.equal(un.place, undefined);
+  const dateline = placeReadings([analyseReport('CARROW, Ohio — Two people were killed in a shooting on Sunday.', '2021-03-08', 'caps')], GAZ)[0]!;
+  assert.equal(dateline.place?.name, 'Carrow');
 });
