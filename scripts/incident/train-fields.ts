@@ -108,7 +108,7 @@ if (showErrors) {
   }
 }
 console.log('all (trained on all):', 'rules', accuracy(all), 'ranker', accuracy(all, model));
-// the other fields' rankers (the date's: train-date.ts) are kept as they are
+// the other fields' rankers (the date's and the place's: train-date.ts, train-place.ts) are kept as they are
 const kept = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as IncidentFieldModel).fields : {};
-writeFileSync(OUT, JSON.stringify({ note: 'scripts/incident/train-fields.ts and train-date.ts on ../shared/data/gva (Gun Violence Archive incidents); see models/README.md', l2: L2, fields: { ...kept, ...model.fields } }, null, 1) + '\n');
+writeFileSync(OUT, JSON.stringify({ note: 'scripts/incident/train-fields.ts, train-date.ts and train-place.ts on ../shared/data/gva (Gun Violence Archive incidents); see models/README.md', l2: L2, fields: { ...kept, ...model.fields } }, null, 1) + '\n');
 console.log(`wrote ${OUT}`);

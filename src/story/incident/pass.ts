@@ -16,8 +16,8 @@ import { storyParticipants } from './participants.js';
 import { articleDateOf, dayMentions, storyDate } from './when.js';
 import type { DateReading } from './date-candidates.js';
 import { rankedDate } from './ranked-date.js';
-import { outletPlaces } from './outlet.js';
-import { articlePlace, namedStates, storyPlace } from './where.js';
+import { placeReadings, ruledPlace } from './place-candidates.js';
+import { rankedPlace } from './ranked-place.js';
 
 // The incident record (DESIGN.md "Incident"): what happened, as one row, each field with the claims
 // it rests on and its agreement across the story's reports. Place and date come first: whether a
@@ -52,7 +52,6 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   const leadsWithOutcomes = leading.length * 2 >= articles.length || harming.length * 2 >= articles.length;
   const type = leadsWithOutcomes ? ranked.find(isMaterialConflict) ?? ranked[0]! : ranked[0]!;
   const counts = isMaterialConflict(type) || leadsWithOutcomes;
-  const storyStates = new Set(articles.flatMap((a) => [...namedStates(a)]));
   const read = articles.map((a) => {
     const outcomes = counts ? outcomesOf.get(a.id)! : [];
     const outcomeSentences = new Set(outcomes.map((m) => m.sentence));
@@ -63,13 +62,15 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
     // each sentence's dates found once, not by scanning every date of the article per sentence
     const datesBySentence = withinByItem(a.sentences ?? [], dates);
     const mentions = dayMentions(a, dates, outcomeSentences, eventSentences, acts);
-    return { article: a, outcomes, dates, datesBySentence, telling: new Set([...outcomeSentences, ...eventSentences]), mentions, date: articleDateOf(a, mentions), place: articlePlace(a, ctx.gazetteer(), storyStates, outletPlaces(a.source, ctx.gazetteer())) };
+    return { article: a, outcomes, dates, datesBySentence, telling: new Set([...outcomeSentences, ...eventSentences]), mentions, date: articleDateOf(a, mentions) };
   });
   const ruledDate = storyDate(read);
   const dateReadings = read.map((r) => ({ article: r.article, mentions: r.mentions, ruled: r.date?.value }));
   inspectDate?.(dateReadings, ruledDate);
   const date = rankedDate(ruledDate, dateReadings, ctx.incidentModel);
-  const place = storyPlace(read);
+  // the place the trained ranker chooses among the towns the reports name (the rules' choice where there is no model)
+  const places = placeReadings(articles, ctx.gazetteer());
+  const place = rankedPlace(ruledPlace(places), places, ctx.incidentModel);
   // counts are judged against the rules' day: the figure rankers were fitted with it (the ranked day moves
   // GVA dev killed 0.853 -> 0.852, injured 0.765 -> 0.763 until they are refitted with it)
   const frame = ruledDate ? { date: ruledDate.value } : {};

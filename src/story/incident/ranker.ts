@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 
 /** The incident's counts a ranker chooses (figure-candidates.ts). */
 export type FigureField = 'killed' | 'injured';
-/** The incident fields a ranker chooses: the counts, and the day (date-candidates.ts). */
-export type RankedField = FigureField | 'date';
+/** The incident fields a ranker chooses: the counts, the day (date-candidates.ts) and the place (place-candidates.ts). */
+export type RankedField = FigureField | 'date' | 'place';
 
 export interface FieldRanker {
   /** Weight of each named feature; a feature the ranker does not know weighs nothing. */

@@ -33,6 +33,8 @@ const UNPLACED_DATELINE_WEIGHT = 0.5;
  * a neighbourhood the gazetteer places in another state outweighs its city ("Linden" of Columbus).
  */
 const SCENE_WEIGHT = 1;
+/** The district that is a city, and the city. */
+const CAPITAL_DISTRICT = 'DC', CAPITAL_CITY = 'Washington';
 /** A town in a state lies within this distance of the state's middle (as grouping/places.ts reads it). */
 const STATE_RADIUS_KM = 700;
 
@@ -45,7 +47,7 @@ export interface ArticlePlace {
   claims: Claim[];
 }
 
-interface Found {
+export interface Found {
   name: string; weight: number; start: number; end: number; state?: string;
   /** Read from an organisation's name. */
   organisation?: boolean;
@@ -67,35 +69,62 @@ export function namedStates(a: Readonly<AnalyzedArticle>): Set<string> {
  * market towns its web address names, outlet.ts).
  */
 export function articlePlace(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set(), outlet?: OutletPlaces): ArticlePlace | undefined {
+  let best: ArticleTown | undefined;
+  for (const t of articleTowns(a, gazetteer, storyStates, outlet)) if (!best || t.weight > best.weight || (t.weight === best.weight && t.first < best.first)) best = t;
+  return best && placeOfTown(a, best);
+}
+
+/** One town a report names, with every mention that names it (what articlePlace chooses among; a place ranker's candidates). */
+export interface ArticleTown {
+  key: string;
+  name: string;
+  /** How much the report stands on it (WEIGHT, summed over its mentions). */
+  weight: number;
+  /** Where it is first named. */
+  first: number;
+  spans: Found[];
+  geo?: Geo;
+  /** The gazetteer town's population (not for a dateline it does not place). */
+  population?: number;
+  /** Its GeoNames feature code (PPLX: a section of a town, PPLA: a seat). */
+  feature?: string;
+}
+
+/** The report's place as a town of it, with the first two sentences that name it as claims. */
+export function placeOfTown(a: Readonly<AnalyzedArticle>, t: ArticleTown): ArticlePlace {
+  const claims = t.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: t.name }));
+  return { name: t.name, key: t.key, weight: t.weight, ...(t.geo ? { geo: t.geo } : {}), claims };
+}
+
+/** Every town the report names that the gazetteer places (or its dateline), as articlePlace reads them (see there). */
+export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer, storyStates: ReadonlySet<string> = new Set(), outlet?: OutletPlaces): ArticleTown[] {
   const { found, states: own } = readPlaces(a, gazetteer);
   const states = own.size ? own : storyStates.size ? storyStates : outlet?.states ?? new Set<string>();
-  const byKey = new Map<string, { name: string; weight: number; first: number; spans: Found[]; geo?: Geo }>();
+  const byKey = new Map<string, ArticleTown>();
   for (const f of found) {
-    const key = nameKey(f.name);
+    // a town written as a part of it or abbreviated ("North Philadelphia", "Mt. Juliet") is one with the town
+    const town = townsOfName(titleCase(f.name), gazetteer);
+    const key = nameKey(town.towns.length ? town.name : f.name);
     if (!key) continue;
     const known = byKey.get(key);
     const weight = f.weight + (f.scene ? SCENE_WEIGHT : 0);
     if (known) { known.weight += weight; known.spans.push(f); continue; }
     // "Lebanon", "Mexico": a country's name is a town only in a US state the report names ("Lebanon, Ohio")
     if (!f.state && !states.size && countryByName(f.name)) continue;
-    const candidates = gazetteer.lookup(f.name);
-    const where = placeOf(candidates, states, outlet, f.located);
+    const where = placeOf(town.towns, states, outlet, f.located);
     // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
     if (!where && f.weight < WEIGHT.dateline) continue;
-    const entry: { name: string; weight: number; first: number; spans: Found[]; geo?: Geo } = { name: titleCase(f.name), weight: where ? f.weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
-    if (where) entry.weight = weight;
+    const entry: ArticleTown = { key, name: where ? town.name : titleCase(f.name), weight: where ? weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
     if (where) {
+      entry.population = where.population;
+      entry.feature = where.feature;
       const state = (where.country === 'US' ? where.admin1 : undefined) ?? f.state ?? [...states].find((s) => { const c = stateCentre(s); return c && kmBetween(c, where) <= STATE_RADIUS_KM; });
       entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
     }
     byKey.set(key, entry);
   }
   dropBureau(byKey, namedCountries(a));
-  let best: { key: string; name: string; weight: number; first: number; spans: Found[]; geo?: Geo } | undefined;
-  for (const [key, p] of byKey) if (!best || p.weight > best.weight || (p.weight === best.weight && p.first < best.first)) best = { key, ...p };
-  if (!best) return undefined;
-  const claims = best.spans.slice(0, 2).map((f) => ({ ...sentenceClaim(a, f), value: best!.name }));
-  return { name: best.name, key: best.key, weight: best.weight, ...(best.geo ? { geo: best.geo } : {}), claims };
+  return [...byKey.values()];
 }
 
 /**
@@ -118,7 +147,7 @@ function dropBureau(byKey: Map<string, { weight: number; spans: Found[]; geo?: G
 }
 
 /** The countries the report's own text names ("Algeria", "the United States"); not by their capitals: Berlin, Vermont is no capital. */
-function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
+export function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
   const out = new Set<string>();
   for (const m of a.mentions ?? []) {
     if (m.type !== 'LOC' || !isOwnText(a, m) || usState(m.text)) continue;
@@ -126,6 +155,31 @@ function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
     if (c) out.add(c);
   }
   return out;
+}
+
+/** A compass point before a town's name names a part of it ("North Philadelphia", "Southeast Atlanta"). */
+const COMPASS_PART = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?=\p{Lu})/iu;
+/** A town this big has quarters a report names by compass point (as the gazetteer finds variant spellings only of towns this big). */
+const QUARTERED_MIN_POPULATION = 50000;
+/** Abbreviations towns' names are written with ("Mt. Juliet", "Ft. Myers"); the gazetteer writes them out. */
+const ABBREVIATED = new Map([['mt', 'Mount'], ['ft', 'Fort']]);
+
+/**
+ * The gazetteer's towns of a name, and the name they answer to. A name it does not know may be written with an
+ * abbreviation ("Mt. Juliet": Mount Juliet), or be a compass point and a town ("North Philadelphia"): a part of that
+ * town, named by it ("North Las Vegas", a town of its own, is found under its own name first).
+ */
+function townsOfName(name: string, gazetteer: Gazetteer): { name: string; towns: readonly Place[] } {
+  const towns = gazetteer.lookup(name);
+  if (towns.length) return { name, towns };
+  const first = /^(\p{L}+)\.?\s+/u.exec(name);
+  const full = first && ABBREVIATED.get(first[1]!.toLowerCase());
+  if (full) { const written = `${full} ${name.slice(first[0].length)}`; return { name: written, towns: gazetteer.lookup(written) }; }
+  // not a part of a state or a country ("South Florida", "North Korea"): a region, no town of that name
+  const part = name.replace(COMPASS_PART, '');
+  // and only a town big enough to have quarters: "North Holly" is more likely a street than a part of Holly
+  if (part !== name && !usState(part) && !countryByName(part)) return { name: part, towns: gazetteer.lookup(part).filter((t) => t.population >= QUARTERED_MIN_POPULATION) };
+  return { name, towns };
 }
 
 /** Within this distance of its outlet's town a report's town is the outlet's neighbour (a local station's reach). */
@@ -209,6 +263,8 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
     // the recognizer reads a town as an organisation as often as not ("Rocky Mount police said"): the gazetteer decides
     if ((m.type !== 'LOC' && m.type !== 'ORG') || !isOwnText(a, m)) continue;
     const state = usState(m.text);
+    // the District of Columbia is one city: named alone ("D.C. police", "a Northeast D.C. nightclub") it names Washington
+    if (state === CAPITAL_DISTRICT) found.push({ name: CAPITAL_CITY, weight: WEIGHT.mention, start: m.start, end: m.end, state, located: true });
     if (state) { states.add(state); continue; }
     const organisation = m.type === 'ORG';
     found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end, ...(organisation ? { organisation } : { located: true }) });
@@ -230,7 +286,8 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   const proper = (f: Found) => { const ts = overlapping(tokens, f, 60); return ts.length > 0 && ts.every((t) => t.pos === 'PROPN'); };
   const hospitalTown = treatedIn(a), told = toldTo(a), scene = sceneOf(a);
   // (a name written without a capital, "argument sparks deadly shooting", is no town's)
-  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f) || told(f)));
+  // (nor is an acronym, "UN", "CNN": a town's name outside a dateline is written in capitals only when it is one)
+  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || /^\p{Lu}{2,4}$/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f) || told(f)));
   for (const f of kept) if (f.weight < WEIGHT.dateline && scene(f)) f.scene = true;
   return { found: kept, states };
 }
