@@ -1,7 +1,7 @@
 // The GVA dev stream as the incident trainers read it: its articles analysed and grouped as `analyze`
 // does (or read from a file --save-analysis wrote with the same build), each story's members in the
 // pass's order, and for each gold incident the story holding most of its reports (the first such story
-// on a tie, as ../shared/tools/score-incidents.mjs keeps it). Used by train-fields.ts and train-date.ts.
+// on a tie, as ../shared/tools/score-incidents.mjs keeps it). Used by train-fields.ts, train-date.ts and train-place.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPipeline } from '../../src/analyze/pipeline.js';

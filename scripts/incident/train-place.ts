@@ -9,78 +9,36 @@
 // one, score the other), then fitted on all. Deterministic.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPipeline } from '../../src/analyze/pipeline.js';
-import type { AnalyzedArticle, Geo } from '../../src/core/model.js';
+import type { Geo } from '../../src/core/model.js';
+import { readGva } from './gva-stories.js';
 import { kmBetween } from '../../src/core/geo.js';
-import { reporter } from '../../src/core/report.js';
-import { jsonlReader } from '../../src/read/jsonl.js';
 import { createStoryContext } from '../../src/story/context.js';
 import { derivationPass } from '../../src/story/derivation/pass.js';
 import { oneReportPerSource } from '../../src/story/derivation/sources.js';
-import { groupArticles } from '../../src/story/group.js';
 import { fitRanker, type RankingExample } from '../../src/story/incident/fit-ranker.js';
 import { placeCandidates, placeReadings, ruledPlace, type PlaceCandidate } from '../../src/story/incident/place-candidates.js';
 import { chooseFrom } from '../../src/story/incident/ranked-place.js';
 import { candidateScore } from '../../src/story/incident/ranker.js';
 import type { FieldRanker, IncidentFieldModel } from '../../src/story/incident/ranker.js';
 import type { StoryDraft } from '../../src/story/pass.js';
-import { DATA } from '../ner/sources.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const DIR = join(DATA, 'gva');
 const OUT = opt('--out') ?? join(process.cwd(), 'models', 'incident-fields.json');
 // 0.5: on GVA dev both held-out halves as good as or better than at 1 or 2, with fewer wrong towns
 const L2 = Number(opt('--l2') ?? '0.5');
 
-if (!existsSync(join(DIR, 'incidents.json'))) {
-  console.error(`train-place: ${DIR}/incidents.json not found (set CORROBORATE_DATA to the shared data folder)`);
-  process.exit(2);
-}
-interface GoldRecord { id: string; cluster: string }
 interface GoldIncident { city: string; state: string; lat?: number; lon?: number }
-const gold = readFileSync(join(DIR, 'articles.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldRecord);
-const incidents = JSON.parse(readFileSync(join(DIR, 'incidents.json'), 'utf8')) as Record<string, GoldIncident>;
-
-function analyse(): { articles: AnalyzedArticle[]; groups: number[][] } {
-  const file = join(DIR, 'articles.jsonl');
-  const pipeline = createPipeline();
-  const articles: AnalyzedArticle[] = [];
-  const seen = new Set<string>();
-  for (const doc of jsonlReader.read({ origin: file, content: readFileSync(file, 'utf8') }, reporter([], 'jsonl', file))) {
-    const a = pipeline.analyze(doc);
-    if (!seen.has(a.id)) { seen.add(a.id); articles.push(a); }
-  }
-  const ctx = createStoryContext();
-  return { articles, groups: groupArticles(articles, ctx.grouping, ctx.gazetteer()) };
-}
-const cached = opt('--analysis');
-const { articles, groups } = cached ? JSON.parse(readFileSync(cached, 'utf8')) as ReturnType<typeof analyse> : analyse();
+const { incidents, stories, answering } = readGva<GoldIncident>('train-place', opt('--analysis'));
 
 // Each story's candidates, read over one report per independent source as the incident pass reads them.
 const ctx = createStoryContext({ incidentModel: null });
-const storyOf = new Map<string, number>();
-const candidatesOfStory: PlaceCandidate[][] = groups.map((g, k) => {
-  const members = g.map((i) => articles[i]!).sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || String(a.origin).localeCompare(String(b.origin)));
-  for (const a of members) storyOf.set(a.id, k);
+const candidatesOfStory: PlaceCandidate[][] = stories.map((members, k) => {
   const story: StoryDraft = { id: `S${k}` as never, articles: members.map((a) => a.id) };
   Object.assign(story, derivationPass.run(story, members, ctx));
   const readings = placeReadings(oneReportPerSource(members, story.derivation ?? []), ctx.gazetteer());
   return placeCandidates(readings, ruledPlace(readings));
 });
-const incidentOfRecord = new Map(gold.map((g) => [g.id, g.cluster]));
-const answering = new Map<string, number>();
-{
-  const votes = new Map<string, Map<number, number>>();
-  for (const a of articles) {
-    const inc = incidentOfRecord.get(String(a.origin ?? '').split('#').pop() ?? '');
-    if (inc === undefined || !incidents[inc]) continue;
-    const v = votes.get(inc) ?? votes.set(inc, new Map()).get(inc)!;
-    const s = storyOf.get(a.id)!;
-    v.set(s, (v.get(s) ?? 0) + 1);
-  }
-  for (const [inc, v] of votes) answering.set(inc, [...v].sort((x, y) => y[1] - x[1])[0]![0]);
-}
 
 // As score-incidents.mjs reads a place: its name is the city's (or begins or ends it), or it lies within 30 km.
 const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
