@@ -166,6 +166,12 @@ function quantityOf(text: string, tokens: readonly Token[], s: Sentence, n: Numb
     report.info(`"${q.text}" is not a count: a score or a tally`, 'quantity-code', q);
     return undefined;
   }
+  // "one of the five victims killed has been identified": a part of a group that another number counts is
+  // not a count of what happened to the group (that number is)
+  if (kind === 'count' && q.subject && partitive(tokens, after) && COUNTED_GROUP.test(q.subject)) {
+    report.info(`"${q.text}" is not a count: a part of "${q.subject}", which counts itself`, 'quantity-not-a-count', q);
+    return undefined;
+  }
   // "no one was hurt", "no-one", "not one was killed": nobody, never a count of one (the record counts none)
   const negator = low(tokens[n.first - 1]) === '-' ? low(tokens[n.first - 2]) : low(tokens[n.first - 1]);
   if (!n.numeral && /^(?:no|not)$/.test(negator) && low(tokens[n.first]) === 'one') {
@@ -179,6 +185,9 @@ function quantityOf(text: string, tokens: readonly Token[], s: Sentence, n: Numb
   }
   return q;
 }
+
+/** A counted phrase that opens with its own number: "five victims", "12 people". */
+const COUNTED_GROUP = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?)\b/i;
 
 /** "two of the hostages": the counted phrase comes after "of" and a determiner. */
 function partitive(tokens: readonly Token[], k: number): boolean {

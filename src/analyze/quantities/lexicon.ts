@@ -62,6 +62,8 @@ export const MEASURES = new Set([
   'g', 'lb', 'lbs', 'tonne', 'tonnes', 'ton', 'tons', 'acre', 'acres', 'hectare', 'hectares', 'ha', 'square', 'sq', 'litre',
   'litres', 'liter', 'liters', 'gallon', 'gallons', 'barrel', 'barrels', 'bpd', 'mph', 'kph', 'km/h', 'knots', 'degrees', 'degree',
   'mw', 'gw', 'kw', 'kwh', 'mwh', 'twh', 'bcm', 'calories', 'points', 'point',
+  // how often, not how many: "shot three times", "arrested 3 times"
+  'times',
 ]);
 
 /** Nouns that, right before a number, make it a name or a label ("World War 3", "Flight 17", "Resolution 2334"). */

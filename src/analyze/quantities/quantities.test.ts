@@ -135,3 +135,13 @@ test('thousands grouped by a comma set off with a space ("31, 000"), as corpora 
   // numbers in a list stay apart
   assert.deepEqual(quantities('Officers searched rooms 12, 14 and 15.').qs.map((q) => q.value), [12, 14, 15]);
 });
+
+test('a part of a group another number counts is not a count of what happened to the group; a part of an uncounted group is', () => {
+  const { qs } = quantities('One of the five victims killed has been identified. Two of the hostages were killed.');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.subject, q.category]), [['five', 5, 'victims', 'KILL'], ['Two', 2, 'hostages', 'KILL']]);
+});
+
+test('how often is no count: "arrested 3 times", "shot three times"', () => {
+  const { qs } = quantities('He has been arrested 3 times. The man was shot three times. Three men were shot.');
+  assert.deepEqual(qs.map((q) => [q.text, q.value]), [['Three', 3]]);
+});
