@@ -41,3 +41,10 @@ test('a report with no day gives no date, whatever the model', () => {
   const none = analyseReport('Two people were wounded in a shooting outside a bar on Main Street.', '2015-05-04', 'r3');
   assert.equal(incidentWith({ fields: { date: { weights: { share: 1 } } } }, [none]).date, undefined);
 });
+
+test('the ranker chooses only among dated reports\' days: with none dated the rules choose', () => {
+  const u1 = analyseReport('Two people were wounded in a shooting on May 2, 2015 outside a bar on Main Street.', undefined as never, 'u1');
+  const u2 = analyseReport('The man, born on March 3, 1950, was wounded in a shooting on May 2, 2015 on Main Street.', undefined as never, 'u2');
+  const earliest = { fields: { date: { weights: { earliest: 10 } } } };
+  assert.equal(incidentWith(earliest, [u1, u2]).date?.value, incidentWith(null, [u1, u2]).date?.value);
+});

@@ -8,8 +8,13 @@ import { bestCandidate, type IncidentFieldModel } from './ranker.js';
 
 export function rankedDate(ruled: IncidentDate | undefined, readings: readonly DateReading[], model: IncidentFieldModel | undefined): IncidentDate | undefined {
   const ranker = model?.fields.date;
-  if (!ranker) return ruled;
-  const best = bestCandidate(ranker, dateCandidates(readings, ruled?.value));
+  // the ranker reads each day against when its report was published (it was fitted on dated reports only): an
+  // undated report gives it no anchor, and it favours the earliest day told, a birth or an old war, or takes a page's
+  // "downloaded on" stamp (ECB+ dev: 1913 for a death in 2008). It chooses among dated reports' days; the rules
+  // choose where no report is dated.
+  const dated = readings.filter((r) => r.article.published);
+  if (!ranker || !dated.length) return ruled;
+  const best = bestCandidate(ranker, dateCandidates(dated, ruled?.value));
   if (!best || best.value === ruled?.value) return ruled;
   const others = (ruled?.claims ?? []).filter((c) => c.value !== best.value);
   const chosen = [...best.claims, ...(ruled?.claims ?? []).filter((c) => c.value === best.value && !best.claims.some((x) => x.article === c.article))];
