@@ -234,10 +234,22 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
   let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
   // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
+  // Up a chain of joined verbs to the one with the subject ("survived but were hit and injured"); a passive on the way
+  // makes that subject the one it happened to ("he fled and was shot by police").
   if (patient === undefined && t.dep === 'conj' && t.head >= 0 && !kids.some((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'obj')) {
-    const siblings = children(t.head);
+    // (a passive of its own only when it follows the "and": "four people were shot" with "people" misplaced is no joined verb)
+    const joinedPassive = (v: number) => children(v).some((k) => {
+      if (toks[k]!.dep !== 'aux:pass') return false;
+      let b = k - 1;
+      while (b >= 0 && (toks[b]!.pos === 'ADV' || toks[b]!.pos === 'AUX')) b--;
+      return b >= 0 && toks[b]!.pos === 'CCONJ';
+    });
+    let h = t.head, chainPassive = joinedPassive(i);
+    while (chainPassive && toks[h]!.dep === 'conj' && toks[h]!.head >= 0 && !children(h).some((k) => /^nsubj/.test(toks[k]!.dep))) h = toks[h]!.head;
+    if (!children(h).some((k) => /^nsubj/.test(toks[k]!.dep)) && joinedPassive(h) && toks[h]!.dep === 'conj' && toks[h]!.head >= 0) { chainPassive = true; h = toks[h]!.head; }
+    const siblings = children(h);
     const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
-    patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
+    patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || chainPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
   }
   // "they were found shot", "police found him fatally shot": a state the finding verb's object (or passive subject) was in
   if (patient === undefined && t.dep === 'xcomp' && t.head >= 0) {
