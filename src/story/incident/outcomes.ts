@@ -372,7 +372,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // parse split off the subject or hung on the verb after its object.
     const split = [...splitSubjects(patient), ...listedObjects(read.verb, patient)];
     let value = 0;
-    for (const j of [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj'), ...split]) value += REFLEXIVE.has(word(toks[j]!)) ? 0 : peopleIn(j) ?? 0;
+    const joined = [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj'), ...split];
+    for (const j of joined) value += REFLEXIVE.has(word(toks[j]!)) ? 0 : peopleIn(j) ?? 0;
     // "killed his wife, 2 sons, then himself": the doer is one of the dead too
     const himself = split.find((j) => REFLEXIVE.has(word(toks[j]!)));
     if (himself !== undefined) out.push({ outcome, value: 1, qualifier: 'exact', start: toks[himself]!.start, end: toks[himself]!.end, sentence, self: true });
@@ -417,13 +418,17 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
   }
 
   /**
-   * Objects listed after the verb's object `p` that the parse hung on the verb as obliques: "killed his wife, 2 sons,
-   * then himself" read with "sons" and "himself" obl. A phrase that names people, with no preposition, set off by a
-   * comma after the object, is one more of its objects.
+   * Objects listed after the verb's object `p` that the parse hung on the verb: "killed his wife, 2 sons, then himself"
+   * read with "sons" and "himself" obl, "shot his wife and two young sons" with "sons" the verb's conjunct. A phrase that
+   * names people, with no preposition, set off by a comma after the object, or joined by "and", is one more of its objects.
    */
   function listedObjects(verb: number, p: number): number[] {
     if (toks[p]!.dep !== 'obj' || toks[p]!.head !== verb) return [];
     return children(verb).filter((k) => {
+      // ("shot his wife and two young sons" with "sons" joined to the verb: a joined noun for people, with its "and", is no verb)
+      if (k > p && toks[k]!.dep === 'conj' && toks[k]!.pos === 'NOUN' && namesPeople(toks[k]!.lemma)
+        && children(k).some((c) => toks[c]!.dep === 'cc' && toks[c]!.lemma.toLowerCase() === 'and')
+        && !toks.slice(p + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
       if (k < p || !/^obl/.test(toks[k]!.dep) || children(k).some((c) => toks[c]!.dep === 'case')) return false;
       const first = Math.min(k, ...children(k).filter((c) => toks[c]!.pos !== 'PUNCT'));
       const t = toks[k]!;
