@@ -46,3 +46,9 @@ test('a passive joined after "and" happened to the subject of the verb it is joi
 test('a negation written with a curly apostrophe ("hasn’t been shot") negates', () => {
   assert.deepEqual(outcomes('My dad’s 40 and he hasn’t been shot yet.', 'curly'), []);
 });
+
+test('the subject of a passive clause that the parse took for the object of "said" is the one it happened to', () => {
+  assert.deepEqual(outcomes('Police said the man and the woman were found shot to death Wednesday.', 'said-obj'), ['killed 2']);
+  assert.ok(outcomes('Capt. Kelly Richardson says three men and two women were hurt.', 'says-obj').includes('injured 5'));
+  assert.deepEqual(outcomes('Police told the man he was arrested.', 'told'), []);
+});

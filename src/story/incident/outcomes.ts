@@ -211,7 +211,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if (t.pos === 'NOUN' && word(t) === 'shot' && !copular) {
     // ("four people were found shot" tagged as a noun, the object of a passive verb: no passive takes an object, it is the
     // state the subject was found in)
-    const passiveHost = t.dep === 'obj' && t.head >= 0 ? children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass') : undefined;
+    const passiveHost = t.dep === 'obj' && t.head >= 0 ? children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass') ?? subjectReadAsObject(toks, t.head, children) : undefined;
     const patient = kids.find((k) => k === i - 1 && toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN') ?? passiveHost;
     const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || killedAlongside(toks, i);
     // ("A man shot and killed his daughter": a "killed" joined to it that takes an object of its own makes the word before the doer)
@@ -232,7 +232,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if ((outcome === 'shot' || outcome === 'injured') && ((fatal !== undefined && fatalCount(text, toks, fatal, children) === undefined) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
   const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
-  let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
+  let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role)) ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
   // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
   // Up a chain of joined verbs to the one with the subject ("survived but were hit and injured"); a passive on the way
   // makes that subject the one it happened to ("he fled and was shot by police").
@@ -271,6 +271,18 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     ? kids.find((k) => toks[k]!.dep === 'obl:agent' || (toks[k]!.dep === 'obl' && children(k).some((c) => word(toks[c]!) === 'by')))
     : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
   return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
+}
+
+/**
+ * The subject of the passive clause `v` that the parse took for the object of the verb the clause hangs on:
+ * "Police said the man and the woman were found shot" read with "man" the object of "said" and "found" its
+ * ccomp with no subject. A passive clause has a subject; a noun for people right before it, the object of
+ * its head, is that subject.
+ */
+function subjectReadAsObject(toks: readonly SyntaxToken[], v: number, children: (h: number) => number[]): number | undefined {
+  const t = toks[v]!;
+  if (t.dep !== 'ccomp' || t.head < 0 || !children(v).some((k) => toks[k]!.dep === 'aux:pass') || children(v).some((k) => /^nsubj|^expl$/.test(toks[k]!.dep))) return undefined;
+  return children(t.head).find((k) => toks[k]!.dep === 'obj' && k < v && k > t.head && isPersonWord(toks[k]!));
 }
 
 /**
