@@ -43,8 +43,9 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
   const selfKilled = largest(by.get('killed|self') ?? []);
   let killed = killedTop ? killedTop.value : 0;
   const killedFrom: OutcomeMention[] = killedTop ? [killedTop] : [];
-  // A count that already sits in the sentence of the attacker's death ("two dead, including the gunman"), or says it holds him, holds him.
-  if (selfKilled && !(killedTop && (killedTop.sentence === selfKilled.sentence || killedTop.withAttacker))) { killed += 1; killedFrom.push(selfKilled); }
+  // A count that already sits in the sentence of the attacker's death ("two dead, including the gunman"), or says it holds him, holds him;
+  // not the object of his act ("killed his wife and then himself").
+  if (selfKilled && !(killedTop && ((killedTop.sentence === selfKilled.sentence && !killedTop.victims) || killedTop.withAttacker))) { killed += 1; killedFrom.push(selfKilled); }
   if (killed > 0) out.push({ category: 'killed', value: killed, qualifier: killedTop?.qualifier ?? 'exact', mentions: killedFrom });
   // "a boy accidentally shot himself in the hand": one who shot himself and of whom no report says he died was wounded
   const selfHurt = largest([...(by.get('shot|self') ?? []), ...(by.get('injured|self') ?? [])]);

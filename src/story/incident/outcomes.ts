@@ -30,6 +30,8 @@ export interface OutcomeMention {
   withAttacker?: boolean;
   /** People apart from those told of before ("three other victims", "two additional victims"). */
   others?: boolean;
+  /** The people counted are the object of someone's act ("he killed his wife"): the doer is none of them. */
+  victims?: boolean;
 }
 
 const CATEGORY: Readonly<Record<CountCategory, IncidentFigureCategory | undefined>> = {
@@ -209,9 +211,11 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if (t.pos === 'NOUN' && word(t) === 'shot' && !copular) {
     // ("four people were found shot" tagged as a noun, the object of a passive verb: no passive takes an object, it is the
     // state the subject was found in)
-    const passiveHost = t.dep === 'obj' && t.head >= 0 ? children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass') : undefined;
+    const passiveHost = t.dep === 'obj' && t.head >= 0 ? children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass') ?? subjectReadAsObject(toks, t.head, children) : undefined;
     const patient = kids.find((k) => k === i - 1 && toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN') ?? passiveHost;
     const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || killedAlongside(toks, i);
+    // ("A man shot and killed his daughter": a "killed" joined to it that takes an object of its own makes the word before the doer)
+    if (killedAlongside(toks, i) && children(i + 2).some((k) => toks[k]!.dep === 'obj')) return undefined;
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
   }
   if (t.pos !== 'VERB' && !copular) return undefined;
@@ -221,18 +225,31 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // (a person struck with no word of what struck is not counted: "struck by a car" and "struck in the shoulder" read alike)
   if (!outcome && STRIKING.has(lemma) && kids.some((k) => /^(?:nsubj|obl:agent|obl)$/.test(toks[k]!.dep) && PROJECTILES.has(toks[k]!.lemma.toLowerCase()))) outcome = 'shot';
   if (!outcome) return undefined;
-  if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n't)$/.test(word(toks[k]!)))) return undefined;
+  // (a curly apostrophe splits "hasn’t" as "hasn" + "’t")
+  if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n?['’]t)$/.test(word(toks[k]!)))) return undefined;
   // ("four people were shot, one fatally": a number under "fatally" says how many of them died, fatalCount reads it)
   const fatal = kids.find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
   if ((outcome === 'shot' || outcome === 'injured') && ((fatal !== undefined && fatalCount(text, toks, fatal, children) === undefined) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
   const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
-  let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role));
+  let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role)) ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
   // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
+  // Up a chain of joined verbs to the one with the subject ("survived but were hit and injured"); a passive on the way
+  // makes that subject the one it happened to ("he fled and was shot by police").
   if (patient === undefined && t.dep === 'conj' && t.head >= 0 && !kids.some((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'obj')) {
-    const siblings = children(t.head);
+    // (a passive of its own only when it follows the "and": "four people were shot" with "people" misplaced is no joined verb)
+    const joinedPassive = (v: number) => children(v).some((k) => {
+      if (toks[k]!.dep !== 'aux:pass') return false;
+      let b = k - 1;
+      while (b >= 0 && (toks[b]!.pos === 'ADV' || toks[b]!.pos === 'AUX')) b--;
+      return b >= 0 && toks[b]!.pos === 'CCONJ';
+    });
+    let h = t.head, chainPassive = joinedPassive(i);
+    while (chainPassive && toks[h]!.dep === 'conj' && toks[h]!.head >= 0 && !children(h).some((k) => /^nsubj/.test(toks[k]!.dep))) h = toks[h]!.head;
+    if (!children(h).some((k) => /^nsubj/.test(toks[k]!.dep)) && joinedPassive(h) && toks[h]!.dep === 'conj' && toks[h]!.head >= 0) { chainPassive = true; h = toks[h]!.head; }
+    const siblings = children(h);
     const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
-    patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
+    patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || chainPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
   }
   // "they were found shot", "police found him fatally shot": a state the finding verb's object (or passive subject) was in
   if (patient === undefined && t.dep === 'xcomp' && t.head >= 0) {
@@ -254,6 +271,18 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     ? kids.find((k) => toks[k]!.dep === 'obl:agent' || (toks[k]!.dep === 'obl' && children(k).some((c) => word(toks[c]!) === 'by')))
     : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
   return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
+}
+
+/**
+ * The subject of the passive clause `v` that the parse took for the object of the verb the clause hangs on:
+ * "Police said the man and the woman were found shot" read with "man" the object of "said" and "found" its
+ * ccomp with no subject. A passive clause has a subject; a noun for people right before it, the object of
+ * its head, is that subject.
+ */
+function subjectReadAsObject(toks: readonly SyntaxToken[], v: number, children: (h: number) => number[]): number | undefined {
+  const t = toks[v]!;
+  if (t.dep !== 'ccomp' || t.head < 0 || !children(v).some((k) => toks[k]!.dep === 'aux:pass') || children(v).some((k) => /^nsubj|^expl$/.test(toks[k]!.dep))) return undefined;
+  return children(t.head).find((k) => toks[k]!.dep === 'obj' && k < v && k > t.head && isPersonWord(toks[k]!));
 }
 
 /**
@@ -334,6 +363,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
   const word = (t: SyntaxToken) => text.slice(t.start, t.end).toLowerCase();
   const out: OutcomeMention[] = [];
   toks.forEach((_t, i) => {
+    const self = selfTaken(i);
+    if (self !== undefined) out.push({ outcome: 'killed', value: 1, qualifier: 'exact', start: toks[self]!.start, end: toks[self]!.end, sentence, self: true });
     const read = verbOutcome(text, toks, i, children);
     if (!read || read.outcome === 'suspect') return;
     const { outcome } = read as { outcome: Outcome };
@@ -349,26 +380,89 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // "17 search warrants were executed", "30 rounds were shot": what these verbs do to things is no harm to people
     // ("a boy shot Monday has died" misparsed with "shot" a noun is still the boy)
     if (first.pos === 'NOUN' && ((PROJECTILES.has(first.lemma.toLowerCase()) && first.lemma.toLowerCase() !== 'shot') || (NOT_ONLY_PEOPLE.has(toks[read.verb]!.lemma.toLowerCase()) && !namesPeople(word(first))))) return;
-    // "Stover and Gilliam died", "one male and one female were found dead": each of the joined counts.
+    // "Stover and Gilliam died", "one male and one female were found dead": each of the joined counts, with those the
+    // parse split off the subject or hung on the verb after its object.
+    const split = [...splitSubjects(patient), ...listedObjects(read.verb, patient)];
     let value = 0;
-    for (const j of [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj')]) value += peopleIn(j) ?? 0;
+    const joined = [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj'), ...split];
+    for (const j of joined) value += REFLEXIVE.has(word(toks[j]!)) ? 0 : peopleIn(j) ?? 0;
+    // "killed his wife, 2 sons, then himself": the doer is one of the dead too
+    const himself = split.find((j) => REFLEXIVE.has(word(toks[j]!)));
+    if (himself !== undefined) out.push({ outcome, value: 1, qualifier: 'exact', start: toks[himself]!.start, end: toks[himself]!.end, sentence, self: true });
     // "INDIANAPOLIS (PIX11) - A baby died": a subject that counts no one (a dateline the parse took for it) leaves its apposition to count
     // (a number set off after a name is an age: "Niles Young, 22,")
     if (value === 0) for (const j of children(patient).filter((k) => toks[k]!.dep === 'appos' && toks[k]!.pos === 'NOUN')) value += peopleIn(j) ?? 0;
     const numTok = toks[writtenNumber(patient) ?? -1];
     const individual = value === 1 && first.pos !== 'NUM' && numTok === undefined;
     // ("the man and the boy were found dead": people listed one by one are those told of, as "the two" would be)
-    const listed = numTok === undefined && value > 1 && children(patient).some((k) => toks[k]!.dep === 'conj');
+    const listed = numTok === undefined && value > 1 && (split.length > 0 || children(patient).some((k) => toks[k]!.dep === 'conj'));
     const definite = listed || (numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start)));
     const others = numTok !== undefined && !definite && children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep));
     const name = individual && first.pos === 'PROPN' ? word(first) : undefined;
-    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(name ? { name } : {}), ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
+    const victims = !read.passive && toks[read.patient]!.dep === 'obj';
+    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(name ? { name } : {}), ...(definite ? { definite } : {}), ...(others ? { others } : {}), ...(victims ? { victims } : {}) });
     // "four people were shot, one fatally": the one died
     const fatal = children(read.verb).find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
     const died = fatal === undefined ? undefined : fatalCount(text, toks, fatal, children);
     if (died) out.push({ outcome: 'killed', value: died.value, qualifier: 'exact', start: toks[died.at]!.start, end: toks[died.at]!.end, sentence });
   });
   return out;
+
+  /**
+   * Subjects joined to the patient `p` by "and" that the parse split off it: "A man and his daughter were found dead"
+   * read with "man" the root and the verb its conjunct, "Two children and an adult male were found dead" read with two
+   * subjects on one verb. A clause has one subject: a person word (no bare number) before it, with only an "and" hung on the clause and
+   * no verb between them, is the subject's first conjunct (and its own conjuncts with it).
+   */
+  function splitSubjects(p: number): number[] {
+    const clause = toks[p]!.head;
+    if (clause < 0 || !/^nsubj/.test(toks[p]!.dep)) return [];
+    const c = toks[clause]!;
+    const firsts = [...(c.dep === 'conj' && c.head >= 0 && c.head < p ? [c.head] : []), ...children(clause).filter((k) => k < p && /^nsubj/.test(toks[k]!.dep))];
+    const between = (n: number) => toks.slice(n + 1, p);
+    return firsts
+      // (a bare number before "and" is as often an age or an hour as a count: "My dad's 40 and he ...")
+      .filter((n) => isPersonWord(toks[n]!) && toks[n]!.pos !== 'NUM' && !RELATIVE.has(word(toks[n]!))
+        && between(n).some((t) => t.dep === 'cc' && (t.head === clause || t.head === p) && t.lemma.toLowerCase() === 'and')
+        // ("Two teenagers -- a 14-year-old and an 18-year-old -- were shot": a dash sets off the same people, listed)
+        && !between(n).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && text.slice(t.start, t.end) !== ',')))
+      .flatMap((n) => [n, ...children(n).filter((k) => toks[k]!.dep === 'conj' && k < p)]);
+  }
+
+  /**
+   * Objects listed after the verb's object `p` that the parse hung on the verb: "killed his wife, 2 sons, then himself"
+   * read with "sons" and "himself" obl, "shot his wife and two young sons" with "sons" the verb's conjunct. A phrase that
+   * names people, with no preposition, set off by a comma after the object, or joined by "and", is one more of its objects.
+   */
+  function listedObjects(verb: number, p: number): number[] {
+    if (toks[p]!.dep !== 'obj' || toks[p]!.head !== verb) return [];
+    return children(verb).filter((k) => {
+      // ("shot his wife and two young sons" with "sons" joined to the verb: a joined noun for people, with its "and", is no verb)
+      if (k > p && toks[k]!.dep === 'conj' && toks[k]!.pos === 'NOUN' && namesPeople(toks[k]!.lemma)
+        && children(k).some((c) => toks[c]!.dep === 'cc' && toks[c]!.lemma.toLowerCase() === 'and')
+        && !toks.slice(p + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+      if (k < p || !/^obl/.test(toks[k]!.dep) || children(k).some((c) => toks[c]!.dep === 'case')) return false;
+      const first = Math.min(k, ...children(k).filter((c) => toks[c]!.pos !== 'PUNCT'));
+      const t = toks[k]!;
+      return first > 0 && text.slice(toks[first - 1]!.start, toks[first - 1]!.end) === ','
+        && (REFLEXIVE.has(word(t)) || (t.pos === 'NOUN' && namesPeople(t.lemma)));
+    });
+  }
+
+  /**
+   * The doer's own death told without a verb of dying: "turning the gun on himself" (the verb "turn", an object, and a
+   * reflexive after "on"), "took his own life", "ended her own life". The token that stands for him, if token `i` says so.
+   */
+  function selfTaken(i: number): number | undefined {
+    const t = toks[i]!;
+    if (t.pos !== 'VERB') return undefined;
+    const lemma = t.lemma.toLowerCase(), kids = children(i);
+    if (lemma === 'turn' && kids.some((k) => toks[k]!.dep === 'obj'))
+      return kids.find((k) => REFLEXIVE.has(word(toks[k]!)) && children(k).some((c) => toks[c]!.dep === 'case' && word(toks[c]!) === 'on'));
+    if (lemma === 'take' || lemma === 'end')
+      return kids.find((k) => toks[k]!.dep === 'obj' && toks[k]!.lemma.toLowerCase() === 'life' && children(k).some((c) => word(toks[c]!) === 'own'));
+    return undefined;
+  }
 
   /** The token of the number written before the noun `j` ("three men"), if any. */
   function writtenNumber(j: number): number | undefined {
@@ -387,7 +481,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const num = writtenNumber(j);
     if (num !== undefined) return numberOf(word(toks[num]!));
     // "both men were killed": two of them
-    if (p.pos === 'NOUN' && namesPeople(w) && children(j).some((k) => k < j && word(toks[k]!) === 'both' && /^(?:det|advmod|predet|cc:preconj)/.test(toks[k]!.dep))) return 2;
+    // ("Both the male and the boy": a singular noun's "both" counts the list it opens, not the noun)
+    if (p.pos === 'NOUN' && namesPeople(w) && p.lemma.toLowerCase() !== w && children(j).some((k) => k < j && word(toks[k]!) === 'both' && /^(?:det|advmod|predet|cc:preconj)/.test(toks[k]!.dep))) return 2;
     // "a 14-year-old boy shot earlier this week has died": "shot" read as a noun, the person its compound
     const person = children(j).find((k) => k === j - 1 && toks[k]!.dep === 'compound' && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));
     if (person !== undefined && (PERSON_NOUNS.has(toks[person]!.lemma.toLowerCase()) || /-old$/.test(word(toks[person]!)))) return peopleIn(person);
