@@ -34,7 +34,7 @@ export interface FigureCandidate extends Candidate<number> {
 /** Sentences a report's lead holds: a count told there is the report's own. */
 const LEAD = 2;
 
-interface Support { article: number; sentence: number; background: boolean; title: boolean; derived: boolean; qualifier: OutcomeMention['qualifier']; mention?: OutcomeMention; toll: boolean }
+interface Support { article: number; sentence: number; background: boolean; title: boolean; derived: boolean; qualifier: OutcomeMention['qualifier']; mention?: OutcomeMention }
 
 /**
  * The candidates for one field. `rule` is the value the rules chose (0 when they chose none); `killed`,
@@ -42,16 +42,16 @@ interface Support { article: number; sentence: number; background: boolean; titl
  */
 export function figureCandidates(field: FigureField, readings: readonly ArticleReading[], rule: number, killed = 0): FigureCandidate[] {
   const support = new Map<number, Support[]>();
-  const add = (value: number, s: Support) => { if (value >= 0) support.set(value, [...(support.get(value) ?? []), s]); };
+  const add = (value: number, s: Support) => { if (value >= 0) (support.get(value) ?? support.set(value, []).get(value)!).push(s); };
   const tolls: number[] = [];
   readings.forEach((r, article) => {
-    const own = (m: ReadMention) => ({ article, sentence: m.mention.sentence, background: m.background, title: m.title, qualifier: m.mention.qualifier, mention: m.mention, toll: false });
+    const own = (m: ReadMention) => ({ article, sentence: m.mention.sentence, background: m.background, title: m.title, qualifier: m.mention.qualifier, mention: m.mention });
     const figure = r.figures.find((f) => f.category === field);
     const toll = !figure ? 0 : figure.shot !== undefined ? Math.max(0, figure.shot - killed) : figure.value;
     tolls.push(toll);
     if (figure && toll > 0) {
       const m = figure.mentions[0]!;
-      add(toll, { article, sentence: m.sentence, background: false, title: false, derived: toll !== m.value, qualifier: figure.qualifier, mention: m, toll: true });
+      add(toll, { article, sentence: m.sentence, background: false, title: false, derived: toll !== m.value, qualifier: figure.qualifier, mention: m });
     }
     const reportKilled = r.figures.find((f) => f.category === 'killed')?.value ?? 0;
     for (const m of r.mentions) {
