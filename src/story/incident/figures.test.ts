@@ -6,7 +6,7 @@ import { articleFigures } from './figures.js';
 import { articleOutcomes, type OutcomeMention } from './outcomes.js';
 
 // A report's toll of each outcome (reports and counts written for these tests).
-const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'others' | 'self' | 'name' | 'withAttacker'>> = {}): OutcomeMention =>
+const m = (outcome: OutcomeMention['outcome'], value: number, sentence: number, flags: Partial<Pick<OutcomeMention, 'individual' | 'definite' | 'others' | 'apart' | 'self' | 'name' | 'noun' | 'told' | 'withAttacker'>> = {}): OutcomeMention =>
   ({ outcome, value, qualifier: 'exact', start: sentence * 10, end: sentence * 10 + 1, sentence, ...flags });
 const figures = (ms: OutcomeMention[]) => Object.fromEntries(articleFigures(ms).map((x) => [x.category, x.value]));
 
@@ -62,4 +62,19 @@ test('read from a report: a toll including the gunman holds him', () => {
   const a = analyse('Five people are dead, including the gunman, after a shooting at a Brookvale home on Sunday. Police said the gunman later killed himself.');
   assert.ok(articleOutcomes(a).some((x) => x.withAttacker), 'the toll holds the gunman');
   assert.equal(figures(articleOutcomes(a)).killed, 5);
+});
+
+test('one told of again by the noun that named one of the dead is that dead one, not another wounded', () => {
+  // "A 9-year-old boy ... has died. ... found the boy wounded": one boy
+  assert.deepEqual(figures([m('killed', 1, 1, { individual: true, noun: 'boy' }), m('injured', 1, 6, { individual: true, noun: 'boy', told: true })]), { killed: 1 });
+  // "A man was killed and a woman wounded": two people; "a boy" not told of before may be another boy
+  assert.deepEqual(figures([m('killed', 1, 1, { individual: true, noun: 'man' }), m('injured', 1, 1, { individual: true, noun: 'woman', told: true })]), { killed: 1, injured: 1 });
+  assert.deepEqual(figures([m('killed', 1, 1, { individual: true, noun: 'boy' }), m('injured', 1, 3, { individual: true, noun: 'boy' })]), { killed: 1, injured: 1 });
+});
+
+test('one shot apart from those told of ("another woman was shot") is wounded where the shot count no more than the dead', () => {
+  // "Three people have died ... Another woman who was shot went to a hospital"
+  assert.deepEqual(figures([m('killed', 3, 0), m('shot', 1, 7, { individual: true, apart: true })]), { killed: 3, injured: 1 });
+  // without the mark she may be one of the three
+  assert.deepEqual(figures([m('killed', 3, 0), m('shot', 1, 7, { individual: true })]), { killed: 3 });
 });

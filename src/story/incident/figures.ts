@@ -53,14 +53,16 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
   // of the dead before he died; he counts among the shot (the dead and the wounded), not the wounded. (Any one person told
   // hurt where the report counts dead: GVA dev injured 0.7159 -> 0.7109, 'one man killed and a woman injured' is common.)
   const deadNames = new Set((by.get('killed') ?? []).filter((m) => m.individual && m.name).map((m) => m.name));
-  const hurtOne = (m: OutcomeMention) => !!m.individual && !!m.name && deadNames.has(m.name);
+  // So is one told of again by the noun that named one of the dead ("the boy wounded" where "a 9-year-old boy ... has died").
+  const deadNouns = new Set((by.get('killed') ?? []).filter((m) => m.individual && m.noun).map((m) => m.noun));
+  const hurtOne = (m: OutcomeMention) => !!m.individual && ((!!m.name && deadNames.has(m.name)) || (!!m.told && !!m.noun && deadNouns.has(m.noun)));
   const injured = by.get('injured') ?? [];
   const woundedTop = toll([...injured.filter((m) => !hurtOne(m)), ...(selfHurt && !killedTop && !selfKilled ? [selfHurt] : [])]);
   const shotTop = toll([...(by.get('shot') ?? []), ...injured.filter(hurtOne)]);
   const victimsKilled = killedTop ? killedTop.value : 0;
   const shotNotKilled = shotTop ? shotTop.value - victimsKilled : 0;
   // "one man died; three other victims showed up with gunshot wounds": the others of a report that counts dead are its wounded
-  const othersTop = killed > 0 ? largest([...(by.get('shot') ?? []), ...(by.get('injured') ?? [])].filter((m) => m.others)) : undefined;
+  const othersTop = killed > 0 ? largest([...(by.get('shot') ?? []), ...(by.get('injured') ?? [])].filter((m) => m.others || m.apart)) : undefined;
   if (othersTop && othersTop.value > Math.max(woundedTop?.value ?? 0, shotNotKilled)) out.push({ category: 'injured', value: othersTop.value, qualifier: othersTop.qualifier, mentions: [othersTop] });
   else if (woundedTop && woundedTop.value >= shotNotKilled) out.push({ category: 'injured', value: woundedTop.value, qualifier: woundedTop.qualifier, mentions: [woundedTop] });
   else if (shotTop && shotNotKilled > 0) out.push({ category: 'injured', value: shotNotKilled, qualifier: shotTop.qualifier, mentions: killedTop ? [shotTop, killedTop] : [shotTop], ...(killed ? {} : { shot: shotTop.value }) });

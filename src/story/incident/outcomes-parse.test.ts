@@ -104,3 +104,23 @@ test('a day the parse took for the one killed is no person', () => {
   } as unknown as AnalyzedArticle;
   assert.deepEqual(articleOutcomes(article).map((m) => `${m.outcome} ${m.value} ${text.slice(m.start, m.end)}`), ['shot 1 Ray']);
 });
+
+test('one shot "also" or "another" one is marked apart from those told of; another one as the object of the act is not', () => {
+  const apart = (spec: string) => { const { text, syntax } = parsed(spec); return syntaxOutcomes(text, syntax, 0).map((m) => !!m.apart); };
+  assert.deepEqual(apart('The/DET/det>1 woman/NOUN/nsubj:pass>4 was/AUX/aux:pass>4 also/ADV/advmod>4 shot/VERB/root>-1'), [true]);
+  assert.deepEqual(apart('Another/DET/det>1 woman/NOUN/nsubj:pass>3 was/AUX/aux:pass>3 wounded/VERB/root>-1'), [true]);
+  assert.deepEqual(apart('The/DET/det>1 woman/NOUN/nsubj:pass>3 was/AUX/aux:pass>3 wounded/VERB/root>-1'), [false]);
+  assert.deepEqual(apart('a/DET/det>1 boy/NOUN/nsubj>2 shot/VERB/root>-1 another/DET/det>4 boy/NOUN/obj>2'), [false]);
+});
+
+test('the one a definite or possessive determiner introduces is marked told of, with the noun that names him', () => {
+  const { text, syntax } = parsed('police/NOUN/nsubj>1 found/VERB/root>-1 the/DET/det>3 boy/NOUN/obj>1 wounded/VERB/xcomp>1');
+  const read = syntaxOutcomes(text, syntax, 0).map((m) => [m.outcome, m.noun, !!m.told]);
+  assert.ok(read.length > 0 && read.every(([, noun, told]) => noun === 'boy' && told), JSON.stringify(read));
+});
+
+test('"the shooting of" someone: he was shot; "the fatal shooting of" him: he was killed; the shooting of no person counts no one', () => {
+  assert.deepEqual(outcomes('Police/NOUN/nsubj>2 are/AUX/aux>2 investigating/VERB/root>-1 the/DET/det>4 shooting/NOUN/obj>2 of/ADP/case>7 a/DET/det>7 man/NOUN/nmod>4'), ['shot 1 man']);
+  assert.deepEqual(outcomes('He/PRON/nsubj:pass>2 was/AUX/aux:pass>2 arrested/VERB/root>-1 in/ADP/case>5 the/DET/det>5 fatal/ADJ/amod>6 shooting/NOUN/obl>2 of/ADP/case>9 his/PRON/nmod:poss>9 wife/NOUN/nmod>6').filter((s) => !s.startsWith('arrest')), ['killed 1 wife']);
+  assert.deepEqual(outcomes('They/PRON/nsubj>1 finished/VERB/root>-1 the/DET/det>3 shooting/NOUN/obj>1 of/ADP/case>5 scenes/NOUN/nmod>3'), []);
+});

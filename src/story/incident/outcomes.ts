@@ -24,12 +24,18 @@ export interface OutcomeMention {
   individual?: boolean;
   /** The person's name as written, lower case, when the one counted is named ("Felder"): the same name is the same person. */
   name?: string;
+  /** The noun (lemma, lower case) that names the one person counted, when no name does ("boy" in "the boy was wounded"). */
+  noun?: string;
+  /** The one person counted is someone already told of ("the boy", "this man", "his son"): a definite or possessive determiner. */
+  told?: boolean;
   /** A count of people already told of ("all four victims", "the three men"): the report's total of them. */
   definite?: boolean;
   /** The count holds the attacker who died ("five dead, including the gunman"): his own death adds no one to it. */
   withAttacker?: boolean;
   /** People apart from those told of before ("three other victims", "two additional victims"). */
   others?: boolean;
+  /** One person apart from those told of before ("another woman was shot", "the woman was also shot"). */
+  apart?: boolean;
   /** The people counted are the object of someone's act ("he killed his wife"): the doer is none of them. */
   victims?: boolean;
 }
@@ -330,6 +336,13 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
   }
+  // "the shooting of a 3-year-old girl", "the shooting injury of his nephew": the one shot (whether he died, the report's
+  // other words tell, or "the fatal shooting of")
+  if (t.pos === 'NOUN' && (lemma === 'shooting' || (lemma === 'injury' && kids.some((k) => toks[k]!.dep === 'compound' && toks[k]!.lemma.toLowerCase() === 'shooting')))) {
+    const patient = kids.find((k) => toks[k]!.dep === 'nmod' && isPersonWord(toks[k]!) && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'of'));
+    const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|deadly)$/.test(toks[k]!.lemma.toLowerCase()));
+    return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: false };
+  }
   // "a man suffered a gunshot wound", "officers found him with a gunshot wound", "left a boy with minor injuries": the one who has the wound was hurt
   // (counted with the shot: killed or wounded, as the report's other words tell)
   if (t.pos === 'NOUN' && (lemma === 'wound' || lemma === 'injury') && t.head >= 0) {
@@ -398,9 +411,15 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const listed = numTok === undefined && value > 1 && (split.length > 0 || children(patient).some((k) => toks[k]!.dep === 'conj'));
     const definite = listed || (numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start)));
     const others = numTok !== undefined && !definite && children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep));
+    // one person apart from those told of, as the one the sentence is about: "another woman who was shot", "the woman was
+    // also shot" (not the object of someone's act: "he shot another teen" is another than the doer)
+    const apart = individual && toks[read.patient]!.dep !== 'obj' && (children(patient).some((k) => toks[k]!.dep === 'det' && word(toks[k]!) === 'another')
+      || children(read.verb).some((k) => toks[k]!.dep === 'advmod' && word(toks[k]!) === 'also'));
     const name = individual && first.pos === 'PROPN' ? word(first) : undefined;
+    const noun = individual && first.pos === 'NOUN' ? first.lemma.toLowerCase() : undefined;
+    const told = noun !== undefined && children(patient).some((k) => (toks[k]!.dep === 'det' && /^(?:the|this|that)$/.test(word(toks[k]!))) || toks[k]!.dep === 'nmod:poss');
     const victims = !read.passive && toks[read.patient]!.dep === 'obj';
-    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(name ? { name } : {}), ...(definite ? { definite } : {}), ...(others ? { others } : {}), ...(victims ? { victims } : {}) });
+    if (value > 0) out.push({ outcome, value, qualifier: 'exact', start: first.start, end: first.end, sentence, ...(individual ? { individual } : {}), ...(name ? { name } : {}), ...(noun ? { noun } : {}), ...(told ? { told } : {}), ...(definite ? { definite } : {}), ...(others ? { others } : {}), ...(apart ? { apart } : {}), ...(victims ? { victims } : {}) });
     // "four people were shot, one fatally": the one died
     const fatal = children(read.verb).find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
     const died = fatal === undefined ? undefined : fatalCount(text, toks, fatal, children);
