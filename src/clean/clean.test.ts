@@ -54,3 +54,26 @@ test('reader hints are kept as given', () => {
   assert.equal(segs[0]!.kind, 'caption');
   assert.equal(segs[0]!.rule, 'figcaption');
 });
+
+const LINKED = [
+  'Crews Restore Power After Storm',
+  'Crews restored power to most homes on the east side by Tuesday evening, the utility said in a statement after the storm.',
+  'RELATED: Storm topples trees across the county',
+  'More than 3,000 customers were still without power on Wednesday morning, according to the utility company.',
+  'MORE: Schools closed for a second day',
+  'Also read:',
+  'Bridge reopens after flood repairs',
+  'Mayor names new fire chief',
+  'The utility said it expects to restore the rest of the lines by Friday, weather permitting, a spokesman said.',
+].join('\n\n');
+
+test('links to other items, labelled or listed under a label, are boilerplate; running text that starts alike is not', () => {
+  assert.equal(kindOf(LINKED, 'RELATED: Storm'), 'boilerplate');
+  assert.equal(kindOf(LINKED, 'MORE: Schools'), 'boilerplate');
+  assert.equal(kindOf(LINKED, 'Also read:'), 'boilerplate');
+  assert.equal(kindOf(LINKED, 'Bridge reopens'), 'boilerplate');
+  assert.equal(kindOf(LINKED, 'Mayor names'), 'boilerplate');
+  assert.equal(kindOf(LINKED, 'More than 3,000'), 'body');
+  assert.equal(kindOf(LINKED, 'The utility said it expects'), 'body');
+  assert.equal(kindOf(LINKED, 'Crews Restore Power'), 'title');
+});

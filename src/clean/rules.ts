@@ -32,9 +32,15 @@ const FURNITURE = new RegExp(
   String.raw`subscribe\b|sign up\b|advertisement$|(?:read|see) (?:more|also)\b|related(?: articles| stories| coverage| content| news)?:?$|` +
   String.raw`click here\b|follow us\b|all rights reserved|copyright\b|©|cookies?\b|log ?in (?:to|or)\b|you (?:may|might) also like|` +
   String.raw`recommended(?: for you)?:?$|most (?:read|popular|viewed)|tags?:|filed under\b|print this|email this|join (?:our|the) (?:newsletter|mailing)|` +
-  String.raw`download (?:our|the) app|back to top|skip to (?:main )?content|loading\.{0,3}$|this (?:article|story) (?:was|has been) (?:updated|corrected)\b)`,
+  String.raw`download (?:our|the) app|read or share this (?:story|article)|back to top|skip to (?:main )?content|loading\.{0,3}$|this (?:article|story) (?:was|has been) (?:updated|corrected)\b)`,
   'i',
 );
+// A link to another item, labelled as such: "RELATED: Teen killed in York County", "MORE: 4 shot in SE DC",
+// "WATCH: ...", "Also read:", "Related Stories:", "Trending now:", "Also on HuffPost:". The label and its colon
+// (or bar) open the line; running text never starts so.
+const LINK_LABEL = /^(?:related(?:\s+[\p{L}]+){0,2}|more(?:\s+(?:stories|coverage|news|crime news|video|online|from [\p{L} ]{0,30}))?|watch(?:\s+(?:the\s+)?(?:report|video))?|also(?:\s+(?:read|see|on\s+[\p{L}]+))?|see also|read (?:more|also)(?:\s+from\s+[\p{L} ]{1,30})?|trending(?:\s+(?:stories|now))?|recommended(?:\s+stories)?|don['’]t miss|must read)\s*[:|]/iu;
+// ... with nothing after it: a list of such links follows, one headline a line.
+const LINK_LABEL_ALONE = new RegExp(LINK_LABEL.source + String.raw`\s*$`, 'iu');
 // Production credits of wire copy: "(Reporting by ...; Editing by ...)".
 const PRODUCTION_CREDIT = /^[([]?\s*(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|research|produced|graphics?) by\b/i;
 const CREDIT_INSIDE = /[;,.]\s*(?:additional reporting|writing|editing|edited) by\b/i;
@@ -52,6 +58,9 @@ const FRAMED_HEADING = /^[-–—*=#]+\s*\S.{0,120}?\S\s*[-–—*=#]+$/;
 export const CLEAN_RULES: readonly CleanRule[] = [
   // Furniture first: "Comments are closed." must end a comment section, not join it.
   { name: 'furniture', kind: 'boilerplate', test: (b) => words(b.text).length <= 14 && FURNITURE.test(b.text) },
+  // Links to other items: a labelled one, and the headlines listed under a label alone.
+  { name: 'link-label', kind: 'boilerplate', test: (b, c) => c.index > 0 && words(b.text).length <= 30 && LINK_LABEL.test(b.text) },
+  { name: 'link-list', kind: 'boilerplate', test: inLinkList },
   // Credits before captions: "(Reporting by Reuters; Editing by ...)" is not a photo.
   { name: 'production-credit', kind: 'credit', test: (b) => PRODUCTION_CREDIT.test(b.text) || (b.text.length < 300 && CREDIT_INSIDE.test(b.text) && /^[([]/.test(b.text)) },
   { name: 'byline', kind: 'credit', test: (b) => words(b.text).length <= 12 && BYLINE.test(b.text) },
@@ -69,6 +78,18 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   { name: 'framed-heading', kind: 'heading', test: (b) => FRAMED_HEADING.test(b.text) && words(b.text).length <= 16 },
   { name: 'short-heading', kind: 'heading', test: isHeading },
 ];
+
+/** A headline (short, no closing stop) under a link label alone, with only such headlines between them. */
+function inLinkList(b: Block, c: RuleContext): boolean {
+  const headline = (text: string) => words(text).length <= 20 && !/[.!?;,"”]$/.test(text);
+  if (!headline(b.text)) return false;
+  for (let j = c.index - 1; j >= 0 && c.kinds[j] === 'boilerplate'; j--) {
+    const text = c.blocks[j]!.text;
+    if (LINK_LABEL_ALONE.test(text)) return true;
+    if (!headline(text)) return false;
+  }
+  return false;
+}
 
 function isTitle(b: Block, c: RuleContext): boolean {
   if (c.kinds.some((k) => k === 'title' || k === 'body')) return false;   // only before the body starts

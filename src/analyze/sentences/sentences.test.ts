@@ -25,3 +25,10 @@ test('a point touching the digits after it is a calibre, not a full stop; a poin
   assert.deepEqual(split('He was shot with a .22 revolver. Police came.'), ['He was shot with a .22 revolver.', 'Police came.']);
   assert.deepEqual(split('Police came at 9. 14 people were hurt.'), ['Police came at 9.', '14 people were hurt.']);
 });
+test('street and state abbreviations do not end sentences; the word a state abbreviation spells in lower case still may', () => {
+  assert.deepEqual(split('It happened at 947 W. Lake Mead Blvd., near the park, Moon said. Police came.'),
+    ['It happened at 947 W. Lake Mead Blvd., near the park, Moon said.', 'Police came.']);
+  assert.deepEqual(split('NASHVILLE, Tenn. (WKRN) – Police said a man was shot. He lived.'),
+    ['NASHVILLE, Tenn. (WKRN) – Police said a man was shot.', 'He lived.']);
+  assert.deepEqual(split('He felt ill. Doctors came.'), ['He felt ill.', 'Doctors came.']);
+});

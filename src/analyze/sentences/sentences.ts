@@ -6,6 +6,14 @@ const ABBREVIATIONS = new Set([
   'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'no', 'nos', 'vs', 'v', 'etc', 'approx',
   'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'univ', 'assn', 'est', 'fig', 'vol', 'p', 'pp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // streets and addresses ("947 W. Lake Mead Blvd., near ...", "14th Ave. and Second Street")
+  'ave', 'blvd', 'rd', 'hwy', 'pkwy', 'ln', 'apt', 'ste', 'bldg',
+]);
+// The AP's abbreviations of US states, written capitalised ("NASHVILLE, Tenn. (WKRN) -", "in Lansing, Mich. on
+// Sunday"): several are words in lower case ("ill.", "miss."), so only the capitalised form is one.
+const STATE_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md', 'Mass',
+  'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ]);
 const TERMINAL = /^[.!?…]$|^[.!?]{2,}$/;
 const CLOSING = /^["'”’»)\]]$/;
@@ -51,7 +59,7 @@ export function splitSentences(text: string, tokens: readonly Token[], segments:
 
 function isAbbreviation(word: Token, period: Token): boolean {
   if (word.end !== period.start) return false;
-  return ABBREVIATIONS.has(word.text.toLowerCase()) || /^\p{Lu}$/u.test(word.text);
+  return ABBREVIATIONS.has(word.text.toLowerCase()) || STATE_ABBREVIATIONS.has(word.text) || /^\p{Lu}$/u.test(word.text);
 }
 
 function opensSentence(word: string): boolean {

@@ -187,6 +187,8 @@ function countsThings(subject: string | undefined, predicate: string | undefined
 
 /** Verbs whose subject bears the wound they take: "suffered a gunshot wound", not "described the injuries". */
 const BEARING = new Set(['suffer', 'sustain', 'receive', 'have', 'get', 'incur', 'bear', 'take', 'nurse', 'survive']);
+/** Verbs (lemmas) whose subject is one who bears the wound they take "from" ("suffering from", "recovering from"). */
+const RECOVERING = new Set(['suffer', 'recover', 'heal']);
 
 /** Verbs of harm whose other senses take things ("executed a warrant"): they count people only when the noun names people. */
 const NOT_ONLY_PEOPLE = new Set(['execute']);
@@ -352,7 +354,9 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     const head = toks[at]!, siblings = children(at);
     const by = (...deps: string[]) => siblings.find((k) => deps.includes(toks[k]!.dep));
     const withCase = kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'with');
-    const patient = (t.dep === 'obj' || threat) && head.pos === 'VERB' && BEARING.has(head.lemma.toLowerCase()) ? by('nsubj', 'nsubj:pass')
+    // "a teenager is suffering from a gunshot wound", "recovering from his injuries": the subject bears it
+    const fromCase = t.dep === 'obl' && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'from');
+    const patient = ((t.dep === 'obj' || threat) || (fromCase && RECOVERING.has(head.lemma.toLowerCase()))) && head.pos === 'VERB' && (BEARING.has(head.lemma.toLowerCase()) || RECOVERING.has(head.lemma.toLowerCase())) ? by('nsubj', 'nsubj:pass')
       : withCase && head.pos === 'NOUN' ? t.head
       : withCase && head.pos === 'VERB' ? by('obj', 'nsubj:pass') : undefined;
     const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|mortal)$/.test(toks[k]!.lemma.toLowerCase()));
@@ -510,7 +514,9 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
       || (p.pos === 'NOUN' && /-old$/.test(w))
       // "an 18-month old is dead": the age word read as the one it describes
-      || (p.lemma.toLowerCase() === 'old' && children(j).some((k) => /^\d+-(?:year|month|week|day)s?$/i.test(word(toks[k]!))))
+      // (or written apart: "a 17 year old is wounded")
+      || (p.lemma.toLowerCase() === 'old' && children(j).some((k) => /^\d+-(?:year|month|week|day)s?$/i.test(word(toks[k]!))
+        || (/^(?:year|month|week|day)s?$/i.test(word(toks[k]!)) && children(k).some((n) => toks[n]!.pos === 'NUM'))))
       || ONE_MORE.has(w);
     if (singular) return 1;
     // "one was killed", "two were wounded" parsed as a bare numeral subject
