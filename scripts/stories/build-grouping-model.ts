@@ -127,7 +127,7 @@ function analyse(set: DevSet, file: string): { articles: AnalyzedArticle[]; gold
 const SIGNS: Record<PairFeature, 1 | -1> = {
   words: 1, lead: 1, coverage: 1, names: 1, nameMiss: -1, personMiss: -1, numbers: 1, calendar: 1,
   yearAgree: 1, yearConflict: -1, monthConflict: -1, events: 1,
-  placeAgree: 1, placeMiss: -1, placeFar: -1, mainConflict: -1, stateConflict: -1, daysApart: -1, weeksApart: -1, publishedApart: -1, ageConflict: -1,
+  placeAgree: 1, placeMiss: -1, placeFar: -1, mainConflict: -1, stateConflict: -1, daysApart: -1, weeksApart: -1, publishedApart: -1, ageConflict: -1, streetConflict: -1, streetAgree: 1,
 };
 
 /**

@@ -69,3 +69,19 @@ test('templated reports of like events in towns of different countries are no li
     .map((d) => profileArticle(pipeline.analyze(d), loadGroupingModel().idf, near));
   assert.ok(Number.isFinite(linkScore(loadGroupingModel(), x2!, y2!)), 'in one country the pair model weighs them');
 });
+
+test('two reports of one town on different streets conflict; on one street they agree; a model that does not weigh streets is given the conflict', () => {
+  const model = loadGroupingModel();
+  const profile = (text: string, id: string) => {
+    const pipeline = createPipeline();
+    const [doc] = [...jsonlReader.read({ origin: 'test.jsonl', content: JSON.stringify({ id, published: '2021-03-08', title: 'Man shot in Brookvale', text }) }, reporter([], 'test'))];
+    return profileArticle(pipeline.analyze(doc!), model.idf, GAZETTEER);
+  };
+  const elm = profile('BROOKVALE, Ohio — A man was shot Sunday night in the 1700 block of Elm Street, Brookvale police said.', 'e');
+  const elm2 = profile('BROOKVALE, Ohio — Police said a man was wounded Sunday night on Elm Street in Brookvale.', 'f');
+  const oak = profile('BROOKVALE, Ohio — A man was shot Sunday night in the 300 block of Oak Avenue, Brookvale police said.', 'o');
+  assert.deepEqual([pairFeatures(elm, elm2).streetAgree, pairFeatures(elm, elm2).streetConflict], [1, 0]);
+  assert.deepEqual([pairFeatures(elm, oak).streetAgree, pairFeatures(elm, oak).streetConflict], [0, 1]);
+  if (!(model.pair as { features?: string[] }).features?.includes('streetConflict'))
+    assert.ok(linkScore(model, elm, oak) < linkScore(model, elm, { ...oak, streets: new Set() }) - 1, 'the conflict lowers the link');
+});

@@ -27,6 +27,8 @@ export const PAIR_FEATURES = [
   'weeksApart',    // those days are at least two weeks apart
   'publishedApart',// days between their publication, log scale, a year = 1
   'ageConflict',   // both give ages of people ("a 16-year-old", "Smith, 24,") and share none: different victims
+  'streetConflict',// both name streets ("the 1700 block of Godman Street") and share none: different scenes in one town
+  'streetAgree',   // both name streets and share one
 ] as const;
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
@@ -51,6 +53,8 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): Record<PairF
     // Tolls are no evidence either way: reports of one event differ on them ("16 killed", "at least 19")
     // as often as reports of two events do (dev pairs: P(same) 0.014 with a toll difference, 0.011 without).
     ageConflict: both(a.ages, b.ages) === false ? 1 : 0,
+    streetConflict: both(a.streets, b.streets) === false ? 1 : 0,
+    streetAgree: both(a.streets, b.streets) === true ? 1 : 0,
   };
 }
 

@@ -14,7 +14,7 @@ import { unit, type Weights } from './vectors.js';
 const STORED = ['wordWeights', 'lead', 'nameWeights', 'personWeights', 'numbers', 'calendar', 'events'] as const;
 /** Maps that are the unit vector of another, when they are exactly that. */
 const DERIVED = [['words', 'wordWeights'], ['names', 'nameWeights']] as const;
-const SETS = ['forms', 'years', 'months', 'ages'] as const;
+const SETS = ['forms', 'years', 'months', 'ages', 'streets'] as const;
 /** Version 1 stored every map, as pairs. */
 const V1_WEIGHTS = ['words', 'wordWeights', 'lead', 'names', 'nameWeights', 'personWeights', 'numbers', 'calendar', 'events'] as const;
 
@@ -39,7 +39,8 @@ export function profileFromJson(json: string): ArticleProfile {
     for (const k of STORED) out[k] = fromColumns(o[k] as Columns);
     for (const [k, from] of DERIVED) out[k] = o[k] ? fromColumns(o[k] as Columns) : unit(out[from] as Weights);
   } else for (const k of V1_WEIGHTS) out[k] = new Map(o[k] as [string, number][]);
-  for (const k of SETS) out[k] = new Set(o[k] as string[]);
+  // (a profile stored before streets were read has none: no evidence either way)
+  for (const k of SETS) out[k] = new Set((o[k] ?? []) as string[]);
   return out as unknown as ArticleProfile;
 }
 

@@ -9,6 +9,7 @@ import { agesIn, calendarTerms, contentWords, monthKey, monthsIn, nameWords, num
 import { isReport } from '../../core/kinds.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { dayNumber } from './days.js';
+import { streetsIn } from './streets.js';
 import { mayHoldDateline, reportPlaces, type ReportPlaces } from './places.js';
 
 export interface ArticleProfile {
@@ -39,6 +40,8 @@ export interface ArticleProfile {
   published?: number;
   /** The ages it gives people ("a 16-year-old", "Smith, 24,"). */
   ages: ReadonlySet<string>;
+  /** The streets it puts things on ("the 1700 block of Godman Street"): streets.ts. */
+  streets: ReadonlySet<string>;
   /** The terms the article is indexed and retrieved by: its heaviest words and names. */
   keys: readonly string[];
 }
@@ -91,6 +94,7 @@ export function profileArticle(a: AnalyzedArticle, idf: (term: string) => number
     days: [...days],
     ...(published !== undefined ? { published } : {}),
     ages: new Set(agesIn(text)),
+    streets: new Set(streetsIn(text)),
     words: unit(wordWeights), wordWeights, lead, names, nameWeights, personWeights,
     forms: wordForms(text),
     numbers: unit(weigh(countTerms(numberTerms(text)))),
