@@ -78,3 +78,10 @@ test('one shot apart from those told of ("another woman was shot") is wounded wh
   // without the mark she may be one of the three
   assert.deepEqual(figures([m('killed', 3, 0), m('shot', 1, 7, { individual: true })]), { killed: 3 });
 });
+
+test('one who shot himself, in a report that counts no dead, is counted as shot: a later report may count him dead', () => {
+  const [figure] = articleFigures([m('shot', 1, 0, { self: true })]);
+  assert.deepEqual([figure?.category, figure?.value, figure?.shot], ['injured', 1, 1]);
+  // "a boy was wounded" in so many words is the report's own count of the wounded
+  assert.equal(articleFigures([m('injured', 1, 0, { self: true })])[0]?.shot, undefined);
+});

@@ -64,7 +64,8 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
   // "one man died; three other victims showed up with gunshot wounds": the others of a report that counts dead are its wounded
   const othersTop = killed > 0 ? largest([...(by.get('shot') ?? []), ...(by.get('injured') ?? [])].filter((m) => m.others || m.apart)) : undefined;
   if (othersTop && othersTop.value > Math.max(woundedTop?.value ?? 0, shotNotKilled)) out.push({ category: 'injured', value: othersTop.value, qualifier: othersTop.qualifier, mentions: [othersTop] });
-  else if (woundedTop && woundedTop.value >= shotNotKilled) out.push({ category: 'injured', value: woundedTop.value, qualifier: woundedTop.qualifier, mentions: [woundedTop] });
+  // ("a girl accidentally shot herself": shot, as the shot of a report that counts no dead, whom a later report may count dead)
+  else if (woundedTop && woundedTop.value >= shotNotKilled) out.push({ category: 'injured', value: woundedTop.value, qualifier: woundedTop.qualifier, mentions: [woundedTop], ...(woundedTop === selfHurt && woundedTop.outcome === 'shot' && !killed ? { shot: woundedTop.value } : {}) });
   else if (shotTop && shotNotKilled > 0) out.push({ category: 'injured', value: shotNotKilled, qualifier: shotTop.qualifier, mentions: killedTop ? [shotTop, killedTop] : [shotTop], ...(killed ? {} : { shot: shotTop.value }) });
   return out;
 }
