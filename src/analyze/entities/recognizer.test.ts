@@ -103,3 +103,14 @@ test('the trained model does not take a Title Case headline or a shouting credit
   assert.deepEqual(mentions.filter((m) => m.type === 'PER').map((m) => m.text), []);
   assert.ok(mentions.some((m) => m.text === 'Geneva' && m.type === 'LOC'));
 });
+
+test('"St." and the name after its period are one name, a place unless the name says otherwise', () => {
+  // "St" "." "Louis" as the tokenizer gives them, tagged apart ("Louis" a person)
+  assert.deepEqual(refine(['in', 'St', '.', 'Louis', 'on', 'Monday'], [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 4, type: 'PER' }]), [{ start: 1, end: 4, type: 'LOC' }]);
+  assert.deepEqual(refine(['to', 'St', '.', 'Luke', "'s", 'Hospital'], [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 6, type: 'ORG' }]), [{ start: 1, end: 6, type: 'ORG' }]);
+  // the abbreviation untagged, or the name after it
+  assert.deepEqual(refine(['in', 'Mt', '.', 'Juliet', 'police'], [{ start: 3, end: 4, type: 'MISC' }]), [{ start: 1, end: 4, type: 'LOC' }]);
+  assert.deepEqual(refine(['in', 'St', '.', 'Mary', 'Parish'], [{ start: 1, end: 2, type: 'LOC' }]), [{ start: 1, end: 5, type: 'LOC' }]);
+  // a name after a sentence's period is its own
+  assert.deepEqual(refine(['in', 'Boston', '.', 'Louis', 'said'], [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 4, type: 'PER' }]), [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 4, type: 'PER' }]);
+});

@@ -1,5 +1,5 @@
 import type { Mention, Sentence, Token } from '../../core/model.js';
-import { hasLetter, isAllCaps, normalizeToken } from './normalize.js';
+import { hasLetter, isAllCaps, isCapitalized, normalizeToken } from './normalize.js';
 import { type TokenSpan, bilouToSpans } from './tags.js';
 import type { EntityRecognizer } from './types.js';
 
@@ -72,6 +72,18 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
     if (s.end - s.start >= 2 && /^the$/i.test(norm[s.start]!)) s.start++;
     if (s.type === 'LOC' && SEATS.has(text)) s.type = 'ORG';
     const prev = out[out.length - 1];
+    // "St. Louis", "Mt. Juliet", "St. Luke's Hospital": the tagger, which learnt "St." as one token, reads "St" and
+    // the name after its period apart ("Louis" a person); they are one name, a place unless the second part says otherwise
+    if (prev && prev.end - prev.start === 1 && SAINT_MOUNT_FORT.test(norm[prev.start]!) && norm[prev.end] === '.' && s.start === prev.end + 1) {
+      prev.end = s.end;
+      if (s.type !== 'PER') prev.type = s.type;
+      continue;
+    }
+    // (the abbreviation left untagged: "Mt. Juliet" read as "Juliet")
+    if (s.start >= 2 && norm[s.start - 1] === '.' && SAINT_MOUNT_FORT.test(norm[s.start - 2]!) && !(prev && prev.end > s.start - 2)) {
+      s.start -= 2;
+      if (s.type === 'PER' || s.type === 'MISC') s.type = 'LOC';
+    }
     if (prev && prev.type === 'MISC' && prev.end === s.start && prev.end - prev.start === 1 && s.type === 'ORG'
       && MINISTRY.test(norm[s.end - 1]!)) {
       prev.end = s.end;
@@ -80,8 +92,18 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
     }
     out.push(s);
   }
+  // ("St. Mary" with "Mary" left untagged: the capitalised words after the period)
+  for (const s of out) {
+    if (s.end - s.start !== 1 || !SAINT_MOUNT_FORT.test(norm[s.start]!) || norm[s.end] !== '.') continue;
+    let end = s.end + 1;
+    while (end < norm.length && end < s.end + 4 && isCapitalized(norm[end]!) && !out.some((o) => o.start === end)) end++;
+    if (end > s.end + 1) s.end = end;
+  }
   return out;
 }
+
+/** Abbreviations that open a place's name ("St. Louis", "Mt. Juliet", "Ft. Myers"). */
+const SAINT_MOUNT_FORT = /^(?:St|Ste|Mt|Ft|Pt)$/;
 
 /** "REUTERS/Yosri Aljamal", "AFP PHOTO / JOHN DOE", "Photo: Jane Doe/Reuters". */
 function isPhotoCredit(words: readonly string[], span: TokenSpan): boolean {
