@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyseReport } from './_analyse.js';
 import type { AnalyzedArticle, ArticleId, Claim } from '../../core/model.js';
 import { gazetteerOf } from '../entities/gazetteer.js';
-import { articleDate } from './when.js';
+import { articleDate, dayMentions } from './when.js';
 import { articlePlace, storyPlace, type ArticlePlace } from './where.js';
 
 // Reports written for these tests (made-up towns and people): which day and which town a report gives its incident.
@@ -78,4 +78,10 @@ test('a sentence that names the incident\'s own day tells the incident, whatever
   const a = analyseReport('A Toledo man accused in a May 25 shooting that killed one and injured three others entered Alford pleas today.', '2014-11-18', 'own-day');
   assert.equal(isBackground(a, 0, a.dates ?? [], { date: '2014-05-25' }), false);
   assert.equal(isBackground(a, 0, a.dates ?? [], { date: '2014-06-30' }), true);
+});
+
+test('a day on a verb whose subject names the incident is the incident\'s ("the shootings were reported ... Tuesday")', () => {
+  const a = analyseReport('The shootings were reported shortly after 10:30 p.m. Tuesday on Elm Street. Officers were in the neighbourhood Wednesday.', '2015-07-08', 'day');
+  const read = dayMentions(a, a.dates ?? [], new Set(), new Set()).map((m) => [m.d.value, m.act]);
+  assert.deepEqual(read, [['2015-07-07', true], ['2015-07-08', false]]);
 });

@@ -56,7 +56,7 @@ export function dayMentions(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
     // "was charged Friday in the shooting death", "appeared in court Monday": a day the parse hangs on another
     // verb than the outcome or the act is that other thing's, even in a sentence that tells the incident
     const anchor = governor(a, s, d);
-    const onAct = !!anchor && (isOutcomeVerb(anchor) || acts.some((e) => e.start <= anchor.start && anchor.end <= e.end));
+    const onAct = !!anchor && (isOutcomeVerb(anchor) || acts.some((e) => e.start <= anchor.start && anchor.end <= e.end) || tellsTheIncident(a, s, anchor));
     const other = !!anchor && anchor.pos === 'VERB' && !onAct;
     const rank = other ? 0 : outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
     found.push({ d, sentence: s, rank, other, act: onAct, statement: statementDay(a, s, d), planned: plannedDay(a, s, d) });
@@ -127,6 +127,17 @@ function plannedDay(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef):
   if (future(at) || planning(g)) return true;
   const head = toks[g.head];
   return g.dep.startsWith('xcomp') && g.head !== at && !!head && PLANNING.has(head.lemma.toLowerCase());
+}
+
+/** Nouns that name the incident itself: "the shooting happened Tuesday", "the shootings were reported ... Tuesday". */
+const INCIDENT_NOUNS = new Set(['shooting', 'killing', 'homicide', 'murder', 'slaying', 'stabbing', 'attack', 'incident', 'gunfire', 'standoff', 'ambush', 'massacre', 'bombing', 'crash', 'explosion']);
+
+/** Whether the verb's subject is a noun naming the incident: its day is the incident's whatever the verb ("happened", "was reported"). */
+function tellsTheIncident(a: Readonly<AnalyzedArticle>, sentence: number, verb: SyntaxToken): boolean {
+  const toks = a.syntax?.[sentence]?.tokens;
+  if (!toks || verb.pos !== 'VERB') return false;
+  const at = toks.indexOf(verb);
+  return toks.some((t) => t.head === at && (t.dep === 'nsubj' || t.dep === 'nsubj:pass') && t.pos === 'NOUN' && INCIDENT_NOUNS.has(t.lemma.toLowerCase()));
 }
 
 /** The word the parse hangs the date on (the head of the date's own head word), when it has one outside the date. */
