@@ -85,3 +85,8 @@ test('one who shot himself, in a report that counts no dead, is counted as shot:
   // "a boy was wounded" in so many words is the report's own count of the wounded
   assert.equal(articleFigures([m('injured', 1, 0, { self: true })])[0]?.shot, undefined);
 });
+
+test('read from a report: a count of those someone tried to kill is no toll', () => {
+  const a = analyse('Police arrested the man accused of trying to kill 2 officers on Monday. No one was hurt.');
+  assert.deepEqual(articleOutcomes(a).filter((x) => x.outcome === 'killed'), []);
+});

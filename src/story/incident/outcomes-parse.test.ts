@@ -13,7 +13,7 @@ function parsed(spec: string): { text: string; syntax: SentenceSyntax } {
     const [word, pos, rest] = item.split('/') as [string, Upos, string];
     const [dep, head] = rest.split('>') as [string, string];
     if (text) text += ' ';
-    const lemma = word.toLowerCase().replace(/^(died|dies)$/, 'die').replace(/^killed$/, 'kill').replace(/^wounded$/, 'wound').replace(/^shot$/, 'shoot').replace(/^suffered$/, 'suffer');
+    const lemma = word.toLowerCase().replace(/^(died|dies)$/, 'die').replace(/^killed$/, 'kill').replace(/^wounded$/, 'wound').replace(/^shot$/, 'shoot').replace(/^suffered$/, 'suffer').replace(/^tried$/, 'try');
     tokens.push({ start: text.length, end: text.length + word.length, pos, lemma, dep, head: Number(head) });
     text += word;
   }
@@ -123,4 +123,9 @@ test('"the shooting of" someone: he was shot; "the fatal shooting of" him: he wa
   assert.deepEqual(outcomes('Police/NOUN/nsubj>2 are/AUX/aux>2 investigating/VERB/root>-1 the/DET/det>4 shooting/NOUN/obj>2 of/ADP/case>7 a/DET/det>7 man/NOUN/nmod>4'), ['shot 1 man']);
   assert.deepEqual(outcomes('He/PRON/nsubj:pass>2 was/AUX/aux:pass>2 arrested/VERB/root>-1 in/ADP/case>5 the/DET/det>5 fatal/ADJ/amod>6 shooting/NOUN/obl>2 of/ADP/case>9 his/PRON/nmod:poss>9 wife/NOUN/nmod>6').filter((s) => !s.startsWith('arrest')), ['killed 1 wife']);
   assert.deepEqual(outcomes('They/PRON/nsubj>1 finished/VERB/root>-1 the/DET/det>3 shooting/NOUN/obj>1 of/ADP/case>5 scenes/NOUN/nmod>3'), []);
+});
+
+test('an attempt or a threat to kill is no death: "tried to kill", "threatened to shoot"', () => {
+  assert.deepEqual(outcomes('He/PRON/nsubj>1 tried/VERB/root>-1 to/PART/mark>3 kill/VERB/xcomp>1 the/DET/det>5 deputy/NOUN/obj>3'), []);
+  assert.deepEqual(outcomes('He/PRON/nsubj>1 killed/VERB/root>-1 the/DET/det>3 deputy/NOUN/obj>1'), ['killed 1 deputy']);
 });

@@ -149,6 +149,7 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     const outcome = before && !q.category ? HARM_WORDS[before] : victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome || countsThings(q.subject, q.predicate)) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
+    if (unrealised(a.syntax?.[s]?.tokens, q.start)) continue;
     const definite = DEFINITE_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start)) && namesPeople(q.subject);
     const others = !definite && APART_FROM_TOLD.has(/^\s+(\w+)/.exec(a.text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? '');
     out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s, ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
@@ -187,6 +188,17 @@ function countsThings(subject: string | undefined, predicate: string | undefined
 
 /** Verbs whose subject bears the wound they take: "suffered a gunshot wound", not "described the injuries". */
 const BEARING = new Set(['suffer', 'sustain', 'receive', 'have', 'get', 'incur', 'bear', 'take', 'nurse', 'survive']);
+/** Whether the verb the number at `at` counts for is one that did not happen: "accused of trying to kill 2 officers". */
+function unrealised(toks: readonly SyntaxToken[] | undefined, at: number): boolean {
+  if (!toks) return false;
+  let j = toks.findIndex((t) => t.start <= at && at < t.end);
+  for (let hops = 0; j >= 0 && hops < 4 && toks[j]!.pos !== 'VERB'; hops++) j = toks[j]!.head;
+  const verb = j >= 0 ? toks[j] : undefined;
+  return !!verb && verb.pos === 'VERB' && verb.dep === 'xcomp' && verb.head >= 0 && UNREALISED.has(toks[verb.head]!.lemma.toLowerCase());
+}
+
+/** Verbs (lemmas) whose infinitive complement did not (or not yet) happen: "tried to kill", "threatened to shoot". */
+const UNREALISED = new Set(['try', 'attempt', 'threaten', 'plan', 'want', 'intend', 'vow', 'conspire', 'seek', 'plot', 'promise', 'mean', 'aim']);
 /** Verbs (lemmas) whose subject is one who bears the wound they take "from" ("suffering from", "recovering from"). */
 const RECOVERING = new Set(['suffer', 'recover', 'heal']);
 
@@ -211,6 +223,8 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   const kids = children(i);
   // "could have been killed", "would die": a modal says it did not (or not surely) happen.
   if (kids.some((k) => toks[k]!.dep === 'aux' && (MODALS.has(toks[k]!.lemma.toLowerCase()) || MODALS.has(word(toks[k]!).split(/['’]/)[0]!)))) return undefined;
+  // "accused of trying to kill two officers", "attempted to kill the deputy", "threatened to shoot": an attempt or a threat, not the act
+  if (t.dep === 'xcomp' && t.head >= 0 && UNREALISED.has(toks[t.head]!.lemma.toLowerCase())) return undefined;
   const stated = deathStated(toks, i, kids, children);
   if (stated) return stated;
   // "were shot" tagged as a noun with a copula (a dateline before it misleads the tagger) is the passive verb.
