@@ -109,6 +109,9 @@ function measure(text: string, tokens: readonly Token[], s: Sentence, n: NumberR
   return m;
 }
 
+/** An attempt, a threat, a plan or a modal right before a verb: "trying to kill", "threatened to shoot", "could have killed". */
+const UNREALISED_BEFORE = /\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|threaten(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?|plot(?:s|ted|ting)?|conspir(?:e|es|ed|ing)|want(?:s|ed|ing)?|meant)\s+to\s+$|\b(?:could|would|might|may)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$/i;
+
 /** The quantity a number makes, with its kind, qualifier, subject and predicate; undefined when it makes none. */
 function quantityOf(text: string, tokens: readonly Token[], s: Sentence, n: NumberRead, report: Report): Quantity | undefined {
   const measured = measure(text, tokens, s, n, report);
@@ -157,8 +160,10 @@ function quantityOf(text: string, tokens: readonly Token[], s: Sentence, n: Numb
     predicate = predicateAfter(tokens, subject ? subject.last + 1 : after, s.tokenEnd)
       ?? predicateBefore(tokens, firstTokenAt(tokens, start, n.first) - 1, s.tokenStart);
   }
+  // "accused of trying to kill 2 officers", "could have killed 3": what did not (or not surely) happen counts no outcome
+  if (predicate && UNREALISED_BEFORE.test(text.slice(Math.max(s.start, predicate.start - 40), predicate.start))) predicate = undefined;
   if (predicate) q.predicate = text.slice(predicate.start, predicate.end);
-  const category = kind === 'count' ? predicate?.category ?? (q.subject ? subjectCategory(q.subject) : undefined) : undefined;
+  const category = kind === 'count' ? predicate?.category ?? (q.subject && !UNREALISED_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)) ? subjectCategory(q.subject) : undefined) : undefined;
   if (category) q.category = category;
 
   // "a 9-14 record", "won 43-39": a pair of numbers before a tally word is a score, not a range.

@@ -145,3 +145,8 @@ test('how often is no count: "arrested 3 times", "shot three times"', () => {
   const { qs } = quantities('He has been arrested 3 times. The man was shot three times. Three men were shot.');
   assert.deepEqual(qs.map((q) => [q.text, q.value]), [['Three', 3]]);
 });
+
+test('what was tried, threatened or only possible counts no outcome: "trying to kill 2 officers", "could have killed 10"', () => {
+  const { qs } = quantities('He is accused of trying to kill 2 officers. He threatened to kill 3 people. It could have killed 10 people. The gunman killed 4 people.');
+  assert.deepEqual(qs.map((q) => [q.text, q.category ?? null]), [['2', null], ['3', null], ['10', null], ['4', 'KILL']]);
+});
