@@ -32,8 +32,13 @@ export function isBackground(a: Readonly<AnalyzedArticle>, sentence: number, dat
     const written = /\d/.test(d.text) || d.grain === 'month' && /^[A-Z]/.test(d.text);
     if (!written || !frame.date || !frame.date.startsWith(d.value)) return true;
   }
+  // "during the fourteenth century", "in the 1990s": an era, another time than any incident's day
+  if (ERA.test(a.text.slice(s.start, s.end))) return true;
   return setApart(a.text, a.syntax?.[sentence]);
 }
+
+/** A century or a decade named as a time ("the fourteenth century", "the 19th century", "the 1990s", "the '80s"). */
+const ERA = /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,2}(?:st|nd|rd|th))[\s-]+century|(?:the|in|during)\s+(?:\d{2})?\d0['’]?s)\b/i;
 
 function setApart(text: string, syntax: SentenceSyntax | undefined): boolean {
   if (!syntax) return false;

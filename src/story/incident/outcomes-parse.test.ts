@@ -129,3 +129,8 @@ test('an attempt or a threat to kill is no death: "tried to kill", "threatened t
   assert.deepEqual(outcomes('He/PRON/nsubj>1 tried/VERB/root>-1 to/PART/mark>3 kill/VERB/xcomp>1 the/DET/det>5 deputy/NOUN/obj>3'), []);
   assert.deepEqual(outcomes('He/PRON/nsubj>1 killed/VERB/root>-1 the/DET/det>3 deputy/NOUN/obj>1'), ['killed 1 deputy']);
 });
+
+test('"nearly killed", "almost shot": it did not happen; "nearly 50 were killed" still counts', () => {
+  assert.deepEqual(outcomes('The/DET/det>1 duvet/NOUN/nsubj>3 nearly/ADV/advmod>3 killed/VERB/root>-1 him/PRON/obj>3'), []);
+  assert.deepEqual(outcomes('The/DET/det>1 duvet/NOUN/nsubj>2 killed/VERB/root>-1 him/PRON/obj>2'), ['killed 1 him']);
+});

@@ -223,6 +223,8 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   const kids = children(i);
   // "could have been killed", "would die": a modal says it did not (or not surely) happen.
   if (kids.some((k) => toks[k]!.dep === 'aux' && (MODALS.has(toks[k]!.lemma.toLowerCase()) || MODALS.has(word(toks[k]!).split(/['’]/)[0]!)))) return undefined;
+  // "the duvet nearly killed him", "was almost shot": it did not happen ("nearly 50 were killed" hangs "nearly" on the number)
+  if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:nearly|almost)$/.test(word(toks[k]!)))) return undefined;
   // "accused of trying to kill two officers", "attempted to kill the deputy", "threatened to shoot": an attempt or a threat, not the act
   if (t.dep === 'xcomp' && t.head >= 0 && UNREALISED.has(toks[t.head]!.lemma.toLowerCase())) return undefined;
   const stated = deathStated(toks, i, kids, children);
