@@ -125,6 +125,7 @@ function scaleAfter(tokens: readonly Token[], read: NumberRead, end: number): vo
 /** Number words: "eight", "Forty-six", "two dozen", "a dozen", "three hundred and fifty", "hundreds", "tens of thousands". */
 function readWords(tokens: readonly Token[], i: number, end: number): NumberRead | undefined {
   const first = lower(tokens[i]);
+  if (!mayStartWords(first)) return undefined;
   const vague = readVague(tokens, i, end, first);
   if (vague) return vague;
   let total = 0, current = 0, last = -1, k = i, tail: string | undefined, scale: number | undefined;
@@ -157,6 +158,17 @@ function readWords(tokens: readonly Token[], i: number, end: number): NumberRead
   if (scale) read.scale = scale;
   if (tail) applyTail(read, tail.split('-'));
   return read;
+}
+
+/**
+ * Whether readWords can read anything from a token whose lower case is `first`: the words its
+ * readings start with (a vague word, "a"/"an", or a first part that counts). Most tokens are none of
+ * them, and are passed over with one lookup instead of the reading's several (speed; same results).
+ */
+function mayStartWords(first: string): boolean {
+  const head = first.split('-')[0]!;
+  return UNITS[head] !== undefined || head === 'dozen' || head === 'hundred' || SCALES[head] !== undefined
+    || first === 'a' || first === 'an' || first === 'several' || first === 'few' || CHAIN_HEADS[first] !== undefined || VAGUE[first] !== undefined;
 }
 
 /** Whether a unit word can follow what has been read: "forty" + "six", "hundred" + "fifty"; not "one" + "two". */
