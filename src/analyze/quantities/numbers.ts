@@ -166,7 +166,7 @@ function readWords(tokens: readonly Token[], i: number, end: number): NumberRead
  * them, and are passed over with one lookup instead of the reading's several (speed; same results).
  */
 function mayStartWords(first: string): boolean {
-  const head = first.split('-')[0]!;
+  const dash = first.indexOf('-'), head = dash < 0 ? first : first.slice(0, dash);
   return UNITS[head] !== undefined || head === 'dozen' || head === 'hundred' || SCALES[head] !== undefined
     || first === 'a' || first === 'an' || first === 'several' || first === 'few' || CHAIN_HEADS[first] !== undefined || VAGUE[first] !== undefined;
 }
