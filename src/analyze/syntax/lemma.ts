@@ -59,6 +59,19 @@ const undouble = (s: string) => (/([bdfgklmnprstvz])\1$/.test(s) ? s.slice(0, -1
 /** Whether the word is an irregular inflected form ("got", "said", "held"). */
 export const isIrregularForm = (word: string) => IRREGULAR[word.toLowerCase()] !== undefined && !['people', 'men', 'women', 'children'].includes(word.toLowerCase());
 
+/** A word's candidate lemmas through a memo: each form worked out once (the same words are looked up again and again). */
+export type Lemmas = (word: string) => readonly string[];
+
+/** A fresh memo of lemmaCandidates, for one article (never module-wide: no state outlives the caller). */
+export function lemmaMemo(): Lemmas {
+  const memo = new Map<string, readonly string[]>();
+  return (word) => {
+    let c = memo.get(word);
+    if (c === undefined) memo.set(word, (c = lemmaCandidates(word)));
+    return c;
+  };
+}
+
 /** The first candidate lemma that `known` holds, else undefined. */
 export function lemmaIn(word: string, known: { has(k: string): boolean }): string | undefined {
   return lemmaCandidates(word).find((c) => known.has(c));
