@@ -53,8 +53,10 @@ export class Gazetteer {
    * For each token, one code per category whose longest match from some start covers it:
    * `category * 4 + position` with position 0 = B, 1 = I, 2 = L, 3 = U (single-token match).
    */
-  match(keys: readonly string[]): number[][] {
-    const out: number[][] = keys.map(() => []);
+  match(keys: readonly string[]): (readonly number[])[] {
+    // most tokens match nothing: they share one frozen empty list, and a list is made only for a match (speed)
+    const out: (readonly number[])[] = new Array<readonly number[]>(keys.length).fill(NO_MATCH);
+    const codes = (k: number): number[] => (out[k] === NO_MATCH ? (out[k] = []) : out[k]) as number[];
     const cats = this.categories.length;
     const longest = new Int32Array(cats);
     for (let i = 0; i < keys.length; i++) {
@@ -79,10 +81,10 @@ export class Gazetteer {
       for (let c = 0; c < cats; c++) {
         const len = longest[c]!;
         if (!len) continue;
-        if (len === 1) { out[i]!.push(c * 4 + 3); continue; }
-        out[i]!.push(c * 4);
-        for (let k = i + 1; k < i + len - 1; k++) out[k]!.push(c * 4 + 1);
-        out[i + len - 1]!.push(c * 4 + 2);
+        if (len === 1) { codes(i).push(c * 4 + 3); continue; }
+        codes(i).push(c * 4);
+        for (let k = i + 1; k < i + len - 1; k++) codes(k).push(c * 4 + 1);
+        codes(i + len - 1).push(c * 4 + 2);
       }
     }
     return out;
@@ -109,6 +111,7 @@ export class Gazetteer {
 }
 
 const PREFIX = 1 << 30;
+const NO_MATCH: readonly number[] = Object.freeze([]);
 const CATEGORIES = PREFIX - 1;
 
 const PHRASE_TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\.?|['’]s\b|\S/gu;
