@@ -8,6 +8,8 @@ import { lookupKey, normalizeToken } from './normalize.js';
 export class Gazetteer {
   /** Phrase (or proper prefix of one) -> category bits; PREFIX marks proper prefixes. */
   private readonly entries = new Map<string, number>();
+  /** Every word that stands after a space in some phrase: a phrase grows by a word only if the word is here. */
+  private readonly laterWords = new Set<string>();
   private phrases = 0;
   maxLength = 0;
 
@@ -35,6 +37,8 @@ export class Gazetteer {
     for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) {
       const prefix = key.slice(0, p);
       this.entries.set(prefix, (this.entries.get(prefix) ?? 0) | PREFIX);
+      const next = key.indexOf(' ', p + 1);
+      this.laterWords.add(key.slice(p + 1, next < 0 ? key.length : next));
       n++;
     }
     if (n > this.maxLength) this.maxLength = n;
@@ -67,6 +71,8 @@ export class Gazetteer {
       let any = false;
       for (let j = i; j < keys.length && j - i < this.maxLength; j++) {
         if (j > i) {
+          // no phrase has this word after a space: the longer key is in no entry (a key with a space of its own is looked up)
+          if (!this.laterWords.has(keys[j]!) && !keys[j]!.includes(' ')) break;
           key = `${key} ${keys[j]}`;
           mask = this.entries.get(key);
           if (mask === undefined) break;
