@@ -42,6 +42,9 @@ const BY_FIRST: ReadonlyMap<string, readonly Compiled[]> = (() => {
   return map;
 })();
 
+/** What BY_FIRST gives a lemma no entry starts with: one frozen list, not a new one per word (speed). */
+const NO_ENTRIES: readonly Compiled[] = Object.freeze([]);
+
 const matchesWord = (lemmas: Lemmas, token: string, alts: ReadonlySet<string>) => lemmas(token).some((c) => alts.has(c));
 
 /** Where the pattern's words end when matched from token i, or -1. */
@@ -136,7 +139,7 @@ export function findPredicates(view: SentenceView, parsed?: ParsedSentence, lemm
     const speechLemma = lemmas.find((l) => SPEECH_VERBS.has(l));
     let best: Match | undefined;
     for (const lemma of lemmas) {
-      for (const c of BY_FIRST.get(lemma) ?? []) {
+      for (const c of BY_FIRST.get(lemma) ?? NO_ENTRIES) {
         if (best && best.c.length > c.length) continue;
         const last = c.words.length === 1 ? i
           : parsed && parsed.typing.argsOnParse !== 'window' && !c.entry.noun ? matchEither(parsed, view, words, i, c, lemmasOf) : matchFrom(view, i, c, lemmasOf);
