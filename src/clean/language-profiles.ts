@@ -18,6 +18,20 @@ const ABSENT = -1;
 const TRIGRAM_IDS = new Map<string, number>();
 for (const languages of Object.values(data)) for (const model of Object.values(languages)) for (const t of model.split('|')) if (!TRIGRAM_IDS.has(t)) TRIGRAM_IDS.set(t, TRIGRAM_IDS.size);
 
+/**
+ * The same numbers by a trigram's code, so a sample's trigrams are never cut out as strings: three
+ * UTF-16 code units below 1024 (Latin, Greek, Cyrillic: most text) packed in 30 bits, a small integer
+ * that a Map hashes without allocating; any other trigram keeps its string.
+ */
+const PACKED = 1024;
+const TRIGRAM_IDS_BY_CODE = new Map<number | string, number>();
+for (const [t, id] of TRIGRAM_IDS) if (t.length === 3) TRIGRAM_IDS_BY_CODE.set(trigramCode(t, 0), id);
+
+function trigramCode(s: string, i: number): number | string {
+  const a = s.charCodeAt(i), b = s.charCodeAt(i + 1), c = s.charCodeAt(i + 2);
+  return a < PACKED && b < PACKED && c < PACKED ? (a << 20) | (b << 10) | c : s.slice(i, i + 3);
+}
+
 /** Per script (only those franc has several languages for), each language's rank of every numbered trigram, in franc's order. */
 const PROFILES: ReadonlyMap<string, readonly (readonly [string, Int16Array])[]> = new Map(
   Object.entries(data).map(([script, languages]) => [script, Object.entries(languages).map(([code, model]) => [code, ranksOf(model)] as const)]),
@@ -36,12 +50,12 @@ interface Trigrams { ids: Int32Array; counts: Int32Array; unlisted: number }
 /** The sample's trigrams, cleaned as trigram-utils cleans them (the package franc reads them with). */
 function sampleTrigrams(value: string): Trigrams {
   const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const seen = new Map<string, number>(), ids: number[] = [], counts: number[] = [];
+  const seen = new Map<number | string, number>(), ids: number[] = [], counts: number[] = [];
   let unlisted = 0;
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const t = padded.slice(i, i + 3), at = seen.get(t);
+    const t = trigramCode(padded, i), at = seen.get(t);
     if (at !== undefined) { if (at >= 0) counts[at]!++; continue; }
-    const id = TRIGRAM_IDS.get(t);
+    const id = TRIGRAM_IDS_BY_CODE.get(t);
     if (id === undefined) { seen.set(t, -1); unlisted += MAX_DIFFERENCE; continue; }
     seen.set(t, ids.length); ids.push(id); counts.push(1);
   }

@@ -22,7 +22,7 @@ test('the nearest language and English score are franc-min\'s own, on texts of e
     'The ferry sank off the coast of Mwanza on Thursday; at least 19 people died, police said. Divers searched the lake for survivors.',
     'Правительство в понедельник утвердило новые правила для порта, а рабочие объявили забастовку.',
     '政府周一批准了港口的新规定，工人宣布罢工三天。', 'Le Pen visits the port of Marseille with the mayor and 300 workers', '12345 67890 !!! ??? 2024-01-02 11:30',
-    'Ο πρωθυπουργός επισκέφθηκε το λιμάνι τη Δευτέρα.', 'Mamlaka ya bandari imesema meli ilizama karibu na Mwanza siku ya Alhamisi.',
+    'Ο πρωθυπουργός επισκέφθηκε το λιμάνι τη Δευτέρα.', 'أعلنت الحكومة يوم الاثنين قواعد جديدة للميناء وأضرب العمال ثلاثة أيام.', 'Mamlaka ya bandari imesema meli ilizama karibu na Mwanza siku ya Alhamisi.',
   ];
   for (const text of texts) for (const length of [10, 40, 60, 120, 200, 800]) {
     const sample = text.repeat(8).slice(0, length);

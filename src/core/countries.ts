@@ -126,9 +126,13 @@ export const COUNTRIES: ReadonlyMap<string, Country> = buildCountries();
  * punctuation or hyphens ("the U.S.'s" → "u s", "South-African" → "south african").
  */
 export function countryKey(text: string): string {
+  if (PLAIN_WORDS.test(text)) return text.toLowerCase(); // what the steps below leave of plain words (speed: most lookups)
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?:['’]s|(?<=s)['’])$/u, '')
     .replace(/^the\s+/, '').replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** ASCII words one space apart, not led by "the": the steps below would only lower-case them. */
+const PLAIN_WORDS = /^(?!the )[a-z]+(?: [a-z]+)*$/i;
 
 /** word → code over one field of every country; the first country to claim a key keeps it. */
 function indexOf(field: 'names' | 'demonyms' | 'capitals', coded?: 'names' | 'demonyms'): Map<string, string> {

@@ -60,8 +60,13 @@ const RULES: Rule[] = [
   },
 ];
 
+// Every rule's match holds one of these words (a part of the day, a weekday's "day", a unit), compared
+// as the rules compare, case folded: a sentence without any has no anaphor, and is scanned once, not once per rule (speed).
+const MAY_HOLD_AN_ANAPHOR = /day|morning|afternoon|evening|night|week|month|year/iu;
+
 export function proposeAnaphors(sentence: Sentence): Proposed {
   const out: Proposed = { proposals: [], dropped: [] };
+  if (!MAY_HOLD_AN_ANAPHOR.test(sentence.text)) return out;
   for (const rule of RULES) {
     for (const m of sentence.text.matchAll(rule.re)) {
       const shift = rule.shift(m);

@@ -57,6 +57,15 @@ test('anaphoric dates follow the last date the text mentioned', () => {
   assert.equal(dates[3]!.basis, 'same day as "Two days later"');
 });
 
+test('anaphors in capitals and a bare year are still found (what the sentence prefilters must let through)', () => {
+  const { dates } = make('Envoys met in Moscow on October 26, 2023. THE FOLLOWING MORNING they flew home. The 2024 talks began A WEEK LATER.', '2023-11-06');
+  assert.deepEqual(brief(dates), [
+    ['October 26, 2023', 24, '2023-10-26'],
+    ['THE FOLLOWING MORNING', 42, '2023-10-27'],
+    ['2024', 84, '2024'],
+  ]);
+});
+
 test('an anaphor with nothing before it is left unresolved, with a diagnostic', () => {
   const { dates, diagnostics } = make('The next day, the envoys left.', '2023-11-06');
   assert.deepEqual(dates, []);

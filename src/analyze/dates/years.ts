@@ -9,8 +9,12 @@ const PLURAL_AFTER = /^\s+(?:(?!(?:is|was|has|this|thus|as|its|us|plus|versus|wh
 // A year naming a thing: "the 2020 elections", "a 1922 report" (the noun after it is the thing, not a count).
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their|his|her|our|this|that)\s+((?:1[6-9]|20)\d{2})(?=\s+[\p{L}“"‘'])(?![\d%])/giu;
 
+/** The year both patterns hold: a sentence without one is not scanned by either (speed). */
+const HAS_YEAR_DIGITS = /(?:1[6-9]|20)\d{2}/;
+
 export function proposeYears(sentence: Sentence): Proposed {
   const out: Proposed = { proposals: [], dropped: [] };
+  if (!HAS_YEAR_DIGITS.test(sentence.text)) return out;
   for (const m of sentence.text.matchAll(ATTRIBUTIVE)) {
     const local = m.index! + m[0].length - m[1]!.length;
     out.proposals.push({

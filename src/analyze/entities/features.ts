@@ -132,7 +132,7 @@ export class FeatureSpace {
 export interface PreparedSentence {
   words: WordInfo[];
   /** Gazetteer codes per token (category * 4 + position). */
-  gaz: number[][];
+  gaz: (readonly number[])[];
   /** Index of the first token that is not punctuation (the sentence-initial word). */
   initial: number;
   /** 0 normal, 1 mostly upper case (CoNLL headlines, credit lines), 2 Title Case (headlines). */

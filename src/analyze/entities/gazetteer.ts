@@ -8,6 +8,8 @@ import { lookupKey, normalizeToken } from './normalize.js';
 export class Gazetteer {
   /** Phrase (or proper prefix of one) -> category bits; PREFIX marks proper prefixes. */
   private readonly entries = new Map<string, number>();
+  /** Every word that stands after a space in some phrase: a phrase grows by a word only if the word is here. */
+  private readonly laterWords = new Set<string>();
   private phrases = 0;
   maxLength = 0;
 
@@ -35,6 +37,8 @@ export class Gazetteer {
     for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) {
       const prefix = key.slice(0, p);
       this.entries.set(prefix, (this.entries.get(prefix) ?? 0) | PREFIX);
+      const next = key.indexOf(' ', p + 1);
+      this.laterWords.add(key.slice(p + 1, next < 0 ? key.length : next));
       n++;
     }
     if (n > this.maxLength) this.maxLength = n;
@@ -53,8 +57,10 @@ export class Gazetteer {
    * For each token, one code per category whose longest match from some start covers it:
    * `category * 4 + position` with position 0 = B, 1 = I, 2 = L, 3 = U (single-token match).
    */
-  match(keys: readonly string[]): number[][] {
-    const out: number[][] = keys.map(() => []);
+  match(keys: readonly string[]): (readonly number[])[] {
+    // most tokens match nothing: they share one frozen empty list, and a list is made only for a match (speed)
+    const out: (readonly number[])[] = new Array<readonly number[]>(keys.length).fill(NO_MATCH);
+    const codes = (k: number): number[] => (out[k] === NO_MATCH ? (out[k] = []) : out[k]) as number[];
     const cats = this.categories.length;
     const longest = new Int32Array(cats);
     for (let i = 0; i < keys.length; i++) {
@@ -65,6 +71,8 @@ export class Gazetteer {
       let any = false;
       for (let j = i; j < keys.length && j - i < this.maxLength; j++) {
         if (j > i) {
+          // no phrase has this word after a space: the longer key is in no entry (a key with a space of its own is looked up)
+          if (!this.laterWords.has(keys[j]!) && !keys[j]!.includes(' ')) break;
           key = `${key} ${keys[j]}`;
           mask = this.entries.get(key);
           if (mask === undefined) break;
@@ -79,10 +87,10 @@ export class Gazetteer {
       for (let c = 0; c < cats; c++) {
         const len = longest[c]!;
         if (!len) continue;
-        if (len === 1) { out[i]!.push(c * 4 + 3); continue; }
-        out[i]!.push(c * 4);
-        for (let k = i + 1; k < i + len - 1; k++) out[k]!.push(c * 4 + 1);
-        out[i + len - 1]!.push(c * 4 + 2);
+        if (len === 1) { codes(i).push(c * 4 + 3); continue; }
+        codes(i).push(c * 4);
+        for (let k = i + 1; k < i + len - 1; k++) codes(k).push(c * 4 + 1);
+        codes(i + len - 1).push(c * 4 + 2);
       }
     }
     return out;
@@ -109,6 +117,7 @@ export class Gazetteer {
 }
 
 const PREFIX = 1 << 30;
+const NO_MATCH: readonly number[] = Object.freeze([]);
 const CATEGORIES = PREFIX - 1;
 
 const PHRASE_TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\.?|['’]s\b|\S/gu;

@@ -4,7 +4,7 @@ import { AtomTable, FeatureTable } from './table.js';
 import { Gazetteer } from './gazetteer.js';
 import { NUM_TAGS } from './tags.js';
 import type { ChainWeights } from './train.js';
-import { TRANS_SIZE, viterbi } from './viterbi.js';
+import { TRANS_SIZE, viterbi, viterbiScratch } from './viterbi.js';
 
 const T = NUM_TAGS;
 const MAGIC = 'corroborate-ner';
@@ -128,13 +128,20 @@ export class NerModel {
     let maxLen = 1;
     for (const s of sentences) maxLen = Math.max(maxLen, s.length);
     const emit = new Float64Array(maxLen * T);
+    const scratch = viterbiScratch(maxLen);
     const trans2 = this.trans[1];
+    // the second pass's local scores of every sentence, in one array (a view per sentence: no allocation each)
+    let total = 0;
+    for (const s of sentences) total += s.length;
+    const second = trans2 ? new Float64Array(total * T) : undefined;
+    let at = 0;
     const localSecond: Float64Array[] = [];
     const tags = local.map((f, si) => {
       const n = sentences[si]!.length;
       const out = new Uint8Array(n);
       emit.fill(0, 0, n * T);
-      const emit2 = trans2 ? new Float64Array(n * T) : undefined;
+      const emit2 = second ? second.subarray(at * T, (at + n) * T) : undefined;
+      at += n;
       addEmissions(this.weights, f.ids, f.offsets, n, emit, emit2);
       const words = doc.sentences[si]!.words;
       for (let i = 0; i < n; i++) {
@@ -145,7 +152,7 @@ export class NerModel {
         if (emit2) for (let t = 0; t < T; t++) emit2[base + t]! += v[T + t]!;
       }
       if (emit2) localSecond.push(emit2);
-      viterbi(emit, n, this.trans[0]!, out);
+      viterbi(emit, n, this.trans[0]!, out, scratch);
       return out;
     });
     if (!trans2) return tags;
@@ -156,7 +163,7 @@ export class NerModel {
       const out = new Uint8Array(n);
       const emit2 = localSecond[si]!;
       addEmissions(this.weights, g.ids, g.offsets, n, undefined, emit2);
-      viterbi(emit2, n, trans2, out);
+      viterbi(emit2, n, trans2, out, scratch);
       return out;
     });
   }

@@ -19,14 +19,18 @@ const PREVS: Int32Array[] = Array.from({ length: T }, (_, t) => {
   return Int32Array.from(list);
 });
 
+/** Working rows for viterbi, for sentences of up to `maxLength` tokens: made once per document, not per sentence (speed). */
+export interface ViterbiScratch { score: Float64Array; back: Uint8Array }
+export const viterbiScratch = (maxLength: number): ViterbiScratch => ({ score: new Float64Array(maxLength * T), back: new Uint8Array(maxLength * T) });
+
 /**
  * Best BILOU sequence for emission scores `emit` (n x T, row-major) and transition weights
- * `trans` ((T + 1) x T), under the BILOU constraints. Writes the tags into `out`.
+ * `trans` ((T + 1) x T), under the BILOU constraints. Writes the tags into `out`. Every cell of
+ * the scratch rows it reads it has written first, so a scratch may be reused as it is.
  */
-export function viterbi(emit: Float64Array, n: number, trans: ArrayLike<number>, out: Uint8Array): void {
+export function viterbi(emit: Float64Array, n: number, trans: ArrayLike<number>, out: Uint8Array, scratch: ViterbiScratch = viterbiScratch(n)): void {
   if (n === 0) return;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  const { score, back } = scratch;
   for (let t = 0; t < T; t++) score[t] = emit[t]! + trans[t]! + TRANS_MASK[t]!;
   for (let i = 1; i < n; i++) {
     const base = i * T, prevBase = base - T;

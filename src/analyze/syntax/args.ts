@@ -1,6 +1,6 @@
 import type { ArgRef, Mention, Phrase, PhraseKind, Sentence, Token } from '../../core/model.js';
 import { countryOf, countryOfDemonym } from './countries.js';
-import { lemmaIn } from './lemma.js';
+import { lemmaIn, lemmaMemo, type Lemmas } from './lemma.js';
 import { EVENT_NOUNS } from './lexicon.js';
 import { ACTOR_MODIFIERS, ANAPHOR_KINDS, ROLE_NOUNS, SECTOR_NOUNS, TITLE_WORDS, WEAK_SECTOR } from './vocabulary.js';
 import { DETERMINERS, isCapitalised, isNumber, isPossessive, PERSONAL_PRONOUNS } from './words.js';
@@ -71,7 +71,7 @@ export function viewSentence(text: string, tokens: readonly Token[], sentence: S
 }
 
 /** The argument phrases of one sentence, read from its mentions and word classes. */
-export function findPhrases(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[], headline: boolean): Arg[] {
+export function findPhrases(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[], headline: boolean, lemmas: Lemmas = lemmaMemo()): Arg[] {
   const first = sentence.tokenStart, end = sentence.tokenEnd;
   const mentionOf = mentionsByToken(tokens, sentence, mentions);
   const lower = lowerOf(tokens, sentence);
@@ -86,7 +86,7 @@ export function findPhrases(text: string, tokens: readonly Token[], sentence: Se
     if (l === 'and' || l === '&') return 'and';
     if (DETERMINERS.has(l)) return 'det';
     if (isNumber(w)) return 'mod';
-    if (lemmaIn(l, SECTOR_NOUNS)) return 'sector';
+    if (lemmas(l).find((c) => SECTOR_NOUNS.has(c))) return 'sector';
     if (isCapitalised(w) && countryOfDemonym(w)) return 'demonym'; // the cheap test first
     if (isCapitalised(w) && TITLE_WORDS.has(l)) return 'title';
     if (ACTOR_MODIFIERS.has(l) || /^(?:pro|anti|ex)-/.test(l) || /-(?:led|backed|based|occupied|held|run|controlled|affiliated|linked|aligned)$/.test(l)) return 'mod';

@@ -23,33 +23,54 @@ const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 const VOWEL = /[aeiouy]/;
+const S = 115, D = 100, G = 103; // char codes of the only last letters a regular ending has (-s, -es, -ies, -ed, -ied, -ing)
 
 /** Lower-cased candidate base forms of `word`, the word itself first. */
 export function lemmaCandidates(word: string): string[] {
-  const w = word.toLowerCase().replace(/[’']/g, "'");
+  let w = word.toLowerCase();
+  if (w.includes('’')) w = w.replace(/’/g, "'");
   const out = [w];
   const irregular = IRREGULAR[w];
   if (irregular) out.push(irregular);
-  const add = (s: string) => { if (s.length >= 2 && VOWEL.test(s) && !out.includes(s)) out.push(s); };
-  const undouble = (s: string) => (/([bdfgklmnprstvz])\1$/.test(s) ? s.slice(0, -1) : s);
-  if (w.endsWith('ies') && w.length > 4) add(`${w.slice(0, -3)}y`);
-  if (w.endsWith('ied') && w.length > 4) add(`${w.slice(0, -3)}y`);
-  if (w.endsWith('es') && w.length > 3) { add(w.slice(0, -2)); add(w.slice(0, -1)); }
-  else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) add(w.slice(0, -1));
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== S && last !== D && last !== G) return out; // most words: nothing to undo (speed)
+  if (w.endsWith('ies') && w.length > 4) addCandidate(out, `${w.slice(0, -3)}y`);
+  if (w.endsWith('ied') && w.length > 4) addCandidate(out, `${w.slice(0, -3)}y`);
+  if (w.endsWith('es') && w.length > 3) { addCandidate(out, w.slice(0, -2)); addCandidate(out, w.slice(0, -1)); }
+  else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) addCandidate(out, w.slice(0, -1));
   if (w.endsWith('ed') && w.length > 4) {
     const stem = w.slice(0, -2);
-    add(stem); add(`${stem}e`); add(undouble(stem));
-    if (w.endsWith('eed')) add(w.slice(0, -1));
+    addCandidate(out, stem); addCandidate(out, `${stem}e`); addCandidate(out, undouble(stem));
+    if (w.endsWith('eed')) addCandidate(out, w.slice(0, -1));
   }
   if (w.endsWith('ing') && w.length > 4) {
     const stem = w.slice(0, -3);
-    add(stem); add(`${stem}e`); add(undouble(stem));
+    addCandidate(out, stem); addCandidate(out, `${stem}e`); addCandidate(out, undouble(stem));
   }
   return out;
 }
 
+function addCandidate(out: string[], s: string): void {
+  if (s.length >= 2 && VOWEL.test(s) && !out.includes(s)) out.push(s);
+}
+
+const undouble = (s: string) => (/([bdfgklmnprstvz])\1$/.test(s) ? s.slice(0, -1) : s);
+
 /** Whether the word is an irregular inflected form ("got", "said", "held"). */
 export const isIrregularForm = (word: string) => IRREGULAR[word.toLowerCase()] !== undefined && !['people', 'men', 'women', 'children'].includes(word.toLowerCase());
+
+/** A word's candidate lemmas through a memo: each form worked out once (the same words are looked up again and again). */
+export type Lemmas = (word: string) => readonly string[];
+
+/** A fresh memo of lemmaCandidates, for one article (never module-wide: no state outlives the caller). */
+export function lemmaMemo(): Lemmas {
+  const memo = new Map<string, readonly string[]>();
+  return (word) => {
+    let c = memo.get(word);
+    if (c === undefined) memo.set(word, (c = lemmaCandidates(word)));
+    return c;
+  };
+}
 
 /** The first candidate lemma that `known` holds, else undefined. */
 export function lemmaIn(word: string, known: { has(k: string): boolean }): string | undefined {

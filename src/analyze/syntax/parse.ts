@@ -5,6 +5,7 @@ import { isHeadline } from '../sentences/headline.js';
 import { findPhrases, viewSentence } from './args.js';
 import { verbGroup } from './clause.js';
 import { findPredicates } from './triggers.js';
+import { lemmaMemo, type Lemmas } from './lemma.js';
 import { udTokens } from './ud.js';
 
 // The layer's UD tokens come from the trained tagger and parser when one is loaded, else from the
@@ -14,16 +15,17 @@ import { udTokens } from './ud.js';
 
 /** The syntax of every sentence of an article, in the order of `sentences`. */
 export function parseSentences(text: string, tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly Mention[], analyzer?: SyntaxAnalyzer, typing?: EventTyping): SentenceSyntax[] {
-  return sentences.map((sentence) => parseSentence(text, tokens, sentence, mentions, analyzer, typing));
+  const lemmas = lemmaMemo(); // one memo for the article: its words recur from sentence to sentence
+  return sentences.map((sentence) => parseSentence(text, tokens, sentence, mentions, analyzer, typing, lemmas));
 }
 
 /** `typing`: the CAMEO lexicon and policy, read on the parse (without a parse, the hand lexicon alone finds predicates). */
-export function parseSentence(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[], analyzer?: SyntaxAnalyzer, typing?: EventTyping): SentenceSyntax {
+export function parseSentence(text: string, tokens: readonly Token[], sentence: Sentence, mentions: readonly Mention[], analyzer?: SyntaxAnalyzer, typing?: EventTyping, lemmas: Lemmas = lemmaMemo()): SentenceSyntax {
   const headline = isHeadline(tokens, sentence);
-  const phrases = findPhrases(text, tokens, sentence, mentions, headline);
+  const phrases = findPhrases(text, tokens, sentence, mentions, headline, lemmas);
   const view = viewSentence(text, tokens, sentence, mentions, { phrases, headline });
   const parsed = analyzer ? parsedTokens(tokens, sentence, analyzer) : undefined;
-  const predicates = findPredicates(view, parsed && typing ? { tokens: parsed, typing } : undefined).map((p) => ({ ...p, group: verbGroup(view, p) }));
+  const predicates = findPredicates(view, parsed && typing ? { tokens: parsed, typing } : undefined, lemmas).map((p) => ({ ...p, group: verbGroup(view, p) }));
   return { tokens: parsed ?? udTokens(view, predicates), phrases, predicates, headline };
 }
 

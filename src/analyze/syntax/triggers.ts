@@ -1,7 +1,7 @@
 import type { Predicate, SyntaxToken } from '../../core/model.js';
 import type { SentenceView } from './args.js';
 import { headsClause, ploverReading, readVerb, type EventTyping } from './cameo.js';
-import { isIrregularForm, lemmaCandidates } from './lemma.js';
+import { isIrregularForm, lemmaCandidates, lemmaMemo, type Lemmas } from './lemma.js';
 import { EVENT_NOUNS, LEXICON, SPEECH_VERBS, type LexEntry } from './lexicon.js';
 import { ACTOR_MODIFIERS, isMoodModifier } from './vocabulary.js';
 import { DETERMINERS, isCapitalised, isPossessive, isWord, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './words.js';
@@ -42,17 +42,8 @@ const BY_FIRST: ReadonlyMap<string, readonly Compiled[]> = (() => {
   return map;
 })();
 
-/** A word's candidate lemmas, worked out once per word form of a sentence (patterns test the same words again and again). */
-type Lemmas = (word: string) => readonly string[];
-
-function lemmaMemo(): Lemmas {
-  const memo = new Map<string, readonly string[]>();
-  return (word) => {
-    let c = memo.get(word);
-    if (c === undefined) memo.set(word, (c = lemmaCandidates(word)));
-    return c;
-  };
-}
+/** What BY_FIRST gives a lemma no entry starts with: one frozen list, not a new one per word (speed). */
+const NO_ENTRIES: readonly Compiled[] = Object.freeze([]);
 
 const matchesWord = (lemmas: Lemmas, token: string, alts: ReadonlySet<string>) => lemmas(token).some((c) => alts.has(c));
 
@@ -135,12 +126,11 @@ function matchEither(parsed: ParsedSentence, view: SentenceView, words: readonly
   return onParse >= 0 || parsed.typing.argsOnParse === 'parse' ? onParse : matchFrom(view, i, c, lemmas);
 }
 
-/** All predicates of a sentence, in order, overlaps resolved for the longer match. */
-export function findPredicates(view: SentenceView, parsed?: ParsedSentence): Predicate[] {
+/** All predicates of a sentence, in order, overlaps resolved for the longer match (`lemmasOf`: a memo shared across the article's sentences). */
+export function findPredicates(view: SentenceView, parsed?: ParsedSentence, lemmasOf: Lemmas = lemmaMemo()): Predicate[] {
   const { sentence, tokens } = view;
   const words = parsed ? tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text) : [];
   const found: Predicate[] = [];
-  const lemmasOf = lemmaMemo();
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const word = tokens[i]!.text;
     if (!isWord(word) || view.mentionAt(i)) continue;
@@ -149,7 +139,7 @@ export function findPredicates(view: SentenceView, parsed?: ParsedSentence): Pre
     const speechLemma = lemmas.find((l) => SPEECH_VERBS.has(l));
     let best: Match | undefined;
     for (const lemma of lemmas) {
-      for (const c of BY_FIRST.get(lemma) ?? []) {
+      for (const c of BY_FIRST.get(lemma) ?? NO_ENTRIES) {
         if (best && best.c.length > c.length) continue;
         const last = c.words.length === 1 ? i
           : parsed && parsed.typing.argsOnParse !== 'window' && !c.entry.noun ? matchEither(parsed, view, words, i, c, lemmasOf) : matchFrom(view, i, c, lemmasOf);
