@@ -28,3 +28,18 @@ test('a word that describes the people a phrase names ("Northern diplomats") or 
   assert.equal(linked('The Ministry of Ports'), 'E2');
   assert.equal(linked('Talia Morn\'s aide'), undefined);
 });
+
+test('a place\'s police or coroner is not the place ("Brookvale police said")', () => {
+  const text = 'The man was arrested, Brookvale police said. The boy died, Brookvale said.';
+  const span = (t: string, from = 0) => { const start = text.indexOf(t, from); return { start, end: start + t.length, text: t }; };
+  const town: Entity = { id: 'E9' as EntityId, name: 'Brookvale', type: 'LOC', aliases: [], count: 2 };
+  const second = text.indexOf('Brookvale said');
+  const article: AnalyzedArticle = {
+    ...ARTICLE, text, segments: [{ start: 0, end: text.length, kind: 'body' }],
+    mentions: [{ ...span('Brookvale'), type: 'LOC' }, { ...span('Brookvale', second), type: 'LOC' }],
+    quotes: [{ ...span('The man was arrested'), direct: false, speaker: span('Brookvale police') }, { ...span('The boy died'), direct: false, speaker: span('Brookvale', second) }],
+  };
+  const links = participantLinks(article, [town], () => town.id, loadCountries());
+  assert.equal(links.find((l) => l.start === text.indexOf('Brookvale police'))?.entity, undefined);
+  assert.equal(links.find((l) => l.start === second)?.entity, 'E9');
+});

@@ -51,6 +51,8 @@ function byMention(ref: ArgRef, inside: readonly Linked[], entities: readonly En
   // "the Kremlin spokesman": the words after the name title a person of that body.
   const title = personTitleIn(ref.text.slice(Math.max(0, head.end - ref.start)));
   if (title) return byTitle(title, entity, entities, here);
+  // "Kenosha police", "the Milwaukee County medical examiner's office": a body of the place speaks, not the place
+  if (LOCAL_BODY.test(after)) return null;
   // "Russian officials": a demonym stands for its country when the story names it.
   // (a demonym that only describes, "a British newspaper", with no such country in the story, is not the speaker;
   // nor is any other such word: "Western diplomats", "Catholic bishops")
@@ -58,6 +60,9 @@ function byMention(ref: ArgRef, inside: readonly Linked[], entities: readonly En
   if (entity.type === 'MISC' && entity.country) return countryEntity(entity.country, entities, countries) ?? (describes ? null : entity);
   return describes ? null : entity;
 }
+
+/** Words after a place's name that make the phrase one of its local bodies (police, sheriff, fire service, coroner ...). */
+const LOCAL_BODY = /^\s*(?:['’]s\s+)?(?:police|sheriff|sheriff['’]s|fire|medical examiner|coroner|deputies|officers|detectives|prosecutors?|district attorney|emergency)\b/i;
 
 /** The story's entity for the country itself (named as the country tables name it), not a place in it. */
 function countryEntity(code: string, entities: readonly Entity[], countries: Countries): Entity | undefined {
