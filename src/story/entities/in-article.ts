@@ -104,7 +104,11 @@ export function chainArticle(text: string, article: ArticleId, articleIndex: num
     };
     // A surname first; a given name alone ("Kathina" after "Kathina Thomas") only for a person-typed mention no surname claims.
     const candidates = persons.mayMatch(parsed);
-    const match = nearest(candidates, info.m, (c) => fits(c, false)) ?? (info.kind === 'person' ? nearest(candidates, info.m, (c) => c.parsed.core.length > 1 && fits(c, true)) : undefined);
+    // A surname two full names of the article share ("Sean Bialas", his mother "Karen Bialas") does not say which of them
+    // it is: it joins neither, but a chain of that surname alone.
+    const shared = candidates.filter((c) => c.parsed.core.length > 1 && fits(c, false)).length > 1;
+    const match = shared ? candidates.find((c) => c.parsed.core.length === 1 && fits(c, false))
+      : nearest(candidates, info.m, (c) => fits(c, false)) ?? (info.kind === 'person' ? nearest(candidates, info.m, (c) => c.parsed.core.length > 1 && fits(c, true)) : undefined);
     if (match) { match.mentions.push(info.m); continue; }
     if (info.kind !== 'person') continue;
     // A lone person-typed country name no person claims is the country ("Israel" tagged PER).

@@ -171,3 +171,15 @@ test('in one article: a headline short form joins the full name that follows; a 
   assert.equal(moscow.metonymic, true);
   assert.equal(chains.find((c) => c.kind === 'demonym')?.key, 'demonym:PS');
 });
+
+test('a surname two full names of the article share joins neither of them', () => {
+  const text = 'The victim was Dale Prent. His mother, Ann Prent, spoke. "He was kind," said Prent. Tom Reed came too, Reed said.';
+  const at = (t: string, from = 0) => { const start = text.indexOf(t, from); return { start, end: start + t.length, text: t, type: 'PER' as const }; };
+  const mentions = [at('Dale Prent'), at('Ann Prent'), at('Prent', text.indexOf('said Prent')), at('Tom Reed'), at('Reed', text.indexOf('Reed said'))];
+  const chains = chainArticle(text, 'a' as ArticleId, 0, mentions, loadCountries());
+  const of = (name: string) => chains.find((c) => c.name === name)?.mentions.map((m) => m.text);
+  assert.deepEqual(of('Dale Prent'), ['Dale Prent']);
+  assert.deepEqual(of('Ann Prent'), ['Ann Prent']);
+  assert.deepEqual(of('Prent'), ['Prent']);
+  assert.deepEqual(of('Tom Reed'), ['Tom Reed', 'Reed'], 'a surname one full name has joins it');
+});
