@@ -146,3 +146,8 @@ test('a name given in the passive ("Talia Morn, dubbed the “Iron Mayor”") is
     + 'Lena Dorr, speaking on Monday, called the plan “deplorable”.').quotes;
   assert.deepEqual(out.map(brief), [['deplorable', 'Lena Dorr', true]]);
 });
+
+test('"said Sgt. Talia Morn": the speaker is the person the abbreviated title comes before, not the title', () => {
+  const got = quotes('The ferry left the harbour late, said Sgt. Talia Morn.').quotes.map(brief);
+  assert.deepEqual(got, [['The ferry left the harbour late', 'Talia Morn', false]]);
+});

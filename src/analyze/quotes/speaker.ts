@@ -152,6 +152,9 @@ export function attributionBefore(tree: DepTree, view: SentenceView, verb: numbe
 /** Relations inside a noun phrase, from a word to the phrase's head. */
 const PHRASE_DEPS = /^(?:compound|flat|amod|nmod:poss|det|nummod)/;
 
+/** Titles written short before a name ("Sgt. Brandi DelVecchio", "Lt. Corey Moon", "Det. Ann Ray"). */
+const TITLE_ABBREVIATION = /^(?:sgt|lt|det|capt|cpl|ofc|insp|supt|cmdr|col|maj|gen|gov|sen|rep|dr|mr|mrs|ms|rev|atty)$/;
+
 /** Punctuation that closes what was said before an inverted attribution: ", said X", "”, said X". */
 const CLOSING = /^(?:,|”|"|’’|''|—|–)$/;
 
@@ -170,6 +173,8 @@ export function attributionAfter(tree: DepTree, view: SentenceView, verb: number
   if (!clauseBefore || tree.children(verb, 'ccomp').some((c) => c > verb && tree.isClause(c, view.tokens[c]!.text))) return undefined;
   let j = verb + 1;
   if (tree.has(j) && tree.pos(j) === 'DET') j++;
+  // "said Sgt. Brandi DelVecchio": an abbreviated title and its period (tokens of their own) before the name
+  if (tree.has(j + 2) && TITLE_ABBREVIATION.test(view.lower(j)) && view.lower(j + 1) === '.' && tree.pos(j + 2) === 'PROPN') j += 2;
   if (!tree.has(j) || (tree.pos(j) !== 'PROPN' && tree.pos(j) !== 'NOUN')) return undefined;
   // the phrase's head: climb from its first word through the phrase's own relations ("the girl's uncle")
   let head = j;
