@@ -135,6 +135,9 @@ function reportedSpeech(reading: Reading, quoted: (k: number) => boolean): { fir
       if (!reports(tree, r.verb, 'clause') && !reports(tree, r.verb, 'request') && (subject === undefined || !speakers.names(subject))) return [];
       // the speaker is never part of what they said: a clause the parser ran into ", the sheriff said" stops before it
       const last = subject !== undefined && subject > r.first && subject <= r.last ? lastBefore(reading, subject) : r.last;
+      // "had been extensive but the store would be rebuilt", "broke out Friday night": a clause that opens on its verb lost its
+      // subject to the parse (the damage, the fire): not what was said as it stands
+      if (/^(?:VERB|AUX)$/.test(tree.pos(r.first))) return [];
       return last - r.first + 1 >= MIN_REPORTED_TOKENS ? [{ first: r.first, last, speaker: subject === undefined ? undefined : speakers.at(subject) }] : [];
     }),
     ...accordingTo(tree, words, (from) => sourceAt(reading, from)).map((a) => ({ ...a.said, speaker: speakers.at(a.source.head) })),

@@ -151,3 +151,8 @@ test('"said Sgt. Talia Morn": the speaker is the person the abbreviated title co
   const got = quotes('The ferry left the harbour late, said Sgt. Talia Morn.').quotes.map(brief);
   assert.deepEqual(got, [['The ferry left the harbour late', 'Talia Morn', false]]);
 });
+
+test('a reported clause that opens on its verb lost its subject to the parse: no quote ("The fire, Talia Morn said, broke out at night")', () => {
+  assert.deepEqual(quotes('The fire, Talia Morn said, broke out Friday night while the crew was working.').quotes.map(brief), []);
+  assert.deepEqual(quotes('Talia Morn said the fire broke out Friday night.').quotes.map(brief), [['the fire broke out Friday night', 'Talia Morn', false]]);
+});
