@@ -85,3 +85,9 @@ test('a day on a verb whose subject names the incident is the incident\'s ("the 
   const read = dayMentions(a, a.dates ?? [], new Set(), new Set()).map((m) => [m.d.value, m.act]);
   assert.deepEqual(read, [['2015-07-07', true], ['2015-07-08', false]]);
 });
+
+test('where: a town\'s name that begins a street\'s or a county\'s name is neither town ("on Carrow Avenue", "a Carrow Co. boy")', () => {
+  assert.equal(townOf(analyse('A man was shot on Carrow Avenue in Brookvale on Sunday, police said.', '2021-03-08', 'street')), 'Brookvale');
+  assert.equal(townOf(analyse('A Carrow Co. boy shot himself in the hand on Sunday, deputies said.', '2021-03-08', 'county')), undefined);
+  assert.equal(townOf(analyse('A man was shot in Carrow on Sunday, police said.', '2021-03-08', 'town')), 'Carrow');
+});

@@ -287,10 +287,15 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   const hospitalTown = treatedIn(a), told = toldTo(a), scene = sceneOf(a);
   // (a name written without a capital, "argument sparks deadly shooting", is no town's)
   // (nor is an acronym, "UN", "CNN": a town's name outside a dateline is written in capitals only when it is one)
-  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || /^\p{Lu}{2,4}$/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f) || told(f)));
+  // (nor is the first part of a street's or a county's name: "on Baltimore Avenue", "Marshall Co. boy")
+  const streetOrCounty = (f: Found) => STREET_OR_COUNTY_AFTER.test(a.text.slice(f.end, f.end + 12));
+  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || /^\p{Lu}{2,4}$/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f) || told(f) || streetOrCounty(f)));
   for (const f of kept) if (f.weight < WEIGHT.dateline && scene(f)) f.scene = true;
   return { found: kept, states };
 }
+
+/** A street word or "Co." right after a name: the name is a street's or a county's, not a town's. */
+const STREET_OR_COUNTY_AFTER = /^\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.|Boulevard|Blvd\.?|Lane|Ln\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Pike|Co\.)(?!\w)/;
 
 /** How far up the parse a town's name may hang from the hospital it names ("a hospital in Spartanburg, S.C.": town, then its state). */
 const HOSPITAL_HOPS = 3;
