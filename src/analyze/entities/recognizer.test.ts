@@ -111,6 +111,7 @@ test('"St." and the name after its period are one name, a place unless the name 
   // the abbreviation untagged, or the name after it
   assert.deepEqual(refine(['in', 'Mt', '.', 'Juliet', 'police'], [{ start: 3, end: 4, type: 'MISC' }]), [{ start: 1, end: 4, type: 'LOC' }]);
   assert.deepEqual(refine(['in', 'St', '.', 'Mary', 'Parish'], [{ start: 1, end: 2, type: 'LOC' }]), [{ start: 1, end: 5, type: 'LOC' }]);
+  assert.deepEqual(refine(['in', 'Port', 'St', '.', 'Lucie', 'on'], [{ start: 1, end: 3, type: 'LOC' }, { start: 4, end: 5, type: 'PER' }]), [{ start: 1, end: 5, type: 'LOC' }]);
   // a name after a sentence's period is its own
   assert.deepEqual(refine(['in', 'Boston', '.', 'Louis', 'said'], [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 4, type: 'PER' }]), [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 4, type: 'PER' }]);
 });

@@ -74,7 +74,8 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
     const prev = out[out.length - 1];
     // "St. Louis", "Mt. Juliet", "St. Luke's Hospital": the tagger, which learnt "St." as one token, reads "St" and
     // the name after its period apart ("Louis" a person); they are one name, a place unless the second part says otherwise
-    if (prev && prev.end - prev.start === 1 && SAINT_MOUNT_FORT.test(norm[prev.start]!) && norm[prev.end] === '.' && s.start === prev.end + 1) {
+    // ("Port St. Lucie", "Bay St. Louis": the abbreviation may end a longer first part)
+    if (prev && SAINT_MOUNT_FORT.test(norm[prev.end - 1]!) && norm[prev.end] === '.' && s.start === prev.end + 1) {
       prev.end = s.end;
       if (s.type !== 'PER') prev.type = s.type;
       continue;
