@@ -90,3 +90,9 @@ test('read from a report: a count of those someone tried to kill is no toll', ()
   const a = analyse('Police arrested the man accused of trying to kill 2 officers on Monday. No one was hurt.');
   assert.deepEqual(articleOutcomes(a).filter((x) => x.outcome === 'killed'), []);
 });
+
+test('read from a report: one hospitalized was hurt (killed or wounded, as the other words tell)', () => {
+  const a = analyse('A 14-year-old boy was hospitalized after the shooting on Sunday, police said.');
+  assert.deepEqual(articleOutcomes(a).map((x) => [x.outcome, x.value]), [['shot', 1]]);
+  assert.deepEqual(figures(articleOutcomes(a)), { injured: 1 });
+});

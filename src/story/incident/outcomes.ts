@@ -48,7 +48,7 @@ const CATEGORY: Readonly<Record<CountCategory, IncidentFigureCategory | undefine
 /** Verbs (lemmas) that say what happened to the person they take as patient. */
 const OUTCOME_VERBS: Readonly<Record<string, Outcome>> = {
   kill: 'killed', murder: 'killed', slay: 'killed', die: 'killed', execute: 'killed',
-  wound: 'injured', injure: 'injured', hurt: 'injured', shoot: 'shot', stab: 'injured',
+  wound: 'injured', injure: 'injured', hurt: 'injured', shoot: 'shot', stab: 'injured', hospitalize: 'shot',
 };
 /** Words under "shot" or "wounded" that make it a death: "fatally shot", "shot dead", "shot to death", "fatally wounded". */
 const FATAL = new Set(['fatally', 'dead', 'death', 'mortally']);
