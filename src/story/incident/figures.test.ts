@@ -96,3 +96,9 @@ test('read from a report: one hospitalized was hurt (killed or wounded, as the o
   assert.deepEqual(articleOutcomes(a).map((x) => [x.outcome, x.value]), [['shot', 1]]);
   assert.deepEqual(figures(articleOutcomes(a)), { injured: 1 });
 });
+
+test('read from a report: one in a hospital\'s condition was hurt; a bare number with an age is left to the counts', () => {
+  assert.deepEqual(articleOutcomes(analyse('Police said the woman is in critical condition at a local hospital.')).map((x) => [x.outcome, x.value]), [['shot', 1]]);
+  assert.deepEqual(articleOutcomes(analyse('The victim remains in stable condition, police said.')).map((x) => [x.outcome, x.value]), [['shot', 1]]);
+  assert.ok(!articleOutcomes(analyse('One, 21, is in critical condition.')).some((x) => x.value > 1));
+});

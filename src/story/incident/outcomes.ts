@@ -199,6 +199,8 @@ function unrealised(toks: readonly SyntaxToken[] | undefined, at: number): boole
 
 /** Verbs (lemmas) whose infinitive complement did not (or not yet) happen: "tried to kill", "threatened to shoot". */
 const UNREALISED = new Set(['try', 'attempt', 'threaten', 'plan', 'want', 'intend', 'vow', 'conspire', 'seek', 'plot', 'promise', 'mean', 'aim']);
+/** A hospital's words for a patient's condition ("in critical condition"). */
+const CONDITIONS = new Set(['critical', 'serious', 'stable', 'fair', 'grave', 'guarded']);
 /** Verbs (lemmas) whose subject is one who bears the wound they take "from" ("suffering from", "recovering from"). */
 const RECOVERING = new Set(['suffer', 'recover', 'heal']);
 
@@ -353,6 +355,15 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     if (t.dep !== 'xcomp' || t.head < 0) return undefined;
     const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
+  }
+  // "the woman is in critical condition", "remains in stable condition", "was listed in serious condition": one in a hospital's
+  // condition was hurt (killed or wounded, as the report's other words tell)
+  if (t.pos === 'NOUN' && lemma === 'condition' && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'in')
+    && kids.some((k) => toks[k]!.dep === 'amod' && CONDITIONS.has(toks[k]!.lemma.toLowerCase()))) {
+    const patient = kids.some((k) => toks[k]!.dep === 'cop') ? kids.find((k) => toks[k]!.dep === 'nsubj')
+      : t.dep === 'obl' && t.head >= 0 && toks[t.head]!.pos === 'VERB' ? children(t.head).find((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'nsubj:pass') : undefined;
+    // (a bare number is left to the counts: "One, 21, is in critical condition" holds an age)
+    return patient === undefined || !isPersonWord(toks[patient]!) || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: false };
   }
   // "the shooting of a 3-year-old girl", "the shooting injury of his nephew": the one shot (whether he died, the report's
   // other words tell, or "the fatal shooting of")
