@@ -102,3 +102,9 @@ test('read from a report: one in a hospital\'s condition was hurt; a bare number
   assert.deepEqual(articleOutcomes(analyse('The victim remains in stable condition, police said.')).map((x) => [x.outcome, x.value]), [['shot', 1]]);
   assert.ok(!articleOutcomes(analyse('One, 21, is in critical condition.')).some((x) => x.value > 1));
 });
+
+test('read from a report: one carried to a hospital was hurt, whether the report says he lived', () => {
+  assert.deepEqual(articleOutcomes(analyse('The victim was taken to a hospital, police said.')).map((x) => [x.outcome, x.value]), [['shot', 1]]);
+  assert.deepEqual(figures(articleOutcomes(analyse('Officers rushed the boy to a hospital, where he was pronounced dead.'))), { killed: 1 });
+  assert.deepEqual(articleOutcomes(analyse('The crates were taken to a warehouse.')), []);
+});

@@ -199,6 +199,8 @@ function unrealised(toks: readonly SyntaxToken[] | undefined, at: number): boole
 
 /** Verbs (lemmas) whose infinitive complement did not (or not yet) happen: "tried to kill", "threatened to shoot". */
 const UNREALISED = new Set(['try', 'attempt', 'threaten', 'plan', 'want', 'intend', 'vow', 'conspire', 'seek', 'plot', 'promise', 'mean', 'aim']);
+/** Verbs (lemmas) of carrying someone to a hospital. */
+const CARRIED = new Set(['take', 'transport', 'rush', 'airlift', 'fly', 'carry', 'bring', 'drive', 'transfer']);
 /** A hospital's words for a patient's condition ("in critical condition"). */
 const CONDITIONS = new Set(['critical', 'serious', 'stable', 'fair', 'grave', 'guarded']);
 /** Verbs (lemmas) whose subject is one who bears the wound they take "from" ("suffering from", "recovering from"). */
@@ -355,6 +357,12 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     if (t.dep !== 'xcomp' || t.head < 0) return undefined;
     const patient = children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'obj');
     return patient === undefined ? undefined : { verb: i, outcome: 'killed', patient, passive: true };
+  }
+  // "the victim was taken to a hospital", "officers rushed the boy to St. John Hospital", "was airlifted to a hospital": one
+  // carried to a hospital was hurt (killed or wounded, as the report's other words tell)
+  if (t.pos === 'VERB' && CARRIED.has(lemma) && kids.some((k) => toks[k]!.dep === 'obl' && /^(?:hospital|hospitals)$/i.test(toks[k]!.lemma))) {
+    const patient = kids.find((k) => toks[k]!.dep === 'nsubj:pass') ?? kids.find((k) => toks[k]!.dep === 'obj');
+    return patient === undefined || !isPersonWord(toks[patient]!) || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: true };
   }
   // "the woman is in critical condition", "remains in stable condition", "was listed in serious condition": one in a hospital's
   // condition was hurt (killed or wounded, as the report's other words tell)
