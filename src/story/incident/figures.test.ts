@@ -108,3 +108,7 @@ test('read from a report: one carried to a hospital was hurt, whether the report
   assert.deepEqual(figures(articleOutcomes(analyse('Officers rushed the boy to a hospital, where he was pronounced dead.'))), { killed: 1 });
   assert.deepEqual(articleOutcomes(analyse('The crates were taken to a warehouse.')), []);
 });
+
+test('read from a report: one treated for a gunshot wound was hurt', () => {
+  assert.deepEqual(articleOutcomes(analyse('The man was treated for a gunshot wound to the leg.')).map((x) => [x.outcome, x.value]), [['shot', 1]]);
+});

@@ -391,7 +391,10 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     const withCase = kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'with');
     // "a teenager is suffering from a gunshot wound", "recovering from his injuries": the subject bears it
     const fromCase = t.dep === 'obl' && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'from');
-    const patient = ((t.dep === 'obj' || threat) || (fromCase && RECOVERING.has(head.lemma.toLowerCase()))) && head.pos === 'VERB' && (BEARING.has(head.lemma.toLowerCase()) || RECOVERING.has(head.lemma.toLowerCase())) ? by('nsubj', 'nsubj:pass')
+    // "was treated for a gunshot wound", "doctors treated him for wounds": the one treated
+    const treated = t.dep === 'obl' && head.pos === 'VERB' && head.lemma.toLowerCase() === 'treat' && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'for');
+    const patient = treated ? by('nsubj:pass', 'obj')
+      : ((t.dep === 'obj' || threat) || (fromCase && RECOVERING.has(head.lemma.toLowerCase()))) && head.pos === 'VERB' && (BEARING.has(head.lemma.toLowerCase()) || RECOVERING.has(head.lemma.toLowerCase())) ? by('nsubj', 'nsubj:pass')
       : withCase && head.pos === 'NOUN' ? t.head
       : withCase && head.pos === 'VERB' ? by('obj', 'nsubj:pass') : undefined;
     const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|mortal)$/.test(toks[k]!.lemma.toLowerCase()));
