@@ -96,7 +96,7 @@ test('a number right after a verb of harm is its object, whatever verb a mispars
   assert.deepEqual(outcomes('A Toledo man accused in a May 25 shooting that killed one and injured three others entered Alford pleas today.', 'harm-object').filter((x) => x.startsWith('injured')), ['injured 3']);
 });
 
-test('a count of wounds is no count of the wounded ("treated for four gunshot wounds")', () => {
-  assert.deepEqual(outcomes('Nastajah Taylor, 23, is being treated for four gunshot wounds.', 'wounds'), []);
+test('a count of wounds is no count of the wounded ("treated for four gunshot wounds"): the one treated is one person', () => {
+  assert.deepEqual(outcomes('Nastajah Taylor, 23, is being treated for four gunshot wounds.', 'wounds'), ['shot 1']);
   assert.deepEqual(outcomes('Three people were wounded in the shooting.', 'wounded'), ['injured 3', 'injured 3']);
 });
