@@ -112,3 +112,7 @@ test('read from a report: one carried to a hospital was hurt, whether the report
 test('read from a report: one treated for a gunshot wound was hurt', () => {
   assert.deepEqual(articleOutcomes(analyse('The man was treated for a gunshot wound to the leg.')).map((x) => [x.outcome, x.value]), [['shot', 1]]);
 });
+
+test('read from a report: one who arrived at a hospital with gunshot wounds bears them (the parse hangs them on the hospital)', () => {
+  assert.deepEqual(articleOutcomes(analyse('A teenager arrived at the hospital with gunshot wounds.')).map((x) => [x.outcome, x.value]), [['shot', 1]]);
+});

@@ -395,6 +395,8 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
     const treated = t.dep === 'obl' && head.pos === 'VERB' && head.lemma.toLowerCase() === 'treat' && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'for');
     const patient = treated ? by('nsubj:pass', 'obj')
       : ((t.dep === 'obj' || threat) || (fromCase && RECOVERING.has(head.lemma.toLowerCase()))) && head.pos === 'VERB' && (BEARING.has(head.lemma.toLowerCase()) || RECOVERING.has(head.lemma.toLowerCase())) ? by('nsubj', 'nsubj:pass')
+      // ("arrived at the hospital with gunshot wounds": the parse hangs them on the place; the one who arrived bears them)
+      : withCase && head.pos === 'NOUN' && !isPersonWord(head) && head.dep === 'obl' && head.head >= 0 && toks[head.head]!.pos === 'VERB' ? children(head.head).find((k) => toks[k]!.dep === 'nsubj')
       : withCase && head.pos === 'NOUN' ? t.head
       : withCase && head.pos === 'VERB' ? by('obj', 'nsubj:pass') : undefined;
     const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|mortal)$/.test(toks[k]!.lemma.toLowerCase()));
