@@ -116,3 +116,8 @@ test('read from a report: one treated for a gunshot wound was hurt', () => {
 test('read from a report: one who arrived at a hospital with gunshot wounds bears them (the parse hangs them on the hospital)', () => {
   assert.deepEqual(articleOutcomes(analyse('A teenager arrived at the hospital with gunshot wounds.')).map((x) => [x.outcome, x.value]), [['shot', 1]]);
 });
+
+test('read from a report: "died after being shot": the clause of time happened to the subject it hangs on', () => {
+  assert.deepEqual(articleOutcomes(analyse('The man died at a hospital after being shot in the chest.')).map((x) => [x.outcome, x.value]).sort(), [['killed', 1], ['shot', 1]]);
+  assert.deepEqual(articleOutcomes(analyse('Police arrived after the store was robbed.')), []);
+});

@@ -201,6 +201,8 @@ function unrealised(toks: readonly SyntaxToken[] | undefined, at: number): boole
 const UNREALISED = new Set(['try', 'attempt', 'threaten', 'plan', 'want', 'intend', 'vow', 'conspire', 'seek', 'plot', 'promise', 'mean', 'aim']);
 /** Verbs (lemmas) of carrying someone to a hospital. */
 const CARRIED = new Set(['take', 'transport', 'rush', 'airlift', 'fly', 'carry', 'bring', 'drive', 'transfer']);
+/** Marks of a clause of time ("after being shot"). */
+const TIME_MARKS = new Set(['after', 'before', 'when', 'while', 'since']);
 /** A hospital's words for a patient's condition ("in critical condition"). */
 const CONDITIONS = new Set(['critical', 'serious', 'stable', 'fair', 'grave', 'guarded']);
 /** Verbs (lemmas) whose subject is one who bears the wound they take "from" ("suffering from", "recovering from"). */
@@ -283,6 +285,13 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if (patient === undefined && t.dep === 'xcomp' && t.head >= 0) {
     const host = children(t.head);
     patient = host.find((k) => toks[k]!.dep === 'nsubj:pass') ?? host.find((k) => toks[k]!.dep === 'obj');
+  }
+  // "were taken to a hospital after being shot", "died after being shot": a passive clause of time with no subject of its own
+  // happened to the subject of the clause it hangs on (or the noun that clause describes)
+  if (patient === undefined && passive && t.dep === 'advcl' && t.head >= 0 && kids.some((k) => toks[k]!.dep === 'mark' && TIME_MARKS.has(word(toks[k]!)))) {
+    const host = toks[t.head]!, hostKids = children(t.head);
+    patient = hostKids.find((k) => toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'nsubj') ?? (host.dep.startsWith('acl') && host.head >= 0 ? host.head : undefined);
+    if (patient !== undefined && !isPersonWord(toks[patient]!)) patient = undefined;
   }
   // "a teen killed in the crash", "the man arrested Sunday": a participle that modifies a noun happened to that noun
   const reduced = patient === undefined && t.dep === 'acl' && t.head >= 0 && !/ing$/i.test(word(t));
