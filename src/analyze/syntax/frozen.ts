@@ -71,6 +71,23 @@ function home(key: number, size: number): number {
 }
 const TWO_TO_MINUS_24 = 2 ** -24;
 
+/**
+ * A table of `stride` int32 slots per row (the key, then the packed weights), open-addressed from each key's home:
+ * `pack` writes a row's weights into the slots after its key (the grid tables differ only in how they pack).
+ */
+function packedSlots(rows: number, stride: number, each: Rows, pack: (slots: Int32Array, at: number, row: Float32Array) => void): Int32Array {
+  const size = tableSize(rows);
+  const slots = new Int32Array(size * stride);
+  for (let s = 0; s < size; s++) slots[s * stride] = EMPTY;
+  each((key, row) => {
+    let s = home(key, size);
+    while (slots[s * stride] !== EMPTY) s = s + 1 === size ? 0 : s + 1;
+    slots[s * stride] = key;
+    pack(slots, s * stride + 1, row);
+  });
+  return slots;
+}
+
 function tableSize(rows: number): number {
   return Math.max(16, Math.ceil(rows / LOAD));
 }
@@ -157,14 +174,9 @@ export class GridWeights implements FrozenWeights {
   private readonly stride: number;
 
   constructor(readonly classes: number, rows: number, private readonly grid: number, each: Rows) {
-    const stride = (this.stride = 1 + Math.ceil(classes / 2)), size = tableSize(rows);
-    const slots = (this.slots = new Int32Array(size * stride));
-    for (let s = 0; s < size; s++) slots[s * stride] = EMPTY;
-    each((key, row) => {
-      let s = home(key, size);
-      while (slots[s * stride] !== EMPTY) s = s + 1 === size ? 0 : s + 1;
-      slots[s * stride] = key;
-      for (let c = 0; c < classes; c++) slots[s * stride + 1 + (c >> 1)]! |= (Math.round(row[c]! / grid) & 0xffff) << ((c & 1) * 16);
+    const stride = (this.stride = 1 + Math.ceil(classes / 2));
+    this.slots = packedSlots(rows, stride, each, (slots, at, row) => {
+      for (let c = 0; c < classes; c++) slots[at + (c >> 1)]! |= (Math.round(row[c]! / grid) & 0xffff) << ((c & 1) * 16);
     });
   }
 
@@ -218,15 +230,10 @@ export class ByteGridWeights implements FrozenWeights {
   private readonly sums: Int32Array;
 
   constructor(readonly classes: number, rows: number, private readonly grid: number, each: Rows) {
-    const stride = (this.stride = 1 + Math.ceil(classes / 4)), size = tableSize(rows);
-    const slots = (this.slots = new Int32Array(size * stride));
+    const stride = (this.stride = 1 + Math.ceil(classes / 4));
     this.sums = new Int32Array(stride * 4);
-    for (let s = 0; s < size; s++) slots[s * stride] = EMPTY;
-    each((key, row) => {
-      let s = home(key, size);
-      while (slots[s * stride] !== EMPTY) s = s + 1 === size ? 0 : s + 1;
-      slots[s * stride] = key;
-      for (let c = 0; c < classes; c++) slots[s * stride + 1 + (c >> 2)]! |= (Math.round(row[c]! / grid) & 0xff) << ((c & 3) * 8);
+    this.slots = packedSlots(rows, stride, each, (slots, at, row) => {
+      for (let c = 0; c < classes; c++) slots[at + (c >> 2)]! |= (Math.round(row[c]! / grid) & 0xff) << ((c & 3) * 8);
     });
   }
 
