@@ -75,3 +75,23 @@ test('an --out or --db that cannot be written is one line naming the path and th
     assert.doesNotMatch(r.err, /\n\s+at |Error:/, 'no stack trace');
   }
 });
+
+test('an evaluation given a folder for a file, a file for a folder, or a file of another format says so in one line, exit 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
+  const json = join(dir, 'records.json');
+  writeFileSync(json, '{"not": "an array"}\n');
+  const cases: [string[], RegExp][] = [
+    [['eval', 'stories', dir], /^corroborate eval stories: .*corroborate-eval-\S+ is a folder \(expected FILE \(JSONL with cluster\)\)\n$/],
+    [['eval', 'incidents', json], /^corroborate eval incidents: .*records\.json is a file \(expected DIR/],
+    [['eval', 'parse', json], /^corroborate eval parse: .*records\.json: no CoNLL-U sentence in it/],
+    [['eval', 'ner', json], /^corroborate eval ner: .*records\.json: no gold entity in it/],
+    [['eval', 'stories', json], /^corroborate eval stories: .*records\.json: no record with an id, a text and a gold cluster/],
+    [['eval', 'events', json], /^corroborate eval events: .*records\.json: not a JSON array of PLOVER gold records/],
+  ];
+  for (const [args, expected] of cases) {
+    const r = cli(args);
+    assert.equal(r.code, 1, `${args.join(' ')} exits 1: ${r.err}`);
+    assert.match(r.err, expected);
+    assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+  }
+});

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { makeFolder } from '../core/folders.js';
 import { join } from 'node:path';
@@ -160,9 +160,20 @@ async function evalCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const spec = EVALUATIONS[kind];
   if (!spec) throw new UsageError(`unknown evaluation '${kind}' (available: ${known.replaceAll('|', ', ')})`);
   if (!existsSync(target)) { io.err(`corroborate eval ${kind}: ${target} does not exist (expected ${spec.reads})\n`); return 1; }
+  const isFolder = statSync(target).isDirectory();
+  if (isFolder !== (spec.arg === 'DIR')) {
+    io.err(`corroborate eval ${kind}: ${target} is a ${isFolder ? 'folder' : 'file'} (expected ${spec.reads})\n`);
+    return 1;
+  }
   // Evaluations load lazily: analysing articles never pays for their imports.
   const mod = (await import(`../eval/${kind}.js`)) as Record<string, (target: string, out: (line: string) => void) => Promise<unknown>>;
-  await mod[spec.fn]!(target, (line) => io.out(`${line}\n`));
+  try {
+    await mod[spec.fn]!(target, (line) => io.out(`${line}\n`));
+  } catch (e) {
+    // A file of another format, unreadable or truncated: name the input and what went wrong.
+    io.err(`corroborate eval ${kind}: ${target}: ${e instanceof Error ? e.message : String(e)} (expected ${spec.reads})\n`);
+    return 1;
+  }
   return 0;
 }
 

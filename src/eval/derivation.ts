@@ -86,6 +86,7 @@ export function scoreDerivations(groups: readonly DerivationGroup[], predicted: 
 export async function evalDerivation(file: string, out: (line: string) => void): Promise<DerivationScores> {
   const started = process.hrtime.bigint();
   const groups = await readDerivationSet(file);
+  if (!groups.length) throw new Error('no group of articles with gold derivations in it');
   const predicted = groups.map((g) => deriveStory(g.articles));
   const s = scoreDerivations(groups, predicted);
   const articles = groups.reduce((n, g) => n + g.articles.length, 0);

@@ -35,6 +35,7 @@ export interface EventScores { typeAccuracy: number; actorF1: number; targetF1: 
 
 export async function evalEvents(file: string, out: (line: string) => void): Promise<EventScores> {
   const records = JSON.parse(await readFile(file, 'utf8')) as GoldRecord[];
+  if (!Array.isArray(records)) throw new Error('not a JSON array of PLOVER gold records');
   const stages = DEFAULT_STAGES.some((s) => s.name === 'events') ? DEFAULT_STAGES : [...DEFAULT_STAGES, eventStage];
   const pipeline = createPipeline({ stages });
   const perType = new Map<string, { n: number; correct: number; predicted: number }>();

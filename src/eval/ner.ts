@@ -76,6 +76,7 @@ export async function evalNer(file: string, out: (line: string) => void): Promis
   const docs = parseConll(await readFile(file, 'utf8'));
   const model = await loadNerModel();
   const scores = scoreDocuments(model, docs, true);
+  if (!Object.values(scores.byType).some((t) => t.gold > 0)) throw new Error('no gold entity in it (CoNLL columns with an IOB tag last)');
   reportScores(scores, out);
   return { f1: scores.f1, precision: scores.precision, recall: scores.recall, tokensPerSecond: scores.tokensPerSecond };
 }

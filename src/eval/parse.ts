@@ -59,6 +59,7 @@ export function reportParseScores(s: ParseScores, out: (line: string) => void): 
 /** Scores the trained model (models/syntax.bin) on a CoNLL-U file with its gold tokenisation. */
 export async function evalParse(file: string, out: (line: string) => void): Promise<{ upos: number; uas: number; las: number; tokensPerSecond: number }> {
   const sentences = readConllu(await readFile(file, 'utf8'));
+  if (!sentences.length) throw new Error('no CoNLL-U sentence in it (token lines of 10 tab-separated columns)');
   const model = loadSyntaxModelSync();
   if (!model) throw new Error('models/syntax.bin is missing (run npm run train:syntax)');
   const s = scoreParses(model, sentences, true);

@@ -54,6 +54,7 @@ export async function evalStories(file: string, out: (line: string) => void, opt
     articles.push(pipeline.analyze(draft));
     gold.push(cluster);
   }
+  if (!articles.length) throw new Error('no record with an id, a text and a gold cluster');
   const analysed = process.hrtime.bigint();
   const groups = (options.group ?? ((list) => groupArticles(list, loadGroupingModel(), loadCityGazetteer())))(articles);
   const grouped = process.hrtime.bigint();
