@@ -21,8 +21,11 @@ export interface Place {
 }
 
 export interface Gazetteer {
-  /** Places with this name: exact (case and accents aside), through our aliases, else by romanisation ("Khan Younis" → Khān Yūnis). */
-  lookup(name: string): readonly Place[];
+  /**
+   * Places with this name: exact (case and accents aside), through our aliases, else (unless `exact`) by
+   * romanisation ("Khan Younis" → Khān Yūnis).
+   */
+  lookup(name: string, exact?: boolean): readonly Place[];
 }
 
 /** Only towns this big are found by a variant spelling: small ones would match by accident. */
@@ -38,11 +41,11 @@ export function gazetteerOf(places: readonly Place[]): Gazetteer {
   for (const p of places) pushTo(exact, nameKey(p.name), p);
   let loose: Map<string, Place[]> | undefined;  // built at the first lookup that needs it
   return {
-    lookup(name) {
+    lookup(name, only) {
       const key = nameKey(name);
       const alias = PLACE_ALIASES[key];
       const hit = exact.get(alias ? nameKey(alias) : key);
-      if (hit) return hit;
+      if (hit || only) return hit ?? [];
       if (!loose) {
         loose = new Map();
         for (const [k, list] of exact) for (const p of list) if (p.population >= LOOSE_MIN_POPULATION) pushTo(loose, looseKey(k), p);
@@ -60,11 +63,11 @@ export function loadCityGazetteer(table: CityTable = loadCityTable()): Gazetteer
   });
   let loose: Map<string, number[]> | undefined;  // built at the first lookup that needs it
   return {
-    lookup(name) {
+    lookup(name, only) {
       const key = nameKey(name);
       const alias = PLACE_ALIASES[key];
       const hit = table.find(alias ? nameKey(alias) : key);
-      if (hit.length) return hit.map(place);
+      if (hit.length || only) return hit.map(place);
       if (!loose) {
         loose = new Map();
         for (let i = 0; i < table.size; i++) if (table.population(i) >= LOOSE_MIN_POPULATION) pushTo(loose, looseKey(table.name(i)), i);

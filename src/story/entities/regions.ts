@@ -83,7 +83,7 @@ export const REGIONS: readonly Region[] = [
  */
 export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   washington: 'Washington, D.C.', 'washington dc': 'Washington, D.C.', 'washington d c': 'Washington, D.C.',
-  'new york': 'New York City', nyc: 'New York City', kiev: 'Kyiv', odesa: 'Odessa', kharkov: 'Kharkiv', lvov: 'Lviv',
+  'new york': 'New York City', nyc: 'New York City', philly: 'Philadelphia', kiev: 'Kyiv', odesa: 'Odessa', kharkov: 'Kharkiv', lvov: 'Lviv',
   peking: 'Beijing', bombay: 'Mumbai', calcutta: 'Kolkata', madras: 'Chennai', saigon: 'Ho Chi Minh City', rangoon: 'Yangon',
   teheran: 'Tehran', makkah: 'Mecca', geneva: 'Genève', 'tel aviv yafo': 'Tel Aviv', 'be er sheva': 'Beersheba', 'beer sheva': 'Beersheba',
   basra: 'Basrah', raqqa: 'Ar Raqqah', hodeidah: 'Al Ḩudaydah', irbil: 'Erbil', 'al quds': 'Jerusalem', zaporizhzhia: 'Zaporizhia',

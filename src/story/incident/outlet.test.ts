@@ -8,6 +8,7 @@ const GAZ = gazetteerOf([
   { name: 'Marbury', country: 'US', lat: 40.0, lon: -83.0, population: 200000, feature: 'PPL' },
   { name: 'Fen Hollow', country: 'US', lat: 35.0, lon: -90.0, population: 90000, feature: 'PPL' },
   { name: 'Newsby', country: 'US', lat: 30.0, lon: -95.0, population: 400, feature: 'PPL' },
+  { name: 'Montarrey', country: 'MX', lat: 25.7, lon: -100.3, population: 1100000, feature: 'PPLA' },
 ]);
 
 test('outlet: the market town and the state an outlet\'s address is named after, read through an archive\'s address', () => {
@@ -19,4 +20,8 @@ test('outlet: the market town and the state an outlet\'s address is named after,
   assert.deepEqual(names(outletPlaces({ name: 'newsbyte.com' }, GAZ)), [[], []]);
   assert.deepEqual(names(outletPlaces({ name: 'abcohiovalley.com' }, GAZ)), [[], []]);
   assert.deepEqual(names(outletPlaces({ name: 'unknown source (1234)' }, GAZ)), [[], []]);
+  // a big town found only by a variant spelling is no outlet's town ("montareyherald" is not Montarrey's)
+  assert.ok(GAZ.lookup('Montarey').length === 1 && GAZ.lookup('Montarey', true).length === 0, 'the variant is found loosely, not exactly');
+  assert.deepEqual(names(outletPlaces({ name: 'montareyherald.com' }, GAZ)), [[], []]);
+  assert.deepEqual(names(outletPlaces({ name: 'montarreyherald.com' }, GAZ)), [[], ['Montarrey']]);
 });

@@ -37,7 +37,8 @@ export function outletPlaces(source: Readonly<Source>, gazetteer: Gazetteer): Ou
         for (const name of spellings(word)) {
           if (seen.has(name)) continue;
           seen.add(name);
-          for (const p of gazetteer.lookup(name)) if (p.population >= MARKET_MIN_POPULATION) out.towns.push(p);
+          // written as the town is, never a variant spelling ("montereyherald" is no outlet of Monterrey, Mexico)
+          for (const p of gazetteer.lookup(name, true)) if (p.population >= MARKET_MIN_POPULATION) out.towns.push(p);
         }
       }
     }

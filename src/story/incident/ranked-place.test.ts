@@ -14,6 +14,7 @@ const GAZ = gazetteerOf([
   { name: 'Un', country: 'IN', lat: 29.6, lon: 77.3, population: 20000, feature: 'PPL' },
   { name: 'Mount Tilden', country: 'US', admin1: 'TN', lat: 36.2, lon: -86.5, population: 30000, feature: 'PPL' },
   { name: 'Washington', country: 'US', admin1: 'DC', lat: 38.9, lon: -77.0, population: 600000, feature: 'PPLC' },
+  { name: 'Bay Saint Tilden', country: 'US', admin1: 'MS', lat: 30.3, lon: -89.3, population: 9000, feature: 'PPL' },
 ]);
 const r1 = analyseReport('A man was shot in Brookvale, Ohio, on Sunday night, the Carrow Police Department said.', '2021-03-08', 'p1');
 const r2 = analyseReport('Carrow police said a man was shot on Sunday night. He was taken to a hospital.', '2021-03-09', 'p2');
@@ -47,6 +48,8 @@ test('where: a compass point before a town names a part of it, named by the town
   assert.deepEqual([north.place?.name, north.place?.geo?.lat], ['Carrow', 40.6]);
   const mount = placeReadings([analyseReport('MT. TILDEN, Tenn. — A man was shot on Friday night, police said.', '2021-03-08', 'mount')], GAZ)[0]!;
   assert.equal(mount.place?.name, 'Mount Tilden');
+  const bay = placeReadings([analyseReport('A boy shot himself in the leg at a home in Bay St. Tilden, Miss., on Friday, police said.', '2021-03-08', 'bay')], GAZ)[0]!;
+  assert.equal(bay.place?.name, 'Bay Saint Tilden');
   const dc = placeReadings([analyseReport('D.C. police said five people were hurt when a man opened fire at a nightclub on Saturday.', '2021-03-08', 'dc')], GAZ)[0]!;
   assert.equal(dc.place?.name, 'Washington');
 });

@@ -161,8 +161,9 @@ export function namedCountries(a: Readonly<AnalyzedArticle>): Set<string> {
 const COMPASS_PART = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?=\p{Lu})/iu;
 /** A town this big has quarters a report names by compass point (as the gazetteer finds variant spellings only of towns this big). */
 const QUARTERED_MIN_POPULATION = 50000;
-/** Abbreviations towns' names are written with ("Mt. Juliet", "Ft. Myers"); the gazetteer writes them out. */
-const ABBREVIATED = new Map([['mt', 'Mount'], ['ft', 'Fort']]);
+/** Abbreviations towns' names are written with ("Mt. Juliet", "Ft. Myers", "Bay St. Louis"); the gazetteer writes them out. */
+const ABBREVIATED = new Map([['mt', 'Mount'], ['ft', 'Fort'], ['st', 'Saint']]);
+const ABBREVIATION = /(?<!\p{L})(Mt|Ft|St)\.?(?=\s+\p{Lu})/gu;
 
 /**
  * The gazetteer's towns of a name, and the name they answer to. A name it does not know may be written with an
@@ -172,9 +173,8 @@ const ABBREVIATED = new Map([['mt', 'Mount'], ['ft', 'Fort']]);
 function townsOfName(name: string, gazetteer: Gazetteer): { name: string; towns: readonly Place[] } {
   const towns = gazetteer.lookup(name);
   if (towns.length) return { name, towns };
-  const first = /^(\p{L}+)\.?\s+/u.exec(name);
-  const full = first && ABBREVIATED.get(first[1]!.toLowerCase());
-  if (full) { const written = `${full} ${name.slice(first[0].length)}`; return { name: written, towns: gazetteer.lookup(written) }; }
+  const written = name.replace(ABBREVIATION, (w, abbreviation: string) => ABBREVIATED.get(abbreviation.toLowerCase()) ?? w);
+  if (written !== name) return { name: written, towns: gazetteer.lookup(written) };
   // not a part of a state or a country ("South Florida", "North Korea"): a region, no town of that name
   const part = name.replace(COMPASS_PART, '');
   // and only a town big enough to have quarters: "North Holly" is more likely a street than a part of Holly
@@ -203,7 +203,8 @@ function placeOf(candidates: readonly Place[], states: ReadonlySet<string>, outl
     let best: Place | undefined;
     for (const p of candidates)
       if (outlet.towns.some((t) => kmBetween(t, p) <= OUTLET_REACH_KM) && (!best || p.population > best.population)) best = p;
-    return best;
+    // none near the outlet (a state-wide outlet, "mysanantonio.com" on a shooting in Odessa): read as without one
+    if (best) return best;
   }
   // the one town of its name anywhere, named where the recognizer reads a location ("in Senath Saturday"), is that town
   if (located && candidates.length === 1) return candidates[0];
