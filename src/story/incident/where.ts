@@ -5,6 +5,7 @@ import { isReport } from '../../core/kinds.js';
 import { isOwnText, sentenceClaim } from '../claims.js';
 import type { Gazetteer, Place } from '../entities/gazetteer.js';
 import { nameKey } from '../entities/names.js';
+import { PLACE_ALIASES } from '../entities/regions.js';
 import { datelineTown, DATELINE_LINES, LEADING, locate, mayHoldDateline, TOWN_STATE } from '../grouping/places.js';
 import type { OutletPlaces } from './outlet.js';
 import { stateCentre, usState } from '../grouping/us-states.js';
@@ -104,7 +105,7 @@ export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
   for (const f of found) {
     // a town written as a part of it or abbreviated ("North Philadelphia", "Mt. Juliet") is one with the town
     const town = townsOfName(titleCase(f.name), gazetteer);
-    const key = nameKey(town.towns.length ? town.name : f.name);
+    const key = nameKey(town.towns.length ? town.alias ?? town.name : f.name);
     if (!key) continue;
     const known = byKey.get(key);
     const weight = f.weight + (f.scene ? SCENE_WEIGHT : 0);
@@ -170,11 +171,17 @@ const ABBREVIATION = /(?<!\p{L})(Mt|Ft|St)\.?(?=\s+\p{Lu})/gu;
  * abbreviation ("Mt. Juliet": Mount Juliet), or be a compass point and a town ("North Philadelphia"): a part of that
  * town, named by it ("North Las Vegas", a town of its own, is found under its own name first).
  */
-function townsOfName(name: string, gazetteer: Gazetteer): { name: string; towns: readonly Place[] } {
-  const towns = gazetteer.lookup(name);
-  if (towns.length) return { name, towns };
+function townsOfName(name: string, gazetteer: Gazetteer): { name: string; alias?: string; towns: readonly Place[] } {
   const written = name.replace(ABBREVIATION, (w, abbreviation: string) => ABBREVIATED.get(abbreviation.toLowerCase()) ?? w);
-  if (written !== name) return { name: written, towns: gazetteer.lookup(written) };
+  // the gazetteer writes some towns with the abbreviation, most without ("St. Charles", Maryland; "Saint Charles", Missouri and Illinois)
+  if (written !== name) {
+    const towns = [...gazetteer.lookup(name, true), ...gazetteer.lookup(written)];
+    return { name: written, towns };
+  }
+  const towns = gazetteer.lookup(name);
+  // a town known by another name ("Philly") is one with it, named as written
+  const alias = PLACE_ALIASES[nameKey(name)];
+  if (towns.length) return { name, ...(alias ? { alias } : {}), towns };
   // not a part of a state or a country ("South Florida", "North Korea"): a region, no town of that name
   const part = name.replace(COMPASS_PART, '');
   // and only a town big enough to have quarters: "North Holly" is more likely a street than a part of Holly
