@@ -71,6 +71,8 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
     const s: TokenSpan = { ...span };
     if (s.end - s.start >= 2 && /^the$/i.test(norm[s.start]!)) s.start++;
     if (s.type === 'LOC' && SEATS.has(text)) s.type = 'ORG';
+    // a name whose last word says it is a road or a division of land is a place ("Agnes Road", "Wayne County"), whatever its first words
+    if (s.end - s.start >= 2 && s.type !== 'LOC' && PLACE_HEAD.test(norm[s.end - 1]!)) s.type = 'LOC';
     const prev = out[out.length - 1];
     // "St. Louis", "Mt. Juliet", "St. Luke's Hospital": the tagger, which learnt "St." as one token, reads "St" and
     // the name after its period apart ("Louis" a person); they are one name, a place unless the second part says otherwise
@@ -102,6 +104,9 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
   }
   return out;
 }
+
+/** Last words that make a name a place's: roads and divisions of land. */
+const PLACE_HEAD = /^(?:Street|Avenue|Road|Drive|Boulevard|Lane|Highway|Parkway|Court|Terrace|County|Parish|Township)$/;
 
 /** Abbreviations that open a place's name ("St. Louis", "Mt. Juliet", "Ft. Myers"). */
 const SAINT_MOUNT_FORT = /^(?:St|Ste|Mt|Ft|Pt)$/;

@@ -32,3 +32,7 @@ test('street and state abbreviations do not end sentences; the word a state abbr
     ['NASHVILLE, Tenn. (WKRN) – Police said a man was shot.', 'He lived.']);
   assert.deepEqual(split('He felt ill. Doctors came.'), ['He felt ill.', 'Doctors came.']);
 });
+test('a comma, semicolon or colon after a period goes on with the sentence: the period closed an abbreviation', () => {
+  assert.deepEqual(split('MARBURY HTS., Fenwick County, Ohio -- A man was hurt. He lived.'),
+    ['MARBURY HTS., Fenwick County, Ohio -- A man was hurt.', 'He lived.']);
+});

@@ -7,7 +7,7 @@ const ABBREVIATIONS = new Set([
   'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'univ', 'assn', 'est', 'fig', 'vol', 'p', 'pp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // streets and addresses ("947 W. Lake Mead Blvd., near ...", "14th Ave. and Second Street")
-  'ave', 'blvd', 'rd', 'hwy', 'pkwy', 'ln', 'apt', 'ste', 'bldg',
+  'ave', 'blvd', 'rd', 'hwy', 'pkwy', 'ln', 'apt', 'ste', 'bldg', 'twp',
 ]);
 // The AP's abbreviations of US states, written capitalised ("NASHVILLE, Tenn. (WKRN) -", "in Lansing, Mich. on
 // Sunday"): several are words in lower case ("ill.", "miss."), so only the capitalised form is one.
@@ -62,6 +62,7 @@ function isAbbreviation(word: Token, period: Token): boolean {
   return ABBREVIATIONS.has(word.text.toLowerCase()) || STATE_ABBREVIATIONS.has(word.text) || /^\p{Lu}$/u.test(word.text);
 }
 
+/** A lower-case word, or a comma, semicolon or colon ("CONGRESS TWP., Wayne County"), never opens a sentence. */
 function opensSentence(word: string): boolean {
-  return !/^\p{Ll}/u.test(word);
+  return !/^[\p{Ll},;:]/u.test(word);
 }

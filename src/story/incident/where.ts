@@ -102,19 +102,23 @@ export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
   const { found, states: own } = readPlaces(a, gazetteer);
   const states = own.size ? own : storyStates.size ? storyStates : outlet?.states ?? new Set<string>();
   const byKey = new Map<string, ArticleTown>();
-  for (const f of found) {
+  const named = found.map((f) => townsOfName(titleCase(f.name), gazetteer));
+  // the towns only one place answers to: where an ambiguous name's other towns must lie near ("Princeton" beside Beckley and Bluefield)
+  const anchors = named.filter((t) => t.towns.length === 1).map((t) => ({ key: nameKey(t.name), place: t.towns[0]! }));
+  found.forEach((f, i) => {
     // a town written as a part of it or abbreviated ("North Philadelphia", "Mt. Juliet") is one with the town
-    const town = townsOfName(titleCase(f.name), gazetteer);
+    const town = named[i]!;
     const key = nameKey(town.towns.length ? town.alias ?? town.name : f.name);
-    if (!key) continue;
+    if (!key) return;
     const known = byKey.get(key);
     const weight = f.weight + (f.scene ? SCENE_WEIGHT : 0);
-    if (known) { known.weight += weight; known.spans.push(f); continue; }
+    if (known) { known.weight += weight; known.spans.push(f); return; }
     // "Lebanon", "Mexico": a country's name is a town only in a US state the report names ("Lebanon, Ohio")
-    if (!f.state && !states.size && countryByName(f.name)) continue;
-    const where = placeOf(town.towns, states, outlet, f.located);
+    if (!f.state && !states.size && countryByName(f.name)) return;
+    const near = anchors.filter((x) => x.key !== key).map((x) => x.place);
+    const where = placeOf(town.towns, states, outlet, f.located, near);
     // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
-    if (!where && f.weight < WEIGHT.dateline) continue;
+    if (!where && f.weight < WEIGHT.dateline) return;
     const entry: ArticleTown = { key, name: where ? town.name : titleCase(f.name), weight: where ? weight : UNPLACED_DATELINE_WEIGHT, first: f.start, spans: [f] };
     if (where) {
       entry.population = where.population;
@@ -123,7 +127,7 @@ export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
       entry.geo = { lat: where.lat, lon: where.lon, country: where.country, ...(state && where.country === 'US' ? { admin1: state } : {}) };
     }
     byKey.set(key, entry);
-  }
+  });
   dropBureau(byKey, namedCountries(a));
   return [...byKey.values()];
 }
@@ -189,6 +193,9 @@ function townsOfName(name: string, gazetteer: Gazetteer): { name: string; alias?
   return { name, towns };
 }
 
+/** Within this distance of a town the report names, another of its towns is that town's neighbour (a county or two). */
+const ANCHOR_KM = 100;
+
 /** Within this distance of its outlet's town a report's town is the outlet's neighbour (a local station's reach). */
 const OUTLET_REACH_KM = 150;
 
@@ -201,7 +208,7 @@ const OUTLET_REACH_KM = 150;
  * anywhere, as grouping reads it. GVA dev, the only town of its name: 1,253 records with the right place, 224 with a
  * wrong one (1,234 and 222 without; 1,256 and 228 when any name of one town counts, organisations' and modifiers' too).
  */
-function placeOf(candidates: readonly Place[], states: ReadonlySet<string>, outlet: OutletPlaces | undefined, located = false): Place | undefined {
+function placeOf(candidates: readonly Place[], states: ReadonlySet<string>, outlet: OutletPlaces | undefined, located = false, anchors: readonly Place[] = []): Place | undefined {
   if (states.size) {
     const where = locate(candidates, states);
     return where?.country === 'US' ? where : undefined;
@@ -211,6 +218,12 @@ function placeOf(candidates: readonly Place[], states: ReadonlySet<string>, outl
     for (const p of candidates)
       if (outlet.towns.some((t) => kmBetween(t, p) <= OUTLET_REACH_KM) && (!best || p.population > best.population)) best = p;
     // none near the outlet (a state-wide outlet, "mysanantonio.com" on a shooting in Odessa): read as without one
+    if (best) return best;
+  }
+  // of several towns of the name, the biggest near another town the report names (one only one place answers to)
+  if (candidates.length > 1 && anchors.length) {
+    let best: Place | undefined;
+    for (const p of candidates) if (anchors.some((t) => kmBetween(t, p) <= ANCHOR_KM) && (!best || p.population > best.population)) best = p;
     if (best) return best;
   }
   // the one town of its name anywhere, named where the recognizer reads a location ("in Senath Saturday"), is that town
