@@ -52,3 +52,7 @@ test('the subject of a passive clause that the parse took for the object of "sai
   assert.ok(outcomes('Capt. Kelly Richardson says three men and two women were hurt.', 'says-obj').includes('injured 5'));
   assert.deepEqual(outcomes('Police told the man he was arrested.', 'told'), []);
 });
+
+test('one who shot himself and others: the others joined to him count as shot too', () => {
+  assert.deepEqual(outcomes('Police say Dorran accidentally fired a gun early Sunday, shooting himself and a woman.', 'self-and'), ['shot(self) 1', 'shot 1']);
+});

@@ -440,7 +440,15 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const relative = RELATIVE.has(word(toks[read.patient]!)) && clause?.dep === 'acl:relcl' && clause.head >= 0;
     const patient = relative ? clause.head : read.patient;
     const first = toks[patient]!;
-    if (REFLEXIVE.has(word(first))) { out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true }); return; }
+    if (REFLEXIVE.has(word(first))) {
+      out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true });
+      // "shooting himself and a woman": the others listed with him count as the verb's victims
+      const with_ = [...children(patient).filter((k) => toks[k]!.dep === 'conj'), ...listedObjects(read.verb, patient)].filter((j) => !REFLEXIVE.has(word(toks[j]!)));
+      const others = with_.reduce((n, j) => n + (peopleIn(j) ?? 0), 0);
+      const at = toks[with_[0] ?? patient]!;
+      if (others > 0) out.push({ outcome, value: others, qualifier: 'exact', start: at.start, end: at.end, sentence, ...(others === 1 ? { individual: true } : {}), victims: true });
+      return;
+    }
     // "no one was hurt", "No-one was injured", "nobody was shot": no one
     if (NOBODY.test(word(first)) || children(patient).some((k) => toks[k]!.dep === 'det' && /^(?:no|any)$/.test(word(toks[k]!)))) return;
     // "17 search warrants were executed", "30 rounds were shot": what these verbs do to things is no harm to people
