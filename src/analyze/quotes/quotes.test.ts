@@ -156,3 +156,9 @@ test('a reported clause that opens on its verb lost its subject to the parse: no
   assert.deepEqual(quotes('The fire, Talia Morn said, broke out Friday night while the crew was working.').quotes.map(brief), []);
   assert.deepEqual(quotes('Talia Morn said the fire broke out Friday night.').quotes.map(brief), [['the fire broke out Friday night', 'Talia Morn', false]]);
 });
+
+test('"the group" is the organisation the article set beside that noun, not the last one it named', () => {
+  const out = quotes('The group, Harbour Council, wrote to the port last week. The Ministry of Ports signed a deal on Sunday. '
+    + 'The group said that workers were told by the Ministry of Ports to sign by Monday.').quotes;
+  assert.deepEqual(out.map((q) => q.speaker?.text), ['Harbour Council']);
+});

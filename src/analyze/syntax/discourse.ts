@@ -65,6 +65,9 @@ export class Discourse {
         if (a.type === 'ORG') {
           const last = a.ref.text.split(/\s+/).pop()!.toLowerCase();
           this.byHead.set(lemmaIn(last, ROLE_NOUNS) ?? last.replace(/s$/, ''), a.ref);
+          // "The group, WeWorkers Coalition, ...", "WeWorkers Coalition, a group of employees,": the group is that name
+          const kind = appositiveKind(view, a);
+          if (kind) this.byHead.set(kind, a.ref);
         }
       } else if (a.kind === 'sector') this.byHead.set(a.head, a.ref);
       if ((a.plural && a.kind !== 'pronoun') || (a.kind === 'name' && a.type === 'ORG')) this.lastPlural = a.ref;
@@ -225,6 +228,18 @@ function appositiveRoles(view: SentenceView, a: Arg): string[] {
     if (role) roles.push(role);
   }
   return roles;
+}
+
+/** The noun for a kind of organisation set beside the name by a comma ("the group, NAME", "NAME, a group of ..."). */
+function appositiveKind(view: SentenceView, a: Arg): string | undefined {
+  const { tokenStart, tokenEnd } = view.sentence;
+  const isKind = (k: number) => k >= tokenStart && k < tokenEnd && ANAPHOR_KINDS[view.lower(k)] === 'ORG';
+  if (a.first - 2 >= tokenStart && view.tokens[a.first - 1]!.text === ',' && isKind(a.first - 2)) return view.lower(a.first - 2);
+  if (a.last + 1 < tokenEnd && view.tokens[a.last + 1]!.text === ',') {
+    const k = /^(?:a|an|the)$/.test(view.lower(a.last + 2)) ? a.last + 3 : a.last + 2;
+    if (isKind(k)) return view.lower(k);
+  }
+  return undefined;
 }
 
 /** "Hamas' visit", "the visit of Hamas": the name is the owner of an act, and a later "it" is that act. */
