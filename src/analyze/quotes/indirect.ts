@@ -43,8 +43,13 @@ export function reportedClauses(tree: DepTree, words: (k: number) => string, quo
     // ("time will tell if ...", "asked whether ...": a question, not a report)
     // ("would not say where he was held", "did not know when": a wh-question, or a report denied, says nothing)
     if (tree.children(k, 'advmod').some((m) => NEGATION.has(tree.lemma(m).toLowerCase()))) continue;
-    const ccomps = [...tree.children(k, 'ccomp'), ...tree.children(k, 'advcl', 'xcomp').filter(marked('that'))]
+    const candidates = [...tree.children(k, 'ccomp'), ...tree.children(k, 'advcl', 'xcomp').filter(marked('that'))]
       .filter((c) => tree.isClause(c, words(c)) && !marked('if')(c) && !marked('whether')(c) && !WH.test(words(tree.subtreeSpan(c).first)));
+    // ("While X isn't possible yet, Jane Doe says the idea is sound": a clause before the verb that a subordinator
+    // opens is a circumstance of the saying, however the parse hung it, when the verb reports what follows it)
+    const reportsAfter = candidates.some((d) => d > k) || tree.children(k, 'obj').some((d) => d > k);
+    const circumstance = (c: number) => c < k && reportsAfter && opensWithSubordinator(tree, c);
+    const ccomps = candidates.filter((c) => !circumstance(c));
     // "CLAUSE, X said" with X right before the verb, "CLAUSE, said X": the clause is what precedes the
     // comma (the parser may have hung X inside it)
     const before = commaAfter(k) ?? (ccomps.some((c) => c > k) ? undefined : commaBefore(k));
@@ -60,7 +65,7 @@ export function reportedClauses(tree: DepTree, words: (k: number) => string, quo
     // (not "..., as Putin claimed that ...": a verb with a mark or a complement of its own)
     const hangs = !clauses.length && !tree.children(k, 'mark').length
       && (tree.dep(k) === 'parataxis' || (tree.dep(k) === 'conj' && !tree.children(k, 'cc').length));
-    if (hangs && h >= 0 && h < k && tree.children(h, 'nsubj', 'expl').length) clauses.push({ c: h, without: [k] });
+    if (hangs && h >= 0 && h < k && tree.children(h, 'nsubj', 'expl').length && !circumstance(h)) clauses.push({ c: h, without: [k] });
     for (const { c, without } of clauses) {
       const that = tree.children(c, 'mark').filter((m) => tree.lemma(m) === 'that');
       if (!reports(tree, k, that.length ? 'that-clause' : 'clause')) continue;
@@ -71,6 +76,12 @@ export function reportedClauses(tree: DepTree, words: (k: number) => string, quo
     }
   }
   return out;
+}
+
+/** The clause's first word is a subordinator other than "that" ("While ...", "Although ...", "If ..."). */
+function opensWithSubordinator(tree: DepTree, c: number): boolean {
+  const first = tree.subtreeSpan(c).first;
+  return tree.pos(first) === 'SCONJ' && tree.lemma(first).toLowerCase() !== 'that';
 }
 
 /** "according to X, CLAUSE" / "CLAUSE, according to X" (or "as per X"): X's phrase and the clause around it. */

@@ -162,3 +162,10 @@ test('"the group" is the organisation the article set beside that noun, not the 
     + 'The group said that workers were told by the Ministry of Ports to sign by Monday.').quotes;
   assert.deepEqual(out.map((q) => q.speaker?.text), ['Harbour Council']);
 });
+
+test('a verb of saying that reports what follows it does not report the clause before it: "While X, Jane says the idea ..."', () => {
+  const out = quotes('While slowing down the metabolic rate of sailors the way animals hibernate isn\'t possible yet, team head Talia Morn says the idea "is actually not so crazy."').quotes;
+  assert.deepEqual(out.map(brief), [['is actually not so crazy.', 'Talia Morn', true]]);
+  // with nothing reported after the verb, the clause before it is what was said, subordinator and all
+  assert.deepEqual(quotes('While he was at home, he saw nothing, Talia Morn said.').quotes.map(brief), [['While he was at home, he saw nothing', 'Talia Morn', false]]);
+});

@@ -146,8 +146,17 @@ export function attributionBefore(tree: DepTree, view: SentenceView, verb: numbe
   while ((tree.dep(j) === 'flat' || tree.dep(j).startsWith('flat:')) && tree.head(j) < j && tree.head(j) >= 0) j = tree.head(j);
   const first = Math.min(view.argAt(j)?.first ?? j, tree.nounPhrase(j).first);
   const comma = first - 1;
-  return tree.has(comma) && CLOSING.test(view.lower(comma)) ? { subject: j, comma } : undefined;
+  if (!tree.has(comma) || !CLOSING.test(view.lower(comma))) return undefined;
+  // "While X isn't possible yet, team head Jane Doe says the idea is sound": the verb reports what follows it,
+  // and the clause before the comma is its circumstance, not what was said
+  // (not a participle set off by a comma: "the Kremlin said on Friday, defending a decision")
+  const unbroken = (c: number) => { for (let k = verb + 1; k < c; k++) if (view.lower(k) === ',') return false; return true; };
+  if (tree.children(verb).some((c) => c > verb && REPORTED_AFTER.test(tree.dep(c)) && unbroken(c))) return undefined;
+  return { subject: j, comma };
 }
+
+/** Relations of what a verb of saying reports, when they follow it. */
+const REPORTED_AFTER = /^(?:ccomp|obj|xcomp|csubj)/;
 
 /** Relations inside a noun phrase, from a word to the phrase's head. */
 const PHRASE_DEPS = /^(?:compound|flat|amod|nmod:poss|det|nummod)/;
