@@ -77,3 +77,18 @@ test('links to other items, labelled or listed under a label, are boilerplate; r
   assert.equal(kindOf(LINKED, 'The utility said it expects'), 'body');
   assert.equal(kindOf(LINKED, 'Crews Restore Power'), 'title');
 });
+
+test('a playlist of videos, each its running time and headline, is boilerplate; one time at the start of a line of text is not', () => {
+  const text = [
+    'Bridge reopens after flood repairs',
+    'Crews reopened the bridge on Tuesday after three weeks of repairs to the flood damage, the county said in a statement.',
+    '0:45 Firefighters free a driver from a crushed car',
+    '1:27 1 dead after highway collision, police say',
+    '2:10 Mayor names new fire chief',
+    '9:30 a.m. is when the first cars crossed the bridge, and traffic was light all morning, officials said.',
+  ].join('\n\n');
+  assert.equal(kindOf(text, '0:45 Firefighters'), 'boilerplate');
+  assert.equal(kindOf(text, '1:27 1 dead'), 'boilerplate');
+  assert.equal(kindOf(text, '2:10 Mayor'), 'boilerplate');
+  assert.equal(kindOf(text, '9:30 a.m.'), 'body');
+});

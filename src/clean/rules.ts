@@ -61,6 +61,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   // Links to other items: a labelled one, and the headlines listed under a label alone.
   { name: 'link-label', kind: 'boilerplate', test: (b, c) => c.index > 0 && words(b.text).length <= 30 && LINK_LABEL.test(b.text) },
   { name: 'link-list', kind: 'boilerplate', test: inLinkList },
+  { name: 'video-list', kind: 'boilerplate', test: inVideoList },
   // Credits before captions: "(Reporting by Reuters; Editing by ...)" is not a photo.
   { name: 'production-credit', kind: 'credit', test: (b) => PRODUCTION_CREDIT.test(b.text) || (b.text.length < 300 && CREDIT_INSIDE.test(b.text) && /^[([]/.test(b.text)) },
   { name: 'byline', kind: 'credit', test: (b) => words(b.text).length <= 12 && BYLINE.test(b.text) },
@@ -78,6 +79,15 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   { name: 'framed-heading', kind: 'heading', test: (b) => FRAMED_HEADING.test(b.text) && words(b.text).length <= 16 },
   { name: 'short-heading', kind: 'heading', test: isHeading },
 ];
+
+/** A video in a playlist: its running time, then its headline ("1:27 1 dead after Fife collision, police say"). */
+const VIDEO_ITEM = /^\d{1,2}:\d{2}\s+\S/;
+const isVideoItem = (text: string | undefined) => text !== undefined && VIDEO_ITEM.test(text) && words(text).length <= 20 && !/[.!?;"”]$/.test(text);
+
+/** One of two or more videos listed one after the other (a playlist beside the story, never its text). */
+function inVideoList(b: Block, c: RuleContext): boolean {
+  return isVideoItem(b.text) && (isVideoItem(c.blocks[c.index - 1]?.text) || isVideoItem(c.blocks[c.index + 1]?.text));
+}
 
 /** A headline (short, no closing stop) under a link label alone, with only such headlines between them. */
 function inLinkList(b: Block, c: RuleContext): boolean {
