@@ -250,3 +250,11 @@ test('the place: the outlet\'s town picks among towns of one name, and a country
   const r = analyse('An Ohio man was shot and wounded on Sunday.', '2021-03-08', 'l6');
   assert.equal(buildIncident({ id: 'l6' as never, articles: [r.id], dates: [] }, [r], withOhio)?.place?.name, undefined);
 });
+
+test('the type: people harmed and an arrest told, the record is the act of force, not the arrest that followed', () => {
+  const r = analyse('One dead after weekend shooting, Brookvale man arrested\n\nA man was arrested Sunday after a shooting in a parking lot. '
+    + 'Officers were called to a hospital, where Ned Orme, 22, died from a gunshot wound to his torso.', '2021-03-08', 't1');
+  const rec = buildIncident({ id: 'S8' as never, articles: [r.id], dates: [] }, [r], createStoryContext({ gazetteer: GAZ }))!;
+  assert.equal(rec.type, 'ASSAULT');
+  assert.equal(rec.figures.find((f) => f.category === 'killed')?.value, 1);
+});

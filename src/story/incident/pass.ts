@@ -51,7 +51,10 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   // people, wherever it stands (a court report that tells the shooting further down).
   const harming = articles.filter((a) => tellsHarm(a, outcomesOf.get(a.id)!));
   const leadsWithOutcomes = leading.length * 2 >= articles.length || harming.length * 2 >= articles.length;
-  const type = leadsWithOutcomes ? ranked.find(isMaterialConflict) ?? ranked[0]! : ranked[0]!;
+  const chosen = leadsWithOutcomes ? ranked.find(isMaterialConflict) ?? ranked[0]! : ranked[0]!;
+  // people harmed and an arrest told ("One dead after weekend shooting, man arrested"): the arrest followed the act
+  // of force that harmed them, which is the incident (PLOVER codes arrests COERCE, the shooting ASSAULT)
+  const type = leadsWithOutcomes && chosen === 'COERCE' && ranked.includes('ASSAULT') ? 'ASSAULT' : chosen;
   const counts = isMaterialConflict(type) || leadsWithOutcomes;
   const read = articles.map((a) => {
     const outcomes = counts ? outcomesOf.get(a.id)! : [];
