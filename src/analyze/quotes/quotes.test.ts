@@ -169,3 +169,8 @@ test('a verb of saying that reports what follows it does not report the clause b
   // with nothing reported after the verb, the clause before it is what was said, subordinator and all
   assert.deepEqual(quotes('While he was at home, he saw nothing, Talia Morn said.').quotes.map(brief), [['While he was at home, he saw nothing', 'Talia Morn', false]]);
 });
+
+test('a verb of saying conjoined inside what another verb reports has no speaker the parse can tell', () => {
+  const out = quotes('Oskar Vell told police a stranger had shot his friend, but later changed his story and admitted he was sitting in the car.').quotes;
+  assert.ok(!out.some((q) => q.speaker?.text === 'a stranger'), JSON.stringify(out.map(brief)));
+});

@@ -85,7 +85,20 @@ export class Speakers {
     const participle = tree.participle(verb, this.view.tokens[verb]!.text);
     const shares = (SHARES_SUBJECT.has(dep) && (dep !== 'conj' || participle || tree.children(verb, 'cc').length > 0))
       || (participle && (dep === 'ccomp' || dep === 'parataxis'));
-    return shares && head >= 0 && depth < MAX_CHAIN && tree.pos(head) === 'VERB' ? this.subjectOf(head, depth + 1) : undefined;
+    if (!shares || head < 0 || depth >= MAX_CHAIN || tree.pos(head) !== 'VERB') return undefined;
+    // a conjunct hung inside what another verb reports ("Garcia told police [a stranger had shot his friend, but
+    // later changed his story and admitted ...]"): whose subject it shares, the reported one's or the teller's,
+    // the parse cannot say (it hangs the teller's own later verbs there as often as the reported subject's)
+    if (dep === 'conj' && this.insideReported(head)) return undefined;
+    return this.subjectOf(head, depth + 1);
+  }
+
+  /** The verb, or the first verb of the conjuncts it belongs to, is the clause another verb reports (a ccomp). */
+  private insideReported(verb: number): boolean {
+    const { tree } = this;
+    let k = verb;
+    for (let i = 0; i < MAX_CHAIN && tree.dep(k) === 'conj' && tree.head(k) >= 0; i++) k = tree.head(k);
+    return tree.dep(k) === 'ccomp';
   }
 
   /** The subject's phrase holds a name or a phrase the article found ("Russian news outlet TASS"), not only words ("evidence"). */
