@@ -5,6 +5,13 @@ import * as chrono from 'chrono-node';
 // the date; what decides that the line is a stamp and not a sentence that mentions a day is what is
 // left of it: only stamp words, times, zones and a dateline place may remain.
 
+/**
+ * A town in capitals, its state, the agency, then a dash, before running text ("HOUSTON (AP) — A man
+ * ..."): what follows has lower case or is on the next line. A capitalised word before a dash and a
+ * headline in capitals is a wire slug ("CRICKET - ENGLAND 326 AND 74-0"), not a place.
+ */
+export const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:,[ \t]*(\p{Lu}[\p{L}.]+(?:[ \t]\p{Lu}[\p{L}.]+){0,2}))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)(?=[^\n]*\p{Ll}|[ \t]*$)/u;
+
 /** How many non-blank lines from the top a stamp may sit in (title, stamp, and one more such as a byline). */
 export const STAMP_LINES = 3;
 /** A stamp is a short line; a longer one is prose. */

@@ -11,6 +11,7 @@ import { accordingTo, reportedClauses } from './indirect.js';
 import { reports } from './reporting.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { attributionAfter, attributionBefore, SpeakerTrail, Speakers, type Speaker } from './speaker.js';
+import { DATELINE } from '../../read/dateline.js';
 
 // Quotations of one article, read on the parse: the words within quote marks (direct), and reported
 // speech (indirect): the clause a verb of saying governs, the act a verb of asking governs, "according
@@ -138,10 +139,21 @@ function reportedSpeech(reading: Reading, quoted: (k: number) => boolean): { fir
       // "had been extensive but the store would be rebuilt", "broke out Friday night": a clause that opens on its verb lost its
       // subject to the parse (the damage, the fire): not what was said as it stands
       if (/^(?:VERB|AUX)$/.test(tree.pos(r.first))) return [];
-      return last - r.first + 1 >= MIN_REPORTED_TOKENS ? [{ first: r.first, last, speaker: subject === undefined ? undefined : speakers.at(subject) }] : [];
+      // "BRAZORIA COUNTY, Texas - Three people were killed ..., deputies said": the dateline is the report's, not what was said
+      const first = afterDateline(reading, r.first);
+      return last - first + 1 >= MIN_REPORTED_TOKENS ? [{ first, last, speaker: subject === undefined ? undefined : speakers.at(subject) }] : [];
     }),
     ...accordingTo(tree, words, (from) => sourceAt(reading, from)).map((a) => ({ ...a.said, speaker: speakers.at(a.source.head) })),
   ];
+}
+
+/** The first token after a dateline that opens the sentence at token `first` (else `first`). */
+function afterDateline(reading: Reading, first: number): number {
+  const { tree, view } = reading;
+  if (first !== tree.first) return first;
+  const start = view.tokens[first]!.start;
+  const m = DATELINE.exec(view.text.slice(start, view.sentence.end));
+  return m ? Math.min(firstTokenAt(view.tokens, start + m[0].length), tree.end - 1) : first;
 }
 
 /** The last word before the phrase of `subject` and the punctuation before it. */

@@ -174,3 +174,8 @@ test('a verb of saying conjoined inside what another verb reports has no speaker
   const out = quotes('Oskar Vell told police a stranger had shot his friend, but later changed his story and admitted he was sitting in the car.').quotes;
   assert.ok(!out.some((q) => q.speaker?.text === 'a stranger'), JSON.stringify(out.map(brief)));
 });
+
+test('a dateline that opens the sentence is the report\'s, not part of what was said', () => {
+  const out = quotes('BORSK, Arvelia - Three people were hurt in a crash on the coast road on Sunday, Talia Morn said.').quotes;
+  assert.deepEqual(out.map(brief), [['Three people were hurt in a crash on the coast road on Sunday', 'Talia Morn', false]]);
+});

@@ -10,6 +10,7 @@ import { isReport } from '../../core/kinds.js';
 import type { Gazetteer, Place } from '../entities/gazetteer.js';
 import { nameKey } from '../entities/names.js';
 import { STATE_PATTERN, stateCentre, usState } from './us-states.js';
+import { DATELINE } from '../../read/dateline.js';
 
 export interface NamedPlace {
   /** Folded name: what two reports' places are compared by, when no coordinates decide. */
@@ -38,12 +39,6 @@ const MIN_POPULATION_ELSEWHERE = 20000;
 /** A town in a state lies within this distance of the state's middle (California and Texas are the long ones). */
 const STATE_RADIUS_KM = 700;
 
-/**
- * A town in capitals, its state, the agency, then a dash, before running text ("HOUSTON (AP) — A man
- * ..."): what follows has lower case or is on the next line. A capitalised word before a dash and a
- * headline in capitals is a wire slug ("CRICKET - ENGLAND 326 AND 74-0"), not a place.
- */
-export const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:,[ \t]*(\p{Lu}[\p{L}.]+(?:[ \t]\p{Lu}[\p{L}.]+){0,2}))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)(?=[^\n]*\p{Ll}|[ \t]*$)/u;
 export const TOWN_STATE = new RegExp(`(\\p{Lu}[\\p{L}'’.]+(?:[ -]\\p{Lu}[\\p{L}'’.]+){0,2}),[ \\t]+(${STATE_PATTERN})(?![\\p{L}])`, 'gu');
 /** Capitalised words a town-and-state match may start with that are not part of the town. */
 export const LEADING = new Set(['in', 'at', 'of', 'near', 'from', 'the', 'a', 'outside', 'north', 'south', 'east', 'west', 'downtown', 'suburban']);
