@@ -340,3 +340,13 @@ test('a count after a person\'s "of" ("a mother of two died") is no toll: two re
   const b = article('b', '2024-05-02', 'Crash leaves Queens mom of 2 dead', [['2', 2, 'exact', '']]);
   assert.deepEqual(align([a, b], [], 'S1').filter((f) => f.kind === 'figure').map((f) => f.statement), []);
 });
+
+test('an event is worded only in the reports\' own terms: a nationality alone is no side, one that opens a phrase stays in it, "coerced" is no one\'s word', () => {
+  const twice = (text: string, event: [string, string, string | undefined, string | undefined], mode?: string) =>
+    align(['a', 'b'].map((id) => { const x = withEvents(id, text, [event]); if (mode) x.events![0]!.mode = mode; return x; }), [], 'S1')
+      .filter((f) => f.kind === 'event').map((f) => [f.statement, f.verbatim ?? false]);
+  assert.ok(twice('Somali pirates seized Saudi off the coast.', ['seized', 'COERCE', 'Somali pirates', 'Saudi'], 'seize').every(([, verbatim]) => verbatim));
+  assert.deepEqual(twice('Somali pirates attacked a tanker off the coast.', ['attacked', 'ASSAULT', 'Somali pirates', 'a tanker']), [['Somali pirates attacked a tanker', false]]);
+  assert.deepEqual(twice('Kestrel police arrested Ola Brenn on Monday.', ['arrested', 'COERCE', 'Kestrel police', 'Ola Brenn'], 'arrest'), [['Kestrel police arrested Ola Brenn', false]]);
+  assert.ok(twice('Kestrel police closed the Tarvik office.', ['closed', 'COERCE', 'Kestrel police', 'the Tarvik office']).every(([, verbatim]) => verbatim));
+});

@@ -2,6 +2,7 @@ import type {
   AnalyzedArticle, ArgRef, Claim, CountCategory, Entity, EntityId, Event, Fact, Qualifier, Quantity, Quote, Span,
 } from '../core/model.js';
 import { clip } from '../core/text.js';
+import { countryByDemonym } from '../core/countries.js';
 import { pushTo } from '../core/_util.js';
 import { overlapping } from '../core/spans.js';
 import { nameKey } from './entities/by-name.js';
@@ -176,7 +177,15 @@ const VERB: Record<string, [string, string]> = {
  * held", "him" read as the police sergeant quoted before), is a reading a reader cannot check in the
  * sentence: the sentence is stated instead.
  */
-const worded = (e: Event, sentence: Span) => !!e.actor?.text && !e.actorBasis && !!e.target?.text && within(e.actor, sentence) && within(e.target, sentence);
+const worded = (e: Event, sentence: Span) => !!e.actor?.text && !e.actorBasis && !!e.target?.text && within(e.actor, sentence) && within(e.target, sentence)
+  && !loneDemonym(e.actor.text) && !loneDemonym(e.target.text);
+/**
+ * A side that is a nationality alone ("seized Saudi", the parse having dropped "tanker") is no party: it
+ * names neither a country's act nor whom it befell. One that opens with a nationality ("Somali pirates",
+ * "Indian navy") is said as written: the country its entity is ("Somalia") did not do what they did.
+ */
+const loneDemonym = (text: string) => !!countryByDemonym(text);
+const opensWithDemonym = (text: string) => { const w = text.trim().split(/\s+/); return w.length > 1 && !!countryByDemonym(w[0]!); };
 /** The key of an event stated by its sentence. */
 const BY_SENTENCE = 'event|sentence|';
 const within = (x: Span, outer: Span) => x.start >= outer.start && x.end <= outer.end;
@@ -184,6 +193,12 @@ const within = (x: Span, outer: Span) => x.start >= outer.start && x.end <= oute
 /** A mode every report tells is said as such: "Ali Bagheri Kani visited Russia" (not "met"), "Police investigated X" (not "accused"). */
 const VISIT: [string, string] = ['visited', 'visit'];
 const INVESTIGATE: [string, string] = ['investigated', 'investigate'];
+/** Modes that say the act in the reports' own word; a type whose name no report uses ("coerced") is worded only by its mode. */
+const MODE_VERB: Record<string, [string, string]> = {
+  'CONSULT/visit': VISIT, 'ACCUSE/investigate': INVESTIGATE, 'COERCE/arrest': ['arrested', 'arrest'], 'COERCE/seize': ['seized', 'seize'],
+  'COERCE/deport': ['deported', 'deport'], 'SANCTION/convict': ['convicted', 'convict'],
+};
+const WORDED_BY_MODE_ONLY = new Set(['COERCE']);
 
 function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (ref: ArgRef | undefined, entity: EntityId | undefined) => Party,
   entities: readonly Entity[], reading: StoryReading, source: SourceOf): Omit<Fact, 'id'>[] {
@@ -217,16 +232,17 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
   return groupBy(candidates).map((group): Omit<Fact, 'id'> => {
     const sources = new Set(group.map((c) => source(c.article.id)));
     const first = group[0]!.record, e = first.event;
-    const name = (r: ArgRef | undefined, id: EntityId | undefined) => (id && byId.get(id)?.name) || r?.text || '';
-    const allOf = (type: string, mode: string) => e.type === type && group.every((c) => c.record.event.mode === mode);
-    const [done, base] = (allOf('CONSULT', 'visit') ? VISIT : allOf('ACCUSE', 'investigate') ? INVESTIGATE : VERB[e.type]) ?? [e.type.toLowerCase(), e.type.toLowerCase()];
+    const name = (r: ArgRef | undefined, id: EntityId | undefined) => (r && opensWithDemonym(r.text) ? r.text : (id && byId.get(id)?.name) || r?.text || '');
+    const mode = e.mode !== undefined && group.every((c) => c.record.event.mode === e.mode) ? MODE_VERB[`${e.type}/${e.mode}`] : undefined;
+    const wording = mode ?? (WORDED_BY_MODE_ONLY.has(e.type) ? undefined : VERB[e.type] ?? [e.type.toLowerCase(), e.type.toLowerCase()]);
+    const [done, base] = wording ?? ['', ''];
     const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
     // Precision first: with no actor named, "someone attacked X" is our guess at what the report
     // says, and with no target "Officials accused" or "FBI did not reject" says nothing checkable; the
     // report's own sentence is stated instead (verbatim), and the event stays in the data. So is an
     // event one source alone tells: our wording of one sentence ("X attacked Y" for "X beat Y 6-0")
     // is a reading no second report confirms, and the sentence itself is what a reader can judge.
-    const actor = !group[0]!.key.startsWith(BY_SENTENCE) && sources.size >= 2 ? name(e.actor, first.actor) : '';
+    const actor = wording && !group[0]!.key.startsWith(BY_SENTENCE) && sources.size >= 2 ? name(e.actor, first.actor) : '';
     const statement = actor ? [actor, verb, name(e.target, first.target)].join(' ') : `“${clip(group[0]!.claim.text, VERBATIM_MAX)}”`;
     // The dates the reports state; dates inherited from another mention only when none does.
     const dates = (inherited: boolean) => group.map((c) => c.record).filter((r) => r.date && !!r.dateBasis === inherited).map((r) => r.date!);
