@@ -154,3 +154,9 @@ test('a date word inside a longer name is no date', () => {
   const dates = extractDates(article, splitSentences(text, tokens, article.segments), reporter([], 'dates'), { mentions });
   assert.deepEqual(brief(dates), [['Monday', 36, '2023-10-23']]);
 });
+
+test('a hearing still to come points forward even in a sentence told in the past ("pending his next court hearing April 19")', () => {
+  const { dates } = make('The judge ordered him held without bail pending his next court hearing April 19.', '2007-04-12');
+  assert.deepEqual(brief(dates), [['April 19', 71, '2007-04-19']]);
+  assert.deepEqual(brief(make('He was shot on April 19 and died the next day.', '2007-04-12').dates).slice(0, 1), [['April 19', 15, '2006-04-19']]);
+});
