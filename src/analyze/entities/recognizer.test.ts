@@ -122,3 +122,8 @@ test('refine: a name ending in a road or a division of land is a place, whatever
   // a county's office stays an organisation
   assert.deepEqual(refine(['Marbury', 'County', 'Sheriff'], [{ start: 0, end: 3, type: 'ORG' }]), [{ start: 0, end: 3, type: 'ORG' }]);
 });
+
+test('refine: a name the tagger read as a person whose last word says it is a body of people is an organisation', () => {
+  assert.deepEqual(refine(['at', 'Fenwick', 'Advisors', 'on', 'Monday'], [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'ORG' }]);
+  assert.deepEqual(refine(['Ola', 'Bank', 'said'], [{ start: 0, end: 2, type: 'ORG' }]), [{ start: 0, end: 2, type: 'ORG' }]);
+});

@@ -73,6 +73,8 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
     if (s.type === 'LOC' && SEATS.has(text)) s.type = 'ORG';
     // a name whose last word says it is a road or a division of land is a place ("Agnes Road", "Wayne County"), whatever its first words
     if (s.end - s.start >= 2 && s.type !== 'LOC' && PLACE_HEAD.test(norm[s.end - 1]!)) s.type = 'LOC';
+    // and one whose last word says it is a body of people is an organisation ("Gordon Advisors", "Mercy Hospital")
+    else if (s.end - s.start >= 2 && s.type === 'PER' && ORG_HEAD.test(norm[s.end - 1]!)) s.type = 'ORG';
     const prev = out[out.length - 1];
     // "St. Louis", "Mt. Juliet", "St. Luke's Hospital": the tagger, which learnt "St." as one token, reads "St" and
     // the name after its period apart ("Louis" a person); they are one name, a place unless the second part says otherwise
@@ -107,6 +109,9 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
 
 /** Last words that make a name a place's: roads and divisions of land. */
 const PLACE_HEAD = /^(?:Street|Avenue|Road|Drive|Boulevard|Lane|Highway|Parkway|Court|Terrace|County|Parish|Township)$/;
+
+/** Last words that make a name an organisation's. */
+const ORG_HEAD = /^(?:Inc|Corp|Corporation|Company|Ltd|LLC|Group|Associates|Advisors|Advisers|Partners|Bank|University|College|School|Hospital|Department|Agency|Association|Council|Committee|Foundation|Institute|Ministry|Church|Club)$/;
 
 /** Abbreviations that open a place's name ("St. Louis", "Mt. Juliet", "Ft. Myers"). */
 const SAINT_MOUNT_FORT = /^(?:St|Ste|Mt|Ft|Pt)$/;
