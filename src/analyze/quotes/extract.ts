@@ -223,7 +223,8 @@ function sourceAt(reading: Reading, from: number): { first: number; last: number
     if (!NOMINAL.has(tree.pos(j)) && !view.argAt(j)) continue;
     // climb a compound or name to the word that heads the phrase ("the student ISNA news agency")
     let head = j;
-    while (tree.head(head) > head && SOURCE_MODIFIERS.has(tree.dep(head).split(':')[0]!)) head = tree.head(head);
+    // (and a possessor to what it has: "the sheriff's office" is the office's word)
+    while (tree.head(head) > head && (SOURCE_MODIFIERS.has(tree.dep(head).split(':')[0]!) || tree.dep(head) === 'nmod:poss')) head = tree.head(head);
     const np = tree.nounPhrase(head), arg = view.argAt(head) ?? view.argAt(j);
     return { first: Math.min(np.first, arg?.first ?? np.first), last: Math.max(np.last, arg?.last ?? np.last), head };
   }

@@ -179,3 +179,10 @@ test('a dateline that opens the sentence is the report\'s, not part of what was 
   const out = quotes('BORSK, Arvelia - Three people were hurt in a crash on the coast road on Sunday, Talia Morn said.').quotes;
   assert.deepEqual(out.map(brief), [['Three people were hurt in a crash on the coast road on Sunday', 'Talia Morn', false]]);
 });
+
+test('"according to the sheriff\'s office": the office is the source; ", Capt. Oskar Vell said": the title is no part of what was said', () => {
+  assert.deepEqual(quotes('According to the sheriff’s office, the boat left the harbour around noon on Friday.').quotes.map(brief),
+    [['the boat left the harbour around noon on Friday', 'the sheriff’s office', false]]);
+  assert.deepEqual(quotes('The four sailors have been taken to a hospital in Borsk, Capt. Oskar Vell said.').quotes.map(brief),
+    [['The four sailors have been taken to a hospital in Borsk', 'Oskar Vell', false]]);
+});

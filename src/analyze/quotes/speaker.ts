@@ -157,7 +157,9 @@ export function attributionBefore(tree: DepTree, view: SentenceView, verb: numbe
   if (!tree.has(j) || !NOMINAL.has(tree.pos(j))) return undefined;
   // "Sheriff Chris Nocco": the last word of a name hangs on its first
   while ((tree.dep(j) === 'flat' || tree.dep(j).startsWith('flat:')) && tree.head(j) < j && tree.head(j) >= 0) j = tree.head(j);
-  const first = Math.min(view.argAt(j)?.first ?? j, tree.nounPhrase(j).first);
+  let first = Math.min(view.argAt(j)?.first ?? j, tree.nounPhrase(j).first);
+  // ", Capt. Donald Gaglione said": an abbreviated title and its period (tokens of their own) open the phrase
+  if (tree.has(first - 2) && view.lower(first - 1) === '.' && TITLE_ABBREVIATION.test(view.lower(first - 2))) first -= 2;
   const comma = first - 1;
   if (!tree.has(comma) || !CLOSING.test(view.lower(comma))) return undefined;
   // "While X isn't possible yet, team head Jane Doe says the idea is sound": the verb reports what follows it,
