@@ -15,6 +15,12 @@ const GAZ = gazetteerOf([
   { name: 'Mount Tilden', country: 'US', admin1: 'TN', lat: 36.2, lon: -86.5, population: 30000, feature: 'PPL' },
   { name: 'Washington', country: 'US', admin1: 'DC', lat: 38.9, lon: -77.0, population: 600000, feature: 'PPLC' },
   { name: 'Bay Saint Tilden', country: 'US', admin1: 'MS', lat: 30.3, lon: -89.3, population: 9000, feature: 'PPL' },
+  { name: 'Hollin', country: 'US', admin1: 'NJ', lat: 40.3, lon: -74.6, population: 30000, feature: 'PPL' },
+  { name: 'Hollin', country: 'US', admin1: 'WV', lat: 37.4, lon: -81.1, population: 6000, feature: 'PPL' },
+  { name: 'Dunmore', country: 'US', admin1: 'WV', lat: 37.8, lon: -81.2, population: 17000, feature: 'PPL' },
+  { name: 'Dunmore', country: 'US', admin1: 'KY', lat: 38.0, lon: -84.5, population: 2000, feature: 'PPL' },
+  { name: 'Pellin', country: 'US', admin1: 'WV', lat: 37.3, lon: -81.2, population: 10000, feature: 'PPL' },
+  { name: 'Pellin', country: 'US', admin1: 'OR', lat: 44.0, lon: -121.3, population: 80000, feature: 'PPL' },
 ]);
 const r1 = analyseReport('A man was shot in Brookvale, Ohio, on Sunday night, the Carrow Police Department said.', '2021-03-08', 'p1');
 const r2 = analyseReport('Carrow police said a man was shot on Sunday night. He was taken to a hospital.', '2021-03-09', 'p2');
@@ -52,6 +58,15 @@ test('where: a compass point before a town names a part of it, named by the town
   assert.equal(bay.place?.name, 'Bay Saint Tilden');
   const dc = placeReadings([analyseReport('D.C. police said five people were hurt when a man opened fire at a nightclub on Saturday.', '2021-03-08', 'dc')], GAZ)[0]!;
   assert.equal(dc.place?.name, 'Washington');
+});
+
+test('where: of several towns of a name, the one the report\'s other towns lie near, however many towns each of those may be', () => {
+  const town = (text: string, id: string) => placeReadings([analyseReport(text, '2021-03-08', id)], GAZ)[0]!.towns.map((t) => [t.name, t.geo?.admin1]);
+  // Dunmore may be West Virginia's or Kentucky's, Pellin West Virginia's or Oregon's: together they put Hollin in West Virginia
+  assert.deepEqual(town('A man was killed in Hollin on Monday. He had driven from Dunmore to Pellin that morning.', 'near'),
+    [['Hollin', 'WV'], ['Dunmore', 'WV'], ['Pellin', 'WV']]);
+  // alone, the biggest town of the name
+  assert.deepEqual(town('A man was killed in Hollin on Monday.', 'alone'), [['Hollin', 'NJ']]);
 });
 
 test('place candidates: a section of a town the story names with its town is that town', () => {

@@ -103,8 +103,8 @@ export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
   const states = own.size ? own : storyStates.size ? storyStates : outlet?.states ?? new Set<string>();
   const byKey = new Map<string, ArticleTown>();
   const named = found.map((f) => townsOfName(titleCase(f.name), gazetteer));
-  // the towns only one place answers to: where an ambiguous name's other towns must lie near ("Princeton" beside Beckley and Bluefield)
-  const anchors = named.filter((t) => t.towns.length === 1).map((t) => ({ key: nameKey(t.name), place: t.towns[0]! }));
+  // the report's other names and the towns each may be: where an ambiguous name's town must lie near ("Princeton" beside Beckley and Bluefield)
+  const others = [...new Map(named.filter((t) => t.towns.length).map((t) => [nameKey(t.name), t.towns] as const))];
   found.forEach((f, i) => {
     // a town written as a part of it or abbreviated ("North Philadelphia", "Mt. Juliet") is one with the town
     const town = named[i]!;
@@ -115,7 +115,7 @@ export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
     if (known) { known.weight += weight; known.spans.push(f); return; }
     // "Lebanon", "Mexico": a country's name is a town only in a US state the report names ("Lebanon, Ohio")
     if (!f.state && !states.size && countryByName(f.name)) return;
-    const near = anchors.filter((x) => x.key !== key).map((x) => x.place);
+    const near = others.filter(([k]) => k !== key).map(([, towns]) => towns);
     const where = placeOf(town.towns, states, outlet, f.located, near);
     // A name no gazetteer town answers to (a street, a building, a region) is no town; a dateline stays.
     if (!where && f.weight < WEIGHT.dateline) return;
@@ -208,7 +208,7 @@ const OUTLET_REACH_KM = 150;
  * anywhere, as grouping reads it. GVA dev, the only town of its name: 1,253 records with the right place, 224 with a
  * wrong one (1,234 and 222 without; 1,256 and 228 when any name of one town counts, organisations' and modifiers' too).
  */
-function placeOf(candidates: readonly Place[], states: ReadonlySet<string>, outlet: OutletPlaces | undefined, located = false, anchors: readonly Place[] = []): Place | undefined {
+function placeOf(candidates: readonly Place[], states: ReadonlySet<string>, outlet: OutletPlaces | undefined, located = false, neighbours: readonly (readonly Place[])[] = []): Place | undefined {
   if (states.size) {
     const where = locate(candidates, states);
     return where?.country === 'US' ? where : undefined;
@@ -220,10 +220,14 @@ function placeOf(candidates: readonly Place[], states: ReadonlySet<string>, outl
     // none near the outlet (a state-wide outlet, "mysanantonio.com" on a shooting in Odessa): read as without one
     if (best) return best;
   }
-  // of several towns of the name, the biggest near another town the report names (one only one place answers to)
-  if (candidates.length > 1 && anchors.length) {
-    let best: Place | undefined;
-    for (const p of candidates) if (anchors.some((t) => kmBetween(t, p) <= ANCHOR_KM) && (!best || p.population > best.population)) best = p;
+  // of several towns of the name, the one the report's other names most surely lie near (a name only one town answers
+  // to counts 1, one of k towns 1/k), the biggest of those equally supported
+  if (candidates.length > 1 && neighbours.length) {
+    let best: Place | undefined, top = 0;
+    for (const p of candidates) {
+      const support = neighbours.reduce((s, towns) => s + (towns.some((t) => kmBetween(t, p) <= ANCHOR_KM) ? 1 / towns.length : 0), 0);
+      if (support > top || (support === top && support > 0 && p.population > best!.population)) { best = p; top = support; }
+    }
     if (best) return best;
   }
   // the one town of its name anywhere, named where the recognizer reads a location ("in Senath Saturday"), is that town
