@@ -350,3 +350,11 @@ test('an event is worded only in the reports\' own terms: a nationality alone is
   assert.deepEqual(twice('Kestrel police arrested Ola Brenn on Monday.', ['arrested', 'COERCE', 'Kestrel police', 'Ola Brenn'], 'arrest'), [['Kestrel police arrested Ola Brenn', false]]);
   assert.ok(twice('Kestrel police closed the Tarvik office.', ['closed', 'COERCE', 'Kestrel police', 'the Tarvik office']).every(([, verbatim]) => verbatim));
 });
+
+test('a worded event says the reports\' own verb when they tell it in the past, else its type\'s', () => {
+  const twice = (text: string, event: [string, string, string | undefined, string | undefined]) =>
+    align(['a', 'b'].map((id) => withEvents(id, text, [event])), [], 'S1').filter((f) => f.kind === 'event').map((f) => f.statement);
+  assert.deepEqual(twice('The Kestrel navy captured 23 pirates on Saturday.', ['captured', 'ASSAULT', 'The Kestrel navy', '23 pirates']), ['The Kestrel navy captured 23 pirates']);
+  assert.deepEqual(twice('Ola Brenn fired at Lena Dorr twice.', ['fired at', 'ASSAULT', 'Ola Brenn', 'Lena Dorr']), ['Ola Brenn fired at Lena Dorr']);
+  assert.deepEqual(twice('Rebels launched an attack on Tarvik.', ['attack', 'ASSAULT', 'Rebels', 'Tarvik']), ['Rebels attacked Tarvik']);
+});

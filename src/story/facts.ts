@@ -3,6 +3,7 @@ import type {
 } from '../core/model.js';
 import { clip } from '../core/text.js';
 import { countryByDemonym } from '../core/countries.js';
+import { IRREGULAR_PAST } from '../analyze/dates/tense.js';
 import { pushTo } from '../core/_util.js';
 import { overlapping } from '../core/spans.js';
 import { nameKey } from './entities/by-name.js';
@@ -200,6 +201,27 @@ const MODE_VERB: Record<string, [string, string]> = {
 };
 const WORDED_BY_MODE_ONLY = new Set(['COERCE']);
 
+const PAST_FORMS = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did', 'got'].includes(w)));
+/** Particles a verb of an act keeps before its target ("fired at", "met with"). */
+const PARTICLE = /^(?:at|with|on|upon)$/;
+/**
+ * The trigger the reports tell the act with most often, when it is a verb in the past ("captured", "fired at"):
+ * what the reports say, not our category's name for it ("attacked" for "captured 23 pirates").
+ */
+function toldInPast(events: readonly Event[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    const words = e.text.toLowerCase().split(/\s+/);
+    const [verb, particle] = words;
+    if (!verb || words.length > 2 || (particle !== undefined && !PARTICLE.test(particle))) continue;
+    if (!PAST_FORMS.has(verb) && !/^[a-z]{3,}ed$/.test(verb)) continue;
+    counts.set(words.join(' '), (counts.get(words.join(' ')) ?? 0) + 1);
+  }
+  let best: string | undefined, n = 0;
+  for (const [verb, k] of counts) if (k > n) { best = verb; n = k; }
+  return best;
+}
+
 function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (ref: ArgRef | undefined, entity: EntityId | undefined) => Party,
   entities: readonly Entity[], reading: StoryReading, source: SourceOf): Omit<Fact, 'id'>[] {
   const candidates: Candidate<StoryEvent>[] = [];
@@ -236,7 +258,8 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
     const mode = e.mode !== undefined && group.every((c) => c.record.event.mode === e.mode) ? MODE_VERB[`${e.type}/${e.mode}`] : undefined;
     const wording = mode ?? (WORDED_BY_MODE_ONLY.has(e.type) ? undefined : VERB[e.type] ?? [e.type.toLowerCase(), e.type.toLowerCase()]);
     const [done, base] = wording ?? ['', ''];
-    const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : done;
+    // the reports' own verb where they tell it in the past ("captured", "urged", "shot"), else the type's
+    const verb = e.negated ? `did not ${base}` : e.hedged ? `may ${base}` : toldInPast(group.map((c) => c.record.event)) ?? done;
     // Precision first: with no actor named, "someone attacked X" is our guess at what the report
     // says, and with no target "Officials accused" or "FBI did not reject" says nothing checkable; the
     // report's own sentence is stated instead (verbatim), and the event stays in the data. So is an
