@@ -159,4 +159,5 @@ test('a hearing still to come points forward even in a sentence told in the past
   const { dates } = make('The judge ordered him held without bail pending his next court hearing April 19.', '2007-04-12');
   assert.deepEqual(brief(dates), [['April 19', 71, '2007-04-19']]);
   assert.deepEqual(brief(make('He was shot on April 19 and died the next day.', '2007-04-12').dates).slice(0, 1), [['April 19', 15, '2006-04-19']]);
+  assert.deepEqual(brief(make('A hearing is scheduled for March 14, prosecutors said.', '2014-03-03').dates), [['March 14', 27, '2014-03-14']]);
 });

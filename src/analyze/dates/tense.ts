@@ -4,7 +4,7 @@
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|shall|'ll|’ll|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|going) to|plans? to|planned for|to be held|upcoming|ahead of|pending|(?:his|her|their|the) next (?:court )?(?:hearing|appearance|court date))\b/gi;
+const FUTURE = /\b(?:will|shall|'ll|’ll|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|going) (?:to|for)|plans? to|planned for|to be held|upcoming|ahead of|pending|(?:his|her|their|the) next (?:court )?(?:hearing|appearance|court date))\b/gi;
 /** Common irregular past forms (the -ed ones are found by their ending). */
 export const IRREGULAR_PAST = [
   'said', 'told', 'met', 'held', 'made', 'took', 'gave', 'went', 'came', 'saw', 'began', 'left', 'sent', 'spoke', 'wrote',
