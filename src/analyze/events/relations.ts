@@ -180,7 +180,7 @@ export function roleReader(tree: DepTree, word: (i: number) => string, headline 
     return false;
   }
 
-  /** "not", "never", "n't" (which the tokenizer may cut as "didn" + "’t"). */
+  /** "not", "never", "n't" (or "’t" after "didn", as the tokenizer once cut it). */
   function isNegator(c: number): boolean {
     return NEGATORS.has(word(c)) || (/^[’']t$/.test(word(c)) && /n$/.test(word(c - 1)));
   }

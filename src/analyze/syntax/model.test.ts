@@ -70,7 +70,7 @@ test('the trained model (models/syntax.bin) finds subject and object on a senten
   assert.equal(parse[words.indexOf('men')]!.lemma, 'man');
   const negated = tokenize('Sudan’s army didn’t carry out the strike.').map((w) => w.text);
   const p2 = model.analyze(negated);
-  const k = negated.indexOf('’t');
+  const k = negated.indexOf('n’t');
   assert.deepEqual([p2[k]!.pos, p2[k]!.lemma, negated[p2[k]!.head]], ['PART', 'not', 'carry']);
   assert.deepEqual([negated[p2[negated.indexOf('army')]!.head], p2[negated.indexOf('army')]!.dep], ['carry', 'nsubj']);
 });

@@ -31,7 +31,7 @@ test('a loaded tagger and parser fill the UD tokens; phrases and predicates stay
     analyze: (words: readonly string[]) => { seen.push([...words]); return words.map((w, i) => ({ pos: 'X' as const, lemma: w.toLowerCase(), head: i === 0 ? -1 : 0, dep: i === 0 ? 'root' : 'dep' })); },
   };
   const [s] = parseSentences(f.text, f.tokens, f.sentences, f.mentions, analyzer);
-  assert.deepEqual(seen, [['Israel', '’s', 'army', 'didn', '’t', 'expel', 'the', 'U.S.', 'envoy', '.']]);
+  assert.deepEqual(seen, [['Israel', '’s', 'army', 'did', 'n’t', 'expel', 'the', 'U.S.', 'envoy', '.']]);
   assert.deepEqual(s!.tokens.map((t) => f.text.slice(t.start, t.end)), seen[0]);
   assert.deepEqual(s!.tokens.map((t) => t.head), [-1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   assert.deepEqual(s!.phrases, f.syntax[0]!.phrases);
@@ -48,7 +48,7 @@ test('the trained model on our tokens: possessive, contraction, abbreviation and
   assert.deepEqual(row('said'), ['VERB', 'say', 'ROOT', 'root']);
   assert.deepEqual(row('envoy'), ['NOUN', 'envoy', 'said', 'nsubj']);
   assert.deepEqual(row('’s'), ['PART', "'s", 'Israel', 'case']);
-  assert.deepEqual(row('’t'), ['PART', 'not', 'negotiate', 'advmod']);
-  assert.deepEqual(row('don').slice(0, 2), ['AUX', 'do']);
+  assert.deepEqual(row('n’t'), ['PART', 'not', 'negotiate', 'advmod']);
+  assert.deepEqual(row('do').slice(0, 2), ['AUX', 'do']);
   assert.deepEqual(row('negotiate').slice(2), ['said', 'ccomp']);
 });

@@ -1,8 +1,9 @@
 import { hashString } from './hash.js';
 
 // What the tagger and parser see of a word: its form as UD's English treebanks write it. Our
-// tokenizer keeps curly quotes and splits "don't" as "don" + "'t"; UD writes straight quotes and
-// "do" + "n't". The offsets of our tokens never change: only the form fed to the model does.
+// tokenizer keeps curly quotes (and splits "don't" as UD does, "do" + "n't"; tokens cut as "don" + "'t"
+// elsewhere are mended here too); UD writes straight quotes. The offsets of our tokens never change:
+// only the form fed to the model does.
 
 const QUOTES: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2032': "'", '\u2033': '"' };
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015]/g;

@@ -19,3 +19,7 @@ test('offsets point into the text', () => {
   const text = '  Dr. Ana Ruiz, O’Neill’s aide.';
   for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
 });
+test('contractions split as UD writes them: "We \'re", "do n\'t", "ca n\'t"; a name with an apostrophe stays whole', () => {
+  assert.deepEqual(words("We're sure they'll come, we’ve seen it; don't, can't, won’t. O'Brien"),
+    ['We', "'re", 'sure', 'they', "'ll", 'come', ',', 'we', '’ve', 'seen', 'it', ';', 'do', "n't", ',', 'ca', "n't", ',', 'wo', 'n’t', '.', "O'Brien"]);
+});

@@ -255,7 +255,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // (a person struck with no word of what struck is not counted: "struck by a car" and "struck in the shoulder" read alike)
   if (!outcome && STRIKING.has(lemma) && kids.some((k) => /^(?:nsubj|obl:agent|obl)$/.test(toks[k]!.dep) && PROJECTILES.has(toks[k]!.lemma.toLowerCase()))) outcome = 'shot';
   if (!outcome) return undefined;
-  // (a curly apostrophe splits "hasn’t" as "hasn" + "’t")
+  // ("has" + "n’t", or "hasn" + "’t" as the tokenizer once cut it)
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n?['’]t)$/.test(word(toks[k]!)))) return undefined;
   // ("four people were shot, one fatally": a number under "fatally" says how many of them died, fatalCount reads it)
   const fatal = kids.find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
