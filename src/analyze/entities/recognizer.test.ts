@@ -119,6 +119,7 @@ test('"St." and the name after its period are one name, a place unless the name 
 test('refine: a name ending in a road or a division of land is a place, whatever the tagger read', () => {
   assert.deepEqual(refine(['on', 'Fenwick', 'Road', 'in', 'Marbury', 'County'], [{ start: 1, end: 3, type: 'PER' }, { start: 4, end: 6, type: 'ORG' }]),
     [{ start: 1, end: 3, type: 'LOC' }, { start: 4, end: 6, type: 'LOC' }]);
+  assert.deepEqual(refine(['on', 'Ned', 'Orme', 'St', '.'], [{ start: 1, end: 4, type: 'PER' }]), [{ start: 1, end: 4, type: 'LOC' }]);
   // a county's office stays an organisation
   assert.deepEqual(refine(['Marbury', 'County', 'Sheriff'], [{ start: 0, end: 3, type: 'ORG' }]), [{ start: 0, end: 3, type: 'ORG' }]);
 });

@@ -108,7 +108,7 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
 }
 
 /** Last words that make a name a place's: roads and divisions of land. */
-const PLACE_HEAD = /^(?:Street|Avenue|Road|Drive|Boulevard|Lane|Highway|Parkway|Court|Terrace|County|Parish|Township)$/;
+const PLACE_HEAD = /^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Court|Terrace|County|Parish|Township)$/;
 
 /** Last words that make a name an organisation's. */
 const ORG_HEAD = /^(?:Inc|Corp|Corporation|Company|Ltd|LLC|Group|Associates|Advisors|Advisers|Partners|Bank|University|College|School|Hospital|Department|Agency|Association|Council|Committee|Foundation|Institute|Ministry|Church|Club)$/;
