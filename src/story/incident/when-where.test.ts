@@ -28,6 +28,12 @@ test('when: a day set for something planned (a hearing, an autopsy) is not the d
   assert.equal(dayOf(done), '2021-03-04');
 });
 
+test('when: a birthday is a life\'s, never the day of the incident', () => {
+  const obituary = analyse('Tom Avery, born April 22, 1950, in Mossbury, died on Thursday at a hospital.', '2021-03-10', 'born');
+  assert.equal(dayOf(obituary), '2021-03-04');
+  assert.ok(!dayMentions(obituary, obituary.dates ?? [], new Set(), new Set()).some((m) => m.d.value === '1950-04-22'));
+});
+
 test('where: the town of the hospital a victim was taken to is not where it happened', () => {
   const a = analyse('A man was shot on Sunday night.\n\nHe was taken to a Carrow hospital, where he died. Later he was moved to a hospital in Carrow.', '2021-03-08', 'hospital');
   assert.equal(townOf(a), undefined);

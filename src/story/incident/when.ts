@@ -56,6 +56,8 @@ export function dayMentions(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
     // "was charged Friday in the shooting death", "appeared in court Monday": a day the parse hangs on another
     // verb than the outcome or the act is that other thing's, even in a sentence that tells the incident
     const anchor = governor(a, s, d);
+    // "Page, born April 22, 1923, died Thursday": a birthday is a life's, never an incident's
+    if (anchor && anchor.lemma.toLowerCase() === 'bear' && /^born$/i.test(a.text.slice(anchor.start, anchor.end))) continue;
     const onAct = !!anchor && (isOutcomeVerb(anchor) || acts.some((e) => e.start <= anchor.start && anchor.end <= e.end) || tellsTheIncident(a, s, anchor));
     const other = !!anchor && anchor.pos === 'VERB' && !onAct;
     const rank = other ? 0 : outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
