@@ -258,3 +258,12 @@ test('the type: people harmed and an arrest told, the record is the act of force
   assert.equal(rec.type, 'ASSAULT');
   assert.equal(rec.figures.find((f) => f.category === 'killed')?.value, 1);
 });
+
+test('participants: a given name alone is the person the story names in full with it', () => {
+  const r1 = analyse('Miranda Doerr, 23, was shot Monday at her home in Brookvale, police said.', '2021-03-08', 'g1');
+  const r2 = analyse('Miranda was taken to a hospital, where she died. Police arrested Tom Harlan on Tuesday.', '2021-03-09', 'g2');
+  const rec = buildIncident({ id: 'S9' as never, articles: [r1.id, r2.id], dates: [] }, [r1, r2], createStoryContext({ gazetteer: GAZ }))!;
+  const victims = rec.participants.filter((p) => p.role === 'victim').map((p) => p.name);
+  assert.ok(victims.includes('Miranda Doerr'), JSON.stringify(rec.participants));
+  assert.ok(!victims.includes('Miranda'));
+});

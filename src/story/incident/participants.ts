@@ -151,11 +151,15 @@ export function surnameKey(name: string): string {
  */
 export function storyParticipants(perArticle: readonly { article: Readonly<AnalyzedArticle>; background: (sentence: number) => boolean }[]): IncidentParticipant[] {
   const byKey = new Map<string, Found[]>();
+  const fullNames = fullNamesByGivenName(perArticle.map((p) => p.article));
   for (const { article, background } of perArticle)
     for (const f of articleParticipants(article, background)) {
-      const k = surnameKey(f.name);
+      // a given name alone ("Miranda was shot") is the person the story names in full with it, when it names one only
+      const full = /\s/.test(f.name.trim()) ? undefined : fullNames.get(f.name.trim().toLowerCase());
+      const named = full && full.size === 1 ? { ...f, name: [...full.values()][0]! } : f;
+      const k = surnameKey(named.name);
       if (k.length < 2) continue;
-      byKey.set(k, [...(byKey.get(k) ?? []), f]);
+      byKey.set(k, [...(byKey.get(k) ?? []), named]);
     }
   const ROLE_TIE: readonly IncidentRole[] = ['victim', 'suspect', 'official'];
   const out: IncidentParticipant[] = [];
@@ -168,6 +172,20 @@ export function storyParticipants(perArticle: readonly { article: Readonly<Analy
     const claims = mine.map((f) => f.claim).filter((c) => { const k = `${c.article}|${c.start}`; if (seen.has(k)) return false; seen.add(k); return true; }).slice(0, 3);
     out.push({ name, role, ...(age !== undefined ? { age } : {}), claims });
   }
+  return out;
+}
+
+/** The full names of persons the reports write (two words or more), by their given name: surname key to the longest form. */
+function fullNamesByGivenName(articles: readonly Readonly<AnalyzedArticle>[]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const a of articles)
+    for (const m of a.mentions ?? []) {
+      const words = m.text.trim().split(/\s+/);
+      if (m.type !== 'PER' || words.length < 2) continue;
+      const byKey = out.get(words[0]!.toLowerCase()) ?? out.set(words[0]!.toLowerCase(), new Map()).get(words[0]!.toLowerCase())!;
+      const key = surnameKey(m.text), known = byKey.get(key);
+      if (!known || m.text.trim().length > known.length) byKey.set(key, m.text.trim());
+    }
   return out;
 }
 
