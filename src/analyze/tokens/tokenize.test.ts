@@ -23,3 +23,7 @@ test('contractions split as UD writes them: "We \'re", "do n\'t", "ca n\'t"; a n
   assert.deepEqual(words("We're sure they'll come, we’ve seen it; don't, can't, won’t. O'Brien"),
     ['We', "'re", 'sure', 'they', "'ll", 'come', ',', 'we', '’ve', 'seen', 'it', ';', 'do', "n't", ',', 'ca', "n't", ',', 'wo', 'n’t', '.', "O'Brien"]);
 });
+test('a clock time and a calibre\'s point are one token each, as UD writes them; a full stop before a number after a space is not', () => {
+  assert.deepEqual(words('at 3:30 a.m. with a .22 revolver and a .45-caliber gun. Police came at 9. 14 left.'),
+    ['at', '3:30', 'a.m.', 'with', 'a', '.22', 'revolver', 'and', 'a', '.45-caliber', 'gun', '.', 'Police', 'came', 'at', '9', '.', '14', 'left', '.']);
+});

@@ -2,7 +2,8 @@ import type { Span, Token } from '../../core/model.js';
 
 // One pass of one regular expression, tried in order at each position (the order is the design):
 //  1. abbreviations with inner periods: "U.S.", "U.N.", "e.g."
-//  2. numbers with separators: "1,400", "6.5", "2.3-million-strong" (the hyphen tail joins)
+//  2. clock times, "3:30"; numbers with separators: "1,400", "6.5", "2.3-million-strong" (the hyphen tail joins), and
+//     a calibre's point: ".22", ".45-caliber" (UD writes each as one token)
 //  3. possessive/contraction endings as their own token: "’s", "'s", "'re", "'ll", "'ve", "n't" (as UD
 //     writes them: "We 're", "do n't", "ca n't"; the tagger and parser learnt these tokens)
 //  4. words, with inner hyphens and apostrophes kept: "Jong-UN", "O’Brien", "de-escalation"
@@ -11,7 +12,8 @@ import type { Span, Token } from '../../core/model.js';
 const TOKEN = new RegExp(
   [
     String.raw`(?:\p{L}\.){2,}(?!\p{L})`,
-    String.raw`\p{N}+(?:[.,]\p{N}+)*(?:-\p{L}+(?:-\p{L}+)*)?`,
+    String.raw`\p{N}{1,2}:\p{N}{2}(?!\p{N})`,
+    String.raw`(?:(?<![\p{L}\p{N}.])\.(?=\p{N}))?\p{N}+(?:[.,]\p{N}+)*(?:-\p{L}+(?:-\p{L}+)*)?`,
     String.raw`['’](?:s|S|d|ll|re|ve|m|t|LL|RE|VE|M|D|T)(?!\p{L})`,
     String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[-‐]|['’](?=\p{L}{2,})(?!(?:ll|re|ve|LL|RE|VE)(?!\p{L})))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`,
     String.raw`\S`,
