@@ -143,8 +143,15 @@ function reportedSpeech(reading: Reading, quoted: (k: number) => boolean): { fir
       const first = afterDateline(reading, r.first);
       return last - first + 1 >= MIN_REPORTED_TOKENS ? [{ first, last, speaker: subject === undefined ? undefined : speakers.at(subject) }] : [];
     }),
-    ...accordingTo(tree, words, (from) => sourceAt(reading, from)).map((a) => ({ ...a.said, speaker: speakers.at(a.source.head) })),
+    ...accordingTo(tree, words, (from) => sourceAt(reading, from)).map((a) => ({ ...a.said, speaker: withoutAccordingTo(speakers.at(a.source.head)) })),
   ];
+}
+
+/** The source's phrase without the "according to" a misparse can hang inside it ("According to initial reports" is "initial reports"). */
+function withoutAccordingTo(speaker: Speaker | undefined): Speaker | undefined {
+  const m = speaker && /^(?:according\s+to|as\s+per)\s+/i.exec(speaker.ref.text);
+  if (!speaker || !m) return speaker;
+  return { ...speaker, ref: { ...speaker.ref, start: speaker.ref.start + m[0].length, text: speaker.ref.text.slice(m[0].length) } };
 }
 
 /** The first token after a dateline that opens the sentence at token `first` (else `first`). */

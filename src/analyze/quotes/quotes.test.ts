@@ -186,3 +186,8 @@ test('"according to the sheriff\'s office": the office is the source; ", Capt. O
   assert.deepEqual(quotes('The four sailors have been taken to a hospital in Borsk, Capt. Oskar Vell said.').quotes.map(brief),
     [['The four sailors have been taken to a hospital in Borsk', 'Oskar Vell', false]]);
 });
+
+test('"According to initial reports, ...": the source is the reports, whatever the parse hung on them', () => {
+  const out = quotes('According to initial reports, a sailor in her twenties was hurt in Borsk.').quotes;
+  assert.ok(out.every((q) => !/^according/i.test(q.speaker?.text ?? '')), JSON.stringify(out.map(brief)));
+});
