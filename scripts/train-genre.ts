@@ -31,8 +31,10 @@ import { genreProbability } from '../src/analyze/genre/model.js';
 import { TRAIN_DEFAULTS, trainLogistic, type LabelledDoc } from '../src/analyze/genre/train.js';
 import type { GenreModel } from '../src/core/genre-model.js';
 import { DATA } from './ner/sources.js';
+import { guardArgs } from './guard-args.js';
 
 const args = process.argv.slice(2);
+guardArgs(args, `usage: node dist/scripts/train-genre.js [--folds 5] [--precision 0.99] [--l2 0.3] [--min-docs 3] [--errors] [--out models/genre.json]\nTrains the genre model and writes it.`);
 const opt = (name: string, def: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : def; };
 const FOLDS = Number(opt('--folds', '5'));
 const PRECISION = Number(opt('--precision', '0.99'));

@@ -15,8 +15,10 @@ import { NUM_TAGS } from '../src/analyze/entities/tags.js';
 import { learnClusters } from './ner/clusters.js';
 import { buildGazetteer } from './ner/gazetteers.js';
 import { DATA, readGmb } from './ner/sources.js';
+import { guardArgs } from './guard-args.js';
 
 const args = process.argv.slice(2);
+guardArgs(args, `usage: node dist/scripts/train-ner.js [--epochs N] [--folds K] [--no-pass2] [--no-clusters] [--cluster-cache FILE] [--prune F] [--out PATH]\nTrains the entity recognizer on CoNLL-2003 and writes it (default models/ner.bin).`);
 const opt = (name: string, def: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : def; };
 const flag = (name: string) => args.includes(name);
 const EPOCHS = Number(opt('--epochs', '20'));

@@ -21,8 +21,10 @@ import { buildIncident } from '../../src/story/incident/pass.js';
 import { bestCandidate, type FieldRanker, type IncidentFieldModel, type FigureField } from '../../src/story/incident/ranker.js';
 import type { StoryDraft } from '../../src/story/pass.js';
 import { readGva } from './gva-stories.js';
+import { guardArgs } from '../guard-args.js';
 
 const args = process.argv.slice(2);
+guardArgs(args, `usage: node dist/scripts/incident/train-fields.js [--analysis FILE] [--save-analysis FILE] [--l2 1] [--errors N] [--out models/incident-fields.json]\nFits the killed and injured rankers on GVA dev and writes them into the incident-fields model.`);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const OUT = opt('--out') ?? join(process.cwd(), 'models', 'incident-fields.json');
 const L2 = Number(opt('--l2') ?? '1');

@@ -21,8 +21,10 @@ import { chooseFrom } from '../../src/story/incident/ranked-place.js';
 import { candidateScore } from '../../src/story/incident/ranker.js';
 import type { FieldRanker, IncidentFieldModel } from '../../src/story/incident/ranker.js';
 import type { StoryDraft } from '../../src/story/pass.js';
+import { guardArgs } from '../guard-args.js';
 
 const args = process.argv.slice(2);
+guardArgs(args, `usage: node dist/scripts/incident/train-place.js [--analysis FILE] [--l2 0.5] [--errors N] [--margins] [--dry] [--out models/incident-fields.json]\nFits the place ranker on GVA dev and writes it into the incident-fields model (not with --dry).`);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const OUT = opt('--out') ?? join(process.cwd(), 'models', 'incident-fields.json');
 // 0.5: on GVA dev both held-out halves as good as or better than at 1 or 2, with fewer wrong towns

@@ -46,8 +46,10 @@ import { DATA, readGmb } from '../ner/sources.js';
 import { fitBoosted, type BoostOptions } from './boost.js';
 import { boostedScore, type BoostedPairModel } from '../../src/story/grouping/boosted.js';
 import { isBoosted } from '../../src/story/grouping/model.js';
+import { guardArgs } from '../guard-args.js';
 
 const args = process.argv.slice(2);
+guardArgs(args, `usage: node dist/scripts/stories/build-grouping-model.js [--out PATH] [--no-cv] [--cache DIR] [--pair boosted|logistic] [--fit-local-scaling] [--isolated-shift X] [--small-batch N]\nFits the story-grouping model on ECB+ dev and the GVA dev stream and writes it (default models/story-grouping.json).`);
 const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(process.cwd(), 'models', 'story-grouping.json');
 const CV = !args.includes('--no-cv');
 /** The pair model: boosted trees (default) or one logistic regression. */
