@@ -128,3 +128,8 @@ test('refine: a name the tagger read as a person whose last word says it is a bo
   assert.deepEqual(refine(['at', 'Fenwick', 'Advisors', 'on', 'Monday'], [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'ORG' }]);
   assert.deepEqual(refine(['Ola', 'Bank', 'said'], [{ start: 0, end: 2, type: 'ORG' }]), [{ start: 0, end: 2, type: 'ORG' }]);
 });
+
+test('refine: a credit ("Photo: Jane Roe") names no one in the story, neither its label nor the photographer', () => {
+  assert.deepEqual(refine(['(', 'Photo', ':', 'Ola', 'Brenn', ')'], [{ start: 1, end: 2, type: 'PER' }, { start: 3, end: 5, type: 'PER' }]), []);
+  assert.deepEqual(refine(['Police', 'said', ':', 'Ola', 'Brenn', 'left'], [{ start: 3, end: 5, type: 'PER' }]), [{ start: 3, end: 5, type: 'PER' }]);
+});

@@ -67,6 +67,9 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
   const out: TokenSpan[] = [];
   for (const span of spans) {
     if (span.type === 'PER' && (credits || isPhotoCredit(norm, span))) continue;
+    // "(Photo: Jane Roe/The Daily)": the label of a credit is no name, and the person it credits took the picture, no part of the story
+    if (span.end - span.start === 1 && norm[span.end] === ':' && CREDIT_LABEL.test(norm[span.start]!)) continue;
+    if (span.type === 'PER' && span.start >= 2 && norm[span.start - 1] === ':' && CREDIT_LABEL.test(norm[span.start - 2]!)) continue;
     const text = norm.slice(span.start, span.end).join(' ').toLowerCase();
     const s: TokenSpan = { ...span };
     if (s.end - s.start >= 2 && /^the$/i.test(norm[s.start]!)) s.start++;
@@ -109,6 +112,9 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
 
 /** Last words that make a name a place's: roads and divisions of land. */
 const PLACE_HEAD = /^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Court|Terrace|County|Parish|Township)$/;
+
+/** Labels a photo or video credit opens with. */
+const CREDIT_LABEL = /^(?:Photo|Photos|Photograph|Image|Images|Picture|Video|Credit|Courtesy|File)$/;
 
 /** Last words that make a name an organisation's. */
 const ORG_HEAD = /^(?:Inc|Corp|Corporation|Company|Ltd|LLC|Group|Associates|Advisors|Advisers|Partners|Bank|University|College|School|Hospital|Department|Agency|Association|Council|Committee|Foundation|Institute|Ministry|Church|Club)$/;
