@@ -14,6 +14,8 @@ const outcomes = (text: string, id: string) => {
 test('a headline drops the passive\'s "was": "Teen injured in accidental shooting" is a teen injured', () => {
   assert.deepEqual(outcomes('title: Teen injured in accidental shooting\n\nThe shooting happened on Saturday.', 'headline-injured'), ['injured 1 Teen']);
   assert.deepEqual(outcomes('title: Child, Three Adults Injured in DeKalb Shooting\n\nPolice are looking for the gunman.', 'headline-count'), ['injured 3 Adults']);
+  // a capitalised "Teen" the tagger took for an adjective is still the one shot, and the one who died
+  assert.deepEqual(outcomes('title: Teen shot near Hofstra University dies\n\nPolice are looking for two teens.', 'headline-adjective'), ['shot 1 Teen', 'killed 1 shot']);
   // not in the body, where a subject before the verb is its doer
   assert.deepEqual(outcomes('Teen injured in accidental shooting, police said on Saturday.', 'body-not-headline'), []);
   // nor one who shot at others, or who shot and killed someone
@@ -42,4 +44,8 @@ test('one a firing struck, and one who arrived with a gunshot wound, was shot', 
   assert.deepEqual(outcomes('The gun went off, striking the boy in the leg.', 'went-off'), ['shot 1 boy']);
   assert.deepEqual(outcomes('The car went off the road, striking a tree.', 'not-firing'), []);
   assert.deepEqual(outcomes('Police are investigating after a juvenile arrived at Riley Hospital for Children at IU Health with a gunshot wound Thursday evening.', 'arrived-with'), ['shot 1 juvenile']);
+});
+
+test('"16 yr old" is an age, no count of sixteen', () => {
+  assert.ok(!outcomes('Family identifies 16 yr old who was shot and killed by police.', 'yr-old').some((o) => / 16 /.test(o)));
 });

@@ -92,8 +92,8 @@ const RELATIVE = new Set(['who', 'that', 'whom']);
 const ONE_MORE = new Set(['another']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/** Words after a number that make it an age: "5 year-old", "5-year-old", "5 years old". */
-const AGE_AFTER = /^[\s-]*years?[\s-]*old\b/i;
+/** Words after a number that make it an age: "5 year-old", "5-year-old", "5 years old", "16 yr old". */
+const AGE_AFTER = /^[\s-]*(?:years?|yrs?\.?)[\s-]*old\b/i;
 /** Words before a number that make it an age, through a list of ages: "aged 19", "ages 25, 26, and 33". */
 const AGES_BEFORE = /\bage[sd]?\s+(?:\d{1,3}\s*(?:,\s*)?(?:and\s+|&\s*)?)*$/i;
 /** Whether the number written at `span` is someone's age, not a count of people. */
@@ -273,7 +273,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     // ("four people were found shot" tagged as a noun, the object of a passive verb: no passive takes an object, it is the
     // state the subject was found in)
     const passiveHost = t.dep === 'obj' && t.head >= 0 ? children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass') ?? subjectReadAsObject(toks, t.head, children) : undefined;
-    const patient = kids.find((k) => k === i - 1 && toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN') ?? passiveHost;
+    const patient = kids.find((k) => k === i - 1 && ((toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN') || personAdjective(text, toks[k]!))) ?? passiveHost;
     const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || killedAlongside(toks, i);
     // ("A man shot and killed his daughter": a "killed" joined to it that takes an object of its own makes the word before the doer)
     if (killedAlongside(toks, i) && children(i + 2).some((k) => toks[k]!.dep === 'obj')) return undefined;
@@ -405,6 +405,9 @@ function killedAlongside(toks: readonly SyntaxToken[], i: number): boolean {
  * him dead" (the adjective and the one it describes), "the shooting death of a 17-year-old" (the noun
  * and whose death it was); and a wound ("suffered a gunshot wound"), whose bearer was shot.
  */
+/** A noun for a person that the tagger took for an adjective, as it does a headline's capitalised "Teen" ("Teen injured in ...", "Teen shot near ... dies"). */
+const personAdjective = (text: string, t: Readonly<SyntaxToken>): boolean => t.pos === 'ADJ' && PERSON_NOUNS.has(text.slice(t.start, t.end).toLowerCase());
+
 /** Whether the token may stand for people: a name, a pronoun, a number, a noun for a person ("boy", "15-year-old"). */
 const isPersonWord = (t: Readonly<SyntaxToken>): boolean =>
   /^(?:PROPN|PRON|NUM)$/.test(t.pos) || (t.pos === 'NOUN' && (namesPeople(t.lemma) || /-old$/i.test(t.lemma)));
@@ -631,13 +634,12 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // ("Both the male and the boy": a singular noun's "both" counts the list it opens, not the noun)
     if (p.pos === 'NOUN' && namesPeople(w) && p.lemma.toLowerCase() !== w && children(j).some((k) => k < j && word(toks[k]!) === 'both' && /^(?:det|advmod|predet|cc:preconj)/.test(toks[k]!.dep))) return 2;
     // "a 14-year-old boy shot earlier this week has died": "shot" read as a noun, the person its compound
-    const person = children(j).find((k) => k === j - 1 && toks[k]!.dep === 'compound' && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));
+    const person = children(j).find((k) => k === j - 1 && (toks[k]!.dep === 'compound' || personAdjective(text, toks[k]!)) && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));
     if (person !== undefined && (PERSON_NOUNS.has(toks[person]!.lemma.toLowerCase()) || /-old$/.test(word(toks[person]!)))) return peopleIn(person);
     const singular = (p.pos === 'PRON' && PERSON_PRONOUNS.has(w))
       || (p.pos === 'PROPN' && (!/s$/.test(w) || children(j).some((k) => toks[k]!.dep === 'flat')))
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
-      // (a subject is a noun, whatever the tagger made of a capitalised headline word: "Teen injured in ...")
-      || (p.pos === 'ADJ' && /^nsubj/.test(p.dep) && PERSON_NOUNS.has(w))
+      || personAdjective(text, p)
       || (p.pos === 'NOUN' && /-old$/.test(w))
       // "an 18-month old is dead": the age word read as the one it describes
       // (or written apart: "a 17 year old is wounded")
