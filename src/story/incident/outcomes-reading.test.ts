@@ -16,6 +16,8 @@ test('a headline drops the passive\'s "was": "Teen injured in accidental shootin
   assert.deepEqual(outcomes('title: Child, Three Adults Injured in DeKalb Shooting\n\nPolice are looking for the gunman.', 'headline-count'), ['injured 3 Adults']);
   // a capitalised "Teen" the tagger took for an adjective is still the one shot, and the one who died
   assert.deepEqual(outcomes('title: Teen shot near Hofstra University dies\n\nPolice are looking for two teens.', 'headline-adjective'), ['shot 1 Teen', 'killed 1 shot']);
+  // so is an age word before "shot" read as a noun
+  assert.deepEqual(outcomes('title: Deputies: 9-year-old shot in Barrow County\n\nDeputies were called to the scene.', 'headline-age'), ['shot 1 9-year-old']);
   // not in the body, where a subject before the verb is its doer
   assert.deepEqual(outcomes('Teen injured in accidental shooting, police said on Saturday.', 'body-not-headline'), []);
   // nor one who shot at others, or who shot and killed someone
@@ -48,4 +50,10 @@ test('one a firing struck, and one who arrived with a gunshot wound, was shot', 
 
 test('"16 yr old" is an age, no count of sixteen', () => {
   assert.ok(!outcomes('Family identifies 16 yr old who was shot and killed by police.', 'yr-old').some((o) => / 16 /.test(o)));
+});
+
+test('"was badly injured" tagged as an adjective with its copula is the passive all the same', () => {
+  assert.deepEqual(outcomes('A 12-year-old girl has died, and a 3-year-old boy was badly injured, police said.', 'adjectival'), ['killed 1 girl', 'injured 1 boy']);
+  assert.deepEqual(outcomes('A second child was injured, he said, and taken to a hospital.', 'adjectival-second'), ['injured 1 child']);
+  assert.deepEqual(outcomes('The driver, who was not injured, was able to drive away.', 'adjectival-not'), []);
 });

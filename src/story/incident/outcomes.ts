@@ -279,9 +279,11 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     if (killedAlongside(toks, i) && children(i + 2).some((k) => toks[k]!.dep === 'obj')) return undefined;
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
   }
-  if (t.pos !== 'VERB' && !copular) return undefined;
+  // ("a 3-year-old boy was badly injured" tagged as an adjective with a copula: the passive all the same)
+  const adjectival = t.pos === 'ADJ' && HURT_ADJECTIVES.has(word(t)) && kids.some((k) => toks[k]!.dep === 'cop');
+  if (t.pos !== 'VERB' && !copular && !adjectival) return undefined;
   const lemma = t.lemma.toLowerCase();
-  let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
+  let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : adjectival ? 'injured' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
   // "a bullet struck a girl", "she was hit by a stray bullet": one a shot hits was shot
   // (a person struck with no word of what struck is not counted: "struck by a car" and "struck in the shoulder" read alike)
   if (!outcome && STRIKING.has(lemma) && kids.some((k) => /^(?:nsubj|obl:agent|obl)$/.test(toks[k]!.dep) && PROJECTILES.has(toks[k]!.lemma.toLowerCase()))) outcome = 'shot';
@@ -295,9 +297,9 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   if ((outcome === 'shot' || outcome === 'injured') && ((fatal !== undefined && fatalCount(text, toks, fatal, children) === undefined) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
   // ("Teen injured in accidental shooting": a headline drops the passive's "was", the parse reads an active verb with a subject)
   const headlinePassive = headline && headlineParticiple(text, toks, i, children);
-  const passive = copular || headlinePassive || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
+  const passive = copular || adjectival || headlinePassive || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
-  let patient = kids.find((k) => toks[k]!.dep === (copular || headlinePassive ? 'nsubj' : role)) ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
+  let patient = kids.find((k) => toks[k]!.dep === (copular || adjectival || headlinePassive ? 'nsubj' : role)) ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
   // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
   // Up a chain of joined verbs to the one with the subject ("survived but were hit and injured"); a passive on the way
   // makes that subject the one it happened to ("he fled and was shot by police").
@@ -345,6 +347,8 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
 }
 
+/** Participles of hurting that the tagger reads as adjectives after "was" ("was badly injured"). */
+const HURT_ADJECTIVES = new Set(['injured', 'wounded', 'hurt']);
 /** Past participles of the verbs of harm: "killed", "shot", "hurt", "slain". */
 const PARTICIPLE = /(?:ed|shot|hurt|slain|stabbed)$/i;
 
@@ -406,7 +410,11 @@ function killedAlongside(toks: readonly SyntaxToken[], i: number): boolean {
  * and whose death it was); and a wound ("suffered a gunshot wound"), whose bearer was shot.
  */
 /** A noun for a person that the tagger took for an adjective, as it does a headline's capitalised "Teen" ("Teen injured in ...", "Teen shot near ... dies"). */
-const personAdjective = (text: string, t: Readonly<SyntaxToken>): boolean => t.pos === 'ADJ' && PERSON_NOUNS.has(text.slice(t.start, t.end).toLowerCase());
+const personAdjective = (text: string, t: Readonly<SyntaxToken>): boolean => {
+  const w = text.slice(t.start, t.end).toLowerCase();
+  // ("Deputies: 9-year-old shot in Barrow County": an age word before "shot" is the one it describes)
+  return t.pos === 'ADJ' && (PERSON_NOUNS.has(w) || /^\d+-(?:year|month|week|day)s?-old$/.test(w));
+};
 
 /** Whether the token may stand for people: a name, a pronoun, a number, a noun for a person ("boy", "15-year-old"). */
 const isPersonWord = (t: Readonly<SyntaxToken>): boolean =>
