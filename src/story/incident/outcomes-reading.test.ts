@@ -57,3 +57,13 @@ test('"was badly injured" tagged as an adjective with its copula is the passive 
   assert.deepEqual(outcomes('A second child was injured, he said, and taken to a hospital.', 'adjectival-second'), ['injured 1 child']);
   assert.deepEqual(outcomes('The driver, who was not injured, was able to drive away.', 'adjectival-not'), []);
 });
+
+test('a dateline the parse took for the subject is a place: the person after it is the one it happened to', () => {
+  assert.deepEqual(outcomes('NASHVILLE, Tenn. (WKRN) – A 9-year-old girl was injured by a stray bullet.', 'dateline-one'), ['injured 1 girl']);
+  assert.deepEqual(outcomes('MYRTLE CREEK, Ore. (KOIN 6) — A young father and his 7-month-old daughter were found dead.', 'dateline-two'), ['killed 2 father']);
+});
+
+test('names joined with no "and" or "or" are one name, not a list ("Vincent \'The Chin\' Gigante dies")', () => {
+  assert.deepEqual(outcomes("Vincent 'The Chin' Gigante dies in prison", 'nickname'), ['killed 1 Vincent']);
+  assert.deepEqual(outcomes('John Smith, Mary Jones and Bob Brown were killed.', 'listed-names'), ['killed 3 John']);
+});

@@ -156,10 +156,11 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   }
   // "was shot and killed Saturday, Jan. 21": a day the parse took for the patient is no person
   const dated = (m: OutcomeMention) => (a.dates ?? []).some((d) => d.start <= m.start && m.end <= d.end);
+  const places = (a.mentions ?? []).filter((m) => m.type === 'LOC');
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = sentences[i];
     const headline = !!sentence && a.segments.some((g) => g.kind === 'title' && g.start <= sentence.start && sentence.start < g.end);
-    if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i, headline).filter((m) => !dated(m)));
+    if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i, headline, places).filter((m) => !dated(m)));
   });
   for (const m of out) {
     const s = sentences[m.sentence];
@@ -499,8 +500,11 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
 }
 
 /** People the sentence's verbs say were killed, wounded or shot, with no number written (a number is the quantities' to read). */
-export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: number, headline = false): OutcomeMention[] {
+export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: number, headline = false, places: readonly { start: number; end: number }[] = []): OutcomeMention[] {
   const toks = syntax.tokens;
+  // ("MYRTLE CREEK, Ore. (KOIN 6) — A young father and his daughter were found dead": a dateline the parse joined to the
+  // subject is a place, no person; only one in capitals, as datelines are, for the tagger calls some names places)
+  const place = (t: SyntaxToken) => /^[A-Z][A-Z.'-]+$/.test(text.slice(t.start, t.end)) && places.some((l) => l.start <= t.start && t.end <= l.end);
   const children = (h: number) => toks.flatMap((t, j) => (t.head === h ? [j] : []));
   const word = (t: SyntaxToken) => text.slice(t.start, t.end).toLowerCase();
   const out: OutcomeMention[] = [];
@@ -514,7 +518,10 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // the noun its clause (the verb the pronoun hangs on) describes
     const clause = toks[toks[read.patient]!.head];
     const relative = RELATIVE.has(word(toks[read.patient]!)) && clause?.dep === 'acl:relcl' && clause.head >= 0;
-    const patient = relative ? clause.head : read.patient;
+    const said = relative ? clause.head : read.patient;
+    // ("NASHVILLE, Tenn. (WKRN) – A 9-year-old girl was injured": a dateline the parse took for the subject leaves the
+    // person word it hung after itself to be the one it happened to)
+    const patient = place(toks[said]!) ? children(said).find((k) => k > said && /^(?:appos|conj|list)$/.test(toks[k]!.dep) && toks[k]!.pos !== 'PROPN' && isPersonWord(toks[k]!)) ?? said : said;
     const first = toks[patient]!;
     if (REFLEXIVE.has(word(first))) {
       out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true });
@@ -536,7 +543,10 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     let value = 0;
     // ("left a boy dead and a woman wounded": a conjunct with a state of its own after it is told apart)
     const ownState = (k: number) => children(k).some((c) => c > k && /^(?:acl|amod)$/.test(toks[c]!.dep) && (isOutcomeVerb(toks[c]!) || toks[c]!.lemma.toLowerCase() === 'dead'));
-    const joined = [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj' && !ownState(k)), ...split];
+    // (joined with no "and" or "or" at all, "Vincent 'The Chin' Gigante" read as two, is one name)
+    const conjuncts = children(patient).filter((k) => toks[k]!.dep === 'conj' && !ownState(k));
+    const coordinated = conjuncts.some((k) => children(k).some((c) => toks[c]!.dep === 'cc'));
+    const joined = [patient, ...(coordinated ? conjuncts : []), ...split];
     for (const j of joined) value += REFLEXIVE.has(word(toks[j]!)) ? 0 : peopleIn(j) ?? 0;
     // "killed his wife, 2 sons, then himself": the doer is one of the dead too
     const himself = split.find((j) => REFLEXIVE.has(word(toks[j]!)));
@@ -645,7 +655,7 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     const person = children(j).find((k) => k === j - 1 && (toks[k]!.dep === 'compound' || personAdjective(text, toks[k]!)) && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));
     if (person !== undefined && (PERSON_NOUNS.has(toks[person]!.lemma.toLowerCase()) || /-old$/.test(word(toks[person]!)))) return peopleIn(person);
     const singular = (p.pos === 'PRON' && PERSON_PRONOUNS.has(w))
-      || (p.pos === 'PROPN' && (!/s$/.test(w) || children(j).some((k) => toks[k]!.dep === 'flat')))
+      || (p.pos === 'PROPN' && !place(p) && (!/s$/.test(w) || children(j).some((k) => toks[k]!.dep === 'flat')))
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
       || personAdjective(text, p)
       || (p.pos === 'NOUN' && /-old$/.test(w))
