@@ -121,3 +121,9 @@ test('read from a report: "died after being shot": the clause of time happened t
   assert.deepEqual(articleOutcomes(analyse('The man died at a hospital after being shot in the chest.')).map((x) => [x.outcome, x.value]).sort(), [['killed', 1], ['shot', 1]]);
   assert.deepEqual(articleOutcomes(analyse('Police arrived after the store was robbed.')), []);
 });
+
+test('one whose very words tell both a hurt and a death is one of the dead ("a boy who was critically wounded ... died")', () => {
+  assert.deepEqual(figures([m('injured', 1, 0, { individual: true, noun: 'boy' }), m('killed', 1, 0, { individual: true, noun: 'boy' })]), { killed: 1 });
+  // one hurt told of apart from the dead stays wounded ("a man was killed and a woman injured")
+  assert.deepEqual(figures([m('killed', 1, 0, { individual: true, noun: 'man' }), m('injured', 1, 1, { individual: true, noun: 'woman' })]), { killed: 1, injured: 1 });
+});

@@ -55,7 +55,9 @@ export function articleFigures(mentions: readonly OutcomeMention[]): ArticleFigu
   const deadNames = new Set((by.get('killed') ?? []).filter((m) => m.individual && m.name).map((m) => m.name));
   // So is one told of again by the noun that named one of the dead ("the boy wounded" where "a 9-year-old boy ... has died").
   const deadNouns = new Set((by.get('killed') ?? []).filter((m) => m.individual && m.noun).map((m) => m.noun));
-  const hurtOne = (m: OutcomeMention) => !!m.individual && ((!!m.name && deadNames.has(m.name)) || (!!m.told && !!m.noun && deadNouns.has(m.noun)));
+  // And one whose very words tell a death too ("a boy who was critically wounded ... died on Saturday": both read off "boy").
+  const deadWords = new Set((by.get('killed') ?? []).map((m) => `${m.start}|${m.name ?? m.noun ?? ''}`));
+  const hurtOne = (m: OutcomeMention) => !!m.individual && ((!!m.name && deadNames.has(m.name)) || (!!m.told && !!m.noun && deadNouns.has(m.noun)) || deadWords.has(`${m.start}|${m.name ?? m.noun ?? ''}`));
   const injured = by.get('injured') ?? [];
   const woundedTop = toll([...injured.filter((m) => !hurtOne(m)), ...(selfHurt && !killedTop && !selfKilled ? [selfHurt] : [])]);
   const shotTop = toll([...(by.get('shot') ?? []), ...injured.filter(hurtOne)]);

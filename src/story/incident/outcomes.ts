@@ -92,8 +92,8 @@ const RELATIVE = new Set(['who', 'that', 'whom']);
 const ONE_MORE = new Set(['another']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/** Words after a number that make it an age: "5 year-old", "5-year-old", "5 years old". */
-const AGE_AFTER = /^[\s-]*years?[\s-]*old\b/i;
+/** Words after a number that make it an age: "5 year-old", "5-year-old", "5 years old", "16 yr old". */
+const AGE_AFTER = /^[\s-]*(?:years?|yrs?\.?)[\s-]*old\b/i;
 /** Words before a number that make it an age, through a list of ages: "aged 19", "ages 25, 26, and 33". */
 const AGES_BEFORE = /\bage[sd]?\s+(?:\d{1,3}\s*(?:,\s*)?(?:and\s+|&\s*)?)*$/i;
 /** Whether the number written at `span` is someone's age, not a count of people. */
@@ -156,15 +156,40 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
   }
   // "was shot and killed Saturday, Jan. 21": a day the parse took for the patient is no person
   const dated = (m: OutcomeMention) => (a.dates ?? []).some((d) => d.start <= m.start && m.end <= d.end);
+  const places = (a.mentions ?? []).filter((m) => m.type === 'LOC');
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = sentences[i];
-    if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i).filter((m) => !dated(m)));
+    const headline = !!sentence && a.segments.some((g) => g.kind === 'title' && g.start <= sentence.start && sentence.start < g.end);
+    if (sentence && isOwnText(a, sentence)) out.push(...syntaxOutcomes(a.text, syntax, i, headline, places).filter((m) => !dated(m)));
   });
   for (const m of out) {
     const s = sentences[m.sentence];
     if (m.outcome === 'killed' && !m.self && s && INCLUDING_ATTACKER.test(a.text.slice(s.start, s.end))) m.withAttacker = true;
   }
+  out.push(...peopleOfOneSentence(out));
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "A 10-year-old girl was hit by a stray bullet when a man shot a 19-year-old woman": people each new to the report (a
+ * noun for a person with no "the", "this" or possessive before it), told of as shot or hurt in one sentence, are so many
+ * of the shot: one count of all those told of (definite), beside the mentions of each. Not the dead, whom the parse
+ * already counts where they are listed (summing them lost GVA dev killed), nor names, which are as often the same one
+ * person as the noun beside them ("a 5-year-old girl ... Garza").
+ */
+function peopleOfOneSentence(mentions: readonly OutcomeMention[]): OutcomeMention[] {
+  const groups = new Map<string, OutcomeMention[]>();
+  for (const m of mentions) {
+    if (m.outcome === 'killed' || !m.individual || m.self || m.told || !m.noun || !(namesPeople(m.noun) || /-old$/.test(m.noun))) continue;
+    const key = `${m.sentence}|${m.outcome}`;
+    const group = groups.get(key) ?? groups.set(key, []).get(key)!;
+    // (one person read twice, by two verbs or two rules: "was shot and killed")
+    if (!group.some((x) => x.start === m.start || x.noun === m.noun)) group.push(m);
+  }
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => {
+    const [first, last] = [g[0]!, g[g.length - 1]!];
+    return { outcome: first.outcome, value: g.length, qualifier: 'exact' as const, start: first.start, end: last.end, sentence: first.sentence, definite: true };
+  });
 }
 
 /** A verb that says what happened to someone, with the one it happened to (a token index) and who did it, when the parse says. */
@@ -210,6 +235,11 @@ const RECOVERING = new Set(['suffer', 'recover', 'heal']);
 
 /** Verbs of harm whose other senses take things ("executed a warrant"): they count people only when the noun names people. */
 const NOT_ONLY_PEOPLE = new Set(['execute']);
+/** Verbs (lemmas) of firing a gun: "fired", "discharged"; and "went off". */
+const FIRING = new Set(['fire', 'discharge', 'shoot']);
+const isFiring = (text: string, toks: readonly SyntaxToken[], v: number, children: (h: number) => number[]): boolean =>
+  toks[v]!.pos === 'VERB' && (FIRING.has(toks[v]!.lemma.toLowerCase())
+    || (toks[v]!.lemma.toLowerCase() === 'go' && children(v).some((k) => text.slice(toks[k]!.start, toks[k]!.end).toLowerCase() === 'off')));
 /** Verbs of striking: what they say happened to a person depends on what struck (PROJECTILES). */
 const STRIKING = new Set(['hit', 'strike', 'graze']);
 /** What a gun fires: a person one of them strikes was shot. */
@@ -223,7 +253,7 @@ const SUSPECT_VERBS = new Set(['arrest', 'charge', 'detain', 'book', 'indict', '
  * arrest: its outcome ('suspect' for an arrest), its patient and agent. Undefined for any other token,
  * a negated verb, or a verb without a patient in the parse.
  */
-export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: number, children: (h: number) => number[]): (Omit<VerbOutcome, 'outcome'> & { outcome: Outcome | 'suspect' }) | undefined {
+export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: number, children: (h: number) => number[], headline = false): (Omit<VerbOutcome, 'outcome'> & { outcome: Outcome | 'suspect' }) | undefined {
   const t = toks[i]!;
   const word = (x: SyntaxToken) => text.slice(x.start, x.end).toLowerCase();
   const kids = children(i);
@@ -238,31 +268,39 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // "were shot" tagged as a noun with a copula (a dateline before it misleads the tagger) is the passive verb.
   const copular = t.pos === 'NOUN' && word(t) === 'shot' && kids.some((k) => toks[k]!.dep === 'cop');
   // so is a headline's "girl shot" read as a compound noun ("9-year-old girl shot in arm"): the word before it was shot
+  // ("Man shot at officers": fired at them, he is the shooter)
+  if (t.pos === 'NOUN' && word(t) === 'shot' && !copular && firedAt(text, toks, kids, children)) return undefined;
   if (t.pos === 'NOUN' && word(t) === 'shot' && !copular) {
     // ("four people were found shot" tagged as a noun, the object of a passive verb: no passive takes an object, it is the
     // state the subject was found in)
     const passiveHost = t.dep === 'obj' && t.head >= 0 ? children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass') ?? subjectReadAsObject(toks, t.head, children) : undefined;
-    const patient = kids.find((k) => k === i - 1 && toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN') ?? passiveHost;
+    const patient = kids.find((k) => k === i - 1 && ((toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN') || personAdjective(text, toks[k]!))) ?? passiveHost;
     const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || killedAlongside(toks, i);
     // ("A man shot and killed his daughter": a "killed" joined to it that takes an object of its own makes the word before the doer)
     if (killedAlongside(toks, i) && children(i + 2).some((k) => toks[k]!.dep === 'obj')) return undefined;
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
   }
-  if (t.pos !== 'VERB' && !copular) return undefined;
+  // ("a 3-year-old boy was badly injured" tagged as an adjective with a copula: the passive all the same)
+  const adjectival = t.pos === 'ADJ' && HURT_ADJECTIVES.has(word(t)) && kids.some((k) => toks[k]!.dep === 'cop');
+  if (t.pos !== 'VERB' && !copular && !adjectival) return undefined;
   const lemma = t.lemma.toLowerCase();
-  let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
+  let outcome: Outcome | 'suspect' | undefined = copular ? 'shot' : adjectival ? 'injured' : SUSPECT_VERBS.has(lemma) ? 'suspect' : OUTCOME_VERBS[lemma];
   // "a bullet struck a girl", "she was hit by a stray bullet": one a shot hits was shot
   // (a person struck with no word of what struck is not counted: "struck by a car" and "struck in the shoulder" read alike)
   if (!outcome && STRIKING.has(lemma) && kids.some((k) => /^(?:nsubj|obl:agent|obl)$/.test(toks[k]!.dep) && PROJECTILES.has(toks[k]!.lemma.toLowerCase()))) outcome = 'shot';
+  // ("fired a shot, hitting a man", "the gun went off, striking the boy": a striking that a firing leads to)
+  if (!outcome && STRIKING.has(lemma) && /^(?:advcl|acl|xcomp)$/.test(t.dep) && t.head >= 0 && isFiring(text, toks, t.head, children)) outcome = 'shot';
   if (!outcome) return undefined;
   // ("has" + "n’t", or "hasn" + "’t" as the tokenizer once cut it)
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n?['’]t)$/.test(word(toks[k]!)))) return undefined;
   // ("four people were shot, one fatally": a number under "fatally" says how many of them died, fatalCount reads it)
   const fatal = kids.find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
   if ((outcome === 'shot' || outcome === 'injured') && ((fatal !== undefined && fatalCount(text, toks, fatal, children) === undefined) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
-  const passive = copular || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
+  // ("Teen injured in accidental shooting": a headline drops the passive's "was", the parse reads an active verb with a subject)
+  const headlinePassive = headline && headlineParticiple(text, toks, i, children);
+  const passive = copular || adjectival || headlinePassive || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
-  let patient = kids.find((k) => toks[k]!.dep === (copular ? 'nsubj' : role)) ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
+  let patient = kids.find((k) => toks[k]!.dep === (copular || adjectival || headlinePassive ? 'nsubj' : role)) ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
   // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
   // Up a chain of joined verbs to the one with the subject ("survived but were hit and injured"); a passive on the way
   // makes that subject the one it happened to ("he fled and was shot by police").
@@ -278,7 +316,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     while (chainPassive && toks[h]!.dep === 'conj' && toks[h]!.head >= 0 && !children(h).some((k) => /^nsubj/.test(toks[k]!.dep))) h = toks[h]!.head;
     if (!children(h).some((k) => /^nsubj/.test(toks[k]!.dep)) && joinedPassive(h) && toks[h]!.dep === 'conj' && toks[h]!.head >= 0) { chainPassive = true; h = toks[h]!.head; }
     const siblings = children(h);
-    const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop');
+    const firstPassive = siblings.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass' || toks[k]!.dep === 'cop') || (headline && headlineParticiple(text, toks, h, children));
     patient = siblings.find((k) => toks[k]!.dep === 'nsubj:pass' || ((firstPassive || chainPassive || role === 'nsubj') && toks[k]!.dep === 'nsubj'));
   }
   // "they were found shot", "police found him fatally shot": a state the finding verb's object (or passive subject) was in
@@ -299,7 +337,7 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // "a boy who was shot in the face has died": a death with no subject of its own, which the parse hangs
   // on another outcome verb (a clause it misplaced), happened to that verb's patient
   if (patient === undefined && SUBJECT_IS_PATIENT.has(lemma) && t.head >= 0 && !kids.some((k) => /^nsubj|^expl$/.test(toks[k]!.dep))) {
-    const host = verbOutcome(text, toks, t.head, children);
+    const host = verbOutcome(text, toks, t.head, children, headline);
     // ("a boy who shot himself has died": the one who died is the shooter the reflexive stands for)
     if (host && host.outcome !== 'suspect') patient = REFLEXIVE.has(word(toks[host.patient]!)) ? host.agent : host.patient;
   }
@@ -309,6 +347,31 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     : role === 'obj' ? kids.find((k) => toks[k]!.dep === 'nsubj') : undefined;
   return { verb: i, outcome, patient, passive: passive || reduced, ...(agent !== undefined ? { agent } : {}) };
 }
+
+/** Participles of hurting that the tagger reads as adjectives after "was" ("was badly injured"). */
+const HURT_ADJECTIVES = new Set(['injured', 'wounded', 'hurt']);
+/** Past participles of the verbs of harm: "killed", "shot", "hurt", "slain". */
+const PARTICIPLE = /(?:ed|shot|hurt|slain|stabbed)$/i;
+
+/**
+ * Whether the verb `v` of a headline is a passive written without its "was" ("Teen injured in accidental shooting",
+ * "Man killed, 8 others wounded"): a participle with a subject before it and nothing an active verb takes (no object,
+ * no auxiliary, no clause), not shooting "at" someone, and not joined to a verb that takes an object ("a boy who
+ * accidentally shot, killed friend" is the doer).
+ */
+function headlineParticiple(text: string, toks: readonly SyntaxToken[], v: number, children: (h: number) => number[]): boolean {
+  const t = toks[v]!;
+  if (t.pos !== 'VERB' || !PARTICIPLE.test(text.slice(t.start, t.end))) return false;
+  const kids = children(v);
+  if (!kids.some((k) => toks[k]!.dep === 'nsubj' && k < v)) return false;
+  if (kids.some((k) => /^(?:aux|obj|iobj|ccomp|xcomp|nsubj:pass|expl)/.test(toks[k]!.dep))) return false;
+  if (firedAt(text, toks, kids, children)) return false;
+  return !kids.some((k) => toks[k]!.dep === 'conj' && toks[k]!.pos === 'VERB' && children(k).some((c) => toks[c]!.dep === 'obj'));
+}
+
+/** Whether the shooting word with these children was fired at someone or something ("shot at officers", "shot into a car"): no one was hit. */
+const firedAt = (text: string, toks: readonly SyntaxToken[], kids: readonly number[], children: (h: number) => number[]): boolean =>
+  kids.some((k) => /^(?:obl|nmod)/.test(toks[k]!.dep) && children(k).some((c) => toks[c]!.dep === 'case' && /^(?:at|into|up)$/i.test(text.slice(toks[c]!.start, toks[c]!.end))));
 
 /**
  * The subject of the passive clause `v` that the parse took for the object of the verb the clause hangs on:
@@ -347,6 +410,13 @@ function killedAlongside(toks: readonly SyntaxToken[], i: number): boolean {
  * him dead" (the adjective and the one it describes), "the shooting death of a 17-year-old" (the noun
  * and whose death it was); and a wound ("suffered a gunshot wound"), whose bearer was shot.
  */
+/** A noun for a person that the tagger took for an adjective, as it does a headline's capitalised "Teen" ("Teen injured in ...", "Teen shot near ... dies"). */
+const personAdjective = (text: string, t: Readonly<SyntaxToken>): boolean => {
+  const w = text.slice(t.start, t.end).toLowerCase();
+  // ("Deputies: 9-year-old shot in Barrow County": an age word before "shot" is the one it describes)
+  return t.pos === 'ADJ' && (PERSON_NOUNS.has(w) || /^\d+-(?:year|month|week|day)s?-old$/.test(w));
+};
+
 /** Whether the token may stand for people: a name, a pronoun, a number, a noun for a person ("boy", "15-year-old"). */
 const isPersonWord = (t: Readonly<SyntaxToken>): boolean =>
   /^(?:PROPN|PRON|NUM)$/.test(t.pos) || (t.pos === 'NOUN' && (namesPeople(t.lemma) || /-old$/i.test(t.lemma)));
@@ -354,6 +424,9 @@ const isPersonWord = (t: Readonly<SyntaxToken>): boolean =>
 function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], children: (h: number) => number[]): VerbOutcome | undefined {
   const t = toks[i]!;
   const lemma = t.lemma.toLowerCase();
+  // one in a hospital's condition was hurt (a bare number is left to the counts: "One, 21, is in critical condition" holds an age)
+  const inCondition = (patient: number | undefined): VerbOutcome | undefined =>
+    patient === undefined || !isPersonWord(toks[patient]!) || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: false };
   if (t.pos === 'ADJ' && lemma === 'dead') {
     if (kids.some((k) => toks[k]!.dep === 'cop')) {
       const patient = kids.find((k) => toks[k]!.dep === 'nsubj');
@@ -377,11 +450,14 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
   // condition was hurt (killed or wounded, as the report's other words tell)
   if (t.pos === 'NOUN' && lemma === 'condition' && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'in')
     && kids.some((k) => toks[k]!.dep === 'amod' && CONDITIONS.has(toks[k]!.lemma.toLowerCase()))) {
-    const patient = kids.some((k) => toks[k]!.dep === 'cop') ? kids.find((k) => toks[k]!.dep === 'nsubj')
-      : t.dep === 'obl' && t.head >= 0 && toks[t.head]!.pos === 'VERB' ? children(t.head).find((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'nsubj:pass') : undefined;
-    // (a bare number is left to the counts: "One, 21, is in critical condition" holds an age)
-    return patient === undefined || !isPersonWord(toks[patient]!) || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: false };
+    return inCondition(kids.some((k) => toks[k]!.dep === 'cop') ? kids.find((k) => toks[k]!.dep === 'nsubj')
+      : t.dep === 'obl' && t.head >= 0 && toks[t.head]!.pos === 'VERB' ? children(t.head).find((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'nsubj:pass')
+      // ("the shooting leaves one boy in critical condition": the condition of the one it describes)
+      : t.dep === 'nmod' && t.head >= 0 && toks[t.head]!.pos !== 'VERB' ? t.head : undefined);
   }
+  // ("the child was in critical but stable condition" parsed with the adjective the head, "condition" hung on it)
+  if (t.pos === 'ADJ' && CONDITIONS.has(lemma) && kids.some((k) => toks[k]!.dep === 'cop') && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'in')
+    && kids.some((k) => /^(?:obl|nmod)$/.test(toks[k]!.dep) && toks[k]!.lemma.toLowerCase() === 'condition')) return inCondition(kids.find((k) => toks[k]!.dep === 'nsubj'));
   // "the shooting of a 3-year-old girl", "the shooting injury of his nephew": the one shot (whether he died, the report's
   // other words tell, or "the fatal shooting of")
   if (t.pos === 'NOUN' && (lemma === 'shooting' || (lemma === 'injury' && kids.some((k) => toks[k]!.dep === 'compound' && toks[k]!.lemma.toLowerCase() === 'shooting')))) {
@@ -407,7 +483,8 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
       // ("arrived at the hospital with gunshot wounds": the parse hangs them on the place; the one who arrived bears them)
       : withCase && head.pos === 'NOUN' && !isPersonWord(head) && head.dep === 'obl' && head.head >= 0 && toks[head.head]!.pos === 'VERB' ? children(head.head).find((k) => toks[k]!.dep === 'nsubj')
       : withCase && head.pos === 'NOUN' ? t.head
-      : withCase && head.pos === 'VERB' ? by('obj', 'nsubj:pass') : undefined;
+      // ("a juvenile arrived at the hospital with a gunshot wound": a clause that describes a person, who bears it)
+      : withCase && head.pos === 'VERB' ? by('obj', 'nsubj:pass') ?? (head.dep === 'acl' && head.head >= 0 && isPersonWord(toks[head.head]!) ? head.head : undefined) : undefined;
     const fatal = kids.some((k) => toks[k]!.dep === 'amod' && /^(?:fatal|mortal)$/.test(toks[k]!.lemma.toLowerCase()));
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: false };
   }
@@ -423,22 +500,28 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
 }
 
 /** People the sentence's verbs say were killed, wounded or shot, with no number written (a number is the quantities' to read). */
-export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: number): OutcomeMention[] {
+export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: number, headline = false, places: readonly { start: number; end: number }[] = []): OutcomeMention[] {
   const toks = syntax.tokens;
+  // ("MYRTLE CREEK, Ore. (KOIN 6) — A young father and his daughter were found dead": a dateline the parse joined to the
+  // subject is a place, no person; only one in capitals, as datelines are, for the tagger calls some names places)
+  const place = (t: SyntaxToken) => /^[A-Z][A-Z.'-]+$/.test(text.slice(t.start, t.end)) && places.some((l) => l.start <= t.start && t.end <= l.end);
   const children = (h: number) => toks.flatMap((t, j) => (t.head === h ? [j] : []));
   const word = (t: SyntaxToken) => text.slice(t.start, t.end).toLowerCase();
   const out: OutcomeMention[] = [];
   toks.forEach((_t, i) => {
     const self = selfTaken(i);
     if (self !== undefined) out.push({ outcome: 'killed', value: 1, qualifier: 'exact', start: toks[self]!.start, end: toks[self]!.end, sentence, self: true });
-    const read = verbOutcome(text, toks, i, children);
+    const read = verbOutcome(text, toks, i, children, headline);
     if (!read || read.outcome === 'suspect') return;
     const { outcome } = read as { outcome: Outcome };
     // "a child who was shot", "a juvenile who had sustained a gunshot wound": a relative pronoun stands for
     // the noun its clause (the verb the pronoun hangs on) describes
     const clause = toks[toks[read.patient]!.head];
     const relative = RELATIVE.has(word(toks[read.patient]!)) && clause?.dep === 'acl:relcl' && clause.head >= 0;
-    const patient = relative ? clause.head : read.patient;
+    const said = relative ? clause.head : read.patient;
+    // ("NASHVILLE, Tenn. (WKRN) – A 9-year-old girl was injured": a dateline the parse took for the subject leaves the
+    // person word it hung after itself to be the one it happened to)
+    const patient = place(toks[said]!) ? children(said).find((k) => k > said && /^(?:appos|conj|list)$/.test(toks[k]!.dep) && toks[k]!.pos !== 'PROPN' && isPersonWord(toks[k]!)) ?? said : said;
     const first = toks[patient]!;
     if (REFLEXIVE.has(word(first))) {
       out.push({ outcome, value: 1, qualifier: 'exact', start: first.start, end: first.end, sentence, self: true });
@@ -458,7 +541,12 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // parse split off the subject or hung on the verb after its object.
     const split = [...splitSubjects(patient), ...listedObjects(read.verb, patient)];
     let value = 0;
-    const joined = [patient, ...children(patient).filter((k) => toks[k]!.dep === 'conj'), ...split];
+    // ("left a boy dead and a woman wounded": a conjunct with a state of its own after it is told apart)
+    const ownState = (k: number) => children(k).some((c) => c > k && /^(?:acl|amod)$/.test(toks[c]!.dep) && (isOutcomeVerb(toks[c]!) || toks[c]!.lemma.toLowerCase() === 'dead'));
+    // (joined with no "and" or "or" at all, "Vincent 'The Chin' Gigante" read as two, is one name)
+    const conjuncts = children(patient).filter((k) => toks[k]!.dep === 'conj' && !ownState(k));
+    const coordinated = conjuncts.some((k) => children(k).some((c) => toks[c]!.dep === 'cc'));
+    const joined = [patient, ...(coordinated ? conjuncts : []), ...split];
     for (const j of joined) value += REFLEXIVE.has(word(toks[j]!)) ? 0 : peopleIn(j) ?? 0;
     // "killed his wife, 2 sons, then himself": the doer is one of the dead too
     const himself = split.find((j) => REFLEXIVE.has(word(toks[j]!)));
@@ -564,11 +652,12 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // ("Both the male and the boy": a singular noun's "both" counts the list it opens, not the noun)
     if (p.pos === 'NOUN' && namesPeople(w) && p.lemma.toLowerCase() !== w && children(j).some((k) => k < j && word(toks[k]!) === 'both' && /^(?:det|advmod|predet|cc:preconj)/.test(toks[k]!.dep))) return 2;
     // "a 14-year-old boy shot earlier this week has died": "shot" read as a noun, the person its compound
-    const person = children(j).find((k) => k === j - 1 && toks[k]!.dep === 'compound' && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));
+    const person = children(j).find((k) => k === j - 1 && (toks[k]!.dep === 'compound' || personAdjective(text, toks[k]!)) && p.pos === 'NOUN' && !PERSON_NOUNS.has(p.lemma.toLowerCase()));
     if (person !== undefined && (PERSON_NOUNS.has(toks[person]!.lemma.toLowerCase()) || /-old$/.test(word(toks[person]!)))) return peopleIn(person);
     const singular = (p.pos === 'PRON' && PERSON_PRONOUNS.has(w))
-      || (p.pos === 'PROPN' && (!/s$/.test(w) || children(j).some((k) => toks[k]!.dep === 'flat')))
+      || (p.pos === 'PROPN' && !place(p) && (!/s$/.test(w) || children(j).some((k) => toks[k]!.dep === 'flat')))
       || (p.pos === 'NOUN' && PERSON_NOUNS.has(p.lemma.toLowerCase()) && p.lemma.toLowerCase() === w)
+      || personAdjective(text, p)
       || (p.pos === 'NOUN' && /-old$/.test(w))
       // "an 18-month old is dead": the age word read as the one it describes
       // (or written apart: "a 17 year old is wounded")
