@@ -358,3 +358,9 @@ test('a worded event says the reports\' own verb when they tell it in the past, 
   assert.deepEqual(twice('Ola Brenn fired at Lena Dorr twice.', ['fired at', 'ASSAULT', 'Ola Brenn', 'Lena Dorr']), ['Ola Brenn fired at Lena Dorr']);
   assert.deepEqual(twice('Rebels launched an attack on Tarvik.', ['attack', 'ASSAULT', 'Rebels', 'Tarvik']), ['Rebels attacked Tarvik']);
 });
+
+test('a sentence stated for an act that did not happen is no fact ("he hasn\'t been shot yet")', () => {
+  const a = withEvents('a', 'My brother is 40 and he has not been shot yet.', [['shot', 'ASSAULT', undefined, 'he']]);
+  a.events![0]!.negated = true;
+  assert.deepEqual(align([a], [], 'S1').filter((f) => f.kind === 'event'), []);
+});

@@ -245,6 +245,8 @@ function eventFacts(articles: readonly Readonly<AnalyzedArticle>[], parties: (re
       const dateSide = [e.actor, e.target].some((x) => x && overlapping(dates, x, longest).length > 0);
       const key = !worded(e, a.sentences?.length ? claim : { start: 0, end: a.text.length }) || dateSide ? `${BY_SENTENCE}${a.id}|${claim.start}`
         : `event|${e.type}|${actor.key}|${target.key}|${e.negated ? 'not' : ''}|${e.hedged ? 'maybe' : ''}${scope}`;
+      // a sentence stated for an act that did not happen ("he hasn't been shot yet") tells nothing that happened
+      if (e.negated && key.startsWith(BY_SENTENCE)) continue;
       if (record.date && !record.dateBasis) claim.value = record.date;     // a claim states only its own sentence's date
       if (a.published) claim.asOf = a.published;
       candidates.push({ key, claim, record, article: a });
