@@ -44,7 +44,7 @@ export function buildIncident(story: Readonly<StoryDraft>, articles: readonly Re
   // (with no event coded at all, "a boy, 10, died after he was accidentally shot": a lead that tells people shot, stabbed
   // or murdered tells an act of force, PLOVER's ASSAULT; not one that tells deaths alone, "three died in the fire")
   const forceful = leading.filter((a) => leadOutcomes.get(a.id)!.some((m) => tellsForce(a, m.sentence)));
-  // (nor when the events coded are only what followed: "jailed for accidental shooting of himself and a woman" is no COERCE incident)
+  // (nor when the only events coded are no material conflict, what followed it: "a man charged in the shooting" coded ACCUSE)
   if (!ranked.some(isMaterialConflict) && forceful.length > 0 && forceful.length * 2 >= articles.length) ranked.unshift('ASSAULT');
   if (!ranked.length) return undefined;
   // So is one at least half of whose reports tell an act of force in a sentence that states what it did to
