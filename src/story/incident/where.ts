@@ -104,7 +104,8 @@ export function articleTowns(a: Readonly<AnalyzedArticle>, gazetteer: Gazetteer,
   const byKey = new Map<string, ArticleTown>();
   const named = found.map((f) => townsOfName(titleCase(f.name), gazetteer));
   // the report's other names and the towns each may be: where an ambiguous name's town must lie near ("Princeton" beside Beckley and Bluefield)
-  const others = [...new Map(named.filter((t) => t.towns.length).map((t) => [nameKey(t.name), t.towns] as const))];
+  // (the first MAX_NEIGHBOUR_NAMES of them: the cost grows with their square, and a report's scene is named early)
+  const others = [...new Map(named.filter((t) => t.towns.length).map((t) => [nameKey(t.name), t.towns] as const))].slice(0, MAX_NEIGHBOUR_NAMES);
   found.forEach((f, i) => {
     // a town written as a part of it or abbreviated ("North Philadelphia", "Mt. Juliet") is one with the town
     const town = named[i]!;
@@ -195,6 +196,8 @@ function townsOfName(name: string, gazetteer: Gazetteer): { name: string; alias?
 
 /** Within this distance of a town the report names, another of its towns is that town's neighbour (a county or two). */
 const ANCHOR_KM = 100;
+/** The names whose towns an ambiguous name is read against. */
+const MAX_NEIGHBOUR_NAMES = 40;
 
 /** Within this distance of its outlet's town a report's town is the outlet's neighbour (a local station's reach). */
 const OUTLET_REACH_KM = 150;
