@@ -3,7 +3,7 @@ import type {
 } from '../core/model.js';
 import { clip } from '../core/text.js';
 import { countryByDemonym } from '../core/countries.js';
-import { IRREGULAR_PAST } from '../analyze/dates/tense.js';
+import { ACT_PAST_FORMS } from '../analyze/dates/tense.js';
 import { pushTo } from '../core/_util.js';
 import { overlapping } from '../core/spans.js';
 import { nameKey } from './entities/by-name.js';
@@ -201,7 +201,6 @@ const MODE_VERB: Record<string, [string, string]> = {
 };
 const WORDED_BY_MODE_ONLY = new Set(['COERCE']);
 
-const PAST_FORMS = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did', 'got'].includes(w)));
 /** Particles a verb of an act keeps before its target ("fired at", "met with"). */
 const PARTICLE = /^(?:at|with|on|upon)$/;
 /**
@@ -214,7 +213,7 @@ function toldInPast(events: readonly Event[]): string | undefined {
     const words = e.text.toLowerCase().split(/\s+/);
     const [verb, particle] = words;
     if (!verb || words.length > 2 || (particle !== undefined && !PARTICLE.test(particle))) continue;
-    if (!PAST_FORMS.has(verb) && !/^[a-z]{3,}ed$/.test(verb)) continue;
+    if (!ACT_PAST_FORMS.has(verb) && !/^[a-z]{3,}ed$/.test(verb)) continue;
     counts.set(words.join(' '), (counts.get(words.join(' ')) ?? 0) + 1);
   }
   let best: string | undefined, n = 0;

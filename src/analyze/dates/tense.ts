@@ -13,6 +13,8 @@ export const IRREGULAR_PAST = [
   'withdrew', 'undertook', 'overtook', 'broke', 'chose', 'forbade', 'bought', 'sold', 'built', 'spent', 'drew', 'grew', 'threw',
   'wore', 'swore', 'tore', 'bore', 'dug', 'hid', 'slid', 'stole', 'froze', 'woke', 'meant', 'heard', 'understood',
 ];
+/** The irregular past forms of verbs of acts: the auxiliaries tell no act ("was six centimetres lower"). */
+export const ACT_PAST_FORMS: ReadonlySet<string> = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did', 'got'].includes(w)));
 // Past participles used as adjectives or in the future cues above are no evidence of the past.
 // Nor are words that merely end in -ed.
 const NOT_PAST = new Set([

@@ -1,5 +1,5 @@
 import type { CountCategory, Span, Token } from '../../core/model.js';
-import { IRREGULAR_PAST } from '../dates/tense.js';
+import { ACT_PAST_FORMS } from '../dates/tense.js';
 import { ATTACHING, BRIDGE, NOT_IN_SUBJECT, PREDICATES, REPORTING, SUBJECT_CATEGORIES } from './lexicon.js';
 
 // What a count counts (the noun phrase after it) and what happened to it (a verb after that
@@ -23,8 +23,6 @@ const DESCRIBING = new Set([
   'remaining', 'visiting', 'ruling', 'leading', 'serving', 'fighting', 'neighbouring', 'neighboring', 'working', 'living',
   'underlying', 'outstanding', 'existing', 'emerging', 'developing', 'surrounding', 'incoming', 'outgoing', 'opposing', 'warring',
 ]);
-// Auxiliaries are not what happened ("was six centimetres lower").
-const PAST_FORMS = new Set(IRREGULAR_PAST.filter((w) => !['was', 'were', 'had', 'did', 'got'].includes(w)));
 /** A plural noun ends the counted phrase: "[Spanish tourists] killed", "[tennis players] withdrew". */
 const isPlural = (w: string) => /^(?:people|men|women|children|police|personnel|staff|troops|others)$/.test(w)
   || (/s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w) && w.length > 3);
@@ -51,7 +49,7 @@ export function predicateAt(tokens: readonly Token[], k: number, end: number): P
 /** A past participle or past verb that is not in the lexicon: "16 people were stationed". */
 const pastVerbAt = (tokens: readonly Token[], k: number): PredicateFound | undefined => {
   const w = low(tokens[k]);
-  if (!(/^\p{Ll}{3,}ed$/u.test(tokens[k]?.text ?? '') || PAST_FORMS.has(tokens[k]?.text ?? '')) || REPORTING.has(w) || DESCRIBING.has(w)) return undefined;
+  if (!(/^\p{Ll}{3,}ed$/u.test(tokens[k]?.text ?? '') || ACT_PAST_FORMS.has(tokens[k]?.text ?? '')) || REPORTING.has(w) || DESCRIBING.has(w)) return undefined;
   return { first: k, last: k, start: tokens[k]!.start, end: tokens[k]!.end };
 };
 
@@ -73,7 +71,7 @@ export function subjectAt(tokens: readonly Token[], j: number, end: number, ofAl
     if (!WORD.test(t.text) || NOT_IN_SUBJECT.has(w) || REPORTING.has(w)) break;
     if (SINGLE_PREDICATES.has(w) && !(k === first && DESCRIBING.has(w) && WORD.test(tokens[k + 1]?.text ?? '') && !NOT_IN_SUBJECT.has(low(tokens[k + 1])))) break;
     if (/(?:ed|ing)$/.test(w) && w.length > 4 && !DESCRIBING.has(w) && !/^\p{Lu}/u.test(t.text)) break;
-    if (PAST_FORMS.has(t.text)) break;
+    if (ACT_PAST_FORMS.has(t.text)) break;
     if (isPlural(w)) { k++; break; }
   }
   if (k === first) return undefined;
