@@ -271,3 +271,8 @@ test('a bare form counted by a figure is a noun ("the 200 block of Elm Street" b
   assert.deepEqual(events('The shooting happened in the 200 block of Elm Street in Borsk.').events.map((e) => e.type), []);
   assert.ok(events('Protesters block the street outside the Ministry of Ports.').events.some((e) => e.type === 'PROTEST'));
 });
+
+test('a heart attack or a panic attack is an illness, no act of force', () => {
+  assert.deepEqual(events('The singer died after suffering a heart attack on Thursday.').events.map((e) => e.type), []);
+  assert.deepEqual(events('Rebels launched an attack on the town on Thursday.').events.map((e) => e.type), ['ASSAULT']);
+});

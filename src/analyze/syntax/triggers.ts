@@ -151,6 +151,8 @@ export function findPredicates(view: SentenceView, parsed?: ParsedSentence, lemm
       }
     }
     const speech = !!speechLemma && readsAsVerb(view, i);
+    // "a heart attack", "a panic attack": an illness's, no one's act
+    if (best?.noun && i > sentence.tokenStart && ILLNESS_BEFORE_ATTACK.has(view.lower(i - 1)) && /^attacks?$/.test(view.lower(i))) best = undefined;
     if (parsed && best && parsed.typing.parseGate && !parseAgrees(parsed.tokens[i - sentence.tokenStart]!, best.noun)) best = undefined;
     // Entries with no type only shape a following "to ..." clause, or block a reading ("released a statement").
     if (best && !best.c.entry.type && (!best.c.entry.governs || !opensClause(view, best.last, best.c.entry.governs === 'transparent'))) best = undefined;
@@ -195,6 +197,9 @@ function combine(hand: Match | undefined, parsed: ParsedSentence, words: readonl
   const particle = reading!.particle !== undefined && reading!.particle === k + 1 ? i + 1 : i;
   return { entry, last: own ? own.last : particle, noun: false, lemma: token.lemma.toLowerCase() };
 }
+
+/** Words that make an "attack" an illness's. */
+const ILLNESS_BEFORE_ATTACK = new Set(['heart', 'panic', 'asthma', 'anxiety', 'asthmatic', 'seizure']);
 
 /** The parse's part of speech agrees with a hand entry's reading: a verb is a VERB; a noun a NOUN heading its phrase ("meeting room" is no meeting). */
 function parseAgrees(t: SyntaxToken, noun: boolean): boolean {
