@@ -35,13 +35,28 @@ export interface PlaceCandidate extends Candidate<string | undefined> {
 /** Reads each report's towns once; the rules' choice is storyPlace over their own choices. */
 export function placeReadings(articles: readonly Readonly<AnalyzedArticle>[], gazetteer: Gazetteer): PlaceReading[] {
   const storyStates = new Set(articles.flatMap((a) => [...namedStates(a)]));
+  const ships = shipNames(articles);
   return articles.map((article) => {
     const outlet = outletPlaces(article.source, gazetteer);
-    const towns = articleTowns(article, gazetteer, storyStates, outlet);
+    // a name the story gives a ship ("INS Mysore", then "the Mysore") is the ship's in every report
+    const towns = articleTowns(article, gazetteer, storyStates, outlet).filter((t) => !ships.has(t.key));
     let best: ArticleTown | undefined;
     for (const t of towns) if (!best || t.weight > best.weight || (t.weight === best.weight && t.first < best.first)) best = t;
     return { article, towns, place: best && placeOfTown(article, best), outlet };
   });
+}
+
+/** The prefixes of ships' names (navies' and merchant vessels'). */
+const SHIP_PREFIX = /^(?:INS|USS|HMS|HMAS|HMCS|MV|SS|RV|FV)$/;
+
+/** The names (as keys) the story's reports give ships: what follows a ship's prefix in a name the recognizer found. */
+function shipNames(articles: readonly Readonly<AnalyzedArticle>[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of articles) for (const m of a.mentions ?? []) {
+    const words = m.text.trim().split(/\s+/);
+    if (words.length > 1 && SHIP_PREFIX.test(words[0]!)) out.add(nameKey(words.slice(1).join(' ')));
+  }
+  return out;
 }
 
 /** The rules' place of the story (storyPlace over each report's own choice). */

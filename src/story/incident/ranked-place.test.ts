@@ -69,6 +69,14 @@ test('where: of several towns of a name, the one the report\'s other towns lie n
   assert.deepEqual(town('A man was killed in Hollin on Monday.', 'alone'), [['Hollin', 'NJ']]);
 });
 
+test('place candidates: a name the story gives a ship is no town, in any of its reports', () => {
+  const r1 = analyseReport('The destroyer INS Carrow rescued a merchant vessel off Brookvale, Ohio, on Saturday.', '2021-03-08', 'ship1');
+  const r2 = analyseReport('The Carrow fired on the pirates near Brookvale, the navy said.', '2021-03-08', 'ship2');
+  const cands = placeCandidates(placeReadings([r1, r2], GAZ), undefined);
+  assert.ok(!cands.some((c) => c.value === 'Carrow'), JSON.stringify(cands.map((c) => c.value)));
+  assert.ok(cands.some((c) => c.value === 'Brookvale'));
+});
+
 test('place candidates: a section of a town the story names with its town is that town', () => {
   const r = analyseReport('A teenager was shot in West Lindale on Sunday, Carrow police said.', '2021-03-08', 'section');
   const cands = placeCandidates(placeReadings([r], GAZ), undefined);
