@@ -69,6 +69,7 @@ export function dateCandidates(readings: readonly DateReading[], rule: string | 
         'firstShare': reports((s) => s.first),
         'leadShare': reports((s) => s.m.sentence < LEAD),
         'actShare': reports((s) => s.m.act),
+        'namedShare': reports((s) => s.m.named),
         'early': 1 / (1 + earliestSentence),
         'title': support.some((s) => readings[s.report]!.article.segments.some((g) => g.kind === 'title' && g.start <= s.m.d.start && s.m.d.start < g.end)) ? 1 : 0,
         'clock': support.some((s) => CLOCK.test(s.m.d.text) && !ZONE.test(s.m.d.text)) ? 1 : 0,
@@ -84,6 +85,7 @@ export function dateCandidates(readings: readonly DateReading[], rule: string | 
         // a weekday read back six days from the publication day is often the day after it, on a page dated a day early
         'sixDays.weekday': before === 6 && forms.every((f) => f === 'weekday') ? 1 : 0,
         'far': before > 7 ? 1 : 0,
+        'yearBefore': before > 365 ? 1 : 0,
         'earliest': value === values[0] && values.length > 1 ? 1 : 0,
         'latest': value === values[values.length - 1] && values.length > 1 ? 1 : 0,
         'mentions': Math.log1p(support.length),

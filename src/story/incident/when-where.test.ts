@@ -99,3 +99,19 @@ test('where: a town\'s name that begins a street\'s or a county\'s name is neith
   assert.equal(townOf(analyse('A Carrow Co. boy shot himself in the hand on Sunday, deputies said.', '2021-03-08', 'county')), undefined);
   assert.equal(townOf(analyse('A man was shot in Carrow on Sunday, police said.', '2021-03-08', 'town')), 'Carrow');
 });
+
+test('when: the incident\'s day is no statement\'s ("a shooting has been reported ... Friday night", "police said around 9 p.m. Sunday they were called")', () => {
+  const flags = (text: string) => {
+    const a = analyseReport(text, '2017-03-06', 'statement');
+    return dayMentions(a, a.dates ?? [], new Set(), new Set()).map((m) => [m.d.value, m.statement]);
+  };
+  assert.deepEqual(flags('A shooting has been reported in Brookvale late Friday night.'), [['2017-03-03', false]]);
+  assert.deepEqual(flags('Brookvale police said around 9 p.m. Sunday they were called to Elm Street.'), [['2017-03-05', false]]);
+  assert.deepEqual(flags('The victim was a teacher, police said Sunday.'), [['2017-03-05', true]]);
+});
+
+test('when: a day set on a noun naming the incident is named as its day ("the Sept. 27 shooting")', () => {
+  const a = analyseReport('Ray Tull was arrested Wednesday in connection with the Sept. 27 shooting on Elm Street.', '2015-10-28', 'named');
+  const read = dayMentions(a, a.dates ?? [], new Set(), new Set()).map((m) => [m.d.value, m.named]);
+  assert.deepEqual(read, [['2015-10-28', false], ['2015-09-27', true]]);
+});

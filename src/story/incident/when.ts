@@ -10,9 +10,10 @@ import { dayNumber } from '../grouping/days.js';
 
 /**
  * A report tells of its incident at most this long after it (a trial a year on still names the day).
- * Chosen on gva dev: 7, 14 and 400 days give date_acc 0.5958 / 0.7417 / 0.7500 on quick and .. / 0.6208 / 0.6302 on the whole.
+ * Chosen on gva dev: 7, 14 and 400 days give date_acc 0.5958 / 0.7417 / 0.7500 on quick (rules alone); with the trained ranker, which weighs how far
+ * back a day lies, 400 / 800 / 1500 give held-out halves (odd / even) 0.7915 / 0.7865, 0.7964 / 0.7865, 0.7964 / 0.7878 (trials years on name the day).
  */
-const MAX_DAYS_BEFORE_PUBLISHED = 400;
+const MAX_DAYS_BEFORE_PUBLISHED = 1500;
 
 export interface ArticleDate {
   value: string;
@@ -34,6 +35,8 @@ export interface DayMention {
   other: boolean;
   /** The parse hangs it on an outcome verb or the act itself ("was shot Sunday"). */
   act: boolean;
+  /** The parse hangs it on a noun naming the incident ("the Sept. 27 shooting", "his death on Aug. 25"): a follow-up's way of naming its day. */
+  named: boolean;
   /** The day of a statement ("police said Monday"). */
   statement: boolean;
   /** The day of something planned ("is scheduled to be arraigned Thursday"). */
@@ -60,8 +63,9 @@ export function dayMentions(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
     if (anchor && anchor.lemma.toLowerCase() === 'bear' && /^born$/i.test(a.text.slice(anchor.start, anchor.end))) continue;
     const onAct = !!anchor && (isOutcomeVerb(anchor) || acts.some((e) => e.start <= anchor.start && anchor.end <= e.end) || tellsTheIncident(a, s, anchor));
     const other = !!anchor && anchor.pos === 'VERB' && !onAct;
+    const named = namesTheIncident(anchor) || namesTheIncident(wordAfter(a, s, d));
     const rank = other ? 0 : outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
-    found.push({ d, sentence: s, rank, other, act: onAct, statement: statementDay(a, s, d), planned: plannedDay(a, s, d) });
+    found.push({ d, sentence: s, rank, other, act: onAct, named, statement: !onAct && statementDay(a, s, d), planned: plannedDay(a, s, d) });
   }
   return found;
 }
@@ -97,11 +101,16 @@ function dateLine(a: Readonly<AnalyzedArticle>, sentence: Span | undefined, d: D
   return (rest.match(/\p{L}+/gu) ?? []).length <= 1;
 }
 
+/** A clock time in a date's words ("9 P.M. Sunday", "10:30 p.m. Tuesday"). */
+const EVENT_CLOCK = /\d\s*(?:[ap]\.?m\b|:\d\d)/i;
+
 /** Verbs (lemmas) of saying: the day they take is when something was said, not when it happened. */
 const SAYING = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state', 'add', 'explain', 'note', 'declare']);
 
 /** Whether the date is the day of a statement ("police said Monday", "the Kremlin said on Friday"): the parse hangs it on a verb of saying. */
 function statementDay(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef): boolean {
+  // "police said around 9 P.M. Sunday they were called": a day told to the minute is an event's; remarks are dated by the day
+  if (EVENT_CLOCK.test(d.text)) return false;
   const g = governor(a, sentence, d);
   if (!g || g.pos !== 'VERB' || !SAYING.has(g.lemma.toLowerCase())) return false;
   // "On Thursday, police say they received a call": a past day cannot be when a present-tense "say" is said
@@ -140,6 +149,16 @@ function tellsTheIncident(a: Readonly<AnalyzedArticle>, sentence: number, verb: 
   if (!toks || verb.pos !== 'VERB') return false;
   const at = toks.indexOf(verb);
   return toks.some((t) => t.head === at && (t.dep === 'nsubj' || t.dep === 'nsubj:pass') && t.pos === 'NOUN' && INCIDENT_NOUNS.has(t.lemma.toLowerCase()));
+}
+
+/** A noun naming the incident or a death ("the Sept. 27 shooting", "Vacca's death on Aug. 25, 2014"). */
+function namesTheIncident(t: SyntaxToken | undefined): boolean {
+  return !!t && t.pos === 'NOUN' && (INCIDENT_NOUNS.has(t.lemma.toLowerCase()) || t.lemma.toLowerCase() === 'death');
+}
+
+/** The word right after the date in its sentence ("the March 16, 2014 shooting": the parse may not hang the date on it). */
+function wordAfter(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef): SyntaxToken | undefined {
+  return a.syntax?.[sentence]?.tokens.find((t) => t.start >= d.end);
 }
 
 /** The word the parse hangs the date on (the head of the date's own head word), when it has one outside the date. */
