@@ -65,7 +65,11 @@ const option = (name: string, fallback: number) => (args.includes(name) ? Number
 const LOCAL = { k: 5, related: -3, isolatedShift: option('--isolated-shift', 1), smallBatch: option('--small-batch', 10) };
 const FIT_LOCAL_SCALING = args.includes('--fit-local-scaling');
 const MIN_LINK_SCORE = -4.5;
-const MERGES: MergeCriterion[] = [0.5, 0.55, 0.6, 0.65].map((ratio) => ({ ratio, singleton: 0.5, floor: 0.1 }));
+// average linkage, and linkage that weighs the strongest link 0.3 (agglomerate.ts linkage: its ratios lie higher)
+const MERGES: MergeCriterion[] = [
+  ...[0.5, 0.55, 0.6, 0.65].map((ratio) => ({ ratio, singleton: 0.5, floor: 0.1 })),
+  ...[0.7, 0.75, 0.8].map((ratio) => ({ ratio, singleton: 0.5, floor: 0.1, top: 0.3 })),
+];
 const SMALL_BATCHES = 200;
 /** Cross-topic pairs enter training only when their words overlap this much (the rest are trivially apart). */
 const CROSS_TOPIC_WORDS = 0.08;
@@ -309,7 +313,7 @@ function main(): void {
     }));
   }
   const devScores = MERGES.map((m) => scoreSets(modelFile(bg, pair, local, m), all).map((r, s) => bcubed(r.labels, members(sets[s]!).map((i) => gold[i]!.cluster))));
-  MERGES.forEach((m, k) => log(`merge ratio ${m.ratio} singleton ${m.singleton}: ${sets.map((set, s) => `${set} CV ${cvScores[k]![s]!.toFixed(4)} dev ${devScores[k]![s]!.bcubedF1.toFixed(4)}`).join(', ')}`));
+  MERGES.forEach((m, k) => log(`merge ratio ${m.ratio} singleton ${m.singleton} top ${m.top ?? 0}: ${sets.map((set, s) => `${set} CV ${cvScores[k]![s]!.toFixed(4)} dev ${devScores[k]![s]!.bcubedF1.toFixed(4)}`).join(', ')}`));
   // per set, the worse of its CV and fitted scores; sets[0] is ECB+, sets[1] GVA
   const worst = (k: number, s: number) => Math.min(devScores[k]![s]!.bcubedF1, CV ? cvScores[k]![s]! : Infinity);
   const rank = (k: number) => (worst(k, 0) >= ECB_FLOOR ? 1 : 0) * 10 + worst(k, 1) + (worst(k, 0) >= ECB_FLOOR ? 0 : worst(k, 0));
@@ -326,7 +330,7 @@ function main(): void {
   });
   if (isBoosted(pair)) log(`pair model: ${pair.trees.length} trees of depth ${BOOST.depth}`);
   else log(`pair weights: ${PAIR_FEATURES.map((f) => `${f} ${pair.weights[f].toFixed(2)}`).join(', ')}, bias ${pair.bias.toFixed(2)}`);
-  log(`local scaling: score ${local.score.toFixed(2)}, relative ${local.relative.toFixed(2)}, bias ${local.bias.toFixed(2)}; merge ratio ${merge.ratio} singleton ${merge.singleton}`);
+  log(`local scaling: score ${local.score.toFixed(2)}, relative ${local.relative.toFixed(2)}, bias ${local.bias.toFixed(2)}; merge ratio ${merge.ratio} singleton ${merge.singleton} top ${merge.top ?? 0}`);
   const ecbOnly = { articles: members('ecb').map((i) => articles[i]!), gold: members('ecb').map((i) => gold[i]!) };
   for (const shift of [0, LOCAL.isolatedShift]) {
     const f = smallBatches({ ...file, local: { ...local, isolatedShift: shift } }, ecbOnly.articles, ecbOnly.gold);

@@ -18,12 +18,20 @@ interface Group {
   innerPairs: number;
   /** Sum of link probabilities to each other live group. */
   cross: Map<number, number>;
+  /** The strongest single link to each other live group. */
+  top: Map<number, number>;
+}
+
+/** Two groups' linkage: the mean of their links, blended with the strongest one by the criterion's `top` weight. */
+export function linkage(mean: number, top: number, criterion: MergeCriterion): number {
+  const w = criterion.top ?? 0;
+  return w ? (1 - w) * mean + w * top : mean;
 }
 
 /** Groups of item indices (0 ≤ index < n), each sorted, in order of their first item. */
 export function agglomerate(n: number, links: Iterable<Link>, criterion: MergeCriterion): number[][] {
-  const groups: (Group | undefined)[] = Array.from({ length: n }, (_, i) => ({ members: [i], innerSum: 0, innerPairs: 0, cross: new Map() }));
-  const addCross = (g: Group, other: number, p: number) => g.cross.set(other, (g.cross.get(other) ?? 0) + p);
+  const groups: (Group | undefined)[] = Array.from({ length: n }, (_, i) => ({ members: [i], innerSum: 0, innerPairs: 0, cross: new Map(), top: new Map() }));
+  const addCross = (g: Group, other: number, p: number) => { g.cross.set(other, (g.cross.get(other) ?? 0) + p); g.top.set(other, Math.max(g.top.get(other) ?? 0, p)); };
   for (const { a, b, p } of links) {
     if (a === b || p <= 0) continue;
     addCross(groups[a]!, b, p);
@@ -32,7 +40,7 @@ export function agglomerate(n: number, links: Iterable<Link>, criterion: MergeCr
   const cohesion = (g: Group) => (g.innerPairs ? g.innerSum / g.innerPairs : criterion.singleton);
   const score = (i: number, j: number, sum: number) => {
     const gi = groups[i]!, gj = groups[j]!;
-    const mean = sum / (gi.members.length * gj.members.length);
+    const mean = linkage(sum / (gi.members.length * gj.members.length), gi.top.get(j) ?? 0, criterion);
     return mean < criterion.floor ? -Infinity : mean / Math.sqrt(cohesion(gi) * cohesion(gj));
   };
   // Each group's best partner, kept up to date: a merge changes only the scores that involve the merged group.
@@ -71,12 +79,17 @@ function merge(groups: (Group | undefined)[], i: number, j: number): void {
   gi.innerPairs += gj.innerPairs + gi.members.length * gj.members.length;
   gi.members.push(...gj.members);
   gi.cross.delete(j);
+  gi.top.delete(j);
   for (const [k, sum] of gj.cross) {
     if (k === i) continue;
+    const top = Math.max(gi.top.get(k) ?? 0, gj.top.get(k) ?? 0);
     gi.cross.set(k, (gi.cross.get(k) ?? 0) + sum);
+    gi.top.set(k, top);
     const gk = groups[k]!;
     gk.cross.delete(j);
+    gk.top.delete(j);
     gk.cross.set(i, (gk.cross.get(i) ?? 0) + sum);
+    gk.top.set(i, top);
   }
   groups[j] = undefined;
 }

@@ -47,6 +47,12 @@ export interface MergeCriterion {
   floor: number;
   /** The cohesion assumed for a single article. */
   singleton: number;
+  /**
+   * The weight of the strongest single link between two groups in their linkage, against the mean of all their
+   * links (0, or absent: average linkage). A report of an event that one member of a large story tells as it does,
+   * and the others in other words, joins it (ECB+ dev: stories split 85 for 66 events with average linkage alone).
+   */
+  top?: number;
 }
 
 export interface GroupingModelFile {

@@ -15,7 +15,7 @@
 // MAX_POSTINGS) and a region over MAX_REGION articles (the fallback below).
 import type { AnalyzedArticle, ArticleId, StoryId } from '../../core/model.js';
 import { storyId } from '../../core/ids.js';
-import { agglomerate, type Link } from './agglomerate.js';
+import { agglomerate, linkage, type Link } from './agglomerate.js';
 import { linkProbability, linkScore } from './links.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { GroupingModel } from './model.js';
@@ -214,16 +214,16 @@ export class StoryIndex {
       const region: Region = { members: new Set(area), links: new Map(yield* q((s) => s.links(area))), best: new Map(yield* q((s) => s.best(area))) };
       return yield* this.#regroup(region, size, change);
     }
-    // Average linkage to each story: the links at the floor summed per story (other members count 0).
-    const sum = new Map<StoryId, number>();
+    // Linkage to each story (agglomerate.ts): the links at the floor summed per story (other members count 0), and the strongest.
+    const sum = new Map<StoryId, number>(), top = new Map<StoryId, number>();
     for (const [m, p] of links) {
       const story = storyOf.get(m);
-      if (story) sum.set(story, (sum.get(story) ?? 0) + p);
+      if (story) { sum.set(story, (sum.get(story) ?? 0) + p); top.set(story, Math.max(top.get(story) ?? 0, p)); }
     }
     const { merge } = this.#model;
     let chosen: StoryId | undefined, bestMean = -Infinity;
     for (const story of touched) {
-      const mean = (sum.get(story) ?? 0) / members.get(story)!.length;
+      const mean = linkage((sum.get(story) ?? 0) / members.get(story)!.length, top.get(story) ?? 0, merge);
       if (mean > bestMean) { bestMean = mean; chosen = story; }
     }
     const join = chosen !== undefined && bestMean >= merge.floor && bestMean / merge.singleton >= merge.ratio;
