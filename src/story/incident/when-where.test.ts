@@ -13,6 +13,7 @@ const GAZ = gazetteerOf([
   { name: 'Center', country: 'US', lat: 31.8, lon: -94.2, population: 60000, feature: 'PPL' },
   { name: 'Herald', country: 'US', lat: 38.2, lon: -121.2, population: 1200, feature: 'PPL' },
   { name: 'Mossbury', country: 'US', lat: 36.2, lon: -90.0, population: 1500, feature: 'PPL' },
+  { name: 'Kelford', country: 'US', lat: 36.2, lon: -77.2, population: 250, feature: 'PPL' },
   { name: 'Tillford', country: 'US', lat: 35.1, lon: -85.3, population: 1200, feature: 'PPL' },
   { name: 'Tillford', country: 'US', lat: 43.0, lon: -71.5, population: 900, feature: 'PPL' },
 ]);
@@ -114,4 +115,10 @@ test('when: a day set on a noun naming the incident is named as its day ("the Se
   const a = analyseReport('Ray Tull was arrested Wednesday in connection with the Sept. 27 shooting on Elm Street.', '2015-10-28', 'named');
   const read = dayMentions(a, a.dates ?? [], new Set(), new Set()).map((m) => [m.d.value, m.named]);
   assert.deepEqual(read, [['2015-10-28', false], ['2015-09-27', true]]);
+});
+
+test('where: a name after a preposition of place is a place though the recognizer types it an organisation ("a girl from Kelford" beside "Kelford police")', () => {
+  const a = analyse('Kelford police investigate after parent shoots girl. Kelford police have launched an investigation after a girl from Kelford was shot in the leg on Sunday. The Kelford Police Department said officers were called.', '2015-03-10', 'org-town');
+  assert.ok(a.mentions?.some((m) => m.type === 'ORG' && m.text === 'Kelford' && a.text.slice(m.start - 5, m.start) === 'from '), 'the recognizer types the town an organisation here');
+  assert.equal(townOf(a), 'Kelford');
 });

@@ -294,7 +294,9 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
     // the District of Columbia is one city: named alone ("D.C. police", "a Northeast D.C. nightclub") it names Washington
     if (state === CAPITAL_DISTRICT) found.push({ name: CAPITAL_CITY, weight: WEIGHT.mention, start: m.start, end: m.end, state, located: true });
     if (state) { states.add(state); continue; }
-    const organisation = m.type === 'ORG';
+    // a name after a preposition of place is a place whatever the recognizer's type ("a girl from Campbellsville" where
+    // every other mention is "Campbellsville police" and the entity is typed an organisation)
+    const organisation = m.type === 'ORG' && !LOCATIVE_BEFORE.test(a.text.slice(Math.max(0, m.start - 12), m.start));
     found.push({ name: m.text, weight: WEIGHT.mention, start: m.start, end: m.end, ...(organisation ? { organisation } : { located: true }) });
     const town = m.type === 'ORG' && gazetteer ? townOfOrganisation(m.text, gazetteer) : undefined;
     // "Virginia State Police" is named after its state, not after Virginia, Minnesota
@@ -321,6 +323,9 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   for (const f of kept) if (f.weight < WEIGHT.dateline && scene(f)) f.scene = true;
   return { found: kept, states };
 }
+
+/** A preposition of place right before a name ("in", "near", "from", "outside", "around"). */
+const LOCATIVE_BEFORE = /\b(?:in|near|from|outside|around)\s+$/i;
 
 /** A street word or "Co." right after a name: the name is a street's or a county's, not a town's. */
 const STREET_OR_COUNTY_AFTER = /^\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.|Boulevard|Blvd\.?|Lane|Ln\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Pike|Co\.)(?!\w)/;
