@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linkProbability, neighbourScale } from './links.js';
+import { conflictPenalty, linkProbability, neighbourScale } from './links.js';
+import { PAIR_FEATURES, type PairFeature } from './features.js';
 
 const local = { k: 3, related: -3, bias: 2, score: 0.5, relative: 1, isolatedShift: 2 };
 
@@ -21,4 +22,14 @@ test('the isolated shift is for small batches only: in a large collection a link
   const small = { ...local, smallBatch: 10 };
   assert.equal(linkProbability(small, -1, undefined, undefined, 10), sigmoid(1));
   assert.equal(linkProbability(small, -1, undefined, undefined, 11), sigmoid(-1));
+});
+
+test('days weeks apart in different months with no day in common take 2 off the trees\' score; a follow-up naming the day does not', () => {
+  const none = Object.fromEntries(PAIR_FEATURES.map((n) => [n, 0])) as Record<PairFeature, number>;
+  const apart = { ...none, weeksApart: 1, monthConflict: 1 };
+  assert.equal(conflictPenalty(apart, PAIR_FEATURES), 2);
+  assert.equal(conflictPenalty({ ...apart, calendar: 0.4 }, PAIR_FEATURES), 0);
+  assert.equal(conflictPenalty({ ...apart, monthConflict: 0 }, PAIR_FEATURES), 0);
+  assert.equal(conflictPenalty({ ...none, streetConflict: 1 }, PAIR_FEATURES.filter((n) => n !== 'streetConflict')), 2);
+  assert.equal(conflictPenalty({ ...none, streetConflict: 1 }, PAIR_FEATURES), 0);
 });
