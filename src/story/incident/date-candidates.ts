@@ -35,6 +35,11 @@ const ZONE = /\b[ECMPA][SD]T\b/;
 /** A part of the day ("Sunday night", "this morning"): the way an event's time is told. */
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|midnight|noon)\b/i;
 
+/** Verbs (lemmas) of the law's steps after an incident: the day they take is an arrest's, a charge's, a hearing's. */
+const LEGAL = new Set(['arrest', 'charge', 'book', 'arraign', 'surrender', 'sentence', 'plead', 'indict', 'jail', 'convict', 'detain', 'release']);
+/** Verbs (lemmas) of a death, which may come days after the shooting ("died the next day"). */
+const DEATH = new Set(['die', 'pronounce', 'succumb']);
+
 /** The candidates for the story's date; `rule` is the day the rules chose across reports (storyDate). */
 export function dateCandidates(readings: readonly DateReading[], rule: string | undefined): DateCandidate[] {
   const n = readings.length || 1;
@@ -70,6 +75,8 @@ export function dateCandidates(readings: readonly DateReading[], rule: string | 
         'leadShare': reports((s) => s.m.sentence < LEAD),
         'actShare': reports((s) => s.m.act),
         'namedShare': reports((s) => s.m.named),
+        'legalShare': reports((s) => LEGAL.has(s.m.anchor ?? '')),
+        'deathShare': reports((s) => DEATH.has(s.m.anchor ?? '')),
         'early': 1 / (1 + earliestSentence),
         'title': support.some((s) => readings[s.report]!.article.segments.some((g) => g.kind === 'title' && g.start <= s.m.d.start && s.m.d.start < g.end)) ? 1 : 0,
         'clock': support.some((s) => CLOCK.test(s.m.d.text) && !ZONE.test(s.m.d.text)) ? 1 : 0,

@@ -48,3 +48,11 @@ test('the ranker chooses only among dated reports\' days: with none dated the ru
   const earliest = { fields: { date: { weights: { earliest: 10 } } } };
   assert.equal(incidentWith(earliest, [u1, u2]).date?.value, incidentWith(null, [u1, u2]).date?.value);
 });
+
+test('a day the parse hangs on an arrest or a death is marked so (legalShare, deathShare): the law\'s steps and a later death are not the shooting\'s day', () => {
+  const a = analyseReport('A man was shot at about 9 p.m. Saturday on Elm Street. He died Sunday at a hospital. A neighbour was arrested Monday morning.', '2015-05-05', 'r3');
+  const readings = [{ article: a, mentions: dayMentions(a, a.dates ?? [], new Set([0]), new Set()), ruled: undefined }];
+  const byDay = new Map(dateCandidates(readings, undefined).map((c) => [c.value, c.features]));
+  assert.deepEqual([...byDay.keys()], ['2015-05-02', '2015-05-03', '2015-05-04']);
+  assert.deepEqual([...byDay.values()].map((f) => [f['legalShare'], f['deathShare']]), [[0, 0], [0, 1], [1, 0]]);
+});

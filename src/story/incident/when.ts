@@ -37,6 +37,8 @@ export interface DayMention {
   act: boolean;
   /** The parse hangs it on a noun naming the incident ("the Sept. 27 shooting", "his death on Aug. 25"): a follow-up's way of naming its day. */
   named: boolean;
+  /** The lemma of the word the parse hangs the day on, when it has one ("arrest" in "was arrested Sunday"). */
+  anchor?: string;
   /** The day of a statement ("police said Monday"). */
   statement: boolean;
   /** The day of something planned ("is scheduled to be arraigned Thursday"). */
@@ -65,7 +67,7 @@ export function dayMentions(a: Readonly<AnalyzedArticle>, dates: readonly DateRe
     const other = !!anchor && anchor.pos === 'VERB' && !onAct;
     const named = namesTheIncident(anchor) || namesTheIncident(wordAfter(a, s, d));
     const rank = other ? 0 : outcomeSentences.has(s) ? 2 : eventSentences.has(s) ? 1 : 0;
-    found.push({ d, sentence: s, rank, other, act: onAct, named, statement: !onAct && statementDay(a, s, d), planned: plannedDay(a, s, d) });
+    found.push({ d, sentence: s, rank, other, act: onAct, named, ...(anchor ? { anchor: anchor.lemma.toLowerCase() } : {}), statement: !onAct && statementDay(a, s, d), planned: plannedDay(a, s, d) });
   }
   return found;
 }
