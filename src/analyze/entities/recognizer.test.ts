@@ -133,3 +133,9 @@ test('refine: a credit ("Photo: Jane Roe") names no one in the story, neither it
   assert.deepEqual(refine(['(', 'Photo', ':', 'Ola', 'Brenn', ')'], [{ start: 1, end: 2, type: 'PER' }, { start: 3, end: 5, type: 'PER' }]), []);
   assert.deepEqual(refine(['Police', 'said', ':', 'Ola', 'Brenn', 'left'], [{ start: 3, end: 5, type: 'PER' }]), [{ start: 3, end: 5, type: 'PER' }]);
 });
+
+test('refine: the studio a credit names and a gallery\'s controls are no names ("Photo: Brenn 12 Video Image 1 of 8")', () => {
+  const words = ['Photo', ':', 'Brenn', '12', 'Video', 'Image', '1', 'of', '8', 'Ola', 'Brenn', 'spoke'];
+  assert.deepEqual(refine(words, [{ start: 2, end: 3, type: 'ORG' }, { start: 4, end: 6, type: 'ORG' }, { start: 9, end: 11, type: 'PER' }]), [{ start: 9, end: 11, type: 'PER' }]);
+  assert.deepEqual(refine(['the', 'Video', 'Music', 'Awards'], [{ start: 1, end: 4, type: 'MISC' }]), [{ start: 1, end: 4, type: 'MISC' }]);
+});

@@ -69,7 +69,10 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
     if (span.type === 'PER' && (credits || isPhotoCredit(norm, span))) continue;
     // "(Photo: Jane Roe/The Daily)": the label of a credit is no name, and the person it credits took the picture, no part of the story
     if (span.end - span.start === 1 && norm[span.end] === ':' && CREDIT_LABEL.test(norm[span.start]!)) continue;
-    if (span.type === 'PER' && span.start >= 2 && norm[span.start - 1] === ':' && CREDIT_LABEL.test(norm[span.start - 2]!)) continue;
+    // (whoever it credits, a photographer, an agency or a studio: "Photo: Pro 21 Video")
+    if (span.start >= 2 && norm[span.start - 1] === ':' && CREDIT_LABEL.test(norm[span.start - 2]!)) continue;
+    // a gallery's controls are no name ("Video Image 1 of 8", "Caption Close Image")
+    if (norm.slice(span.start, span.end).every((w) => GALLERY_WORD.test(w))) continue;
     const text = norm.slice(span.start, span.end).join(' ').toLowerCase();
     const s: TokenSpan = { ...span };
     if (s.end - s.start >= 2 && /^the$/i.test(norm[s.start]!)) s.start++;
@@ -115,6 +118,9 @@ const PLACE_HEAD = /^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd|Lane|L
 
 /** Labels a photo or video credit opens with. */
 const CREDIT_LABEL = /^(?:Photo|Photos|Photograph|Image|Images|Picture|Video|Credit|Courtesy|File)$/;
+
+/** Words of a photo gallery's controls and labels. */
+const GALLERY_WORD = /^(?:Photo|Photos|Image|Images|Video|Videos|Caption|Captions|Close|Gallery|Slideshow|Enlarge|Expand|Hide|Show)$/;
 
 /** Last words that make a name an organisation's. */
 const ORG_HEAD = /^(?:Inc|Corp|Corporation|Company|Ltd|LLC|Group|Associates|Advisors|Advisers|Partners|Bank|University|College|School|Hospital|Department|Agency|Association|Council|Committee|Foundation|Institute|Ministry|Church|Club)$/;
