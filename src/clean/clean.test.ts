@@ -92,3 +92,16 @@ test('a playlist of videos, each its running time and headline, is boilerplate; 
   assert.equal(kindOf(text, '2:10 Mayor'), 'boilerplate');
   assert.equal(kindOf(text, '9:30 a.m.'), 'body');
 });
+
+test('a newsroom\'s promise of more is boilerplate ("Stay with ... for the latest", "Check back for updates"); a line of the story that starts alike is not', () => {
+  const text = [
+    'Ferry Sinks Near Harbour',
+    'A ferry sank near the harbour on Monday, the port authority said in a statement on Monday afternoon.',
+    'Stay with Channel 9 Lakeside for the latest on this developing story.',
+    'Check back for updates.',
+    'Stay-at-home orders were lifted across the region on Monday, officials said, and ferries resumed.',
+  ].join('\n\n');
+  assert.equal(kindOf(text, 'Stay with Channel 9'), 'boilerplate');
+  assert.equal(kindOf(text, 'Check back'), 'boilerplate');
+  assert.equal(kindOf(text, 'Stay-at-home'), 'body');
+});

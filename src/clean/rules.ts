@@ -32,7 +32,9 @@ const FURNITURE = new RegExp(
   String.raw`subscribe\b|sign up\b|advertisement$|(?:read|see) (?:more|also)\b|related(?: articles| stories| coverage| content| news)?:?$|` +
   String.raw`click here\b|follow us\b|all rights reserved|copyright\b|©|cookies?\b|log ?in (?:to|or)\b|you (?:may|might) also like|` +
   String.raw`recommended(?: for you)?:?$|most (?:read|popular|viewed)|tags?:|filed under\b|print this|email this|join (?:our|the) (?:newsletter|mailing)|` +
-  String.raw`download (?:our|the) app|read or share this (?:story|article)|back to top|skip to (?:main )?content|loading\.{0,3}$|this (?:article|story) (?:was|has been) (?:updated|corrected)\b)`,
+  String.raw`download (?:our|the) app|read or share this (?:story|article)|back to top|skip to (?:main )?content|loading\.{0,3}$|this (?:article|story) (?:was|has been) (?:updated|corrected)\b|` +
+  // a newsroom's promise of more: "Stay with FOX 5 Atlanta for the latest on this developing story.", "Check back for updates."
+  String.raw`stay (?:with|tuned)\b|check back\b|this is a developing story|refresh (?:this page|for (?:the latest|updates)))`,
   'i',
 );
 // A link to another item, labelled as such: "RELATED: Teen killed in York County", "MORE: 4 shot in SE DC",
