@@ -364,3 +364,13 @@ test('a sentence stated for an act that did not happen is no fact ("he hasn\'t b
   a.events![0]!.negated = true;
   assert.deepEqual(align([a], [], 'S1').filter((f) => f.kind === 'event'), []);
 });
+
+test('a sentence quoted as it is for a count and for an event is one statement, not two', () => {
+  const text = 'As officers arrived, it was learned two individuals were suffering gunshot wounds.';
+  const a = withEvents('a', text, [['gunshot wounds', 'ASSAULT', undefined, 'two individuals']]);
+  const at = text.indexOf('two');
+  a.quantities = [{ start: at, end: at + 3, text: 'two', value: 2, qualifier: 'exact', kind: 'count', subject: 'individuals', predicate: 'were suffering' }];
+  const facts = align([a], [], 'S1');
+  const quoted = facts.filter((f) => f.statement === `“${text}”`);
+  assert.equal(quoted.length, 1, JSON.stringify(facts.map((f) => [f.kind, f.statement])));
+});

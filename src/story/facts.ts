@@ -367,7 +367,8 @@ function restatedOnce(facts: Omit<Fact, 'id'>[], source: SourceOf): Omit<Fact, '
   const out: Omit<Fact, 'id'>[] = [], seen = new Map<string, Omit<Fact, 'id'>>();
   for (const f of facts) {
     const sources = new Set(f.claims.map((c) => source(c.article)));
-    const key = sources.size === 1 ? `${f.kind}|${f.statement}|${[...sources][0]}` : undefined;
+    // (a sentence quoted as it is is one statement whatever it was quoted for: a count's and an event's)
+    const key = sources.size === 1 ? `${f.verbatim ? 'verbatim' : f.kind}|${f.statement}|${[...sources][0]}` : undefined;
     const first = key === undefined ? undefined : seen.get(key);
     // the same source's other report, not a second statement within one report; but one sentence quoted
     // twice (two counts or events of one sentence, a page that repeats its text) is one statement

@@ -319,7 +319,12 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   // (nor is an acronym, "UN", "CNN": a town's name outside a dateline is written in capitals only when it is one)
   // (nor is the first part of a street's or a county's name: "on Baltimore Avenue", "Marshall Co. boy")
   const streetOrCounty = (f: Found) => STREET_OR_COUNTY_AFTER.test(a.text.slice(f.end, f.end + 12));
-  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || /^\p{Lu}{2,4}$/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f) || told(f) || streetOrCounty(f)));
+  // (nor is a word of a headline in title case that the report writes in lower case elsewhere: "Man Shot, Killed ..."
+  // over "A man sitting inside his parked vehicle"; capitals say nothing in such a headline)
+  const headlines = (a.sentences ?? []).filter((_, i) => a.syntax?.[i]?.headline);
+  const commonWord = (f: Found) => !/\s/.test(f.name) && headlines.some((h) => h.start <= f.start && f.end <= h.end)
+    && !LOCATIVE_BEFORE.test(a.text.slice(Math.max(0, f.start - 12), f.start)) && new RegExp(`\\b${f.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(a.text);
+  const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || /^\p{Lu}{2,4}$/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f) || told(f) || streetOrCounty(f) || commonWord(f)));
   for (const f of kept) if (f.weight < WEIGHT.dateline && scene(f)) f.scene = true;
   return { found: kept, states };
 }
