@@ -374,3 +374,10 @@ test('a sentence quoted as it is for a count and for an event is one statement, 
   const quoted = facts.filter((f) => f.statement === `“${text}”`);
   assert.equal(quoted.length, 1, JSON.stringify(facts.map((f) => [f.kind, f.statement])));
 });
+
+test('a count in a title-case headline is stated in lower case ("2 children killed", not "2 Children killed"), names as written', async () => {
+  const { analyseReport } = await import('./incident/_analyse.js');
+  const a = analyseReport('Shooting That Left Father, 2 Children Dead Was Murder-Suicide\n\nPolice said a man shot his two children.', '2016-10-17', 'headline-count');
+  const statements = align([a], [], 'S1').filter((f) => f.kind === 'figure').map((f) => f.statement);
+  assert.ok(statements.includes('2 children killed'), JSON.stringify(statements));
+});

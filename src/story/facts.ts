@@ -108,9 +108,20 @@ function figureFacts(articles: readonly Readonly<AnalyzedArticle>[], source: Sou
     }
     // "1,400 fatalities", not "1,400 fatalities killed": a subject that names the outcome says it already
     const said = category !== undefined && OUTCOME_NOUN[category]?.test(first.subject ?? '');
-    const statement = `${values.join(' vs ')} ${first.subject ?? ''} ${said ? '' : predicate}`.replace(/\s+/g, ' ').trim();
+    const statement = `${values.join(' vs ')} ${subjectAsWorded(group[0]!.article, first)} ${said ? '' : predicate}`.replace(/\s+/g, ' ').trim();
     return { kind: 'figure', statement, status, claims, support: sources.size };
   });
+}
+
+/** A count's subject for a statement: in a headline written in title case ("2 Children Killed"), its words in lower case but names'. */
+function subjectAsWorded(a: Readonly<AnalyzedArticle>, q: Quantity): string {
+  const subject = q.subject ?? '';
+  const sentence = (a.sentences ?? []).findIndex((s) => s.start <= q.start && q.start < s.end);
+  if (!subject || !a.syntax?.[sentence]?.headline) return subject;
+  const at = a.text.indexOf(subject, q.end);
+  const named = (offset: number) => at >= 0 && (a.mentions ?? []).some((m) => m.start <= at + offset && at + offset < m.end);
+  let offset = 0;
+  return subject.split(/(\s+)/).map((w) => { const out = /^\s+$/.test(w) || named(offset) ? w : w.toLowerCase(); offset += w.length; return out; }).join('');
 }
 
 /**

@@ -150,3 +150,8 @@ test('what was tried, threatened or only possible counts no outcome: "trying to 
   const { qs } = quantities('He is accused of trying to kill 2 officers. He threatened to kill 3 people. It could have killed 10 people. The gunman killed 4 people.');
   assert.deepEqual(qs.map((q) => [q.text, q.category ?? null]), [['2', null], ['3', null], ['10', null], ['4', 'KILL']]);
 });
+
+test('a manner adverb before what happened is no counted noun ("one critically injured"); a noun in -ly is ("two family members")', () => {
+  const { qs } = quantities('Two were killed and 1 critically injured, and two family members were hurt.');
+  assert.deepEqual(qs.map((q) => [q.text, q.subject, q.predicate]), [['Two', undefined, 'killed'], ['1', undefined, 'injured'], ['two', 'family members', 'hurt']]);
+});

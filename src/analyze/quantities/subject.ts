@@ -72,6 +72,8 @@ export function subjectAt(tokens: readonly Token[], j: number, end: number, ofAl
     if (SINGLE_PREDICATES.has(w) && !(k === first && DESCRIBING.has(w) && WORD.test(tokens[k + 1]?.text ?? '') && !NOT_IN_SUBJECT.has(low(tokens[k + 1])))) break;
     if (/(?:ed|ing)$/.test(w) && w.length > 4 && !DESCRIBING.has(w) && !/^\p{Lu}/u.test(t.text)) break;
     if (ACT_PAST_FORMS.has(t.text)) break;
+    // "1 critically injured": a manner adverb before what happened is no counted noun
+    if (k === first && /ly$/.test(w) && w.length > 5 && (predicateAt(tokens, k + 1, end) ?? pastVerbAt(tokens, k + 1))) break;
     if (isPlural(w)) { k++; break; }
   }
   if (k === first) return undefined;
