@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Claim } from '../../core/model.js';
 import { MONTH_WORD, WEEKDAY_WORD } from '../../analyze/dates/forms.js';
 import type { Candidate } from './ranker.js';
-import { dayClaim, daysBetween, type DayMention } from './when.js';
+import { CLOCK, dayClaim, daysBetween, type DayMention } from './when.js';
 
 // The days a story's incident may have happened on, each with how its reports support it: every day a
 // report gives (when.ts dayMentions), whether the rules chose it, in how many reports, how early in them,
@@ -29,8 +29,7 @@ function writtenAs(m: DayMention): 'weekday' | 'written' | 'deictic' {
   return WEEKDAY_WORD.test(m.d.text) ? 'weekday' : 'deictic';
 }
 
-/** A clock time in the date's words ("9 p.m. Saturday"): the time of an event, or with a time zone a page's stamp. */
-const CLOCK = /\d\s*(?:[ap]\.?m\b|:\d\d)/i;
+/** A time zone after a clock time (CLOCK, when.ts: "9 p.m. Saturday" is an event's time): a page's stamp. */
 const ZONE = /\b[ECMPA][SD]T\b/;
 /** A part of the day ("Sunday night", "this morning"): the way an event's time is told. */
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|midnight|noon)\b/i;

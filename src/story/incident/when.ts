@@ -104,7 +104,7 @@ function dateLine(a: Readonly<AnalyzedArticle>, sentence: Span | undefined, d: D
 }
 
 /** A clock time in a date's words ("9 P.M. Sunday", "10:30 p.m. Tuesday"). */
-const EVENT_CLOCK = /\d\s*(?:[ap]\.?m\b|:\d\d)/i;
+export const CLOCK = /\d\s*(?:[ap]\.?m\b|:\d\d)/i;
 
 /** Verbs (lemmas) of saying: the day they take is when something was said, not when it happened. */
 const SAYING = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state', 'add', 'explain', 'note', 'declare']);
@@ -112,7 +112,7 @@ const SAYING = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state',
 /** Whether the date is the day of a statement ("police said Monday", "the Kremlin said on Friday"): the parse hangs it on a verb of saying. */
 function statementDay(a: Readonly<AnalyzedArticle>, sentence: number, d: DateRef): boolean {
   // "police said around 9 P.M. Sunday they were called": a day told to the minute is an event's; remarks are dated by the day
-  if (EVENT_CLOCK.test(d.text)) return false;
+  if (CLOCK.test(d.text)) return false;
   const g = governor(a, sentence, d);
   if (!g || g.pos !== 'VERB' || !SAYING.has(g.lemma.toLowerCase())) return false;
   // "On Thursday, police say they received a call": a past day cannot be when a present-tense "say" is said
