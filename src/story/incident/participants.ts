@@ -62,6 +62,23 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
         ?? (children(named).some((k) => toks[k]!.dep === 'acl' && isOutcomeVerb(toks[k]!)) ? 'victim' : undefined);
       if (role) add(j, role);
     });
+    // "A, B and C have been identified as the victims", "identified the victims as ...": a sentence that identifies
+    // victims, and names no suspect, names victims (the parse of such lists of names is the least reliable)
+    // (not who identified them, "Coroner Jo Doe identified ...", nor an official or a speaker named there)
+    if (IDENTIFIES.test(sentence.text) && VICTIM_NOUN.test(sentence.text) && !SUSPECT_NOUN.test(sentence.text))
+      toks.forEach((t, j) => {
+        const m = t.pos === 'PROPN' ? nameAt(j) : undefined;
+        if (!m || m.start !== t.start || TITLE_WORDS.has(m.text.trim().toLowerCase()) || hasOfficialTitle(a.text, syntax, m)) return;
+        if ((speakers[i] ?? []).some((sp) => sp.start < m.end && m.start < sp.end)) return;
+        // the name's own head word (the one the parse hangs outside it)
+        const within = (k: number) => toks[k] !== undefined && toks[k]!.start >= m.start && toks[k]!.end <= m.end;
+        const own = toks.findIndex((x, k) => within(k) && !within(x.head));
+        const head = toks[toks[own]?.head ?? -1];
+        if (toks[own]?.dep === 'nsubj' && head && (IDENTIFIES.test(head.lemma) || REPORTS.test(head.lemma))) return;
+        // ("... identified as the victims by detective Richard Chipping": the agent of the identification)
+        if (BY_BEFORE.test(a.text.slice(Math.max(sentence.start, m.start - 60), m.start))) return;
+        add(j, 'victim');
+      });
     for (const sp of speakers[i] ?? []) {
       const around = overlapping(persons, sp, longest);
       const m = around.find((p) => p.start <= sp.start && sp.end <= p.end) ?? around.find((p) => sp.start <= p.start && p.end <= sp.end);
@@ -70,6 +87,13 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
   });
   return dedupeFound(out);
 }
+
+const IDENTIFIES = /\bidentif(?:y|ied|ies)\b/i;
+const REPORTS = /^(?:say|tell|report|confirm)$/i;
+/** "by" and up to six words of a title before a name: the name is an agent ("by Police detective Jo Doe"). */
+const BY_BEFORE = /\bby\s+(?:[\p{L}.'’]+\s+){0,6}$/u;
+const VICTIM_NOUN = /\bvictims?\b/i;
+const SUSPECT_NOUN = /\b(?:suspects?|gunman|gunmen|shooters?|accused|charged|arrested)\b/i;
 
 /** Nouns that say the role of the one they name: "the victim, X", "the suspect, identified as X". */
 const ROLE_OF_NOUN: Readonly<Record<string, IncidentRole>> = { victim: 'victim', suspect: 'suspect', gunman: 'suspect', shooter: 'suspect' };

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseReport } from './_analyse.js';
+import { articleParticipants } from './participants.js';
+
+// Reports written for these tests (made-up people), analysed by the real pipeline.
+const roles = (text: string, id: string) => articleParticipants(analyseReport(text, '2016-10-01', id), () => false).map((p) => `${p.role} ${p.name}`);
+
+test('a sentence that identifies the victims names victims, however the parse reads its list of names; not who identified them', () => {
+  const got = roles('Heike Brann, 50, Dakota Mell, 28, and Lyrik Brann were identified as the victims by police detective Rory Tamsin on Saturday.', 'identified');
+  assert.ok(got.includes('victim Heike Brann') && got.includes('victim Dakota Mell'), got.join(', '));
+  assert.ok(!got.some((r) => r.endsWith('Rory Tamsin')), got.join(', '));
+});
+
+test('a reporter who tells that the victim was identified, and an official who identified them, are no victims', () => {
+  assert.deepEqual(roles("News4's Derrin Wald reports that police have identified the victim.", 'reporter').filter((r) => r.startsWith('victim')), []);
+  const got = roles('Coroner Ola Brenn identified the victim as Peter Underhay, 32.', 'coroner');
+  assert.ok(!got.includes('victim Ola Brenn'), got.join(', '));
+});
+
+test('a sentence that identifies victims and names a suspect is left to the parse', () => {
+  const got = roles('Police identified the victim as Peter Underhay and the suspect as Jon Marsh.', 'both');
+  assert.ok(!got.includes('victim Jon Marsh'), got.join(', '));
+});
