@@ -68,7 +68,8 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
     if (IDENTIFIES.test(sentence.text) && VICTIM_NOUN.test(sentence.text) && !SUSPECT_NOUN.test(sentence.text))
       toks.forEach((t, j) => {
         const m = t.pos === 'PROPN' ? nameAt(j) : undefined;
-        if (!m || m.start !== t.start || TITLE_WORDS.has(m.text.trim().toLowerCase()) || hasOfficialTitle(a.text, syntax, m)) return;
+        const firstWord = m?.text.trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '') ?? '';
+        if (!m || m.start !== t.start || TITLE_WORDS.has(firstWord) || ROLE_NOUNS.has(firstWord) || LAW_TITLE.test(firstWord) || hasOfficialTitle(a.text, syntax, m)) return;
         if ((speakers[i] ?? []).some((sp) => sp.start < m.end && m.start < sp.end)) return;
         // the name's own head word (the one the parse hangs outside it)
         const within = (k: number) => toks[k] !== undefined && toks[k]!.start >= m.start && toks[k]!.end <= m.end;
@@ -88,11 +89,13 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
   return dedupeFound(out);
 }
 
-const IDENTIFIES = /\bidentif(?:y|ied|ies)\b/i;
+const IDENTIFIES = /\bidentif(?:y|ied|ies|ied)\b|\bidentities\b/i;
 const REPORTS = /^(?:say|tell|report|confirm)$/i;
+/** Titles of the law's people a recognized name may open with ("Coroner R.L. Calhoun", "Det. Jo Doe"). */
+const LAW_TITLE = /^(?:coroner|sheriff|detective|det|investigator|trooper|deputy|officer|sgt|cpl|capt|lt)$/;
 /** "by" and up to six words of a title before a name: the name is an agent ("by Police detective Jo Doe"). */
 const BY_BEFORE = /\bby\s+(?:[\p{L}.'’]+\s+){0,6}$/u;
-const VICTIM_NOUN = /\bvictims?\b/i;
+const VICTIM_NOUN = /\b(?:victims?|dead|deceased|killed|slain|wounded|injured|bodies)\b/i;
 const SUSPECT_NOUN = /\b(?:suspects?|gunman|gunmen|shooters?|accused|charged|arrested)\b/i;
 
 /** Nouns that say the role of the one they name: "the victim, X", "the suspect, identified as X". */
