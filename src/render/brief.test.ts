@@ -36,6 +36,10 @@ test('what happened: conflicts, then agreed facts, never quotes; single-source e
   const alone = buildBrief({ ...FIXTURE_STORY, facts: FIXTURE_STORY.facts.filter((f) => f.status === 'single').reverse() }, FIXTURE_ARTICLES);
   assert.equal(alone.happened.fromOneSource, true);
   assert.deepEqual(alone.happened.facts.map((f) => f.fact), ['Finspected', 'Fhospital'], 'the event before the figure');
+  // of single-source events, the one its report tells first (its lead), whatever the facts' order
+  const later = fixtureFact('Fsaid', 'event', 'single', 'Hale said nobody would cross', [claimOn(gazette, 'Hale said nobody would cross it again until it was safe.')]);
+  const two = buildBrief({ ...FIXTURE_STORY, facts: [later, ...FIXTURE_STORY.facts.filter((f) => f.id === 'Finspected')] }, FIXTURE_ARTICLES);
+  assert.deepEqual(two.happened.facts.map((f) => f.fact), ['Finspected', 'Fsaid']);
 });
 
 test('sources: one line per article in story order, with what was set aside and what only it states', () => {

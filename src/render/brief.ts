@@ -224,13 +224,16 @@ export function buildBrief(story: Story, articles: readonly AnalyzedArticle[]): 
  * The main events and figures: facts the sources disagree on first (a reader must know the story
  * is disputed there), then what several agree on; quotes are what someone said, not what happened.
  * When no fact is stated by several sources yet, the single-source events and figures stand in
- * (events before figures: the event is what happened, a figure measures it), and the brief says so.
+ * (events before figures: the event is what happened, a figure measures it; each in the order the
+ * reports tell them, earliest first), and the brief says so.
  */
 function whatHappened(headline: string, conflicts: readonly FactLine[], agreed: readonly FactLine[], single: readonly FactLine[]): WhatHappened {
   const notQuote = (f: FactLine) => f.kind !== 'quote';
   let chosen = [...conflicts, ...agreed].filter(notQuote);
   const fromOneSource = chosen.length === 0;
-  if (fromOneSource) chosen = single.filter(notQuote).sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
+  // (of those, what the reports tell first: news opens with what happened, a school's counselling comes last)
+  const told = (f: FactLine) => Math.min(...f.claims.items.map((c) => c.start));
+  if (fromOneSource) chosen = single.filter(notQuote).sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || told(a) - told(b));
   return {
     headline,
     facts: chosen.slice(0, BRIEF_LIMITS.happened).map((f) => ({ fact: f.id, kind: f.kind, status: f.status, statement: f.statement, support: f.support })),
