@@ -139,3 +139,10 @@ test('refine: the studio a credit names and a gallery\'s controls are no names (
   assert.deepEqual(refine(words, [{ start: 2, end: 3, type: 'ORG' }, { start: 4, end: 6, type: 'ORG' }, { start: 9, end: 11, type: 'PER' }]), [{ start: 9, end: 11, type: 'PER' }]);
   assert.deepEqual(refine(['the', 'Video', 'Music', 'Awards'], [{ start: 1, end: 4, type: 'MISC' }]), [{ start: 1, end: 4, type: 'MISC' }]);
 });
+
+test('refine: a name after a person\'s title is a person ("Lt. Mike Ireland"), unless its last word makes it a place or a body', () => {
+  assert.deepEqual(refine(['Lt', '.', 'Mike', 'Ireland', 'said'], [{ start: 2, end: 4, type: 'LOC' }]), [{ start: 2, end: 4, type: 'PER' }]);
+  assert.deepEqual(refine(['Sgt', 'Ireland', 'said'], [{ start: 1, end: 2, type: 'LOC' }]), [{ start: 1, end: 2, type: 'PER' }]);
+  assert.deepEqual(refine(['Officer', 'Wayne', 'County'], [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'LOC' }]);
+  assert.deepEqual(refine(['in', 'Ireland', 'said'], [{ start: 1, end: 2, type: 'LOC' }]), [{ start: 1, end: 2, type: 'LOC' }]);
+});

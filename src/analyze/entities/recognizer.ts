@@ -77,8 +77,11 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
     const s: TokenSpan = { ...span };
     if (s.end - s.start >= 2 && /^the$/i.test(norm[s.start]!)) s.start++;
     if (s.type === 'LOC' && SEATS.has(text)) s.type = 'ORG';
+    // a name after a person's title is a person's ("Lt. Mike Ireland", "Sgt. Ireland"), unless its last word says otherwise
+    const titled = PERSON_TITLE.test(norm[s.start - 1] ?? '') || (norm[s.start - 1] === '.' && PERSON_TITLE.test(norm[s.start - 2] ?? ''));
+    if (titled && s.type !== 'PER' && !PLACE_HEAD.test(norm[s.end - 1]!) && !ORG_HEAD.test(norm[s.end - 1]!)) s.type = 'PER';
     // a name whose last word says it is a road or a division of land is a place ("Agnes Road", "Wayne County"), whatever its first words
-    if (s.end - s.start >= 2 && s.type !== 'LOC' && PLACE_HEAD.test(norm[s.end - 1]!)) s.type = 'LOC';
+    else if (s.end - s.start >= 2 && s.type !== 'LOC' && PLACE_HEAD.test(norm[s.end - 1]!)) s.type = 'LOC';
     // and one whose last word says it is a body of people is an organisation ("Gordon Advisors", "Mercy Hospital")
     else if (s.end - s.start >= 2 && s.type === 'PER' && ORG_HEAD.test(norm[s.end - 1]!)) s.type = 'ORG';
     const prev = out[out.length - 1];
@@ -115,6 +118,9 @@ export function refine(words: readonly string[], spans: readonly TokenSpan[]): T
 
 /** Last words that make a name a place's: roads and divisions of land. */
 const PLACE_HEAD = /^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Court|Terrace|County|Parish|Township)$/;
+
+/** Titles written before a person's name (with or without their period). */
+const PERSON_TITLE = /^(?:Lt|Sgt|Det|Cpl|Capt|Col|Gen|Maj|Insp|Supt|Cmdr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|Officer|Detective|Deputy|Sheriff|Trooper|Sergeant|Lieutenant|Captain|Corporal)\.?$/;
 
 /** Labels a photo or video credit opens with. */
 const CREDIT_LABEL = /^(?:Photo|Photos|Photograph|Image|Images|Picture|Video|Credit|Courtesy|File)$/;
