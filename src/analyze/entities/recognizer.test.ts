@@ -146,3 +146,16 @@ test('refine: a name after a person\'s title is a person ("Lt. Mike Ireland"), u
   assert.deepEqual(refine(['Officer', 'Wayne', 'County'], [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'LOC' }]);
   assert.deepEqual(refine(['in', 'Ireland', 'said'], [{ start: 1, end: 2, type: 'LOC' }]), [{ start: 1, end: 2, type: 'LOC' }]);
 });
+
+test('where capitals say nothing (a headline, a sentence\'s first word), a word the article writes in lower case is no name, unless a sure name holds it', () => {
+  const lines = ['Authorities Say Shots Fired In Oslo', 'Authorities say shots were fired in Oslo, the authorities said.', 'The head of police spoke.', 'Head spoke.', 'Then Ann Head left, and then police left.'];
+  const text = lines.join('\n');
+  const toks = tokens(text);
+  let at = 0;
+  const sentences: Sentence[] = lines.map((line) => {
+    const start = text.indexOf(line, at); at = start + line.length;
+    return { start, end: at, text: line, tokenStart: toks.findIndex((t) => t.start >= start), tokenEnd: toks.filter((t) => t.end <= at).length };
+  });
+  const mentions = new PerceptronRecognizer(stub(['Ann', 'Head'])).recognize(text, toks, sentences);
+  assert.deepEqual(mentions.map((m) => m.text), ['Oslo', 'Oslo', 'Head', 'Ann Head']);
+});

@@ -1,4 +1,5 @@
 import type { Mention, Sentence, Token } from '../../core/model.js';
+import { isHeadline } from '../sentences/headline.js';
 import { hasLetter, isAllCaps, isCapitalized, normalizeToken } from './normalize.js';
 import { type TokenSpan, bilouToSpans } from './tags.js';
 import type { EntityRecognizer } from './types.js';
@@ -34,16 +35,46 @@ export class PerceptronRecognizer implements EntityRecognizer {
     const ranges = sentenceRanges(tokens, sentences);
     const words = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
     const tags = this.tagger.tagDocument(words);
-    const mentions: Mention[] = [];
-    ranges.forEach(([a], si) => {
+    const found: { mention: Mention; unsure: boolean }[] = [];
+    ranges.forEach(([a, b], si) => {
       const spans = refine(words[si]!, bilouToSpans(tags[si]!));
+      const headline = isHeadline(tokens, { tokenStart: a, tokenEnd: b });
       for (const span of spans) {
         const first = tokens[a + span.start]!, last = tokens[a + span.end - 1]!;
-        mentions.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: span.type });
+        const w = words[si]!;
+        // where capitals say nothing, in a headline and on a sentence's first word, a name the article writes in
+        // lower case elsewhere is unsure ("Was Murder-Suicide, Authorities Say", "— Authorities say" over "authorities say"),
+        // unless set after a preposition of place ("Shooting in Mobile")
+        const unsure = (headline && !LOCATIVE.test(w[span.start - 1] ?? '') && commonElsewhere(text, w.slice(span.start, span.end)))
+          || (span.end - span.start === 1 && opensSentence(w, span.start) && commonElsewhere(text, [w[span.start]!]));
+        found.push({ mention: { start: first.start, end: last.end, text: text.slice(first.start, last.end), type: span.type }, unsure });
       }
     });
-    return mentions;
+    // an unsure name stays when a sure name of the article holds its words ("Head was convicted" after "Christopher D. Head")
+    const sureWords = new Set(found.filter((f) => !f.unsure).flatMap((f) => f.mention.text.split(/\s+/)));
+    return found.filter((f) => !f.unsure || f.mention.text.split(/\s+/).every((x) => sureWords.has(x))).map((f) => f.mention);
   }
+}
+
+/** Prepositions of place: the name after one is a place's even in a headline ("Shooting in Mobile"). */
+const LOCATIVE = /^(?:in|near|from|outside|at)$/i;
+
+/** Whether the token opens its sentence, or the sentence after a dateline ("MINNEAPOLIS (WCCO) — Authorities say"). */
+function opensSentence(words: readonly string[], k: number): boolean {
+  return k === 0 || /^[—–-]{1,2}$/.test(words[k - 1] ?? '');
+}
+
+/** Whether each word of a name (with a letter) is written somewhere in the text in lower case, as a word of its own. */
+function commonElsewhere(text: string, words: readonly string[]): boolean {
+  const letters = words.filter((w) => /\p{L}/u.test(w));
+  return letters.length > 0 && letters.every((w) => {
+    const low = w.toLowerCase();
+    // (a word in capitals is set so on purpose: "ENGLAND V PAKISTAN")
+    if (low === w || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
+    // (in running prose: between spaces or before a stop, not inside an address, "/mesa-police", "@mesapd")
+    const at = new RegExp(`(?<=\\s)${low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s,.;:!?])`, 'u');
+    return at.test(text);
+  });
 }
 
 const AGENCY = /^(?:REUTERS|Reuters|AFP|AP|PHOTO|Photo|GETTY|Getty|IMAGES|Images|EPA|TASS|XINHUA|Xinhua|ANADOLU|SPUTNIK|Sputnik|POOL|Pool|AAP|DPA|UPI)$/;
