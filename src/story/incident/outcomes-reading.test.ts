@@ -67,3 +67,11 @@ test('names joined with no "and" or "or" are one name, not a list ("Vincent \'Th
   assert.deepEqual(outcomes("Vincent 'The Chin' Gigante dies in prison", 'nickname'), ['killed 1 Vincent']);
   assert.deepEqual(outcomes('John Smith, Mary Jones and Bob Brown were killed.', 'listed-names'), ['killed 3 John']);
 });
+
+test('"a double shooting", "a triple homicide": the event noun counts those it happened to', () => {
+  assert.deepEqual(outcomes('Police are investigating a double shooting on the South Side.', 'double'), ['shot 2 double']);
+  assert.deepEqual(outcomes('The quadruple-shooting happened after a party.', 'joined'), ['shot 4 quadruple-shooting']);
+  assert.deepEqual(outcomes('Police are investigating a triple homicide in the city.', 'homicide'), ['killed 3 triple']);
+  // several events, each of so many, count none of them
+  assert.deepEqual(outcomes('The city has seen two triple shootings this year.', 'plural'), []);
+});

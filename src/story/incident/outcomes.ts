@@ -511,6 +511,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
   toks.forEach((_t, i) => {
     const self = selfTaken(i);
     if (self !== undefined) out.push({ outcome: 'killed', value: 1, qualifier: 'exact', start: toks[self]!.start, end: toks[self]!.end, sentence, self: true });
+    const many = eventOfMany(text, toks[i]!, children(i).map((k) => toks[k]!));
+    if (many) out.push({ ...many, qualifier: 'exact', sentence });
     const read = verbOutcome(text, toks, i, children, headline);
     if (!read || read.outcome === 'suspect') return;
     const { outcome } = read as { outcome: Outcome };
@@ -668,6 +670,28 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // "one was killed", "two were wounded" parsed as a bare numeral subject
     return p.pos === 'NUM' && !isAge(text, p) && !countsKin(text, p) ? numberOf(w) : undefined;
   }
+}
+
+/** Words that make an event noun one of so many victims: "a double shooting", "a triple homicide". */
+const MULTIPLE: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
+/** Event nouns (lemmas) whose victims such a word counts, and what happened to them. */
+const EVENT_OUTCOME: Readonly<Record<string, Outcome>> = { shooting: 'shot', homicide: 'killed', murder: 'killed', slaying: 'killed', killing: 'killed' };
+
+/**
+ * "a double shooting", "the quadruple-shooting", "a triple homicide": the event noun says how many it happened to
+ * (two shot, three killed), the count at the word that says it. One event only: "triple shootings" are several.
+ */
+export function eventOfMany(text: string, t: Readonly<SyntaxToken>, kids: readonly Readonly<SyntaxToken>[]): { outcome: Outcome; value: number; start: number; end: number } | undefined {
+  if (t.pos !== 'NOUN') return undefined;
+  const w = text.slice(t.start, t.end).toLowerCase();
+  // ("double-shooting" is one token; "double shooting" two, the first the noun's modifier)
+  const joined = /^([a-z]+)-([a-z]+)$/.exec(w);
+  const noun = joined ? joined[2]! : w;
+  const outcome = EVENT_OUTCOME[noun];
+  if (!outcome) return undefined;
+  if (joined) { const value = MULTIPLE[joined[1]!]; return value ? { outcome, value, start: t.start, end: t.end } : undefined; }
+  const mod = kids.find((k) => k.end <= t.start && /^(?:amod|compound)$/.test(k.dep) && MULTIPLE[text.slice(k.start, k.end).toLowerCase()] !== undefined);
+  return mod ? { outcome, value: MULTIPLE[text.slice(mod.start, mod.end).toLowerCase()]!, start: mod.start, end: mod.end } : undefined;
 }
 
 /** A small count as written in words or digits ("two", "3"); larger ones are the quantities stage's to read. */
