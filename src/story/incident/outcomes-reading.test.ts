@@ -75,3 +75,12 @@ test('"a double shooting", "a triple homicide": the event noun counts those it h
   // several events, each of so many, count none of them
   assert.deepEqual(outcomes('The city has seen two triple shootings this year.', 'plural'), []);
 });
+
+test('"1 dead after 4 people shot": a "dead" before a headline\'s "shot" is a count of its own, not the fate of those shot', () => {
+  assert.deepEqual(outcomes('title: 1 dead after 4 people shot in Northampton County\n\nPolice are investigating.', 'dead-before'), ['killed 1 1', 'killed 1 1', 'shot 4 4', 'shot 4 people']);
+  assert.deepEqual(outcomes('title: Brookvale man shot dead\n\nPolice are investigating.', 'dead-after'), ['killed 1 man']);
+});
+
+test('a partner, a grandson, a kid are people: each one joined to the count is counted', () => {
+  assert.deepEqual(outcomes('A man fatally shot his partner and their two children before killing himself, prosecutors said.', 'partner'), ['killed 3 partner', 'killed 1 himself']);
+});

@@ -63,6 +63,8 @@ const PERSON_NOUNS = new Set([
   'grandmother', 'grandfather', 'roommate', 'pedestrian', 'bystander', 'patron', 'homeowner', 'robber', 'intruder',
   'soldier', 'civilian', 'prisoner', 'hostage', 'inmate', 'detainee', 'captive', 'militant', 'fighter', 'rebel', 'insurgent',
   'protester', 'demonstrator', 'journalist', 'reporter', 'policeman', 'villager', 'refugee', 'migrant', 'miner', 'pilgrim',
+  'partner', 'spouse', 'fiance', 'fiancee', 'grandson', 'granddaughter', 'grandchild', 'nephew', 'niece', 'stepfather', 'stepmother',
+  'stepson', 'stepdaughter', 'relative', 'kid', 'teacher', 'coworker', 'classmate', 'acquaintance', 'tenant', 'visitor', 'guest', 'motorist',
 ]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
@@ -275,7 +277,8 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     // state the subject was found in)
     const passiveHost = t.dep === 'obj' && t.head >= 0 ? children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass') ?? subjectReadAsObject(toks, t.head, children) : undefined;
     const patient = kids.find((k) => k === i - 1 && ((toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN') || personAdjective(text, toks[k]!))) ?? passiveHost;
-    const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || killedAlongside(toks, i);
+    // ("1 dead after 4 people shot": a "dead" before the noun is a count of its own, not the state of those shot; "shot dead" follows it)
+    const fatal = kids.some((k) => (FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) && (k > i || toks[k]!.pos === 'ADV')) || killedAlongside(toks, i);
     // ("A man shot and killed his daughter": a "killed" joined to it that takes an object of its own makes the word before the doer)
     if (killedAlongside(toks, i) && children(i + 2).some((k) => toks[k]!.dep === 'obj')) return undefined;
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
@@ -294,7 +297,9 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // ("has" + "n’t", or "hasn" + "’t" as the tokenizer once cut it)
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n?['’]t)$/.test(word(toks[k]!)))) return undefined;
   // ("four people were shot, one fatally": a number under "fatally" says how many of them died, fatalCount reads it)
-  const fatal = kids.find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
+  // ("Police say a man fatally shot his wife" with "fatally" hung on "say": an adverb right before the verb is its own)
+  const fatal = kids.find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))
+    ?? (toks[i - 1]?.pos === 'ADV' && FATAL.has(word(toks[i - 1]!)) ? i - 1 : undefined);
   if ((outcome === 'shot' || outcome === 'injured') && ((fatal !== undefined && fatalCount(text, toks, fatal, children) === undefined) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
   // ("Teen injured in accidental shooting": a headline drops the passive's "was", the parse reads an active verb with a subject)
   const headlinePassive = headline && headlineParticiple(text, toks, i, children);
