@@ -84,3 +84,13 @@ test('"1 dead after 4 people shot": a "dead" before a headline\'s "shot" is a co
 test('a partner, a grandson, a kid are people: each one joined to the count is counted', () => {
   assert.deepEqual(outcomes('A man fatally shot his partner and their two children before killing himself, prosecutors said.', 'partner'), ['killed 3 partner', 'killed 1 himself']);
 });
+
+test('one taken to a medical or trauma center was hurt, as one taken to a hospital (no other center)', () => {
+  assert.deepEqual(outcomes('The woman was rushed to Harborview Medical Center.', 'medical-center'), ['shot 1 woman']);
+  assert.deepEqual(outcomes('The man was transported to a trauma center.', 'trauma-center'), ['shot 1 man']);
+  assert.deepEqual(outcomes('The man was taken to a community center.', 'other-center'), []);
+});
+
+test('of two subjects the parse gives a verb, the one nearest before it is the subject (the first, a dateline)', () => {
+  assert.ok(outcomes('YONKERS, N.Y. (CBSNewYork) — A 4-year-old girl has died, days after she accidentally shot herself in the face, police said.', 'dateline-subject').includes('killed 1 girl'));
+});

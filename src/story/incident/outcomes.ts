@@ -305,7 +305,10 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   const headlinePassive = headline && headlineParticiple(text, toks, i, children);
   const passive = copular || adjectival || headlinePassive || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
-  let patient = kids.find((k) => toks[k]!.dep === (copular || adjectival || headlinePassive ? 'nsubj' : role)) ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
+  // ("YONKERS, N.Y. (CBSNewYork) — A 4-year-old girl has died": a clause has one subject; of two the parse gives it, the
+  // first is a dateline, and the one nearest before the verb is the subject)
+  const subjects = kids.filter((k) => toks[k]!.dep === (copular || adjectival || headlinePassive ? 'nsubj' : role));
+  let patient = (subjects.length > 1 ? subjects.filter((k) => k < i).pop() : undefined) ?? subjects[0] ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
   // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
   // Up a chain of joined verbs to the one with the subject ("survived but were hit and injured"); a passive on the way
   // makes that subject the one it happened to ("he fled and was shot by police").
@@ -422,6 +425,19 @@ const personAdjective = (text: string, t: Readonly<SyntaxToken>): boolean => {
   return t.pos === 'ADJ' && (PERSON_NOUNS.has(w) || /^\d+-(?:year|month|week|day)s?-old$/.test(w));
 };
 
+/** Words before "center" that make it a hospital: "Harborview Medical Center", "a trauma center". */
+const CARE = new Set(['medical', 'trauma', 'health']);
+/**
+ * Whether token `k` names a hospital: "a hospital", "Grady Memorial Hospital", "UC Davis Medical Center", "a trauma
+ * center" (the parse may call the place the passive's agent: "was rushed to Harborview Medical Center").
+ */
+const isHospital = (toks: readonly SyntaxToken[], k: number, children: (h: number) => number[]): boolean => {
+  const lemma = toks[k]!.lemma.toLowerCase();
+  if (/^hospitals?$/.test(lemma)) return true;
+  return /^(?:center|centre)$/.test(lemma) && children(k).some((c) => /^(?:amod|compound)$/.test(toks[c]!.dep) && CARE.has(toks[c]!.lemma.toLowerCase()))
+    && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'to');
+};
+
 /** Whether the token may stand for people: a name, a pronoun, a number, a noun for a person ("boy", "15-year-old"). */
 const isPersonWord = (t: Readonly<SyntaxToken>): boolean =>
   /^(?:PROPN|PRON|NUM)$/.test(t.pos) || (t.pos === 'NOUN' && (namesPeople(t.lemma) || /-old$/i.test(t.lemma)));
@@ -447,7 +463,7 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
   }
   // "the victim was taken to a hospital", "officers rushed the boy to St. John Hospital", "was airlifted to a hospital": one
   // carried to a hospital was hurt (killed or wounded, as the report's other words tell)
-  if (t.pos === 'VERB' && CARRIED.has(lemma) && kids.some((k) => toks[k]!.dep === 'obl' && /^(?:hospital|hospitals)$/i.test(toks[k]!.lemma))) {
+  if (t.pos === 'VERB' && CARRIED.has(lemma) && kids.some((k) => /^obl/.test(toks[k]!.dep) && isHospital(toks, k, children))) {
     const patient = kids.find((k) => toks[k]!.dep === 'nsubj:pass') ?? kids.find((k) => toks[k]!.dep === 'obj');
     return patient === undefined || !isPersonWord(toks[patient]!) || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: true };
   }
