@@ -94,3 +94,13 @@ test('one taken to a medical or trauma center was hurt, as one taken to a hospit
 test('of two subjects the parse gives a verb, the one nearest before it is the subject (the first, a dateline)', () => {
   assert.ok(outcomes('YONKERS, N.Y. (CBSNewYork) — A 4-year-old girl has died, days after she accidentally shot herself in the face, police said.', 'dateline-subject').includes('killed 1 girl'));
 });
+
+test('"3 people shot to death" (a headline, or a participle after its noun) counts the dead, not the shot', () => {
+  assert.deepEqual(outcomes('title: 3 people shot to death at home in Atlanta suburbs\n\nPolice are searching for a gunman.', 'shot-to-death'), ['killed 3 3']);
+  assert.deepEqual(outcomes('The coroner identified three people shot to death Wednesday near Lacey.', 'shot-to-death-body'), ['killed 3 three']);
+});
+
+test('one the clause puts in a hospital was hurt ("remains in the hospital"); one who died there is dead', () => {
+  assert.deepEqual(outcomes('The teen remained in the hospital on Monday.', 'remains-in-hospital'), ['shot 1 teen']);
+  assert.deepEqual(outcomes('He died in the hospital.', 'died-in-hospital'), ['killed 1 He']);
+});

@@ -127,6 +127,8 @@ const HARM_WORDS: Readonly<Record<string, Outcome>> = {
   killed: 'killed', killing: 'killed', injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', hurt: 'injured', hurting: 'injured',
 };
 const HARMED_BEFORE = /\b(killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:another\s+|at least\s+)?$/i;
+/** The words after a count of people shot that say they died: "people shot to death", "men were shot to death". */
+const SHOT_TO_DEATH_AFTER = /^\s+(?:[\w'-]+\s+){0,3}shot\s+to\s+death\b/i;
 /** Predicates that say a count of victims died. */
 const DYING = /^(?:kill|die|dead|death|murder|slain|slay|fatal)/i;
 
@@ -148,7 +150,9 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     // "a shooting that killed one and injured three others": a number right after a verb of harm is its object, whatever
     // verb a misparse gave it ("three others ... entered pleas")
     const before = HARMED_BEFORE.exec(a.text.slice(Math.max(0, q.start - 16), q.start))?.[1]?.toLowerCase();
-    const outcome = before && !q.category ? HARM_WORDS[before] : victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
+    // ("3 people shot to death", "three people shot to death Wednesday": the predicate's "to death" after it makes the shot dead)
+    const shotDead = /^shot$/i.test(q.predicate ?? '') && SHOT_TO_DEATH_AFTER.test(a.text.slice(q.end, q.end + 48));
+    const outcome = before && !q.category ? HARM_WORDS[before] : shotDead ? 'killed' : victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome || countsThings(q.subject, q.predicate)) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
     if (unrealised(a.syntax?.[s]?.tokens, q.start)) continue;
@@ -232,6 +236,8 @@ const CARRIED = new Set(['take', 'transport', 'rush', 'airlift', 'fly', 'carry',
 const TIME_MARKS = new Set(['after', 'before', 'when', 'while', 'since']);
 /** A hospital's words for a patient's condition ("in critical condition"). */
 const CONDITIONS = new Set(['critical', 'serious', 'stable', 'fair', 'grave', 'guarded']);
+/** Verbs (lemmas) of staying where one is: "remains in the hospital". */
+const STAYING = new Set(['remain', 'stay']);
 /** Verbs (lemmas) whose subject is one who bears the wound they take "from" ("suffering from", "recovering from"). */
 const RECOVERING = new Set(['suffer', 'recover', 'heal']);
 
@@ -447,7 +453,8 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
   const lemma = t.lemma.toLowerCase();
   // one in a hospital's condition was hurt (a bare number is left to the counts: "One, 21, is in critical condition" holds an age)
   const inCondition = (patient: number | undefined): VerbOutcome | undefined =>
-    patient === undefined || !isPersonWord(toks[patient]!) || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: false };
+    // ("three others are in critical condition": the others of a count are people)
+    patient === undefined || !(isPersonWord(toks[patient]!) || toks[patient]!.lemma.toLowerCase() === 'other') || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: false };
   if (t.pos === 'ADJ' && lemma === 'dead') {
     if (kids.some((k) => toks[k]!.dep === 'cop')) {
       const patient = kids.find((k) => toks[k]!.dep === 'nsubj');
@@ -475,6 +482,12 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
       : t.dep === 'obl' && t.head >= 0 && toks[t.head]!.pos === 'VERB' ? children(t.head).find((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'nsubj:pass')
       // ("the shooting leaves one boy in critical condition": the condition of the one it describes)
       : t.dep === 'nmod' && t.head >= 0 && toks[t.head]!.pos !== 'VERB' ? t.head : undefined);
+  }
+  // "three others are in the hospital with gunshot wounds", "the teen remains in the hospital": one the clause puts in a
+  // hospital was hurt (killed or wounded, as the report's other words tell; not "died in the hospital", where he died)
+  if (t.pos === 'NOUN' && /^hospitals?$/.test(lemma) && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'in')) {
+    if (kids.some((k) => toks[k]!.dep === 'cop')) return inCondition(kids.find((k) => toks[k]!.dep === 'nsubj'));
+    if (t.dep === 'obl' && t.head >= 0 && toks[t.head]!.pos === 'VERB' && STAYING.has(toks[t.head]!.lemma.toLowerCase())) return inCondition(children(t.head).find((k) => toks[k]!.dep === 'nsubj'));
   }
   // ("the child was in critical but stable condition" parsed with the adjective the head, "condition" hung on it)
   if (t.pos === 'ADJ' && CONDITIONS.has(lemma) && kids.some((k) => toks[k]!.dep === 'cop') && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'in')
@@ -582,7 +595,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // ("the man and the boy were found dead": people listed one by one are those told of, as "the two" would be)
     const listed = numTok === undefined && value > 1 && (split.length > 0 || children(patient).some((k) => toks[k]!.dep === 'conj'));
     const definite = listed || (numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start)));
-    const others = numTok !== undefined && !definite && children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep));
+    // ("three other victims", and "three others" itself)
+    const others = numTok !== undefined && !definite && (APART_FROM_TOLD.has(first.lemma.toLowerCase()) || children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep)));
     // one person apart from those told of, as the one the sentence is about: "another woman who was shot", "the woman was
     // also shot" (not the object of someone's act: "he shot another teen" is another than the doer)
     const apart = individual && toks[read.patient]!.dep !== 'obj' && (children(patient).some((k) => toks[k]!.dep === 'det' && word(toks[k]!) === 'another')
