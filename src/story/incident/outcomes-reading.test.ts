@@ -104,3 +104,8 @@ test('one the clause puts in a hospital was hurt ("remains in the hospital"); on
   assert.deepEqual(outcomes('The teen remained in the hospital on Monday.', 'remains-in-hospital'), ['shot 1 teen']);
   assert.deepEqual(outcomes('He died in the hospital.', 'died-in-hospital'), ['killed 1 He']);
 });
+
+test('"left two people dead and two more wounded": a count with its hurt after it, which the parse gave no verb, is so many more hurt', () => {
+  assert.ok(outcomes('The gunman went on a rampage that left two others dead and three more hurt.', 'more-hurt').includes('injured 3 three'));
+  assert.ok(outcomes('A shooting left two people dead and two more wounded at a park.', 'more-wounded').includes('injured 2 two'));
+});

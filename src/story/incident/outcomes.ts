@@ -129,6 +129,8 @@ const HARM_WORDS: Readonly<Record<string, Outcome>> = {
 const HARMED_BEFORE = /\b(killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:another\s+|at least\s+)?$/i;
 /** The words after a count of people shot that say they died: "people shot to death", "men were shot to death". */
 const SHOT_TO_DEATH_AFTER = /^\s+(?:[\w'-]+\s+){0,3}shot\s+to\s+death\b/i;
+/** Words after a count that make it more people hurt than those told of: "two more wounded", "three others injured". */
+const MORE_HURT_AFTER = /^\s+(?:more|others|other\s+[\p{L}-]+)\s+(?:were\s+|are\s+)?(?:wounded|injured|hurt)\b/iu;
 /** Predicates that say a count of victims died. */
 const DYING = /^(?:kill|die|dead|death|murder|slain|slay|fatal)/i;
 
@@ -152,12 +154,14 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     const before = HARMED_BEFORE.exec(a.text.slice(Math.max(0, q.start - 16), q.start))?.[1]?.toLowerCase();
     // ("3 people shot to death", "three people shot to death Wednesday": the predicate's "to death" after it makes the shot dead)
     const shotDead = /^shot$/i.test(q.predicate ?? '') && SHOT_TO_DEATH_AFTER.test(a.text.slice(q.end, q.end + 48));
-    const outcome = before && !q.category ? HARM_WORDS[before] : shotDead ? 'killed' : victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
+    // ("left two people dead and two more wounded", "and three more hurt": a count the parse gave no verb, with its hurt after it)
+    const hurtAfter = !q.category && MORE_HURT_AFTER.test(a.text.slice(q.end, q.end + 40));
+    const outcome = before && !q.category ? HARM_WORDS[before] : hurtAfter ? 'injured' : shotDead ? 'killed' : victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome || countsThings(q.subject, q.predicate)) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
     if (unrealised(a.syntax?.[s]?.tokens, q.start)) continue;
     const definite = DEFINITE_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start)) && namesPeople(q.subject);
-    const others = !definite && APART_FROM_TOLD.has(/^\s+(\w+)/.exec(a.text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? '');
+    const others = !definite && (hurtAfter || APART_FROM_TOLD.has(/^\s+(\w+)/.exec(a.text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? ''));
     out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s, ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
   }
   // "was shot and killed Saturday, Jan. 21": a day the parse took for the patient is no person
