@@ -56,3 +56,8 @@ test('the subject of a passive clause that the parse took for the object of "sai
 test('one who shot himself and others: the others joined to him count as shot too', () => {
   assert.deepEqual(outcomes('Police say Dorran accidentally fired a gun early Sunday, shooting himself and a woman.', 'self-and'), ['shot(self) 1', 'shot 1']);
 });
+
+test('"Ronald Williams, 33, and Kendra Hill, 28, were killed": a name after "and" the parse listed beside the ages is one more', () => {
+  assert.equal(killed('Ronald Williams, 33, and Kendra Hill, 28, were killed.', 'listed-names'), 2);
+  assert.equal(killed('Ronald Williams, 33, was killed.', 'one-name-age'), 1);
+});

@@ -584,7 +584,9 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // ("left a boy dead and a woman wounded": a conjunct with a state of its own after it is told apart)
     const ownState = (k: number) => children(k).some((c) => c > k && /^(?:acl|amod)$/.test(toks[c]!.dep) && (isOutcomeVerb(toks[c]!) || toks[c]!.lemma.toLowerCase() === 'dead'));
     // (joined with no "and" or "or" at all, "Vincent 'The Chin' Gigante" read as two, is one name)
-    const conjuncts = children(patient).filter((k) => toks[k]!.dep === 'conj' && !ownState(k));
+    // ("Ronald Williams, 33, and Kendra Hill, 28, were killed": a name after "and" the parse listed beside the ages is joined too)
+    const andListed = (k: number) => toks[k]!.dep === 'list' && toks[k]!.pos !== 'NUM' && isPersonWord(toks[k]!) && children(k).some((c) => toks[c]!.dep === 'cc' && toks[c]!.lemma.toLowerCase() === 'and');
+    const conjuncts = children(patient).filter((k) => (toks[k]!.dep === 'conj' || andListed(k)) && !ownState(k));
     const coordinated = conjuncts.some((k) => children(k).some((c) => toks[c]!.dep === 'cc'));
     const joined = [patient, ...(coordinated ? conjuncts : []), ...split];
     for (const j of joined) value += REFLEXIVE.has(word(toks[j]!)) ? 0 : peopleIn(j) ?? 0;
