@@ -109,3 +109,9 @@ test('"left two people dead and two more wounded": a count with its hurt after i
   assert.ok(outcomes('The gunman went on a rampage that left two others dead and three more hurt.', 'more-hurt').includes('injured 3 three'));
   assert.ok(outcomes('A shooting left two people dead and two more wounded at a park.', 'more-wounded').includes('injured 2 two'));
 });
+
+test('"the father shot his daughter" read with "shot" a noun: the person after it is the one shot, the word before the doer', () => {
+  assert.deepEqual(outcomes('Police say it appears the father shot his daughter then turned the gun on himself.', 'noun-shot-object'), ['shot 1 daughter', 'killed 1 himself']);
+  // a headline's "girl shot in arm" is still the girl
+  assert.deepEqual(outcomes('title: Girl shot in arm\n\nPolice are investigating.', 'noun-shot-headline'), ['shot 1 Girl']);
+});

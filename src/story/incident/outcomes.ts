@@ -291,6 +291,10 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     const fatal = kids.some((k) => (FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) && (k > i || toks[k]!.pos === 'ADV')) || killedAlongside(toks, i);
     // ("A man shot and killed his daughter": a "killed" joined to it that takes an object of its own makes the word before the doer)
     if (killedAlongside(toks, i) && children(i + 2).some((k) => toks[k]!.dep === 'obj')) return undefined;
+    // ("the father shot his daughter" read with "shot" a noun and "daughter" hung on it: a person after it with no preposition
+    // is its object, the one shot, and the word before it the doer)
+    const object = kids.find((k) => k > i && /^(?:nmod|obj)$/.test(toks[k]!.dep) && toks[k]!.pos !== 'NUM' && isPersonWord(toks[k]!) && !children(k).some((c) => toks[c]!.dep === 'case'));
+    if (object !== undefined && patient !== undefined && patient < i) return { verb: i, outcome: fatal ? 'killed' : 'shot', patient: object, agent: patient, passive: false };
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
   }
   // ("a 3-year-old boy was badly injured" tagged as an adjective with a copula: the passive all the same)
