@@ -3,6 +3,7 @@ import { sentenceClaim } from '../claims.js';
 import type { ArticleFigure } from './figures.js';
 import type { OutcomeMention } from './outcomes.js';
 import type { Candidate, FigureField } from './ranker.js';
+import { tellsOfSeveral } from './roundup.js';
 
 // The values a story's count of killed or injured may take, each with how its reports support it:
 // every report's toll as the rules read it (figures.ts), every count its own text states of that
@@ -34,7 +35,7 @@ export interface FigureCandidate extends Candidate<number> {
 /** Sentences a report's lead holds: a count told there is the report's own. */
 const LEAD = 2;
 
-interface Support { article: number; sentence: number; background: boolean; title: boolean; derived: boolean; qualifier: OutcomeMention['qualifier']; mention?: OutcomeMention }
+interface Support { article: number; sentence: number; background: boolean; title: boolean; derived: boolean; qualifier: OutcomeMention['qualifier']; mention?: OutcomeMention; roundup?: boolean }
 
 /**
  * The candidates for one field. `rule` is the value the rules chose (0 when they chose none); `killed`,
@@ -42,7 +43,8 @@ interface Support { article: number; sentence: number; background: boolean; titl
  */
 export function figureCandidates(field: FigureField, readings: readonly ArticleReading[], rule: number, killed = 0): FigureCandidate[] {
   const support = new Map<number, Support[]>();
-  const add = (value: number, s: Support) => { if (value >= 0) (support.get(value) ?? support.set(value, []).get(value)!).push(s); };
+  // (a count told of several events at once: roundup.ts)
+  const add = (value: number, s: Support) => { if (value >= 0) (support.get(value) ?? support.set(value, []).get(value)!).push({ ...s, roundup: tellsOfSeveral(readings[s.article]!.article, s.sentence) }); };
   const tolls: number[] = [];
   readings.forEach((r, article) => {
     const own = (m: ReadMention) => ({ article, sentence: m.mention.sentence, background: m.background, title: m.title, qualifier: m.mention.qualifier, mention: m.mention });
@@ -106,6 +108,7 @@ export function figureCandidates(field: FigureField, readings: readonly ArticleR
         'stated': stated(v) / mostStated,
         'derived': derived(v) / mostDerived,
         'backgroundOnly': own.length ? 0 : 1,
+        'roundupOnly': own.length && own.every((s) => s.roundup) ? 1 : 0,
         'lead': own.some((s) => s.sentence < LEAD && !s.title) ? 1 : 0,
         'title': own.some((s) => s.title) ? 1 : 0,
         'early': early(v),

@@ -127,3 +127,8 @@ test('one whose very words tell both a hurt and a death is one of the dead ("a b
   // one hurt told of apart from the dead stays wounded ("a man was killed and a woman injured")
   assert.deepEqual(figures([m('killed', 1, 0, { individual: true, noun: 'man' }), m('injured', 1, 1, { individual: true, noun: 'woman' })]), { killed: 1, injured: 1 });
 });
+
+test('"Two men are dead and three others are in the hospital": the others a report puts in a hospital are its wounded', () => {
+  const a = analyseReport('Two men are dead and three others are in the hospital with gunshot wounds, police said.', '2015-05-01', 'in-hospital');
+  assert.deepEqual(articleFigures(articleOutcomes(a)).map((f) => `${f.category} ${f.value}`), ['killed 2', 'injured 3']);
+});

@@ -24,8 +24,8 @@ test('objects listed after the first, hung on the verb as obliques, count; so do
   assert.deepEqual(outcomes('Police say a man killed his wife, 2 sons, then himself.', 'listed'), ['killed 3', 'killed(self) 1']);
   assert.equal(killed('Police say a man killed his wife, 2 sons, then himself.', 'listed-toll'), 4);
   assert.equal(killed('He killed his wife Sunday, police said.', 'not-listed'), 1);
-  // "sons" read as the verb's conjunct
-  assert.ok(outcomes('(AP) — Police say a man apparently fatally shot his wife and two young sons before killing himself at their home.', 'verb-conj').includes('shot 3'));
+  // "sons" read as the verb's conjunct (and "fatally", hung on "say", is the verb's own: they died)
+  assert.ok(outcomes('(AP) — Police say a man apparently fatally shot his wife and two young sons before killing himself at their home.', 'verb-conj').includes('killed 3'));
   assert.deepEqual(outcomes('He shot his wife and fled.', 'verb-and-verb'), ['shot 1']);
 });
 
@@ -55,4 +55,9 @@ test('the subject of a passive clause that the parse took for the object of "sai
 
 test('one who shot himself and others: the others joined to him count as shot too', () => {
   assert.deepEqual(outcomes('Police say Dorran accidentally fired a gun early Sunday, shooting himself and a woman.', 'self-and'), ['shot(self) 1', 'shot 1']);
+});
+
+test('"Ronald Williams, 33, and Kendra Hill, 28, were killed": a name after "and" the parse listed beside the ages is one more', () => {
+  assert.equal(killed('Ronald Williams, 33, and Kendra Hill, 28, were killed.', 'listed-names'), 2);
+  assert.equal(killed('Ronald Williams, 33, was killed.', 'one-name-age'), 1);
 });

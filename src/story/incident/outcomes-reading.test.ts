@@ -67,3 +67,51 @@ test('names joined with no "and" or "or" are one name, not a list ("Vincent \'Th
   assert.deepEqual(outcomes("Vincent 'The Chin' Gigante dies in prison", 'nickname'), ['killed 1 Vincent']);
   assert.deepEqual(outcomes('John Smith, Mary Jones and Bob Brown were killed.', 'listed-names'), ['killed 3 John']);
 });
+
+test('"a double shooting", "a triple homicide": the event noun counts those it happened to', () => {
+  assert.deepEqual(outcomes('Police are investigating a double shooting on the South Side.', 'double'), ['shot 2 double']);
+  assert.deepEqual(outcomes('The quadruple-shooting happened after a party.', 'joined'), ['shot 4 quadruple-shooting']);
+  assert.deepEqual(outcomes('Police are investigating a triple homicide in the city.', 'homicide'), ['killed 3 triple']);
+  // several events, each of so many, count none of them
+  assert.deepEqual(outcomes('The city has seen two triple shootings this year.', 'plural'), []);
+});
+
+test('"1 dead after 4 people shot": a "dead" before a headline\'s "shot" is a count of its own, not the fate of those shot', () => {
+  assert.deepEqual(outcomes('title: 1 dead after 4 people shot in Northampton County\n\nPolice are investigating.', 'dead-before'), ['killed 1 1', 'killed 1 1', 'shot 4 4', 'shot 4 people']);
+  assert.deepEqual(outcomes('title: Brookvale man shot dead\n\nPolice are investigating.', 'dead-after'), ['killed 1 man']);
+});
+
+test('a partner, a grandson, a kid are people: each one joined to the count is counted', () => {
+  assert.deepEqual(outcomes('A man fatally shot his partner and their two children before killing himself, prosecutors said.', 'partner'), ['killed 3 partner', 'killed 1 himself']);
+});
+
+test('one taken to a medical or trauma center was hurt, as one taken to a hospital (no other center)', () => {
+  assert.deepEqual(outcomes('The woman was rushed to Harborview Medical Center.', 'medical-center'), ['shot 1 woman']);
+  assert.deepEqual(outcomes('The man was transported to a trauma center.', 'trauma-center'), ['shot 1 man']);
+  assert.deepEqual(outcomes('The man was taken to a community center.', 'other-center'), []);
+});
+
+test('of two subjects the parse gives a verb, the one nearest before it is the subject (the first, a dateline)', () => {
+  assert.ok(outcomes('YONKERS, N.Y. (CBSNewYork) — A 4-year-old girl has died, days after she accidentally shot herself in the face, police said.', 'dateline-subject').includes('killed 1 girl'));
+});
+
+test('"3 people shot to death" (a headline, or a participle after its noun) counts the dead, not the shot', () => {
+  assert.deepEqual(outcomes('title: 3 people shot to death at home in Atlanta suburbs\n\nPolice are searching for a gunman.', 'shot-to-death'), ['killed 3 3']);
+  assert.deepEqual(outcomes('The coroner identified three people shot to death Wednesday near Lacey.', 'shot-to-death-body'), ['killed 3 three']);
+});
+
+test('one the clause puts in a hospital was hurt ("remains in the hospital"); one who died there is dead', () => {
+  assert.deepEqual(outcomes('The teen remained in the hospital on Monday.', 'remains-in-hospital'), ['shot 1 teen']);
+  assert.deepEqual(outcomes('He died in the hospital.', 'died-in-hospital'), ['killed 1 He']);
+});
+
+test('"left two people dead and two more wounded": a count with its hurt after it, which the parse gave no verb, is so many more hurt', () => {
+  assert.ok(outcomes('The gunman went on a rampage that left two others dead and three more hurt.', 'more-hurt').includes('injured 3 three'));
+  assert.ok(outcomes('A shooting left two people dead and two more wounded at a park.', 'more-wounded').includes('injured 2 two'));
+});
+
+test('"the father shot his daughter" read with "shot" a noun: the person after it is the one shot, the word before the doer', () => {
+  assert.deepEqual(outcomes('Police say it appears the father shot his daughter then turned the gun on himself.', 'noun-shot-object'), ['shot 1 daughter', 'killed 1 himself']);
+  // a headline's "girl shot in arm" is still the girl
+  assert.deepEqual(outcomes('title: Girl shot in arm\n\nPolice are investigating.', 'noun-shot-headline'), ['shot 1 Girl']);
+});

@@ -63,6 +63,8 @@ const PERSON_NOUNS = new Set([
   'grandmother', 'grandfather', 'roommate', 'pedestrian', 'bystander', 'patron', 'homeowner', 'robber', 'intruder',
   'soldier', 'civilian', 'prisoner', 'hostage', 'inmate', 'detainee', 'captive', 'militant', 'fighter', 'rebel', 'insurgent',
   'protester', 'demonstrator', 'journalist', 'reporter', 'policeman', 'villager', 'refugee', 'migrant', 'miner', 'pilgrim',
+  'partner', 'spouse', 'fiance', 'fiancee', 'grandson', 'granddaughter', 'grandchild', 'nephew', 'niece', 'stepfather', 'stepmother',
+  'stepson', 'stepdaughter', 'relative', 'kid', 'teacher', 'coworker', 'classmate', 'acquaintance', 'tenant', 'visitor', 'guest', 'motorist',
 ]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
@@ -125,6 +127,10 @@ const HARM_WORDS: Readonly<Record<string, Outcome>> = {
   killed: 'killed', killing: 'killed', injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', hurt: 'injured', hurting: 'injured',
 };
 const HARMED_BEFORE = /\b(killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:another\s+|at least\s+)?$/i;
+/** The words after a count of people shot that say they died: "people shot to death", "men were shot to death". */
+const SHOT_TO_DEATH_AFTER = /^\s+(?:[\w'-]+\s+){0,3}shot\s+to\s+death\b/i;
+/** Words after a count that make it more people hurt than those told of: "two more wounded", "three others injured". */
+const MORE_HURT_AFTER = /^\s+(?:more|others|other\s+[\p{L}-]+)\s+(?:were\s+|are\s+)?(?:wounded|injured|hurt)\b/iu;
 /** Predicates that say a count of victims died. */
 const DYING = /^(?:kill|die|dead|death|murder|slain|slay|fatal)/i;
 
@@ -146,12 +152,16 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     // "a shooting that killed one and injured three others": a number right after a verb of harm is its object, whatever
     // verb a misparse gave it ("three others ... entered pleas")
     const before = HARMED_BEFORE.exec(a.text.slice(Math.max(0, q.start - 16), q.start))?.[1]?.toLowerCase();
-    const outcome = before && !q.category ? HARM_WORDS[before] : victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
+    // ("3 people shot to death", "three people shot to death Wednesday": the predicate's "to death" after it makes the shot dead)
+    const shotDead = /^shot$/i.test(q.predicate ?? '') && SHOT_TO_DEATH_AFTER.test(a.text.slice(q.end, q.end + 48));
+    // ("left two people dead and two more wounded", "and three more hurt": a count the parse gave no verb, with its hurt after it)
+    const hurtAfter = !q.category && MORE_HURT_AFTER.test(a.text.slice(q.end, q.end + 40));
+    const outcome = before && !q.category ? HARM_WORDS[before] : hurtAfter ? 'injured' : shotDead ? 'killed' : victimsOnly || /^shot$/i.test(q.predicate ?? '') ? 'shot' : q.category ? CATEGORY[q.category] : undefined;
     if (!outcome || countsThings(q.subject, q.predicate)) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
     if (unrealised(a.syntax?.[s]?.tokens, q.start)) continue;
     const definite = DEFINITE_BEFORE.test(a.text.slice(Math.max(0, q.start - 16), q.start)) && namesPeople(q.subject);
-    const others = !definite && APART_FROM_TOLD.has(/^\s+(\w+)/.exec(a.text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? '');
+    const others = !definite && (hurtAfter || APART_FROM_TOLD.has(/^\s+(\w+)/.exec(a.text.slice(q.end, q.end + 16))?.[1]?.toLowerCase() ?? ''));
     out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s, ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
   }
   // "was shot and killed Saturday, Jan. 21": a day the parse took for the patient is no person
@@ -230,6 +240,8 @@ const CARRIED = new Set(['take', 'transport', 'rush', 'airlift', 'fly', 'carry',
 const TIME_MARKS = new Set(['after', 'before', 'when', 'while', 'since']);
 /** A hospital's words for a patient's condition ("in critical condition"). */
 const CONDITIONS = new Set(['critical', 'serious', 'stable', 'fair', 'grave', 'guarded']);
+/** Verbs (lemmas) of staying where one is: "remains in the hospital". */
+const STAYING = new Set(['remain', 'stay']);
 /** Verbs (lemmas) whose subject is one who bears the wound they take "from" ("suffering from", "recovering from"). */
 const RECOVERING = new Set(['suffer', 'recover', 'heal']);
 
@@ -275,9 +287,14 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
     // state the subject was found in)
     const passiveHost = t.dep === 'obj' && t.head >= 0 ? children(t.head).find((k) => toks[k]!.dep === 'nsubj:pass') ?? subjectReadAsObject(toks, t.head, children) : undefined;
     const patient = kids.find((k) => k === i - 1 && ((toks[k]!.dep === 'compound' && toks[k]!.pos === 'NOUN') || personAdjective(text, toks[k]!))) ?? passiveHost;
-    const fatal = kids.some((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) || killedAlongside(toks, i);
+    // ("1 dead after 4 people shot": a "dead" before the noun is a count of its own, not the state of those shot; "shot dead" follows it)
+    const fatal = kids.some((k) => (FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!))) && (k > i || toks[k]!.pos === 'ADV')) || killedAlongside(toks, i);
     // ("A man shot and killed his daughter": a "killed" joined to it that takes an object of its own makes the word before the doer)
     if (killedAlongside(toks, i) && children(i + 2).some((k) => toks[k]!.dep === 'obj')) return undefined;
+    // ("the father shot his daughter" read with "shot" a noun and "daughter" hung on it: a person after it with no preposition
+    // is its object, the one shot, and the word before it the doer)
+    const object = kids.find((k) => k > i && /^(?:nmod|obj)$/.test(toks[k]!.dep) && toks[k]!.pos !== 'NUM' && isPersonWord(toks[k]!) && !children(k).some((c) => toks[c]!.dep === 'case'));
+    if (object !== undefined && patient !== undefined && patient < i) return { verb: i, outcome: fatal ? 'killed' : 'shot', patient: object, agent: patient, passive: false };
     return patient === undefined ? undefined : { verb: i, outcome: fatal ? 'killed' : 'shot', patient, passive: true };
   }
   // ("a 3-year-old boy was badly injured" tagged as an adjective with a copula: the passive all the same)
@@ -294,13 +311,18 @@ export function verbOutcome(text: string, toks: readonly SyntaxToken[], i: numbe
   // ("has" + "n’t", or "hasn" + "’t" as the tokenizer once cut it)
   if (kids.some((k) => toks[k]!.dep === 'advmod' && /^(?:not|never|n?['’]t)$/.test(word(toks[k]!)))) return undefined;
   // ("four people were shot, one fatally": a number under "fatally" says how many of them died, fatalCount reads it)
-  const fatal = kids.find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)));
+  // ("Police say a man fatally shot his wife" with "fatally" hung on "say": an adverb right before the verb is its own)
+  const fatal = kids.find((k) => FATAL.has(toks[k]!.lemma.toLowerCase()) || FATAL.has(word(toks[k]!)))
+    ?? (toks[i - 1]?.pos === 'ADV' && FATAL.has(word(toks[i - 1]!)) ? i - 1 : undefined);
   if ((outcome === 'shot' || outcome === 'injured') && ((fatal !== undefined && fatalCount(text, toks, fatal, children) === undefined) || (copular && killedAlongside(toks, i)))) outcome = 'killed';
   // ("Teen injured in accidental shooting": a headline drops the passive's "was", the parse reads an active verb with a subject)
   const headlinePassive = headline && headlineParticiple(text, toks, i, children);
   const passive = copular || adjectival || headlinePassive || kids.some((k) => toks[k]!.dep === 'aux:pass' || toks[k]!.dep === 'nsubj:pass');
   const role = passive ? 'nsubj:pass' : SUBJECT_IS_PATIENT.has(lemma) ? 'nsubj' : 'obj';
-  let patient = kids.find((k) => toks[k]!.dep === (copular || adjectival || headlinePassive ? 'nsubj' : role)) ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
+  // ("YONKERS, N.Y. (CBSNewYork) — A 4-year-old girl has died": a clause has one subject; of two the parse gives it, the
+  // first is a dateline, and the one nearest before the verb is the subject)
+  const subjects = kids.filter((k) => toks[k]!.dep === (copular || adjectival || headlinePassive ? 'nsubj' : role));
+  let patient = (subjects.length > 1 ? subjects.filter((k) => k < i).pop() : undefined) ?? subjects[0] ?? (role === 'nsubj:pass' ? subjectReadAsObject(toks, i, children) : undefined);
   // "was shot and killed": the second verb shares the first one's subject (a passive one's, when the first is passive).
   // Up a chain of joined verbs to the one with the subject ("survived but were hit and injured"); a passive on the way
   // makes that subject the one it happened to ("he fled and was shot by police").
@@ -417,6 +439,19 @@ const personAdjective = (text: string, t: Readonly<SyntaxToken>): boolean => {
   return t.pos === 'ADJ' && (PERSON_NOUNS.has(w) || /^\d+-(?:year|month|week|day)s?-old$/.test(w));
 };
 
+/** Words before "center" that make it a hospital: "Harborview Medical Center", "a trauma center". */
+const CARE = new Set(['medical', 'trauma', 'health']);
+/**
+ * Whether token `k` names a hospital: "a hospital", "Grady Memorial Hospital", "UC Davis Medical Center", "a trauma
+ * center" (the parse may call the place the passive's agent: "was rushed to Harborview Medical Center").
+ */
+const isHospital = (toks: readonly SyntaxToken[], k: number, children: (h: number) => number[]): boolean => {
+  const lemma = toks[k]!.lemma.toLowerCase();
+  if (/^hospitals?$/.test(lemma)) return true;
+  return /^(?:center|centre)$/.test(lemma) && children(k).some((c) => /^(?:amod|compound)$/.test(toks[c]!.dep) && CARE.has(toks[c]!.lemma.toLowerCase()))
+    && children(k).some((c) => toks[c]!.dep === 'case' && toks[c]!.lemma.toLowerCase() === 'to');
+};
+
 /** Whether the token may stand for people: a name, a pronoun, a number, a noun for a person ("boy", "15-year-old"). */
 const isPersonWord = (t: Readonly<SyntaxToken>): boolean =>
   /^(?:PROPN|PRON|NUM)$/.test(t.pos) || (t.pos === 'NOUN' && (namesPeople(t.lemma) || /-old$/i.test(t.lemma)));
@@ -426,7 +461,8 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
   const lemma = t.lemma.toLowerCase();
   // one in a hospital's condition was hurt (a bare number is left to the counts: "One, 21, is in critical condition" holds an age)
   const inCondition = (patient: number | undefined): VerbOutcome | undefined =>
-    patient === undefined || !isPersonWord(toks[patient]!) || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: false };
+    // ("three others are in critical condition": the others of a count are people)
+    patient === undefined || !(isPersonWord(toks[patient]!) || toks[patient]!.lemma.toLowerCase() === 'other') || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: false };
   if (t.pos === 'ADJ' && lemma === 'dead') {
     if (kids.some((k) => toks[k]!.dep === 'cop')) {
       const patient = kids.find((k) => toks[k]!.dep === 'nsubj');
@@ -442,7 +478,7 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
   }
   // "the victim was taken to a hospital", "officers rushed the boy to St. John Hospital", "was airlifted to a hospital": one
   // carried to a hospital was hurt (killed or wounded, as the report's other words tell)
-  if (t.pos === 'VERB' && CARRIED.has(lemma) && kids.some((k) => toks[k]!.dep === 'obl' && /^(?:hospital|hospitals)$/i.test(toks[k]!.lemma))) {
+  if (t.pos === 'VERB' && CARRIED.has(lemma) && kids.some((k) => /^obl/.test(toks[k]!.dep) && isHospital(toks, k, children))) {
     const patient = kids.find((k) => toks[k]!.dep === 'nsubj:pass') ?? kids.find((k) => toks[k]!.dep === 'obj');
     return patient === undefined || !isPersonWord(toks[patient]!) || toks[patient]!.pos === 'NUM' ? undefined : { verb: i, outcome: 'shot', patient, passive: true };
   }
@@ -454,6 +490,12 @@ function deathStated(toks: readonly SyntaxToken[], i: number, kids: number[], ch
       : t.dep === 'obl' && t.head >= 0 && toks[t.head]!.pos === 'VERB' ? children(t.head).find((k) => toks[k]!.dep === 'nsubj' || toks[k]!.dep === 'nsubj:pass')
       // ("the shooting leaves one boy in critical condition": the condition of the one it describes)
       : t.dep === 'nmod' && t.head >= 0 && toks[t.head]!.pos !== 'VERB' ? t.head : undefined);
+  }
+  // "three others are in the hospital with gunshot wounds", "the teen remains in the hospital": one the clause puts in a
+  // hospital was hurt (killed or wounded, as the report's other words tell; not "died in the hospital", where he died)
+  if (t.pos === 'NOUN' && /^hospitals?$/.test(lemma) && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'in')) {
+    if (kids.some((k) => toks[k]!.dep === 'cop')) return inCondition(kids.find((k) => toks[k]!.dep === 'nsubj'));
+    if (t.dep === 'obl' && t.head >= 0 && toks[t.head]!.pos === 'VERB' && STAYING.has(toks[t.head]!.lemma.toLowerCase())) return inCondition(children(t.head).find((k) => toks[k]!.dep === 'nsubj'));
   }
   // ("the child was in critical but stable condition" parsed with the adjective the head, "condition" hung on it)
   if (t.pos === 'ADJ' && CONDITIONS.has(lemma) && kids.some((k) => toks[k]!.dep === 'cop') && kids.some((k) => toks[k]!.dep === 'case' && toks[k]!.lemma.toLowerCase() === 'in')
@@ -511,6 +553,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
   toks.forEach((_t, i) => {
     const self = selfTaken(i);
     if (self !== undefined) out.push({ outcome: 'killed', value: 1, qualifier: 'exact', start: toks[self]!.start, end: toks[self]!.end, sentence, self: true });
+    const many = eventOfMany(text, toks[i]!, children(i).map((k) => toks[k]!));
+    if (many) out.push({ ...many, qualifier: 'exact', sentence });
     const read = verbOutcome(text, toks, i, children, headline);
     if (!read || read.outcome === 'suspect') return;
     const { outcome } = read as { outcome: Outcome };
@@ -544,7 +588,9 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // ("left a boy dead and a woman wounded": a conjunct with a state of its own after it is told apart)
     const ownState = (k: number) => children(k).some((c) => c > k && /^(?:acl|amod)$/.test(toks[c]!.dep) && (isOutcomeVerb(toks[c]!) || toks[c]!.lemma.toLowerCase() === 'dead'));
     // (joined with no "and" or "or" at all, "Vincent 'The Chin' Gigante" read as two, is one name)
-    const conjuncts = children(patient).filter((k) => toks[k]!.dep === 'conj' && !ownState(k));
+    // ("Ronald Williams, 33, and Kendra Hill, 28, were killed": a name after "and" the parse listed beside the ages is joined too)
+    const andListed = (k: number) => toks[k]!.dep === 'list' && toks[k]!.pos !== 'NUM' && isPersonWord(toks[k]!) && children(k).some((c) => toks[c]!.dep === 'cc' && toks[c]!.lemma.toLowerCase() === 'and');
+    const conjuncts = children(patient).filter((k) => (toks[k]!.dep === 'conj' || andListed(k)) && !ownState(k));
     const coordinated = conjuncts.some((k) => children(k).some((c) => toks[c]!.dep === 'cc'));
     const joined = [patient, ...(coordinated ? conjuncts : []), ...split];
     for (const j of joined) value += REFLEXIVE.has(word(toks[j]!)) ? 0 : peopleIn(j) ?? 0;
@@ -559,7 +605,8 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // ("the man and the boy were found dead": people listed one by one are those told of, as "the two" would be)
     const listed = numTok === undefined && value > 1 && (split.length > 0 || children(patient).some((k) => toks[k]!.dep === 'conj'));
     const definite = listed || (numTok !== undefined && namesPeople(word(first)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, numTok.start - 16), numTok.start)));
-    const others = numTok !== undefined && !definite && children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep));
+    // ("three other victims", and "three others" itself)
+    const others = numTok !== undefined && !definite && (APART_FROM_TOLD.has(first.lemma.toLowerCase()) || children(patient).some((k) => APART_FROM_TOLD.has(word(toks[k]!)) && /^(?:amod|advmod)$/.test(toks[k]!.dep)));
     // one person apart from those told of, as the one the sentence is about: "another woman who was shot", "the woman was
     // also shot" (not the object of someone's act: "he shot another teen" is another than the doer)
     const apart = individual && toks[read.patient]!.dep !== 'obj' && (children(patient).some((k) => toks[k]!.dep === 'det' && word(toks[k]!) === 'another')
@@ -668,6 +715,28 @@ export function syntaxOutcomes(text: string, syntax: SentenceSyntax, sentence: n
     // "one was killed", "two were wounded" parsed as a bare numeral subject
     return p.pos === 'NUM' && !isAge(text, p) && !countsKin(text, p) ? numberOf(w) : undefined;
   }
+}
+
+/** Words that make an event noun one of so many victims: "a double shooting", "a triple homicide". */
+const MULTIPLE: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
+/** Event nouns (lemmas) whose victims such a word counts, and what happened to them. */
+const EVENT_OUTCOME: Readonly<Record<string, Outcome>> = { shooting: 'shot', homicide: 'killed', murder: 'killed', slaying: 'killed', killing: 'killed' };
+
+/**
+ * "a double shooting", "the quadruple-shooting", "a triple homicide": the event noun says how many it happened to
+ * (two shot, three killed), the count at the word that says it. One event only: "triple shootings" are several.
+ */
+export function eventOfMany(text: string, t: Readonly<SyntaxToken>, kids: readonly Readonly<SyntaxToken>[]): { outcome: Outcome; value: number; start: number; end: number } | undefined {
+  if (t.pos !== 'NOUN') return undefined;
+  const w = text.slice(t.start, t.end).toLowerCase();
+  // ("double-shooting" is one token; "double shooting" two, the first the noun's modifier)
+  const joined = /^([a-z]+)-([a-z]+)$/.exec(w);
+  const noun = joined ? joined[2]! : w;
+  const outcome = EVENT_OUTCOME[noun];
+  if (!outcome) return undefined;
+  if (joined) { const value = MULTIPLE[joined[1]!]; return value ? { outcome, value, start: t.start, end: t.end } : undefined; }
+  const mod = kids.find((k) => k.end <= t.start && /^(?:amod|compound)$/.test(k.dep) && MULTIPLE[text.slice(k.start, k.end).toLowerCase()] !== undefined);
+  return mod ? { outcome, value: MULTIPLE[text.slice(mod.start, mod.end).toLowerCase()]!, start: mod.start, end: mod.end } : undefined;
 }
 
 /** A small count as written in words or digits ("two", "3"); larger ones are the quantities stage's to read. */
