@@ -115,3 +115,7 @@ test('"the father shot his daughter" read with "shot" a noun: the person after i
   // a headline's "girl shot in arm" is still the girl
   assert.deepEqual(outcomes('title: Girl shot in arm\n\nPolice are investigating.', 'noun-shot-headline'), ['shot 1 Girl']);
 });
+
+test('a word of so many after a date still counts ("the Sept. 12 quadruple murder"): only a date\'s own day number before the noun is no count', () => {
+  assert.ok(outcomes('A second suspect was arrested in connection with the Sept. 12 quadruple murder in the county.', 'date-quadruple').includes('killed 4 quadruple'));
+});

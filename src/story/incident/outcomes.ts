@@ -165,7 +165,9 @@ export function articleOutcomes(a: Readonly<AnalyzedArticle>): OutcomeMention[] 
     out.push({ outcome, value: q.value, qualifier: q.qualifier, start: q.start, end: q.end, sentence: s, ...(definite ? { definite } : {}), ...(others ? { others } : {}) });
   }
   // "was shot and killed Saturday, Jan. 21": a day the parse took for the patient is no person
-  const dated = (m: OutcomeMention) => (a.dates ?? []).some((d) => d.start <= m.start && m.end <= d.end);
+  // (and "a Feb. 7 shooting": the day's number right before the noun is the date's, not a count of people)
+  const dated = (m: OutcomeMention) => (a.dates ?? []).some((d) => (d.start <= m.start && m.end <= d.end)
+    || (/\d$/.test(d.text) && d.end <= m.start && /^\s?$/.test(a.text.slice(d.end, m.start)) && MULTIPLE[a.text.slice(m.start, m.end).toLowerCase()] === undefined));
   const places = (a.mentions ?? []).filter((m) => m.type === 'LOC');
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = sentences[i];
