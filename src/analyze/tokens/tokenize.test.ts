@@ -27,3 +27,7 @@ test('a clock time and a calibre\'s point are one token each, as UD writes them;
   assert.deepEqual(words('at 3:30 a.m. with a .22 revolver and a .45-caliber gun. Police came at 9. 14 left.'),
     ['at', '3:30', 'a.m.', 'with', 'a', '.22', 'revolver', 'and', 'a', '.45-caliber', 'gun', '.', 'Police', 'came', 'at', '9', '.', '14', 'left', '.']);
 });
+
+test('a dash typed as hyphens is one token, as UD writes it ("--"); a hyphen alone stays one', () => {
+  assert.deepEqual(words('Four people -- including a child -- were hurt; ages 1-2.'), ['Four', 'people', '--', 'including', 'a', 'child', '--', 'were', 'hurt', ';', 'ages', '1', '-', '2', '.']);
+});

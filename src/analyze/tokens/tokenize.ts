@@ -8,7 +8,8 @@ import type { Span, Token } from '../../core/model.js';
 //     writes them: "We 're", "do n't", "ca n't"; the tagger and parser learnt these tokens)
 //  4. words, with inner hyphens and apostrophes kept: "Jong-UN", "O’Brien", "de-escalation"
 // ("don" + "'t" as the expression cuts it becomes "do" + "n't" after it)
-//  5. any other single non-space character: punctuation, quotes, symbols
+//  5. a dash typed as two or more hyphens, "--" (UD writes it so, one token, and the parser reads an em dash as it)
+//  6. any other single non-space character: punctuation, quotes, symbols
 const TOKEN = new RegExp(
   [
     String.raw`(?:\p{L}\.){2,}(?!\p{L})`,
@@ -16,6 +17,7 @@ const TOKEN = new RegExp(
     String.raw`(?:(?<![\p{L}\p{N}.])\.(?=\p{N}))?\p{N}+(?:[.,]\p{N}+)*(?:-\p{L}+(?:-\p{L}+)*)?`,
     String.raw`['’](?:s|S|d|ll|re|ve|m|t|LL|RE|VE|M|D|T)(?!\p{L})`,
     String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[-‐]|['’](?=\p{L}{2,})(?!(?:ll|re|ve|LL|RE|VE)(?!\p{L})))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`,
+    String.raw`-{2,}`,
     String.raw`\S`,
   ].join('|'),
   'gu',
