@@ -28,3 +28,11 @@ test('the dead or the wounded identified are victims too ("identified the dead a
   assert.ok(['victim Jonas Prell', 'victim Tamsin Prell', 'victim Dwight Orrin'].every((r) => got.includes(r)), got.join(', '));
   assert.ok(!roles('Coroner Ray Calloway identified the dead as Jonas Prell.', 'coroner-title').some((r) => r.includes('Calloway')));
 });
+
+test('a sentence that says who the victims were names victims, and so does each line of the list its colon opens', () => {
+  const got = roles('The victims include Jamala Orrin, 19, and Tobin Vance, 21.', 'include');
+  assert.ok(got.includes('victim Jamala Orrin') && got.includes('victim Tobin Vance'), got.join(', '));
+  const listed = roles('Police identified the victims Friday morning:\n\nHayla Novak, 21\n\nKristen Mae Sandor, 22\n\nAround 8 p.m. Thursday, officers responded to a call from Lee Park.', 'list');
+  assert.ok(listed.includes('victim Hayla Novak') && listed.includes('victim Kristen Mae Sandor'), listed.join(', '));
+  assert.ok(!listed.some((r) => r.includes('Lee')), listed.join(', '));
+});

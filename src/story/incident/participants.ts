@@ -23,8 +23,12 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
   const out: Found[] = [];
   // each sentence's quote speakers found once, not by asking every sentence about every quote
   const speakers = withinByItem(a.sentences ?? [], (a.quotes ?? []).flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  // a list of victims after a colon, one a line ("identified the victims Friday morning:" / "Hayley Navarra, 21" / ...)
+  let listing = false;
   (a.syntax ?? []).forEach((syntax, i) => {
     const sentence = a.sentences?.[i];
+    const listed = listing;
+    listing = false;
     if (!sentence || !isOwnText(a, sentence) || background(i)) return;
     const toks = syntax.tokens;
     const children = (h: number) => toks.flatMap((t, j) => (t.head === h ? [j] : []));
@@ -65,7 +69,13 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
     // "A, B and C have been identified as the victims", "identified the victims as ...": a sentence that identifies
     // victims, and names no suspect, names victims (the parse of such lists of names is the least reliable)
     // (not who identified them, "Coroner Jo Doe identified ...", nor an official or a speaker named there)
-    if (IDENTIFIES.test(sentence.text) && VICTIM_NOUN.test(sentence.text) && !SUSPECT_NOUN.test(sentence.text))
+    // (so does one that says who the victims were, "The victims include ...", "Injured were ...", and each line of a list
+    // such a sentence opens with its colon)
+    const namesVictims = !SUSPECT_NOUN.test(sentence.text) && ((IDENTIFIES.test(sentence.text) && VICTIM_NOUN.test(sentence.text)) || VICTIMS_ARE.test(sentence.text));
+    const listLine = listed && LIST_LINE.test(sentence.text) && toks[0]?.pos === 'PROPN' && nameAt(0) !== undefined;
+    if (namesVictims && /:\s*$/.test(sentence.text)) listing = true;
+    if (listLine) listing = true;
+    if (namesVictims || listLine)
       toks.forEach((t, j) => {
         const m = t.pos === 'PROPN' ? nameAt(j) : undefined;
         const firstWord = m?.text.trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '') ?? '';
@@ -91,6 +101,10 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
 
 const IDENTIFIES = /\bidentif(?:y|ied|ies|ied)\b|\bidentities\b/i;
 const REPORTS = /^(?:say|tell|report|confirm)$/i;
+/** A sentence that says who the victims were: "The victims include ...", "The gunshot victims were ...", "Injured were ...". */
+const VICTIMS_ARE = /^\W*(?:(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}(?:victims?|dead|deceased|injured|wounded)\s+(?:were|are|include[sd]?|included)|(?:injured|killed|wounded|dead)\s+(?:were|are))\b/iu;
+/** A line of a list of people: a name, its age, a word or two more ("Hayley Navarra, 21", "Breanne Leigh (wounded)"). */
+const LIST_LINE = /^[^.;:!?]{3,60}$/;
 /** Titles of the law's people a recognized name may open with ("Coroner R.L. Calhoun", "Det. Jo Doe"). */
 const LAW_TITLE = /^(?:coroner|sheriff|detective|det|investigator|trooper|deputy|officer|sgt|cpl|capt|lt)$/;
 /** "by" and up to six words of a title before a name: the name is an agent ("by Police detective Jo Doe"). */
