@@ -99,7 +99,9 @@ export function articleParticipants(a: Readonly<AnalyzedArticle>, background: (s
   return dedupeFound(out);
 }
 
-const IDENTIFIES = /\bidentif(?:y|ied|ies|ied)\b|\bidentities\b/i;
+/** Words of identifying people: "identified the victims as ...", "released the identities of the men killed". */
+const IDENTIFIES = /\bidentif(?:y|ied|ies)\b|\bidentities\b/i;
+/** Verbs (lemmas) whose subject tells, not suffers: "News4's X reports that police have identified the victim". */
 const REPORTS = /^(?:say|tell|report|confirm)$/i;
 /** A sentence that says who the victims were: "The victims include ...", "The gunshot victims were ...", "Injured were ...". */
 const VICTIMS_ARE = /^\W*(?:(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}(?:victims?|dead|deceased|injured|wounded)\s+(?:were|are|include[sd]?|included)|(?:injured|killed|wounded|dead)\s+(?:were|are))\b/iu;
@@ -109,7 +111,9 @@ const LIST_LINE = /^[^.;:!?]{3,60}$/;
 const LAW_TITLE = /^(?:coroner|sheriff|detective|det|investigator|trooper|deputy|officer|sgt|cpl|capt|lt)$/;
 /** "by" and up to six words of a title before a name: the name is an agent ("by Police detective Jo Doe"). */
 const BY_BEFORE = /\bby\s+(?:[\p{L}.'’]+\s+){0,6}$/u;
+/** Words for those it happened to, in a sentence that identifies people: then the people it names are victims. */
 const VICTIM_NOUN = /\b(?:victims?|dead|deceased|killed|slain|wounded|injured|bodies)\b/i;
+/** Words for those who did it: a sentence that names them too is left to the parse. */
 const SUSPECT_NOUN = /\b(?:suspects?|gunman|gunmen|shooters?|accused|charged|arrested)\b/i;
 
 /** Nouns that say the role of the one they name: "the victim, X", "the suspect, identified as X". */
