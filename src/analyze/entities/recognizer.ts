@@ -36,6 +36,9 @@ export class PerceptronRecognizer implements EntityRecognizer {
     const words = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
     const tags = this.tagger.tagDocument(words);
     const found: { mention: Mention; unsure: boolean }[] = [];
+    // the article's words in lower case in running prose, read once (not a scan of the text per name)
+    let prose: ReadonlySet<string> | undefined;
+    const commonElsewhere = (names: readonly string[]) => isCommonIn(prose ??= proseWords(text), names);
     ranges.forEach(([a, b], si) => {
       const spans = refine(words[si]!, bilouToSpans(tags[si]!));
       const headline = isHeadline(tokens, { tokenStart: a, tokenEnd: b });
@@ -45,8 +48,8 @@ export class PerceptronRecognizer implements EntityRecognizer {
         // where capitals say nothing, in a headline and on a sentence's first word, a name the article writes in
         // lower case elsewhere is unsure ("Was Murder-Suicide, Authorities Say", "— Authorities say" over "authorities say"),
         // unless set after a preposition of place ("Shooting in Mobile")
-        const unsure = (headline && !LOCATIVE.test(w[span.start - 1] ?? '') && commonElsewhere(text, w.slice(span.start, span.end)))
-          || (span.end - span.start === 1 && opensSentence(w, span.start) && commonElsewhere(text, [w[span.start]!]));
+        const unsure = (headline && !LOCATIVE.test(w[span.start - 1] ?? '') && commonElsewhere(w.slice(span.start, span.end)))
+          || (span.end - span.start === 1 && opensSentence(w, span.start) && commonElsewhere([w[span.start]!]));
         found.push({ mention: { start: first.start, end: last.end, text: text.slice(first.start, last.end), type: span.type }, unsure });
       }
     });
@@ -64,16 +67,21 @@ function opensSentence(words: readonly string[], k: number): boolean {
   return k === 0 || /^[—–-]{1,2}$/.test(words[k - 1] ?? '');
 }
 
-/** Whether each word of a name (with a letter) is written somewhere in the text in lower case, as a word of its own. */
-function commonElsewhere(text: string, words: readonly string[]): boolean {
+/**
+ * The words a text writes in lower case in running prose: between spaces, or before a stop (not inside an address,
+ * "/mesa-police", "@mesapd").
+ */
+function proseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<=\s)[\p{Ll}][\p{L}\p{M}'’-]*(?=[\s,.;:!?])/gu) ?? []);
+}
+
+/** Whether each word of a name (with a letter) is one the text writes in lower case in its prose. */
+function isCommonIn(prose: ReadonlySet<string>, words: readonly string[]): boolean {
   const letters = words.filter((w) => /\p{L}/u.test(w));
   return letters.length > 0 && letters.every((w) => {
     const low = w.toLowerCase();
     // (a word in capitals is set so on purpose: "ENGLAND V PAKISTAN")
-    if (low === w || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
-    // (in running prose: between spaces or before a stop, not inside an address, "/mesa-police", "@mesapd")
-    const at = new RegExp(`(?<=\\s)${low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s,.;:!?])`, 'u');
-    return at.test(text);
+    return low !== w && /^\p{Lu}\p{Ll}/u.test(w) && prose.has(low);
   });
 }
 
