@@ -322,8 +322,11 @@ function readPlaces(a: Readonly<AnalyzedArticle>, gazetteer?: Gazetteer): { foun
   // (nor is a word of a headline in title case that the report writes in lower case elsewhere: "Man Shot, Killed ..."
   // over "A man sitting inside his parked vehicle"; capitals say nothing in such a headline)
   const headlines = (a.sentences ?? []).filter((_, i) => a.syntax?.[i]?.headline);
+  // (the report's words in lower case read once, when a headline asks)
+  let lowerWords: ReadonlySet<string> | undefined;
   const commonWord = (f: Found) => !/\s/.test(f.name) && headlines.some((h) => h.start <= f.start && f.end <= h.end)
-    && !LOCATIVE_BEFORE.test(a.text.slice(Math.max(0, f.start - 12), f.start)) && new RegExp(`\\b${f.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(a.text);
+    && !LOCATIVE_BEFORE.test(a.text.slice(Math.max(0, f.start - 12), f.start))
+    && (lowerWords ??= new Set(a.text.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu) ?? [])).has(f.name.toLowerCase());
   const kept = found.filter((f) => f.weight >= WEIGHT.dateline || !(!/\p{Lu}/u.test(f.name) || /^\p{Lu}{2,4}$/u.test(f.name) || inPerson(f) || surnames.has(f.name) || (f.organisation && !proper(f)) || hospitalTown(f) || told(f) || streetOrCounty(f) || commonWord(f)));
   for (const f of kept) if (f.weight < WEIGHT.dateline && scene(f)) f.scene = true;
   return { found: kept, states };
