@@ -43,8 +43,15 @@ interface Support { article: number; sentence: number; background: boolean; titl
  */
 export function figureCandidates(field: FigureField, readings: readonly ArticleReading[], rule: number, killed = 0): FigureCandidate[] {
   const support = new Map<number, Support[]>();
-  // (a count told of several events at once: roundup.ts)
-  const add = (value: number, s: Support) => { if (value >= 0) (support.get(value) ?? support.set(value, []).get(value)!).push({ ...s, roundup: tellsOfSeveral(readings[s.article]!.article, s.sentence) }); };
+  // (a count told of several events at once: roundup.ts; each sentence read once, however many values it supports)
+  const roundups = new Map<string, boolean>();
+  const roundup = (article: number, sentence: number) => {
+    const key = `${article}|${sentence}`;
+    let known = roundups.get(key);
+    if (known === undefined) roundups.set(key, known = tellsOfSeveral(readings[article]!.article, sentence));
+    return known;
+  };
+  const add = (value: number, s: Support) => { if (value >= 0) (support.get(value) ?? support.set(value, []).get(value)!).push({ ...s, roundup: roundup(s.article, s.sentence) }); };
   const tolls: number[] = [];
   readings.forEach((r, article) => {
     const own = (m: ReadMention) => ({ article, sentence: m.mention.sentence, background: m.background, title: m.title, qualifier: m.mention.qualifier, mention: m.mention });
